@@ -1,0 +1,96 @@
+package app.kith;
+
+import app.kith.account.AccountService;
+import app.kith.agenda.AgendaService;
+import app.kith.config.KithConfig;
+import app.kith.contact.CircleService;
+import app.kith.contact.ContactService;
+import app.kith.interaction.InteractionService;
+import app.kith.shared.KithException;
+import app.kith.storage.Database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The composition root: opens the database and builds every feature service once, for every door to share. */
+public final class Kith implements AutoCloseable {
+    private final Database database;
+    private final AccountService accounts;
+    private final CircleService circles;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final AgendaService agenda;
+
+    public Kith(Database database, Clock clock) {
+        this.database = database;
+        this.circles = new CircleService(database);
+        this.accounts = new AccountService(database, circles::seedDefaults);
+        this.contacts = new ContactService(database, circles, clock);
+        this.interactions = new InteractionService(database, contacts, clock);
+        this.agenda = new AgendaService(database, accounts);
+    }
+
+    /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
+    public static Kith open(KithConfig config, Clock clock) {
+        if (config.usesSqlite()) {
+            try {
+                Files.createDirectories(config.dataDir());
+            } catch (IOException e) {
+                throw new KithException("cannot create the data directory " + config.dataDir() + " (" + e.getMessage()
+                        + "): pass --data DIR or set KITH_HOME to a folder you can write");
+            }
+            return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile()), config.sqliteFile().toString()), clock);
+        }
+        return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), config.databaseUrl()), clock);
+    }
+
+    private static Database openOrExplain(Supplier<Database> opener, String where) {
+        try {
+            return opener.get();
+        } catch (KithException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KithException("cannot open the database " + where + ": " + rootMessage(e)
+                    + " (check that it is a Kith database and the server is running; --debug shows more)", e);
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public CircleService circles() {
+        return circles;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    public AgendaService agenda() {
+        return agenda;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,146 @@
+package app.kith.account;
+
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Database;
+import org.jdbi.v3.core.Handle;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts and their profiles; the first use of a database creates its owner. */
+public final class AccountService {
+    static final int MAX_DAILY_LIMIT = 100;
+    private static final int MAX_TEXT = 200;
+
+    private final Database database;
+    private final NewAccountHook onNewAccount;
+
+    /** Called inside the transaction that creates an account, to give it its starting data (default circles). */
+    @FunctionalInterface
+    public interface NewAccountHook {
+        void accept(Handle handle, long userId);
+    }
+
+    public AccountService(Database database, NewAccountHook onNewAccount) {
+        this.database = database;
+        this.onNewAccount = onNewAccount;
+    }
+
+    /**
+     * The account a command acts as: {@code requested} if named, else the owner. On a database with no
+     * account yet, creates the owner, named {@code requested} if given, else {@code defaultOwnerName}.
+     */
+    public Account actingAccount(String requested, String defaultOwnerName) {
+        String wanted = requested == null || requested.isBlank() ? null : requested.trim();
+        Optional<Account> found = database.withHandle(handle -> find(handle, wanted));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        return database.inTransaction(handle -> {
+            // Checked again inside the write transaction: another process may have created the owner meanwhile.
+            Optional<Account> again = find(handle, wanted);
+            if (again.isPresent()) {
+                return again.get();
+            }
+            if (hasAccounts(handle)) {
+                throw new NotFoundException("there is no account named '" + wanted + "': the accounts are "
+                        + String.join(", ", usernames(handle)));
+            }
+            return create(handle, wanted != null ? wanted : defaultOwnerName, true);
+        });
+    }
+
+    private static boolean hasAccounts(Handle handle) {
+        return handle.createQuery("SELECT count(*) FROM users").mapTo(Integer.class).one() > 0;
+    }
+
+    private static List<String> usernames(Handle handle) {
+        return handle.createQuery("SELECT username FROM users ORDER BY username").mapTo(String.class).list();
+    }
+
+    private static Optional<Account> find(Handle handle, String username) {
+        String sql = username == null
+                ? "SELECT id, username, is_owner FROM users WHERE is_owner ORDER BY id LIMIT 1"
+                : "SELECT id, username, is_owner FROM users WHERE lower(username) = lower(:username)";
+        return handle.createQuery(sql)
+                .bind("username", username)
+                .map((rows, context) -> new Account(rows.getLong("id"), rows.getString("username"), rows.getBoolean("is_owner")))
+                .findOne();
+    }
+
+    private Account create(Handle handle, String username, boolean owner) {
+        String name = validUsername(username);
+        long id = handle.createQuery("INSERT INTO users (username, is_owner) VALUES (:username, :owner) RETURNING id")
+                .bind("username", name)
+                .bind("owner", owner)
+                .mapTo(Long.class)
+                .one();
+        onNewAccount.accept(handle, id);
+        return new Account(id, name, owner);
+    }
+
+    private static String validUsername(String username) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[\\p{L}\\p{N}._@+-]{1,64}")) {
+            throw new ValidationException("'" + username + "' cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
+        }
+        return name;
+    }
+
+    public Profile profile(long userId) {
+        return database.withHandle(handle -> loadProfile(handle, userId));
+    }
+
+    public Profile updateProfile(long userId, ProfileChanges changes) {
+        if (changes.dailyLimit() != null && (changes.dailyLimit() < 1 || changes.dailyLimit() > MAX_DAILY_LIMIT)) {
+            throw new ValidationException("the daily limit must be between 1 and " + MAX_DAILY_LIMIT + ", not " + changes.dailyLimit());
+        }
+        return database.inTransaction(handle -> {
+            Profile current = loadProfile(handle, userId);
+            handle.createUpdate("""
+                            UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
+                                   work_start = :workStart, work_end = :workEnd, daily_limit = :dailyLimit
+                             WHERE id = :id
+                            """)
+                    .bind("name", text(changes.name(), current.name(), "name"))
+                    .bind("city", text(changes.city(), current.city(), "city"))
+                    .bind("country", text(changes.country(), current.country(), "country"))
+                    .bind("timezone", changes.zone() != null ? changes.zone().getId()
+                            : current.zone() == null ? null : current.zone().getId())
+                    .bind("workStart", (changes.workHours() != null ? changes.workHours() : current.workHours()).start().toString())
+                    .bind("workEnd", (changes.workHours() != null ? changes.workHours() : current.workHours()).end().toString())
+                    .bind("dailyLimit", changes.dailyLimit() != null ? changes.dailyLimit() : current.dailyLimit())
+                    .bind("id", userId)
+                    .execute();
+            return loadProfile(handle, userId);
+        });
+    }
+
+    private static String text(String change, String current, String field) {
+        if (change == null) {
+            return current;
+        }
+        String trimmed = change.trim();
+        if (trimmed.length() > MAX_TEXT) {
+            throw new ValidationException("the " + field + " is too long: at most " + MAX_TEXT + " characters");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static Profile loadProfile(Handle handle, long userId) {
+        return handle.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", userId)
+                .map((rows, context) -> {
+                    String zone = rows.getString("timezone");
+                    return new Profile(rows.getString("username"), rows.getString("name"), rows.getString("city"),
+                            rows.getString("country"), zone == null ? null : ZoneId.of(zone),
+                            new WorkHours(LocalTime.parse(rows.getString("work_start")), LocalTime.parse(rows.getString("work_end"))),
+                            rows.getInt("daily_limit"));
+                })
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("there is no account with id " + userId));
+    }
+}

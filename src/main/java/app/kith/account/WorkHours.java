@@ -1,0 +1,39 @@
+package app.kith.account;
+
+import app.kith.shared.ValidationException;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+/** The part of a day someone works, in their own time zone, such as 09:00-18:00. */
+public record WorkHours(LocalTime start, LocalTime end) {
+    public static final WorkHours DEFAULT = new WorkHours(LocalTime.of(9, 0), LocalTime.of(18, 0));
+
+    public WorkHours {
+        if (!start.isBefore(end)) {
+            throw new ValidationException("working hours must start before they end, not " + start + "-" + end);
+        }
+    }
+
+    /** Parses {@code 09:00-18:00}. */
+    public static WorkHours parse(String text) {
+        String[] parts = text == null ? new String[0] : text.trim().split("\\s*-\\s*");
+        if (parts.length != 2) {
+            throw new ValidationException("'" + text + "' is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
+        }
+        try {
+            return new WorkHours(LocalTime.parse(pad(parts[0])), LocalTime.parse(pad(parts[1])));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("'" + text + "' is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
+        }
+    }
+
+    private static String pad(String time) {
+        return time.length() == 4 && time.charAt(1) == ':' ? "0" + time : time;
+    }
+
+    @Override
+    public String toString() {
+        return start + "-" + end;
+    }
+}

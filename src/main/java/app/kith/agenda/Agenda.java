@@ -1,0 +1,50 @@
+package app.kith.agenda;
+
+import app.kith.account.Profile;
+import app.kith.contact.Cadence;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/** Whom to reach out to on a day: the most overdue first, at most the daily limit; the rest wait and are counted. */
+public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
+
+    /** One contact on the agenda, with how late it is and how to reach out. */
+    public record Entry(long id, String name, LocalDate dueOn, long overdueDays, Cadence cadence, LocalDate lastTouch,
+                        Suggestion suggestion) {
+    }
+
+    /** Ties in lateness go to the earlier due date, then the name (then the id, so the order is total). */
+    private static final Comparator<DueContact> TIE_BREAK = Comparator
+            .comparing(DueContact::dueOn)
+            .thenComparing(DueContact::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(DueContact::id);
+
+    /**
+     * Plans a day from the contacts due on or before it (others are ignored). Pure: the same inputs give the
+     * same agenda on every door.
+     */
+    public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates) {
+        Comparator<DueContact> order = Comparator
+                .comparingDouble((DueContact c) -> -lateness(c, day))
+                .thenComparing(TIE_BREAK);
+        List<DueContact> due = candidates.stream()
+                .filter(c -> c.dueOn() != null && c.cadence() != null && !c.dueOn().isAfter(day))
+                .sorted(order)
+                .toList();
+        int limit = me.dailyLimit();
+        List<Entry> shown = due.stream()
+                .limit(limit)
+                .map(c -> new Entry(c.id(), c.name(), c.dueOn(), ChronoUnit.DAYS.between(c.dueOn(), day), c.cadence(),
+                        c.lastTouch(), Suggestion.forContact(me, c, day)))
+                .toList();
+        return new Agenda(day, limit, due.size() - shown.size(), shown);
+    }
+
+    /** Days overdue as a fraction of the cadence: a week late on a monthly cadence outranks a week late on a yearly one. */
+    static double lateness(DueContact contact, LocalDate day) {
+        return ChronoUnit.DAYS.between(contact.dueOn(), day) / contact.cadence().approximateDays();
+    }
+}

@@ -1,0 +1,88 @@
+package app.kith.agenda;
+
+import app.kith.account.Profile;
+import app.kith.account.WorkHours;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+/**
+ * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
+ * when Kith does not know; and, when both time zones are known, the hours of your day inside both working days.
+ */
+public record Suggestion(Format format, Window window) {
+    /** The assumed working day of a contact, in their own time zone. */
+    static final WorkHours CONTACT_HOURS = WorkHours.DEFAULT;
+
+    public enum Format {
+        IN_PERSON("in-person"), VIDEO("video"), MESSAGE("message");
+
+        private final String word;
+
+        Format(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /** A span of the user's own day, in the user's time zone. */
+    public record Window(LocalTime from, LocalTime to) {
+        @Override
+        public String toString() {
+            return from + "-" + to;
+        }
+    }
+
+    public static Suggestion forContact(Profile me, DueContact contact, LocalDate day) {
+        return new Suggestion(format(me, contact), window(me, contact.zone(), day));
+    }
+
+    static Format format(Profile me, DueContact contact) {
+        if (blank(me.city()) || blank(contact.city())) {
+            return Format.MESSAGE;
+        }
+        boolean sameCity = fold(me.city()).equals(fold(contact.city()));
+        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country())
+                && !fold(me.country()).equals(fold(contact.country()));
+        return sameCity && !countriesDiffer ? Format.IN_PERSON : Format.VIDEO;
+    }
+
+    /** The longest stretch of the user's working hours on {@code day} that falls inside the contact's. */
+    static Window window(Profile me, ZoneId theirZone, LocalDate day) {
+        if (me.zone() == null || theirZone == null) {
+            return null;
+        }
+        ZonedDateTime myStart = day.atTime(me.workHours().start()).atZone(me.zone());
+        ZonedDateTime myEnd = day.atTime(me.workHours().end()).atZone(me.zone());
+        Window best = null;
+        long bestMinutes = 0;
+        // Their working day may fall on their yesterday, today or tomorrow relative to ours.
+        LocalDate theirDay = myStart.withZoneSameInstant(theirZone).toLocalDate();
+        for (LocalDate candidate = theirDay.minusDays(1); !candidate.isAfter(theirDay.plusDays(1)); candidate = candidate.plusDays(1)) {
+            ZonedDateTime theirStart = candidate.atTime(CONTACT_HOURS.start()).atZone(theirZone);
+            ZonedDateTime theirEnd = candidate.atTime(CONTACT_HOURS.end()).atZone(theirZone);
+            ZonedDateTime from = myStart.isAfter(theirStart) ? myStart : theirStart.withZoneSameInstant(me.zone());
+            ZonedDateTime to = myEnd.isBefore(theirEnd) ? myEnd : theirEnd.withZoneSameInstant(me.zone());
+            long minutes = java.time.Duration.between(from, to).toMinutes();
+            if (minutes > bestMinutes) {
+                bestMinutes = minutes;
+                best = new Window(from.toLocalTime(), to.toLocalTime());
+            }
+        }
+        return best;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String fold(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package app.kith.config;
+
+import app.kith.shared.KithException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where Kith keeps its data and as whom it acts. Each setting comes from a flag, else the environment,
+ * else {@code kith.properties} in the data directory, else its default.
+ */
+public record KithConfig(Path dataDir, String databaseUrl, String user, String defaultOwnerName, boolean debug) {
+
+    /** Resolves the settings; {@code dataDirFlag}, {@code dbFlag} and {@code userFlag} may be null. */
+    public static KithConfig resolve(Path dataDirFlag, String dbFlag, String userFlag, boolean debug, Map<String, String> env) {
+        Path dataDir = dataDirFlag != null ? dataDirFlag
+                : present(env.get("KITH_HOME")) ? Path.of(env.get("KITH_HOME"))
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".kith");
+        Properties file = properties(dataDir.resolve("kith.properties"));
+        String db = firstPresent(dbFlag, env.get("KITH_DB_URL"), file.getProperty("db.url"));
+        if (db != null && !db.startsWith("jdbc:postgresql://")) {
+            throw new KithException("'" + db + "' is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DATABASE, "
+                    + "or leave --db out to use the SQLite file in the data directory");
+        }
+        String user = firstPresent(userFlag, env.get("KITH_USER"), file.getProperty("user"));
+        String owner = firstPresent(userFlag, env.get("USER"), "owner");
+        return new KithConfig(dataDir.toAbsolutePath().normalize(), db, user, owner, debug);
+    }
+
+    public boolean usesSqlite() {
+        return databaseUrl == null;
+    }
+
+    public Path sqliteFile() {
+        return dataDir.resolve("kith.db");
+    }
+
+    private static Properties properties(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new KithException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        return properties;
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (present(value)) {
+                return value.trim();
+            }
+        }
+        return null;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,108 @@
+package app.kith.contact;
+
+import app.kith.shared.ValidationException;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How often to be in touch: a calendar period such as six weeks or three months. */
+public record Cadence(Period period) implements Comparable<Cadence> {
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*([dwmy])");
+    private static final double DAYS_PER_MONTH = 365.2425 / 12;
+
+    public Cadence {
+        if (period.isNegative() || period.isZero()) {
+            throw new ValidationException("a cadence must be longer than zero days, not " + period);
+        }
+    }
+
+    /**
+     * Parses {@code 30d}, {@code 6w}, {@code 3m}, {@code 1y} or an ISO-8601 period ({@code P6W}).
+     */
+    public static Cadence parse(String text) {
+        String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Matcher shortForm = SHORT.matcher(trimmed);
+        Period period;
+        if (shortForm.matches()) {
+            int amount = Integer.parseInt(shortForm.group(1));
+            period = switch (shortForm.group(2)) {
+                case "d" -> Period.ofDays(amount);
+                case "w" -> Period.ofWeeks(amount);
+                case "m" -> Period.ofMonths(amount);
+                default -> Period.ofYears(amount);
+            };
+        } else {
+            try {
+                period = Period.parse(trimmed.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new ValidationException("'" + text + "' is not a duration: use 30d, 6w, 3m, 1y or an ISO-8601 period such as P6W");
+            }
+        }
+        if (period.isNegative() || period.isZero()) {
+            throw new ValidationException("'" + text + "' is not a usable duration: it must be longer than zero days");
+        }
+        if (period.toTotalMonths() > 120 || period.getDays() > 3660) {
+            throw new ValidationException("'" + text + "' is too long: a duration may be at most 10 years");
+        }
+        return new Cadence(period.normalized());
+    }
+
+    public static Cadence ofIso(String iso) {
+        return iso == null ? null : new Cadence(Period.parse(iso));
+    }
+
+    /** Length in days, months counted at their average length: used to compare and rank, never to add. */
+    public double approximateDays() {
+        return period.toTotalMonths() * DAYS_PER_MONTH + period.getDays();
+    }
+
+    /** The date one cadence after {@code date}, month ends clamped (31 Jan + 1 month = 28 or 29 Feb). */
+    public LocalDate after(LocalDate date) {
+        return date.plus(period);
+    }
+
+    /** ISO-8601, as stored and as printed in JSON. */
+    public String iso() {
+        return period.toString();
+    }
+
+    /** Words for people: "6 weeks", "3 months", "1 year 2 months". */
+    public String describe() {
+        int years = period.getYears();
+        int months = period.getMonths();
+        int days = period.getDays();
+        StringBuilder words = new StringBuilder();
+        append(words, years, "year");
+        append(words, months, "month");
+        if (days > 0 && days % 7 == 0) {
+            append(words, days / 7, "week");
+        } else {
+            append(words, days, "day");
+        }
+        return words.toString();
+    }
+
+    private static void append(StringBuilder words, int amount, String unit) {
+        if (amount == 0) {
+            return;
+        }
+        if (words.length() > 0) {
+            words.append(' ');
+        }
+        words.append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
+    }
+
+    @Override
+    public int compareTo(Cadence other) {
+        return Double.compare(approximateDays(), other.approximateDays());
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+}

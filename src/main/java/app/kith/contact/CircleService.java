@@ -1,0 +1,148 @@
+package app.kith.contact;
+
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Database;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The user's circles (contact types with a default cadence); re-timing or removing one moves its members' due dates. */
+public final class CircleService {
+    /** The circles a new account starts with. */
+    static final Map<String, Period> DEFAULTS = defaults();
+
+    private final Database database;
+
+    public CircleService(Database database) {
+        this.database = database;
+    }
+
+    private static Map<String, Period> defaults() {
+        Map<String, Period> circles = new LinkedHashMap<>();
+        circles.put("Mentors", Period.ofMonths(1));
+        circles.put("Current team", Period.ofWeeks(6));
+        circles.put("Past teams", Period.ofMonths(3));
+        circles.put("Events & conferences", Period.ofMonths(4));
+        circles.put("Role models", Period.ofMonths(6));
+        return Collections.unmodifiableMap(circles);
+    }
+
+    /** Gives a new account its default circles, in the transaction that creates it. */
+    public void seedDefaults(Handle handle, long userId) {
+        DEFAULTS.forEach((name, period) -> insert(handle, userId, name, new Cadence(period)));
+    }
+
+    public List<Circle> list(long userId) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT c.id, c.name, c.cadence, count(cc.contact_id) AS members
+                          FROM circles c LEFT JOIN contact_circles cc ON cc.circle_id = c.id
+                         WHERE c.user_id = :userId
+                         GROUP BY c.id, c.name, c.cadence
+                        """)
+                .bind("userId", userId)
+                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
+                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .list()
+                .stream()
+                .sorted((a, b) -> a.cadence().compareTo(b.cadence()) != 0 ? a.cadence().compareTo(b.cadence())
+                        : a.name().compareToIgnoreCase(b.name()))
+                .toList());
+    }
+
+    public Circle add(long userId, String name, Cadence cadence) {
+        String clean = validName(name);
+        return database.inTransaction(handle -> {
+            if (find(handle, userId, clean) != null) {
+                throw new ValidationException("there is already a circle named '" + clean + "'");
+            }
+            insert(handle, userId, clean, cadence);
+            return get(handle, userId, clean);
+        });
+    }
+
+    /** Renames and/or re-times a circle; a new cadence moves the due dates of its members. */
+    public Circle edit(long userId, String name, String newName, Cadence newCadence) {
+        return database.inTransaction(handle -> {
+            Circle circle = get(handle, userId, name);
+            String targetName = circle.name();
+            if (newName != null) {
+                targetName = validName(newName);
+                Circle clash = find(handle, userId, targetName);
+                if (clash != null && clash.id() != circle.id()) {
+                    throw new ValidationException("there is already a circle named '" + clash.name() + "'");
+                }
+            }
+            handle.createUpdate("UPDATE circles SET name = :name, cadence = :cadence WHERE id = :id")
+                    .bind("name", targetName)
+                    .bind("cadence", (newCadence != null ? newCadence : circle.cadence()).iso())
+                    .bind("id", circle.id())
+                    .execute();
+            if (newCadence != null) {
+                Schedule.refresh(handle, userId, members(handle, circle.id()));
+            }
+            return get(handle, userId, targetName);
+        });
+    }
+
+    /** Removes a circle; its members stay, and their cadence falls back to their own or their other circles'. */
+    public void remove(long userId, String name) {
+        database.useTransaction(handle -> {
+            Circle circle = get(handle, userId, name);
+            List<Long> members = members(handle, circle.id());
+            handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
+            handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
+            Schedule.refresh(handle, userId, members);
+        });
+    }
+
+    /** The user's circle with this name (case-insensitive), or a clear error listing the circles there are. */
+    public Circle get(Handle handle, long userId, String name) {
+        Circle circle = find(handle, userId, name == null ? "" : name.trim());
+        if (circle == null) {
+            List<String> names = handle.createQuery("SELECT name FROM circles WHERE user_id = :userId ORDER BY lower(name)")
+                    .bind("userId", userId).mapTo(String.class).list();
+            throw new NotFoundException("there is no circle named '" + name + "': "
+                    + (names.isEmpty() ? "there are no circles yet; add one with 'kith circle add NAME --every 3m'"
+                    : "the circles are " + names.stream().collect(Collectors.joining(", "))));
+        }
+        return circle;
+    }
+
+    private static Circle find(Handle handle, long userId, String name) {
+        return handle.createQuery("""
+                        SELECT c.id, c.name, c.cadence,
+                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                          FROM circles c WHERE c.user_id = :userId AND lower(c.name) = lower(:name)
+                        """)
+                .bind("userId", userId)
+                .bind("name", name)
+                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
+                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .findOne()
+                .orElse(null);
+    }
+
+    private static List<Long> members(Handle handle, long circleId) {
+        return handle.createQuery("SELECT contact_id FROM contact_circles WHERE circle_id = :id")
+                .bind("id", circleId).mapTo(Long.class).list();
+    }
+
+    private static void insert(Handle handle, long userId, String name, Cadence cadence) {
+        handle.createUpdate("INSERT INTO circles (user_id, name, cadence) VALUES (:userId, :name, :cadence)")
+                .bind("userId", userId).bind("name", name).bind("cadence", cadence.iso()).execute();
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new ValidationException("a circle needs a name of 1 to 100 characters");
+        }
+        return clean;
+    }
+}

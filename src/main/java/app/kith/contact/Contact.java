@@ -1,0 +1,39 @@
+package app.kith.contact;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A person in the user's network, with what Kith needs to know when to reach out and how. */
+public record Contact(
+        long id,
+        String name,
+        List<String> emails,
+        List<String> phones,
+        String company,
+        String title,
+        String city,
+        String country,
+        ZoneId zone,
+        String linkedinUrl,
+        String metHow,
+        LocalDate metOn,
+        String notes,
+        String strengths,
+        List<String> tags,
+        List<String> circles,
+        ContactDays days,
+        boolean archived,
+        LocalDate addedOn,
+        Cadence ownCadence,
+        Cadence cadence,
+        LocalDate lastTouch,
+        LocalDate snoozedUntil,
+        LocalDate awayUntil,
+        LocalDate dueOn) {
+
+    /** Whether Kith schedules reach-outs to this contact at all (it has a cadence and is not archived). */
+    public boolean tracked() {
+        return cadence != null && !archived;
+    }
+}

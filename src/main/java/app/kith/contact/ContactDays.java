@@ -1,0 +1,69 @@
+package app.kith.contact;
+
+import app.kith.shared.ValidationException;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The days of the week a contact accepts being contacted; empty means every day. */
+public record ContactDays(Set<DayOfWeek> days) {
+    public static final ContactDays ANY = new ContactDays(EnumSet.noneOf(DayOfWeek.class));
+
+    public ContactDays {
+        days = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
+    }
+
+    /** Parses {@code mon,tue,fri} (also full names, or {@code weekdays}); blank or {@code any} means every day. */
+    public static ContactDays parse(String text) {
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("any")) {
+            return ANY;
+        }
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : text.split(",")) {
+            String word = part.trim().toLowerCase(Locale.ROOT);
+            if (word.equals("weekdays")) {
+                days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+                continue;
+            }
+            if (word.equals("weekends")) {
+                days.addAll(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+                continue;
+            }
+            days.add(dayNamed(word, text));
+        }
+        return new ContactDays(days);
+    }
+
+    private static DayOfWeek dayNamed(String word, String whole) {
+        if (word.length() >= 3) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (day.name().toLowerCase(Locale.ROOT).startsWith(word)) {
+                    return day;
+                }
+            }
+        }
+        throw new ValidationException("'" + word + "' in '" + whole + "' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+    }
+
+    public boolean accepts(DayOfWeek day) {
+        return days.isEmpty() || days.contains(day);
+    }
+
+    public boolean any() {
+        return days.isEmpty();
+    }
+
+    /** The stored and printed form: {@code mon,wed,fri}, or null for every day. */
+    public String text() {
+        if (days.isEmpty()) {
+            return null;
+        }
+        return days.stream()
+                .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(","));
+    }
+}

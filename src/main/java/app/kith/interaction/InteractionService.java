@@ -1,0 +1,167 @@
+package app.kith.interaction;
+
+import app.kith.contact.ContactService;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Database;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static app.kith.storage.Columns.date;
+
+/** The log of interactions; adding, changing or removing one moves its contacts' last touch and due date in the same transaction. */
+public final class InteractionService {
+    private static final int MAX_NOTE = 20_000;
+
+    private final Database database;
+    private final ContactService contacts;
+    private final Clock clock;
+
+    public InteractionService(Database database, ContactService contacts, Clock clock) {
+        this.database = database;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    public Interaction log(long userId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
+        Set<Long> ids = new LinkedHashSet<>(contactIds);
+        validate(ids, on, note);
+        return database.inTransaction(handle -> {
+            for (long contactId : ids) {
+                contacts.get(handle, userId, contactId);
+            }
+            long id = handle.createQuery("""
+                            INSERT INTO interactions (user_id, occurred_on, kind, note) VALUES (:userId, :on, :kind, :note) RETURNING id
+                            """)
+                    .bind("userId", userId).bind("on", on).bind("kind", kind.word()).bind("note", clean(note))
+                    .mapTo(Long.class).one();
+            link(handle, id, ids);
+            refreshLastTouch(handle, userId, ids);
+            return get(handle, userId, id);
+        });
+    }
+
+    /** Changes an interaction's day, kind, note and people; the old and new people's due dates both move. */
+    public Interaction edit(long userId, long interactionId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
+        Set<Long> ids = new LinkedHashSet<>(contactIds);
+        validate(ids, on, note);
+        return database.inTransaction(handle -> {
+            Interaction before = get(handle, userId, interactionId);
+            for (long contactId : ids) {
+                contacts.get(handle, userId, contactId);
+            }
+            handle.createUpdate("UPDATE interactions SET occurred_on = :on, kind = :kind, note = :note WHERE id = :id")
+                    .bind("on", on).bind("kind", kind.word()).bind("note", clean(note)).bind("id", interactionId).execute();
+            handle.createUpdate("DELETE FROM interaction_contacts WHERE interaction_id = :id").bind("id", interactionId).execute();
+            link(handle, interactionId, ids);
+            Set<Long> affected = new LinkedHashSet<>(ids);
+            before.with().forEach(person -> affected.add(person.id()));
+            refreshLastTouch(handle, userId, affected);
+            return get(handle, userId, interactionId);
+        });
+    }
+
+    public void delete(long userId, long interactionId) {
+        database.useTransaction(handle -> {
+            Interaction before = get(handle, userId, interactionId);
+            handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interactionId).execute();
+            Set<Long> affected = new LinkedHashSet<>();
+            before.with().forEach(person -> affected.add(person.id()));
+            refreshLastTouch(handle, userId, affected);
+        });
+    }
+
+    /** A contact's interactions, newest first. */
+    public List<Interaction> timeline(long userId, long contactId) {
+        return database.withHandle(handle -> load(handle, userId, """
+                SELECT i.id, i.occurred_on, i.kind, i.note FROM interactions i
+                  JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                 WHERE i.user_id = :userId AND ic.contact_id = :contactId
+                 ORDER BY i.occurred_on DESC, i.id DESC
+                """, contactId));
+    }
+
+    private Interaction get(Handle handle, long userId, long interactionId) {
+        List<Interaction> found = load(handle, userId, """
+                SELECT i.id, i.occurred_on, i.kind, i.note FROM interactions i
+                 WHERE i.user_id = :userId AND i.id = :interactionId
+                """, interactionId);
+        if (found.isEmpty()) {
+            throw new NotFoundException("there is no interaction with id " + interactionId);
+        }
+        return found.get(0);
+    }
+
+    private static List<Interaction> load(Handle handle, long userId, String sql, long key) {
+        Map<Long, Interaction> byId = new LinkedHashMap<>();
+        handle.createQuery(sql)
+                .bind("userId", userId).bind("contactId", key).bind("interactionId", key)
+                .map((rows, context) -> new Interaction(rows.getLong("id"), date(rows, "occurred_on"),
+                        Kind.parse(rows.getString("kind")), rows.getString("note"), new ArrayList<>()))
+                .forEach(interaction -> byId.put(interaction.id(), interaction));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        handle.createQuery("""
+                        SELECT ic.interaction_id, k.id, k.full_name FROM interaction_contacts ic
+                          JOIN contacts k ON k.id = ic.contact_id
+                         WHERE ic.interaction_id IN (<ids>) ORDER BY lower(k.full_name)
+                        """)
+                .bindList("ids", new ArrayList<>(byId.keySet()))
+                .map((rows, context) -> Map.entry(rows.getLong(1), new Interaction.Participant(rows.getLong(2), rows.getString(3))))
+                .forEach(entry -> byId.get(entry.getKey()).with().add(entry.getValue()));
+        return byId.values().stream()
+                .map(i -> new Interaction(i.id(), i.on(), i.kind(), i.note(), List.copyOf(i.with())))
+                .toList();
+    }
+
+    private static void link(Handle handle, long interactionId, Set<Long> contactIds) {
+        for (long contactId : contactIds) {
+            handle.createUpdate("INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (:interactionId, :contactId)")
+                    .bind("interactionId", interactionId).bind("contactId", contactId).execute();
+        }
+    }
+
+    private void refreshLastTouch(Handle handle, long userId, Collection<Long> contactIds) {
+        Map<Long, LocalDate> lastTouches = new HashMap<>();
+        for (long contactId : contactIds) {
+            LocalDate last = handle.createQuery("""
+                            SELECT max(i.occurred_on) FROM interactions i
+                              JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                             WHERE ic.contact_id = :contactId AND i.kind <> 'social'
+                            """)
+                    .bind("contactId", contactId)
+                    .mapTo(LocalDate.class)
+                    .findOne()
+                    .orElse(null);
+            lastTouches.put(contactId, last);
+        }
+        contacts.recordLastTouch(handle, userId, lastTouches);
+    }
+
+    private void validate(Set<Long> contactIds, LocalDate on, String note) {
+        if (contactIds.isEmpty()) {
+            throw new ValidationException("an interaction needs at least one contact");
+        }
+        if (on.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new ValidationException("the date " + on + " is in the future: log what has happened, on today or an earlier date");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new ValidationException("the note is too long (" + note.length() + " characters): at most " + MAX_NOTE);
+        }
+    }
+
+    private static String clean(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package app.kith.shared;
+
+import java.time.ZoneId;
+
+/** IANA time zone names, as people and address books give them. */
+public final class TimeZones {
+    private TimeZones() {
+    }
+
+    /** Parses an IANA zone such as {@code Europe/Berlin}; blank means unknown (null). */
+    public static ZoneId parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String name = text.trim();
+        if (name.equalsIgnoreCase("UTC")) {
+            return ZoneId.of("UTC");
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(name)) {
+            throw new ValidationException("'" + text + "' is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
+        }
+        return ZoneId.of(name);
+    }
+}

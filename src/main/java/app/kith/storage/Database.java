@@ -1,0 +1,100 @@
+package app.kith.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** One database, SQLite or PostgreSQL: a connection pool, JDBI over it, and the schema brought up to date. */
+public final class Database implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(Dialect dialect, HikariDataSource dataSource) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        // Optional filters bind every parameter and use some: that is intended, not a mistake.
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        JdbiTypes.register(jdbi, dialect);
+    }
+
+    /** Opens (creating if needed) the SQLite file {@code kith.db} in a data directory. */
+    public static Database openSqlite(Path file) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Every transaction takes the write lock at BEGIN: deferred ones fail with SQLITE_BUSY under concurrent writers.
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource sqliteSource = new SQLiteDataSource(sqlite);
+        sqliteSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqliteSource);
+        pool.setPoolName("kith-sqlite");
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(1);
+        return open(Dialect.SQLITE, pool);
+    }
+
+    /** Opens a PostgreSQL database by JDBC URL (user and password may be in the URL). */
+    public static Database openPostgres(String jdbcUrl) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setPoolName("kith-postgresql");
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(1);
+        pool.setInitializationFailTimeout(5_000);
+        return open(Dialect.POSTGRESQL, pool);
+    }
+
+    private static Database open(Dialect dialect, HikariConfig pool) {
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        try {
+            Migrations.bringUpToDate(dataSource, dialect);
+            return new Database(dialect, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs work in one transaction (a write transaction from its first statement on SQLite). */
+    public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
+        return jdbi.inTransaction(work);
+    }
+
+    public void useTransaction(Consumer<Handle> work) {
+        jdbi.useTransaction(work::accept);
+    }
+
+    /** Runs read-only work on a handle without an explicit transaction. */
+    public <R, X extends Exception> R withHandle(HandleCallback<R, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
