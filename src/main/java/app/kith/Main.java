@@ -1,7 +1,19 @@
 package app.kith;
 
-public class Main {
+import app.kith.cli.KithCommand;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** Starts Kith from the command line: {@code kith [OPTIONS] COMMAND}. */
+public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hi");
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(KithCommand.run(Clock.systemDefaultZone(), System.getenv(), out, err, args));
     }
 }

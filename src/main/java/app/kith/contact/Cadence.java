@@ -45,7 +45,8 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         if (period.isNegative() || period.isZero()) {
             throw new ValidationException("'" + text + "' is not a usable duration: it must be longer than zero days");
         }
-        if (period.toTotalMonths() > 120 || period.getDays() > 3660) {
+        // Months and days together, so a mixed period such as P9Y400D cannot slip past the limit.
+        if (new Cadence(period).approximateDays() > 3660) {
             throw new ValidationException("'" + text + "' is too long: a duration may be at most 10 years");
         }
         return new Cadence(period.normalized());

@@ -4,6 +4,7 @@ import app.kith.shared.ValidationException;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,8 @@ public record ContactDays(Set<DayOfWeek> days) {
     public static final ContactDays ANY = new ContactDays(EnumSet.noneOf(DayOfWeek.class));
 
     public ContactDays {
-        days = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
+        // Unmodifiable, so no caller can change ANY (or any other contact's days) through days().
+        days = Collections.unmodifiableSet(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
     }
 
     /** Parses {@code mon,tue,fri} (also full names, or {@code weekdays}); blank or {@code any} means every day. */

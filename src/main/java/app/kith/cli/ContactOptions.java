@@ -1,0 +1,51 @@
+package app.kith.cli;
+
+import app.kith.contact.Cadence;
+import app.kith.contact.ContactChanges;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The contact fields {@code add} and {@code edit} share; on {@code edit}, an empty value ("") clears a field. */
+final class ContactOptions {
+    @Option(names = "--email", paramLabel = "E", description = "An email address (repeatable).")
+    List<String> emails = List.of();
+    @Option(names = "--phone", paramLabel = "P", description = "A phone number (repeatable).")
+    List<String> phones = List.of();
+    @Option(names = "--company", paramLabel = "C")
+    String company;
+    @Option(names = "--title", paramLabel = "T", description = "Their job title.")
+    String title;
+    @Option(names = "--city", paramLabel = "C", description = "Where they live; the same city as yours suggests meeting in person.")
+    String city;
+    @Option(names = "--country", paramLabel = "CC")
+    String country;
+    @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class, description = "IANA time zone, such as Europe/Berlin.")
+    String timezone;
+    @Option(names = "--linkedin", paramLabel = "URL")
+    String linkedin;
+    @Option(names = "--circle", paramLabel = "NAME", description = "Put them in a circle (repeatable).")
+    List<String> circles = List.of();
+    @Option(names = "--tag", paramLabel = "TAG", description = "A topic: a field, a skill, an interest (repeatable).")
+    List<String> tags = List.of();
+    @Option(names = "--every", paramLabel = "DURATION", description = "Their own cadence: 30d, 6w, 3m, 1y or P6W.")
+    Cadence every;
+    @Option(names = "--met", paramLabel = "TEXT", description = "How you met.")
+    String met;
+    @Option(names = "--met-on", paramLabel = "DATE", description = "When you met: YYYY-MM-DD, today or yesterday.")
+    LocalDate metOn;
+    @Option(names = "--note", paramLabel = "TEXT", description = "Notes: what they do, what they need.")
+    String note;
+    @Option(names = "--strengths", paramLabel = "TEXT", description = "What you would say their best qualities are.")
+    String strengths;
+    @Option(names = "--days", paramLabel = "mon,tue,...", converter = Converters.DaysText.class, description = "Days of the week they accept being contacted.")
+    String days;
+
+    ContactChanges.Builder changes() {
+        return ContactChanges.builder()
+                .emails(emails).phones(phones).company(company).title(title).city(city).country(country)
+                .timezone(timezone).linkedinUrl(linkedin).circles(circles).tags(tags).every(every).metHow(met)
+                .metOn(metOn).notes(note).strengths(strengths).days(days);
+    }
+}

@@ -1,0 +1,55 @@
+package app.kith.cli;
+
+import app.kith.contact.Contact;
+import app.kith.contact.ContactFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kith contacts}: lists contacts, filtered by circle, tag, text or due. */
+@Command(name = "contacts", description = "List your contacts.")
+final class ContactsCommand implements Callable<Integer> {
+    @ParentCommand
+    KithCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--circle", paramLabel = "NAME", description = "Only those in this circle.")
+    String circle;
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only those with this tag.")
+    String tag;
+    @Option(names = "--search", paramLabel = "TEXT", description = "Text in the name, company, title, city, notes or email.")
+    String search;
+    @Option(names = "--due", description = "Only those due today or overdue.")
+    boolean due;
+    @Option(names = "--archived", description = "The archived contacts instead.")
+    boolean archived;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<Contact> contacts = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, archived));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, contacts.stream().map(contact -> Json.ContactJson.of(contact, null)).toList());
+            return 0;
+        }
+        if (contacts.isEmpty()) {
+            out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived
+                    ? " yet: add one with 'kith add NAME --circle Mentors'." : " match."));
+            return 0;
+        }
+        for (Contact contact : contacts) {
+            out.printf("#%-6d %-28s %-24s %s%n", contact.id(), contact.name(),
+                    contact.circles().isEmpty() ? "-" : String.join(", ", contact.circles()), Text.due(contact, root.today()));
+        }
+        out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package app.kith.cli;
+
+import app.kith.account.WorkHours;
+import app.kith.contact.Cadence;
+import app.kith.contact.ContactDays;
+import app.kith.interaction.Kind;
+import app.kith.shared.KithException;
+import app.kith.shared.TimeZones;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Turns command-line words into values; a malformed one is a usage error (exit 2) with one clear line. */
+final class Converters {
+    private Converters() {
+    }
+
+    static void register(CommandLine commandLine, Clock clock) {
+        commandLine.registerConverter(LocalDate.class, text -> date(text, clock));
+        commandLine.registerConverter(Cadence.class, checked(Cadence::parse));
+        commandLine.registerConverter(Kind.class, checked(Kind::parse));
+        commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
+        commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));
+    }
+
+    /** Checks a time zone name but keeps it as text, so that {@code --timezone ""} can clear a contact's zone. */
+    static final class ZoneName implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            return checked(TimeZones::parse).convert(text) == null ? "" : text.trim();
+        }
+    }
+
+    /** Checks a list of weekdays but keeps it as text, so that {@code --days ""} can clear it. */
+    static final class DaysText implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            return checked(ContactDays::parse).convert(text).text() == null ? "" : text.trim();
+        }
+    }
+
+    /** {@code YYYY-MM-DD}, {@code today} or {@code yesterday}. */
+    static LocalDate date(String text, Clock clock) {
+        String word = text.trim().toLowerCase(Locale.ROOT);
+        if (word.equals("today")) {
+            return LocalDate.now(clock);
+        }
+        if (word.equals("yesterday")) {
+            return LocalDate.now(clock).minusDays(1);
+        }
+        if (word.equals("tomorrow")) {
+            return LocalDate.now(clock).plusDays(1);
+        }
+        try {
+            return LocalDate.parse(word);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date: use YYYY-MM-DD, today or yesterday");
+        }
+    }
+
+    private static <T> ITypeConverter<T> checked(Function<String, T> parser) {
+        return text -> {
+            try {
+                return parser.apply(text);
+            } catch (KithException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
+    }
+}

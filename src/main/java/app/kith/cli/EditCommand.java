@@ -1,0 +1,50 @@
+package app.kith.cli;
+
+import app.kith.contact.Contact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kith edit CONTACT ...}: changes a contact; an empty value ("") clears a field. */
+@Command(name = "edit", description = "Change a contact; an empty value (\"\") clears a field.")
+final class EditCommand implements Callable<Integer> {
+    @ParentCommand
+    KithCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "CONTACT", description = "An id or a name.")
+    String contact;
+    @Mixin
+    ContactOptions options;
+    @Option(names = "--name", paramLabel = "NAME", description = "A new full name.")
+    String name;
+    @Option(names = "--no-every", description = "Drop their own cadence; their circles' applies.")
+    boolean noEvery;
+    @Option(names = "--remove-circle", paramLabel = "NAME")
+    List<String> removeCircles = List.of();
+    @Option(names = "--remove-tag", paramLabel = "TAG")
+    List<String> removeTags = List.of();
+    @Option(names = "--remove-email", paramLabel = "E")
+    List<String> removeEmails = List.of();
+    @Option(names = "--remove-phone", paramLabel = "P")
+    List<String> removePhones = List.of();
+
+    @Override
+    public Integer call() {
+        long userId = root.userId();
+        Contact found = root.kith().contacts().resolve(userId, contact);
+        Contact edited = root.kith().contacts().edit(userId, found.id(), options.changes().name(name)
+                .clearEvery(noEvery).removeCircles(removeCircles).removeTags(removeTags)
+                .removeEmails(removeEmails).removePhones(removePhones).build());
+        spec.commandLine().getOut().println("Updated " + edited.name() + " (#" + edited.id() + "), "
+                + Text.schedule(edited, root.today()) + ".");
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package app.kith.cli;
+
+import app.kith.agenda.Agenda;
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.interaction.Interaction;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON the CLI prints with {@code --json}: stable field names, ISO dates, ISO-8601 periods. */
+final class Json {
+    private Json() {
+    }
+
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record ContactJson(long id, String name, List<String> circles, List<String> tags, String cadence, String lastTouch,
+                       String nextDue, boolean archived, List<String> emails, List<String> phones, String company,
+                       String title, String city, String country, String timezone, String linkedin, String metHow,
+                       String metOn, String notes, String strengths, String days, String addedOn, String ownCadence,
+                       String snoozedUntil, String awayUntil, List<InteractionJson> interactions) {
+
+        static ContactJson of(Contact c, List<Interaction> timeline) {
+            return new ContactJson(c.id(), c.name(), c.circles(), c.tags(), iso(c.cadence()), iso(c.lastTouch()),
+                    iso(c.dueOn()), c.archived(), c.emails(), c.phones(), c.company(), c.title(), c.city(), c.country(),
+                    c.zone() == null ? null : c.zone().getId(), c.linkedinUrl(), c.metHow(), iso(c.metOn()), c.notes(),
+                    c.strengths(), c.days().text(), iso(c.addedOn()), iso(c.ownCadence()), iso(c.snoozedUntil()),
+                    iso(c.awayUntil()), timeline == null ? null : timeline.stream().map(InteractionJson::of).toList());
+        }
+    }
+
+    record InteractionJson(long id, String date, String kind, String note, List<String> with) {
+        static InteractionJson of(Interaction i) {
+            return new InteractionJson(i.id(), i.on().toString(), i.kind().word(), i.note(),
+                    i.with().stream().map(Interaction.Participant::name).toList());
+        }
+    }
+
+    record TodayJson(String date, int limit, int waiting, List<EntryJson> due) {
+        static TodayJson of(Agenda agenda) {
+            return new TodayJson(agenda.date().toString(), agenda.limit(), agenda.waiting(),
+                    agenda.due().stream().map(EntryJson::of).toList());
+        }
+    }
+
+    record EntryJson(long id, String name, String dueOn, long overdueDays, String cadence, String lastTouch,
+                     SuggestionJson suggestion) {
+        static EntryJson of(Agenda.Entry e) {
+            return new EntryJson(e.id(), e.name(), e.dueOn().toString(), e.overdueDays(), e.cadence().iso(),
+                    iso(e.lastTouch()), new SuggestionJson(e.suggestion().format().word(),
+                    e.suggestion().window() == null ? null : e.suggestion().window().toString()));
+        }
+    }
+
+    record SuggestionJson(String format, String window) {
+    }
+
+    static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static String iso(Cadence cadence) {
+        return cadence == null ? null : cadence.iso();
+    }
+}

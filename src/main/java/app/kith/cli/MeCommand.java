@@ -1,0 +1,66 @@
+package app.kith.cli;
+
+import app.kith.account.Profile;
+import app.kith.account.ProfileChanges;
+import app.kith.account.WorkHours;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+/** {@code kith me}: shows or changes your profile (home city, time zone, working hours, daily limit). */
+@Command(name = "me", description = "Show or change your profile: home city, time zone, working hours, daily limit.")
+final class MeCommand implements Callable<Integer> {
+    @ParentCommand
+    KithCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", paramLabel = "N", description = "Your display name.")
+    String name;
+    @Option(names = "--city", paramLabel = "C", description = "Your home city.")
+    String city;
+    @Option(names = "--country", paramLabel = "CC")
+    String country;
+    @Option(names = "--timezone", paramLabel = "ZONE", description = "IANA time zone, such as Europe/Berlin.")
+    ZoneId timezone;
+    @Option(names = "--work-hours", paramLabel = "09:00-18:00")
+    WorkHours workHours;
+    @Option(names = "--daily-limit", paramLabel = "N", description = "At most this many reach-outs a day (1-100).")
+    Integer dailyLimit;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        long userId = root.userId();
+        Profile me;
+        if (name == null && city == null && country == null && timezone == null && workHours == null && dailyLimit == null) {
+            me = root.kith().accounts().profile(userId);
+        } else {
+            ProfileChanges changes = new ProfileChanges(name, city, country, timezone, workHours, dailyLimit);
+            me = root.kith().accounts().updateProfile(userId, changes);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, new ProfileJson(me.username(), me.name(), me.city(), me.country(),
+                    me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), me.dailyLimit()));
+        } else {
+            out.println(Text.orDash(me.name()) + " (" + me.username() + ")");
+            out.println("  home:        " + Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country()));
+            out.println("  time zone:   " + (me.zone() == null ? "-" : me.zone().getId()));
+            out.println("  work hours:  " + me.workHours());
+            out.println("  daily limit: " + me.dailyLimit());
+        }
+        return 0;
+    }
+
+    record ProfileJson(String username, String name, String city, String country, String timezone, String workHours,
+                       int dailyLimit) {
+    }
+}

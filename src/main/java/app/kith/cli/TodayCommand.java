@@ -1,0 +1,62 @@
+package app.kith.cli;
+
+import app.kith.agenda.Agenda;
+import app.kith.agenda.Suggestion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code kith today}: whom to reach out to today, and how. */
+@Command(name = "today", description = "Whom to reach out to today, and how.")
+final class TodayCommand implements Callable<Integer> {
+    @ParentCommand
+    KithCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--date", paramLabel = "DATE", description = "Another day: YYYY-MM-DD, today or yesterday.")
+    LocalDate date;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Agenda agenda = root.kith().agenda().day(root.userId(), date != null ? date : root.today());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, Json.TodayJson.of(agenda));
+            return 0;
+        }
+        if (agenda.due().isEmpty()) {
+            out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
+            return 0;
+        }
+        out.println(Text.day(agenda.date()) + ": reach out to " + agenda.due().size()
+                + (agenda.due().size() == 1 ? " person" : " people"));
+        int number = 1;
+        for (Agenda.Entry entry : agenda.due()) {
+            out.printf("%2d. %s (#%d), %s, %s, last touch %s%n", number++, entry.name(), entry.id(),
+                    entry.overdueDays() == 0 ? "due today" : entry.overdueDays() + (entry.overdueDays() == 1 ? " day" : " days") + " overdue",
+                    "every " + entry.cadence().describe(), entry.lastTouch() == null ? "never" : entry.lastTouch().toString());
+            out.println("    " + suggestion(entry.suggestion()));
+        }
+        if (agenda.waiting() > 0) {
+            out.println(agenda.waiting() + " more due, waiting beyond your daily limit of " + agenda.limit() + ".");
+        }
+        return 0;
+    }
+
+    private static String suggestion(Suggestion suggestion) {
+        String how = switch (suggestion.format()) {
+            case IN_PERSON -> "meet in person: coffee or a meal";
+            case VIDEO -> "a video call: they live elsewhere";
+            case MESSAGE -> "send a message";
+        };
+        return suggestion.window() == null ? how : how + ", between " + suggestion.window() + " your time";
+    }
+}
