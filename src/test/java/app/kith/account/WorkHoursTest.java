@@ -1,0 +1,75 @@
+package app.kith.account;
+
+import app.kith.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkHoursTest {
+
+    @Test
+    void aRangeOfTwoTimesParses() {
+        WorkHours hours = WorkHours.parse("09:00-18:00");
+        assertThat(hours.start()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(hours.end()).isEqualTo(LocalTime.of(18, 0));
+    }
+
+    @Test
+    void aSingleDigitHourIsAccepted() {
+        assertThat(WorkHours.parse("9:00-17:30"))
+                .isEqualTo(new WorkHours(LocalTime.of(9, 0), LocalTime.of(17, 30)));
+        assertThat(WorkHours.parse("7:45-9:15"))
+                .isEqualTo(new WorkHours(LocalTime.of(7, 45), LocalTime.of(9, 15)));
+    }
+
+    @Test
+    void spacesAroundTheTimesAreIgnored() {
+        assertThat(WorkHours.parse("  08:30 - 16:00 "))
+                .isEqualTo(new WorkHours(LocalTime.of(8, 30), LocalTime.of(16, 0)));
+    }
+
+    @Test
+    void theDefaultIsNineToSix() {
+        assertThat(WorkHours.DEFAULT).isEqualTo(WorkHours.parse("09:00-18:00"));
+    }
+
+    @Test
+    void printedHoursParseBack() {
+        WorkHours hours = WorkHours.parse("9:00-17:30");
+        assertThat(hours).hasToString("09:00-17:30");
+        assertThat(WorkHours.parse(hours.toString())).isEqualTo(hours);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"18:00-09:00", "09:00-09:00", "17:30-9:00"})
+    void hoursThatDoNotStartBeforeTheyEndAreRejected(String text) {
+        assertThatThrownBy(() -> WorkHours.parse(text))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("must start before they end");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "09:00", "9-17", "nine to five", "09:00-18:00-20:00", "25:00-26:00", "09:60-18:00",
+            "09.00-18.00", "09:00 to 18:00", "-18:00"})
+    void malformedHoursAreRejectedWithTheFormToUse(String text) {
+        assertThatThrownBy(() -> WorkHours.parse(text))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("'" + text + "'")
+                .hasMessageContaining("use HH:MM-HH:MM, such as 09:00-18:00");
+    }
+
+    @Test
+    void theConstructorRejectsAnEmptyDay() {
+        LocalTime nine = LocalTime.of(9, 0);
+        assertThatThrownBy(() -> new WorkHours(nine, nine))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("09:00-09:00");
+    }
+}

@@ -1,0 +1,256 @@
+package app.kith.agenda;
+
+import app.kith.account.Profile;
+import app.kith.account.WorkHours;
+import app.kith.agenda.Suggestion.Format;
+import app.kith.agenda.Suggestion.Window;
+import app.kith.contact.Cadence;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuggestionTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    private static final LocalDate WINTER = LocalDate.of(2026, 1, 14);
+    private static final LocalDate SUMMER = LocalDate.of(2026, 7, 15);
+    /** The US moved its clocks on 8 March 2026, Europe on 29 March: three weeks with a one-hour-smaller gap. */
+    private static final LocalDate BETWEEN_THE_CHANGES = LocalDate.of(2026, 3, 16);
+
+    private static Profile me(String city, String country, ZoneId zone, WorkHours hours) {
+        return new Profile("ada", "Ada Lovelace", city, country, zone, hours, 5);
+    }
+
+    private static Profile meIn(ZoneId zone) {
+        return me("Berlin", "DE", zone, WorkHours.DEFAULT);
+    }
+
+    private static Profile meIn(ZoneId zone, String hours) {
+        return me("Berlin", "DE", zone, WorkHours.parse(hours));
+    }
+
+    private static DueContact contact(String city, String country, ZoneId zone) {
+        return new DueContact(1, "Grace Hopper", LocalDate.of(2026, 3, 1), Cadence.parse("1m"), null, city, country, zone);
+    }
+
+    private static Window window(String from, String to) {
+        return new Window(LocalTime.parse(from), LocalTime.parse(to));
+    }
+
+    // Format
+
+    @Test
+    void someoneInYourCityIsMetInPerson() {
+        assertThat(Suggestion.format(me("Berlin", "DE", BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
+                .isEqualTo(Format.IN_PERSON);
+    }
+
+    @Test
+    void cityNamesMatchWhateverTheirCaseAndSurroundingSpaces() {
+        Profile me = me("New York", "US", NEW_YORK, WorkHours.DEFAULT);
+        assertThat(Suggestion.format(me, contact("  new york ", "us", NEW_YORK))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me, contact("NEW YORK", " US ", NEW_YORK))).isEqualTo(Format.IN_PERSON);
+    }
+
+    @Test
+    void anUnknownCountryDoesNotStopAMeeting() {
+        assertThat(Suggestion.format(me("Berlin", null, BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Berlin", "DE", BERLIN, WorkHours.DEFAULT), contact("Berlin", " ", BERLIN)))
+                .isEqualTo(Format.IN_PERSON);
+    }
+
+    @Test
+    void aCityOfTheSameNameInAnotherCountryIsAVideoCall() {
+        Profile me = me("Paris", "FR", ZoneId.of("Europe/Paris"), WorkHours.DEFAULT);
+        assertThat(Suggestion.format(me, contact("Paris", "US", ZoneId.of("America/Chicago")))).isEqualTo(Format.VIDEO);
+    }
+
+    @Test
+    void someoneInAnotherCityIsAVideoCall() {
+        assertThat(Suggestion.format(me("Berlin", "DE", BERLIN, WorkHours.DEFAULT), contact("Munich", "DE", BERLIN)))
+                .isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Berlin", null, BERLIN, WorkHours.DEFAULT), contact("Lisbon", null, null)))
+                .isEqualTo(Format.VIDEO);
+    }
+
+    @Test
+    void anUnknownCityOnEitherSideMeansAMessage() {
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        assertThat(Suggestion.format(me, contact(null, "DE", BERLIN))).isEqualTo(Format.MESSAGE);
+        assertThat(Suggestion.format(me, contact("  ", "DE", BERLIN))).isEqualTo(Format.MESSAGE);
+        assertThat(Suggestion.format(me(null, "DE", BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
+                .isEqualTo(Format.MESSAGE);
+        assertThat(Suggestion.format(me("", null, null, WorkHours.DEFAULT), contact("", null, null)))
+                .isEqualTo(Format.MESSAGE);
+    }
+
+    @Test
+    void formatsHaveWordsForPeople() {
+        assertThat(Format.IN_PERSON.word()).isEqualTo("in-person");
+        assertThat(Format.VIDEO.word()).isEqualTo("video");
+        assertThat(Format.MESSAGE.word()).isEqualTo("message");
+    }
+
+    // Window
+
+    @Test
+    void inTheSameZoneTheWindowIsTheWholeSharedDay() {
+        assertThat(Suggestion.window(meIn(BERLIN), BERLIN, WINTER)).isEqualTo(window("09:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), BERLIN, SUMMER)).isEqualTo(window("09:00", "18:00"));
+    }
+
+    @Test
+    void inTheSameZoneTheWindowIsWhereBothDaysOverlap() {
+        assertThat(Suggestion.window(meIn(BERLIN, "08:00-12:00"), BERLIN, WINTER)).isEqualTo(window("09:00", "12:00"));
+        assertThat(Suggestion.window(meIn(BERLIN, "14:30-20:00"), BERLIN, WINTER)).isEqualTo(window("14:30", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN, "07:00-21:00"), BERLIN, WINTER)).isEqualTo(window("09:00", "18:00"));
+    }
+
+    @Test
+    void aBerlinUserReachesNewYorkInTheirAfternoonInWinter() {
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, WINTER)).isEqualTo(window("15:00", "18:00"));
+    }
+
+    @Test
+    void aBerlinUserReachesNewYorkInTheirAfternoonInSummer() {
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, SUMMER)).isEqualTo(window("15:00", "18:00"));
+    }
+
+    @Test
+    void whileOnlyTheUsHasMovedItsClocksTheWindowOpensAnHourEarlier() {
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 7))).isEqualTo(window("15:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 8))).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, BETWEEN_THE_CHANGES)).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 28))).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 29))).isEqualTo(window("15:00", "18:00"));
+    }
+
+    @Test
+    void aNewYorkUserSeesTheSameShiftFromTheOtherSide() {
+        Profile me = meIn(NEW_YORK);
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 7))).isEqualTo(window("09:00", "12:00"));
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 8))).isEqualTo(window("09:00", "13:00"));
+        assertThat(Suggestion.window(me, BERLIN, BETWEEN_THE_CHANGES)).isEqualTo(window("09:00", "13:00"));
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 29))).isEqualTo(window("09:00", "12:00"));
+    }
+
+    @Test
+    void aNewYorkUserReachesLondonInTheirMorning() {
+        Profile me = meIn(NEW_YORK);
+        assertThat(Suggestion.window(me, LONDON, WINTER)).isEqualTo(window("09:00", "13:00"));
+        assertThat(Suggestion.window(me, LONDON, BETWEEN_THE_CHANGES)).isEqualTo(window("09:00", "14:00"));
+        assertThat(Suggestion.window(me, LONDON, SUMMER)).isEqualTo(window("09:00", "13:00"));
+    }
+
+    @Test
+    void theEuropeanClockChangeShiftsTheWindowOnTheDayItHappens() {
+        // Berlin user, London contact: one hour apart on both sides of the change, so the same window.
+        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 28))).isEqualTo(window("10:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 29))).isEqualTo(window("10:00", "18:00"));
+        // Berlin user, Tokyo contact (no daylight saving): the gap shrinks from 8 to 7 hours.
+        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 28))).isEqualTo(window("09:00", "10:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 29))).isEqualTo(window("09:00", "11:00"));
+    }
+
+    @Test
+    void aLosAngelesUserReachesTokyoAtTheEndOfTheirDayWhenItIsTomorrowThere() {
+        assertThat(Suggestion.window(meIn(LOS_ANGELES), TOKYO, WINTER)).isEqualTo(window("16:00", "18:00"));
+        assertThat(Suggestion.window(meIn(LOS_ANGELES), TOKYO, SUMMER)).isEqualTo(window("17:00", "18:00"));
+    }
+
+    @Test
+    void aTokyoUserReachesLosAngelesAtTheStartOfTheirDayWhenItIsStillYesterdayThere() {
+        assertThat(Suggestion.window(meIn(TOKYO), LOS_ANGELES, WINTER)).isEqualTo(window("09:00", "11:00"));
+        assertThat(Suggestion.window(meIn(TOKYO), LOS_ANGELES, SUMMER)).isEqualTo(window("09:00", "10:00"));
+    }
+
+    @Test
+    void tokyoAndNewYorkWorkingDaysNeverMeet() {
+        assertThat(Suggestion.window(meIn(TOKYO), NEW_YORK, WINTER)).isNull();
+        assertThat(Suggestion.window(meIn(TOKYO), NEW_YORK, SUMMER)).isNull();
+        assertThat(Suggestion.window(meIn(NEW_YORK), TOKYO, WINTER)).isNull();
+    }
+
+    @Test
+    void aShortMorningInBerlinDoesNotReachLosAngeles() {
+        assertThat(Suggestion.window(meIn(BERLIN, "09:00-12:00"), LOS_ANGELES, WINTER)).isNull();
+    }
+
+    @Test
+    void windowsTouchingOnlyAtAnInstantAreNoWindow() {
+        // Berlin 09:00-15:00 in winter ends at 14:00 UTC, exactly when New York starts.
+        assertThat(Suggestion.window(meIn(BERLIN, "09:00-15:00"), NEW_YORK, WINTER)).isNull();
+        assertThat(Suggestion.window(meIn(BERLIN, "09:00-15:01"), NEW_YORK, WINTER)).isEqualTo(window("15:00", "15:01"));
+    }
+
+    @Test
+    void halfHourZonesGiveHalfHourWindows() {
+        assertThat(Suggestion.window(meIn(BERLIN), KOLKATA, WINTER)).isEqualTo(window("09:00", "13:30"));
+        assertThat(Suggestion.window(meIn(BERLIN), KOLKATA, SUMMER)).isEqualTo(window("09:00", "14:30"));
+    }
+
+    @Test
+    void theWindowIsInTheUsersOwnHours() {
+        assertThat(Suggestion.window(meIn(NEW_YORK, "06:00-10:00"), BERLIN, WINTER)).isEqualTo(window("06:00", "10:00"));
+        assertThat(Suggestion.window(meIn(NEW_YORK, "06:00-10:00"), BERLIN, SUMMER)).isEqualTo(window("06:00", "10:00"));
+    }
+
+    @Test
+    void aLongDayIsCutToTheirWorkingHours() {
+        // Tokyo contact, Berlin user from 02:00 to 23:00 in winter (UTC 01:00-22:00):
+        // Tokyo's day runs 00:00-09:00 UTC, so the user's 02:00-10:00 is shared; the next Tokyo day starts too late.
+        assertThat(Suggestion.window(meIn(BERLIN, "02:00-23:00"), TOKYO, WINTER)).isEqualTo(window("02:00", "10:00"));
+    }
+
+    @Test
+    void whenTheUsersDayMeetsTwoOfTheirsTheLongerStretchWins() {
+        Profile allDayInLondon = meIn(LONDON, "00:00-23:59");
+        // Los Angeles works 17:00-02:00 UTC in winter: the end of their yesterday (00:00-02:00)
+        // is shorter than the start of their today (17:00-23:59).
+        assertThat(Suggestion.window(allDayInLondon, LOS_ANGELES, WINTER)).isEqualTo(window("17:00", "23:59"));
+        // Noumea (UTC+11) works 22:00-07:00 UTC: the end of their day (00:00-07:00) is the longer stretch.
+        assertThat(Suggestion.window(allDayInLondon, ZoneId.of("Pacific/Noumea"), WINTER)).isEqualTo(window("00:00", "07:00"));
+    }
+
+    @Test
+    void aClockChangeInsideTheUsersOwnDayIsFollowed() {
+        Profile earlyInNewYork = meIn(NEW_YORK, "00:00-12:00");
+        // Spring forward: 00:00 EST is 05:00 UTC, 12:00 EDT is 16:00 UTC; London works 09:00-18:00 UTC.
+        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 3, 8))).isEqualTo(window("05:00", "12:00"));
+        // Fall back: 00:00 EDT is 04:00 UTC, 12:00 EST is 17:00 UTC.
+        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 11, 1))).isEqualTo(window("04:00", "12:00"));
+    }
+
+    @Test
+    void noWindowWhenEitherZoneIsUnknown() {
+        assertThat(Suggestion.window(meIn(BERLIN), null, WINTER)).isNull();
+        assertThat(Suggestion.window(meIn(null), BERLIN, WINTER)).isNull();
+    }
+
+    @Test
+    void aWindowPrintsAsARange() {
+        assertThat(window("15:00", "18:00")).hasToString("15:00-18:00");
+    }
+
+    @Test
+    void aSuggestionCombinesFormatAndWindow() {
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        Suggestion suggestion = Suggestion.forContact(me, contact("New York", "US", NEW_YORK), WINTER);
+        assertThat(suggestion.format()).isEqualTo(Format.VIDEO);
+        assertThat(suggestion.window()).isEqualTo(window("15:00", "18:00"));
+
+        Suggestion unknown = Suggestion.forContact(me, contact(null, null, null), WINTER);
+        assertThat(unknown.format()).isEqualTo(Format.MESSAGE);
+        assertThat(unknown.window()).isNull();
+    }
+}
