@@ -12,16 +12,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The {@code kith} command: global options, the subcommands, and the Kith they all work on (opened on first use). */
 @Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = KithCommand.Version.class,
-        description = "Kith remembers your professional network and tells you each day whom to reach out to.",
-        subcommands = {MeCommand.class, AddCommand.class, EditCommand.class, ArchiveCommand.class,
-                UnarchiveCommand.class, ContactsCommand.class, ShowCommand.class, LogCommand.class,
-                TodayCommand.class, SnoozeCommand.class, AwayCommand.class, CirclesCommand.class,
-                CircleCommand.class, CommandLine.HelpCommand.class})
+        description = "Kith remembers your professional network and tells you each day whom to reach out to.")
 public final class KithCommand implements AutoCloseable {
+    /** The subcommands in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+    /** Global options that take a value, to find the subcommand's name among the arguments. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--data", "--db", "--user");
+
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory holding kith.db (default: $KITH_HOME, else ~/.kith).")
     Path dataDir;
@@ -47,18 +51,59 @@ public final class KithCommand implements AutoCloseable {
         this.env = env;
     }
 
-    /** The command line for {@code kith}, with its converters and one-line error handling; tests call it with a fixed clock. */
-    public static CommandLine create(Clock clock, Map<String, String> env) {
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("today", TodayCommand.class);
+        commands.put("add", AddCommand.class);
+        commands.put("log", LogCommand.class);
+        commands.put("contacts", ContactsCommand.class);
+        commands.put("show", ShowCommand.class);
+        commands.put("edit", EditCommand.class);
+        commands.put("snooze", SnoozeCommand.class);
+        commands.put("away", AwayCommand.class);
+        commands.put("archive", ArchiveCommand.class);
+        commands.put("unarchive", UnarchiveCommand.class);
+        commands.put("circles", CirclesCommand.class);
+        commands.put("circle", CircleCommand.class);
+        commands.put("me", MeCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for {@code kith}, with its converters and one-line error handling. Only the
+     * subcommand named in {@code args} is built (picocli reads every annotated class it is given, which
+     * costs a CLI start dearly); with no known subcommand, all are, for help and error messages.
+     */
+    public static CommandLine create(Clock clock, Map<String, String> env, String... args) {
         KithCommand root = new KithCommand(clock, env);
         CommandLine commandLine = new CommandLine(root);
+        String wanted = subcommandName(args);
+        COMMANDS.forEach((name, type) -> {
+            if (wanted == null || wanted.equals(name)) {
+                commandLine.addSubcommand(name, type);
+            }
+        });
         Converters.register(commandLine, clock);
         Errors.install(commandLine, root);
         return commandLine;
     }
 
+    private static String subcommandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
+    }
+
     /** Runs {@code kith} with arguments and returns the exit code, closing the database afterwards. */
     public static int run(Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = create(clock, env);
+        CommandLine commandLine = create(clock, env, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {

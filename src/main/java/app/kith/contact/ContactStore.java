@@ -43,13 +43,13 @@ final class ContactStore {
                                                          WHERE t.contact_id = k.id AND lower(t.tag) = lower(:tag)))
                            AND (:due IS NULL OR k.due_on <= :due)
                            AND (:search IS NULL
-                                OR lower(k.full_name) LIKE lower(:search) ESCAPE '\\'
-                                OR lower(k.company) LIKE lower(:search) ESCAPE '\\'
-                                OR lower(k.title) LIKE lower(:search) ESCAPE '\\'
-                                OR lower(k.city) LIKE lower(:search) ESCAPE '\\'
-                                OR lower(k.notes) LIKE lower(:search) ESCAPE '\\'
+                                OR lower(k.full_name) LIKE lower(:search) ESCAPE '!'
+                                OR lower(k.company) LIKE lower(:search) ESCAPE '!'
+                                OR lower(k.title) LIKE lower(:search) ESCAPE '!'
+                                OR lower(k.city) LIKE lower(:search) ESCAPE '!'
+                                OR lower(k.notes) LIKE lower(:search) ESCAPE '!'
                                 OR EXISTS (SELECT 1 FROM contact_emails e
-                                            WHERE e.contact_id = k.id AND lower(e.email) LIKE lower(:search) ESCAPE '\\'))
+                                            WHERE e.contact_id = k.id AND lower(e.email) LIKE lower(:search) ESCAPE '!'))
                          ORDER BY lower(k.full_name), k.id
                         """)
                 .bind("userId", userId)
@@ -68,7 +68,7 @@ final class ContactStore {
         String pattern = exact ? text : "%" + escapeLike(text) + "%";
         return handle.createQuery("""
                         SELECT id, full_name FROM contacts
-                         WHERE user_id = :userId AND lower(full_name) LIKE lower(:pattern) ESCAPE '\\'
+                         WHERE user_id = :userId AND lower(full_name) LIKE lower(:pattern) ESCAPE '!'
                          ORDER BY lower(full_name), id
                         """)
                 .bind("userId", userId)
@@ -86,7 +86,7 @@ final class ContactStore {
     }
 
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String blankToNull(String text) {

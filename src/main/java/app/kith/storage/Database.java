@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the SQLite file {@code kith.db} in a data directory. */
     public static Database openSqlite(Path file) {
+        SqliteNativeLibrary.useCachedCopy();
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -1,0 +1,82 @@
+package app.kith.cli;
+
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BadInputTest {
+
+    @BothDatabases
+    void everyErrorIsOneLineWithTheRightExitCodeAndChangesNothing(TestDatabase db) {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1m");
+        kith.ok("add", "Grace Kelly", "--every", "1m");
+        String before = kith.ok("contacts", "--json") + kith.ok("show", "Grace Hopper", "--json") + kith.ok("circles", "--json");
+
+        expect(kith.run("show", "Nobody"), 1, "no contact matches 'Nobody'");
+        expect(kith.run("log", "grace", "--kind", "coffee"), 1, "'grace' matches 2 contacts: Grace Hopper (#1), Grace Kelly (#2)");
+        expect(kith.run("log", "Grace Hopper", "--kind", "tea"), 2, "'tea' is not a kind of interaction: use one of coffee, meal");
+        expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-02-30"), 2, "'2026-02-30' is not a date: use YYYY-MM-DD");
+        expect(kith.run("log", "Grace Hopper", "Nobody", "--kind", "coffee"), 1, "no contact matches 'Nobody'");
+        expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "2027-01-01"), 1, "is in the future");
+        expect(kith.run("add", "Alan Kay", "--every", "often"), 2, "'often' is not a duration: use 30d, 6w, 3m, 1y");
+        expect(kith.run("add", "Alan Kay", "--every", "0d"), 2, "must be longer than zero days");
+        expect(kith.run("add", "Alan Kay", "--timezone", "PST"), 2, "'PST' is not a time zone: use an IANA name");
+        expect(kith.run("add", "Alan Kay", "--days", "mon,funday"), 2, "'funday' in 'mon,funday' is not a day of the week");
+        expect(kith.run("add", "Alan Kay", "--circle", "Friends"), 1, "there is no circle named 'Friends': the circles are");
+        expect(kith.run("add", "Alan Kay", "--email", "not-an-email"), 1, "'not-an-email' is not an email address");
+        expect(kith.run("add", "x".repeat(201)), 1, "the name is too long");
+        expect(kith.run("add", "   "), 1, "a contact needs a name");
+        expect(kith.run("me", "--daily-limit", "-1"), 1, "the daily limit must be between 1 and 100, not -1");
+        expect(kith.run("me", "--daily-limit", "many"), 2, "'many'");
+        expect(kith.run("me", "--work-hours", "9-5"), 2, "'9-5' is not a range of hours");
+        expect(kith.run("me", "--timezone", "Mars/Olympus"), 2, "'Mars/Olympus' is not a time zone");
+        expect(kith.run("snooze", "Grace Hopper"), 2, "--until");
+        expect(kith.run("snooze", "Grace Hopper", "--until", "2026-01-01"), 1, "in the past");
+        expect(kith.run("away", "Grace Hopper", "--until", "soon"), 2, "'soon' is not a date");
+        expect(kith.run("circle", "add", "mentors", "--every", "1m"), 1, "there is already a circle named 'mentors'");
+        expect(kith.run("circle", "edit", "Mentors"), 2, "give --every DURATION, --rename NEW or both");
+        expect(kith.run("circle", "edit", "Mentors", "--rename", "role models"), 1, "there is already a circle named 'Role models'");
+        expect(kith.run("circle", "remove", "Nope"), 1, "there is no circle named 'Nope'");
+        expect(kith.run("edit", "Grace Hopper", "--remove-tag", "nope"), 1, "Grace Hopper has no tag 'nope'");
+        expect(kith.run("edit", "Grace Hopper", "--city", "Paris", "--linkedin", "https://example.com/grace"), 1, "is not a LinkedIn profile URL");
+        expect(kith.run("frobnicate"), 2, "Unmatched argument");
+        expect(kith.run("today", "--verbose"), 2, "Unknown option: '--verbose'");
+
+        String after = kith.ok("contacts", "--json") + kith.ok("show", "Grace Hopper", "--json") + kith.ok("circles", "--json");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void aStackTraceIsShownOnlyWithDebug(TestDatabase db) {
+        Cli kith = new Cli(db);
+        assertThat(kith.run("show", "Nobody").err()).doesNotContain("\tat ");
+        assertThat(kith.run("--debug", "show", "Nobody").err()).contains("\tat app.kith");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseUrlThatIsNotPostgresqlIsRefused() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), "--db", "jdbc:mysql://localhost/kith", "today");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("is not a PostgreSQL URL").doesNotContain("\tat ");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnreachableDatabaseIsOneClearLine() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), "--db", "jdbc:postgresql://127.0.0.1:1/kith?connectTimeout=2", "today");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("kith: cannot open the database").doesNotContain("\tat ");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    private static void expect(Cli.Result result, int exitCode, String message) {
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
+        assertThat(result.err()).contains(message).doesNotContain("\tat ").startsWith("kith: ");
+        assertThat(result.err().lines()).as(result.err()).hasSize(1);
+    }
+}

@@ -1,0 +1,202 @@
+package app.kith.cli;
+
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BothDatabases
+    void aContactAddedToACircleIsDueAfterTheCircleCadence(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        assertThat(kith.ok("add", "Grace Hopper", "--circle", "Mentors", "--email", "grace@example.com", "--tag", "compilers"))
+                .contains("Added Grace Hopper").contains("every 1 month");
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("name").asText()).isEqualTo("Grace Hopper");
+        assertThat(grace.get("circles").get(0).asText()).isEqualTo("Mentors");
+        assertThat(grace.get("tags").get(0).asText()).isEqualTo("compilers");
+        assertThat(grace.get("cadence").asText()).isEqualTo("P1M");
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-04-10");
+        assertThat(grace.get("lastTouch").isNull()).isTrue();
+        assertThat(grace.get("archived").asBoolean()).isFalse();
+        assertThat(grace.get("interactions")).isEmpty();
+    }
+
+    @BothDatabases
+    void todayListsDueContactsWithSuggestionsAndLoggingATouchRemovesThem(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("me", "--city", "Berlin", "--country", "DE", "--timezone", "Europe/Berlin");
+        kith.ok("add", "Grace Hopper", "--every", "2w", "--city", "berlin", "--timezone", "Europe/Berlin");
+        kith.ok("add", "Alan Kay", "--every", "30d", "--city", "New York", "--timezone", "America/New_York");
+        kith.ok("add", "Ada Lovelace", "--every", "1y");
+        kith.ok("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-01-10", "--note", "talked about COBOL");
+        kith.ok("log", "Alan Kay", "--kind", "video", "--on", "2026-02-01");
+
+        JsonNode today = JSON.readTree(kith.ok("today", "--json"));
+        assertThat(today.get("date").asText()).isEqualTo("2026-03-10");
+        assertThat(today.get("limit").asInt()).isEqualTo(5);
+        assertThat(today.get("waiting").asInt()).isZero();
+        assertThat(today.get("due")).hasSize(2);
+        JsonNode first = today.get("due").get(0);
+        assertThat(first.get("name").asText()).isEqualTo("Grace Hopper");
+        assertThat(first.get("dueOn").asText()).isEqualTo("2026-01-24");
+        assertThat(first.get("overdueDays").asInt()).isEqualTo(45);
+        assertThat(first.get("cadence").asText()).isEqualTo("P14D");
+        assertThat(first.get("lastTouch").asText()).isEqualTo("2026-01-10");
+        assertThat(first.get("suggestion").get("format").asText()).isEqualTo("in-person");
+        assertThat(first.get("suggestion").get("window").asText()).isEqualTo("09:00-18:00");
+        JsonNode second = today.get("due").get(1);
+        assertThat(second.get("name").asText()).isEqualTo("Alan Kay");
+        assertThat(second.get("suggestion").get("format").asText()).isEqualTo("video");
+        assertThat(second.get("suggestion").get("window").asText()).isEqualTo("14:00-18:00"); // New York is already on summer time, Berlin not yet;
+
+        kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal");
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("due")).isEmpty();
+        assertThat(kith.ok("today")).contains("nobody is due");
+    }
+
+    @BothDatabases
+    void todayHonoursTheDailyLimitAndCountsTheRest(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("me", "--daily-limit", "2");
+        for (String name : new String[] {"Ann", "Bob", "Cy", "Di"}) {
+            kith.ok("add", name, "--every", "1w", "--met-on", "2026-01-01");
+        }
+        JsonNode today = JSON.readTree(kith.ok("today", "--date", "2026-03-20", "--json"));
+        assertThat(today.get("due")).hasSize(2);
+        assertThat(today.get("waiting").asInt()).isEqualTo(2);
+        assertThat(kith.ok("today", "--date", "2026-03-20")).contains("2 more due");
+    }
+
+    @BothDatabases
+    void aSocialReactionIsLoggedButDoesNotResetTheClock(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1m");
+        assertThat(kith.ok("log", "grace", "--kind", "social", "--on", "yesterday")).contains("does not reset the clock");
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("lastTouch").isNull()).isTrue();
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-04-10");
+        assertThat(grace.get("interactions").get(0).get("kind").asText()).isEqualTo("social");
+        assertThat(grace.get("interactions").get(0).get("date").asText()).isEqualTo("2026-03-09");
+    }
+
+    @BothDatabases
+    void contactsFiltersByCircleTagSearchDueAndArchived(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--circle", "Mentors", "--tag", "compilers", "--company", "Navy");
+        kith.ok("add", "Alan Kay", "--circle", "Role models", "--note", "Smalltalk and children");
+        kith.ok("add", "Ada Lovelace", "--every", "1w");
+        kith.ok("log", "Ada", "--kind", "email", "--on", "2026-02-01");
+        kith.ok("add", "Old Friend", "--every", "1w");
+        kith.ok("archive", "Old Friend");
+
+        assertThat(names(kith.ok("contacts", "--json"))).containsExactly("Ada Lovelace", "Alan Kay", "Grace Hopper");
+        assertThat(names(kith.ok("contacts", "--circle", "mentors", "--json"))).containsExactly("Grace Hopper");
+        assertThat(names(kith.ok("contacts", "--tag", "COMPILERS", "--json"))).containsExactly("Grace Hopper");
+        assertThat(names(kith.ok("contacts", "--search", "smalltalk", "--json"))).containsExactly("Alan Kay");
+        assertThat(names(kith.ok("contacts", "--search", "navy", "--json"))).containsExactly("Grace Hopper");
+        assertThat(names(kith.ok("contacts", "--due", "--json"))).containsExactly("Ada Lovelace");
+        assertThat(names(kith.ok("contacts", "--archived", "--json"))).containsExactly("Old Friend");
+        JsonNode first = JSON.readTree(kith.ok("contacts", "--json")).get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .contains("id", "name", "circles", "tags", "cadence", "lastTouch", "nextDue", "archived");
+
+        kith.ok("unarchive", "Old Friend");
+        assertThat(names(kith.ok("contacts", "--json"))).contains("Old Friend");
+    }
+
+    @BothDatabases
+    void editChangesFieldsAndTheCadence(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--circle", "Mentors", "--tag", "compilers", "--city", "Arlington");
+        kith.ok("edit", "grace", "--every", "2w", "--remove-tag", "compilers", "--tag", "navy", "--city", "",
+                "--title", "Rear Admiral", "--days", "mon,wed");
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("cadence").asText()).isEqualTo("P14D");
+        assertThat(grace.get("ownCadence").asText()).isEqualTo("P14D");
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-25"); // 24 Mar is a Tuesday: moved to Wednesday
+        assertThat(grace.get("tags").get(0).asText()).isEqualTo("navy");
+        assertThat(grace.get("city").isNull()).isTrue();
+        assertThat(grace.get("title").asText()).isEqualTo("Rear Admiral");
+
+        kith.ok("edit", "grace", "--no-every", "--days", "");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("cadence").asText()).isEqualTo("P1M");
+        kith.ok("edit", "grace", "--remove-circle", "Mentors");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").isNull()).isTrue();
+    }
+
+    @BothDatabases
+    void snoozeAndAwayMoveTheDueDate(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1w", "--met-on", "2026-01-01");
+        kith.ok("log", "grace", "--kind", "call", "--on", "2026-03-01");
+        assertThat(kith.ok("snooze", "grace", "--for", "2w")).contains("Snoozed Grace Hopper");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-24");
+        kith.ok("snooze", "grace", "--until", "2026-03-30");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
+        kith.ok("away", "grace", "--until", "2026-04-15");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
+    }
+
+    @BothDatabases
+    void circlesCanBeAddedRetimedRenamedAndRemoved(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        JsonNode circles = JSON.readTree(kith.ok("circles", "--json"));
+        assertThat(circles).extracting(c -> c.get("name").asText())
+                .containsExactly("Mentors", "Current team", "Past teams", "Events & conferences", "Role models");
+        kith.ok("circle", "add", "Founders", "--every", "2m");
+        kith.ok("add", "Grace Hopper", "--circle", "founders");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-05-10");
+        kith.ok("circle", "edit", "Founders", "--every", "3w", "--rename", "Founders & friends");
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-31");
+        assertThat(grace.get("circles").get(0).asText()).isEqualTo("Founders & friends");
+        kith.ok("circle", "remove", "founders & friends");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").isNull()).isTrue();
+        assertThat(kith.ok("circles")).doesNotContain("Founders");
+    }
+
+    @BothDatabases
+    void meShowsAndChangesTheProfile(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("me", "--name", "Ada L.", "--city", "London", "--timezone", "Europe/London", "--work-hours", "10:00-16:00",
+                "--daily-limit", "3");
+        JsonNode me = JSON.readTree(kith.ok("me", "--json"));
+        assertThat(me.get("username").asText()).isEqualTo("ada");
+        assertThat(me.get("name").asText()).isEqualTo("Ada L.");
+        assertThat(me.get("city").asText()).isEqualTo("London");
+        assertThat(me.get("timezone").asText()).isEqualTo("Europe/London");
+        assertThat(me.get("dailyLimit").asInt()).isEqualTo(3);
+        assertThat(me.get("workHours").asText()).isEqualTo("10:00-16:00");
+    }
+
+    @BothDatabases
+    void anotherAccountSeesNothingOfTheOwners(TestDatabase db) {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1w");
+        db.database().useTransaction(handle -> {
+            long id = handle.createQuery("INSERT INTO users (username) VALUES ('bob') RETURNING id").mapTo(Long.class).one();
+            handle.createUpdate("INSERT INTO circles (user_id, name, cadence) VALUES (:id, 'Mentors', 'P1M')").bind("id", id).execute();
+        });
+        assertThat(kith.ok("--user", "bob", "contacts")).contains("No contacts");
+        Cli.Result show = kith.run("--user", "bob", "show", "Grace Hopper");
+        assertThat(show.exitCode()).isEqualTo(1);
+        assertThat(show.err()).contains("no contact matches");
+        assertThat(kith.run("--user", "bob", "show", "1").exitCode()).isEqualTo(1);
+        Cli.Result unknown = kith.run("--user", "carol", "today");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no account named 'carol'").contains("ada").contains("bob");
+    }
+
+    private static java.util.List<String> names(String json) throws IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        JSON.readTree(json).forEach(node -> names.add(node.get("name").asText()));
+        return names;
+    }
+}
