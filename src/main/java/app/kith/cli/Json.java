@@ -4,6 +4,7 @@ import app.kith.agenda.Agenda;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,7 +31,8 @@ final class Json {
                        String nextDue, boolean archived, List<String> emails, List<String> phones, String company,
                        String title, String city, String country, String timezone, String linkedin, String metHow,
                        String metOn, String notes, String strengths, String days, String addedOn, String ownCadence,
-                       String snoozedUntil, String awayUntil, List<InteractionJson> interactions) {
+                       String snoozedUntil, String awayUntil,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<InteractionJson> interactions) {
 
         static ContactJson of(Contact c, List<Interaction> timeline) {
             return new ContactJson(c.id(), c.name(), c.circles(), c.tags(), iso(c.cadence()), iso(c.lastTouch()),
