@@ -3,7 +3,10 @@ package app.kith.account;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +17,7 @@ import java.util.Optional;
 public final class AccountService {
     static final int MAX_DAILY_LIMIT = 100;
     private static final int MAX_TEXT = 200;
+    private static final int CREATE_ATTEMPTS = 5;
 
     private final Database database;
     private final NewAccountHook onNewAccount;
@@ -35,11 +39,26 @@ public final class AccountService {
      */
     public Account actingAccount(String requested, String defaultOwnerName) {
         String wanted = requested == null || requested.isBlank() ? null : requested.trim();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return findOrCreate(wanted, defaultOwnerName);
+            } catch (JdbiException clash) {
+                // On PostgreSQL other instances may be creating the first account at the same moment: all but one
+                // fail to serialize, and looking again finds the one that won.
+                if (database.dialect() != Dialect.POSTGRESQL || attempt == CREATE_ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    private Account findOrCreate(String wanted, String defaultOwnerName) {
         Optional<Account> found = database.withHandle(handle -> find(handle, wanted));
         if (found.isPresent()) {
             return found.get();
         }
-        return database.inTransaction(handle -> {
+        // Serializable, so two instances creating the first account at once cannot both succeed (PostgreSQL).
+        return database.jdbi().inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
             // Checked again inside the write transaction: another process may have created the owner meanwhile.
             Optional<Account> again = find(handle, wanted);
             if (again.isPresent()) {

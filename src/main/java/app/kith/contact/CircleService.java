@@ -9,6 +9,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -115,16 +116,20 @@ public final class CircleService {
     }
 
     private static Circle find(Handle handle, long userId, String name) {
+        // Compared in Java: SQLite's lower() folds only ASCII ("Équipe" and "équipe" must be one circle), and circles are few.
+        String folded = name.toLowerCase(Locale.ROOT);
         return handle.createQuery("""
                         SELECT c.id, c.name, c.cadence,
                                (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
-                          FROM circles c WHERE c.user_id = :userId AND lower(c.name) = lower(:name)
+                          FROM circles c WHERE c.user_id = :userId
                         """)
                 .bind("userId", userId)
-                .bind("name", name)
                 .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
                         Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
-                .findOne()
+                .list()
+                .stream()
+                .filter(circle -> circle.name().toLowerCase(Locale.ROOT).equals(folded))
+                .findFirst()
                 .orElse(null);
     }
 

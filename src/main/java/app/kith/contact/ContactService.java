@@ -129,12 +129,14 @@ public final class ContactService {
             if (text.matches("#?\\d{1,18}")) {
                 return get(handle, userId, Long.parseLong(text.replace("#", "")));
             }
-            List<Map.Entry<Long, String>> matches = ContactStore.matchingNames(handle, userId, text, true);
-            if (matches.isEmpty()) {
-                matches = ContactStore.matchingNames(handle, userId, text, false);
-            }
-            if (matches.isEmpty()) {
-                // SQL's lower() folds only ASCII on SQLite; compare the rest of the alphabet here.
+            List<Map.Entry<Long, String>> matches;
+            if (text.chars().allMatch(c -> c < 128)) {
+                matches = ContactStore.matchingNames(handle, userId, text, true);
+                if (matches.isEmpty()) {
+                    matches = ContactStore.matchingNames(handle, userId, text, false);
+                }
+            } else {
+                // SQL's lower() folds only ASCII on SQLite, so other letters are compared here, exact names first.
                 String folded = text.toLowerCase(Locale.ROOT);
                 List<Map.Entry<Long, String>> all = ContactStore.allNames(handle, userId);
                 matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).equals(folded)).toList();

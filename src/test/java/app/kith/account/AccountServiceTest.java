@@ -1,0 +1,230 @@
+package app.kith.account;
+
+import app.kith.Kith;
+import app.kith.contact.Circle;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.Database;
+import app.kith.storage.Dialect;
+import app.kith.storage.TestDatabase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AccountServiceTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+    @BothDatabases
+    void firstUseCreatesTheOwnerWithTheDefaultCircles(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        Account owner = kith.accounts().actingAccount(null, "ada");
+
+        assertThat(owner.username()).isEqualTo("ada");
+        assertThat(owner.owner()).isTrue();
+        assertThat(kith.circles().list(owner.id()))
+                .extracting(Circle::name, circle -> circle.cadence().iso(), Circle::members)
+                .containsExactly(
+                        tuple("Mentors", "P1M", 0),
+                        tuple("Current team", "P42D", 0),
+                        tuple("Past teams", "P3M", 0),
+                        tuple("Events & conferences", "P4M", 0),
+                        tuple("Role models", "P6M", 0));
+    }
+
+    @BothDatabases
+    void laterUsesActAsTheSameOwnerWithoutSeedingAgain(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account first = kith.accounts().actingAccount(null, "ada");
+
+        Account again = kith.accounts().actingAccount(null, "someone-else");
+        Account byName = kith.accounts().actingAccount("  ADA ", "someone-else");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(byName).isEqualTo(first);
+        assertThat(count(kith, "users")).isOne();
+        assertThat(count(kith, "circles")).isEqualTo(5);
+    }
+
+    @BothDatabases
+    void twoInstancesStartingAtOnceCreateOneOwner(TestDatabase test) throws Exception {
+        Database second = test.dialect() == Dialect.SQLITE
+                ? Database.openSqlite(test.dataDir().resolve("kith.db")) : Database.openPostgres(test.url());
+        try {
+            List<Kith> instances = List.of(new Kith(test.database(), clock), new Kith(second, clock));
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Account>> owners = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Kith kith = instances.get(i % 2);
+                // Each instance would name the owner differently: still only one of them may create it.
+                String defaultName = i % 2 == 0 ? "ada" : "bob";
+                owners.add(threads.submit(() -> {
+                    start.await();
+                    return kith.accounts().actingAccount(null, defaultName);
+                }));
+            }
+            start.countDown();
+            threads.shutdown();
+            Account first = owners.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<Account> owner : owners) {
+                assertThat(owner.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+            }
+            assertThat(count(instances.get(0), "users")).isOne();
+            assertThat(count(instances.get(1), "circles")).isEqualTo(5);
+        } finally {
+            second.close();
+        }
+    }
+
+    @BothDatabases
+    void aNameGivenOnFirstUseNamesTheOwner(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        Account owner = kith.accounts().actingAccount("grace", "ada");
+
+        assertThat(owner.username()).isEqualTo("grace");
+        assertThat(owner.owner()).isTrue();
+    }
+
+    @BothDatabases
+    void anUnknownAccountOnADatabaseWithAccountsFailsListingTheAccounts(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "ada");
+        kith.database().useTransaction(handle -> handle.createUpdate("INSERT INTO users (username) VALUES ('bob')").execute());
+
+        assertThatThrownBy(() -> kith.accounts().actingAccount("other", "ada"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("'other'")
+                .hasMessageContaining("ada, bob");
+        assertThat(count(kith, "users")).isEqualTo(2);
+    }
+
+    @BothDatabases
+    void aBadUsernameOnFirstUseIsRejectedAndCreatesNothing(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        assertThatThrownBy(() -> kith.accounts().actingAccount(null, "two words"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> kith.accounts().actingAccount("x".repeat(65), "ada"))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(count(kith, "users")).isZero();
+        assertThat(count(kith, "circles")).isZero();
+    }
+
+    @BothDatabases
+    void aNewAccountHasTheDefaultProfile(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account owner = kith.accounts().actingAccount(null, "ada");
+
+        Profile profile = kith.accounts().profile(owner.id());
+
+        assertThat(profile).isEqualTo(new Profile("ada", null, null, null, null, WorkHours.DEFAULT, 5));
+    }
+
+    @BothDatabases
+    void aProfileUpdateChangesEveryFieldGiven(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        WorkHours hours = new WorkHours(LocalTime.of(8, 30), LocalTime.of(16, 45));
+
+        Profile updated = kith.accounts().updateProfile(me, new ProfileChanges(" Ada Lovelace ", "London", "UK",
+                ZoneId.of("Europe/London"), hours, 12));
+
+        Profile expected = new Profile("ada", "Ada Lovelace", "London", "UK", ZoneId.of("Europe/London"), hours, 12);
+        assertThat(updated).isEqualTo(expected);
+        assertThat(kith.accounts().profile(me)).isEqualTo(expected);
+    }
+
+    @BothDatabases
+    void nullLeavesAProfileFieldAsItIsAndAnEmptyTextClearsIt(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        kith.accounts().updateProfile(me, new ProfileChanges("Ada", "London", "UK", ZoneId.of("Europe/London"), null, 7));
+
+        Profile updated = kith.accounts().updateProfile(me, new ProfileChanges(null, "", null, null, null, null));
+
+        assertThat(updated).isEqualTo(new Profile("ada", "Ada", null, "UK", ZoneId.of("Europe/London"), WorkHours.DEFAULT, 7));
+    }
+
+    @BothDatabases
+    void aDailyLimitOutsideOneToAHundredIsRejectedAndNothingChanges(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        Profile before = kith.accounts().profile(me);
+
+        for (int limit : new int[] {0, -3, 101}) {
+            assertThatThrownBy(() -> kith.accounts().updateProfile(me,
+                    new ProfileChanges("Changed", "Paris", "FR", ZoneId.of("Europe/Paris"), null, limit)))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining(String.valueOf(limit));
+            assertThat(kith.accounts().profile(me)).isEqualTo(before);
+        }
+    }
+
+    @BothDatabases
+    void aDailyLimitOfOneOrAHundredIsAccepted(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+
+        assertThat(kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, 1)).dailyLimit()).isOne();
+        assertThat(kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, 100)).dailyLimit()).isEqualTo(100);
+    }
+
+    @BothDatabases
+    void aTooLongFieldRejectsTheWholeProfileUpdate(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        Profile before = kith.accounts().profile(me);
+
+        assertThatThrownBy(() -> kith.accounts().updateProfile(me,
+                new ProfileChanges("Ada", "c".repeat(201), "UK", ZoneId.of("Europe/London"), null, 9)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("city");
+
+        assertThat(kith.accounts().profile(me)).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void eachAccountHasItsOwnProfile(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        long other = kith.database().inTransaction(handle ->
+                handle.createQuery("INSERT INTO users (username) VALUES ('bob') RETURNING id").mapTo(Long.class).one());
+
+        kith.accounts().updateProfile(other, new ProfileChanges("Bob", "Oslo", null, null, null, 3));
+
+        assertThat(kith.accounts().profile(me).city()).isNull();
+        assertThat(kith.accounts().profile(me).dailyLimit()).isEqualTo(5);
+        assertThat(kith.accounts().profile(other).dailyLimit()).isEqualTo(3);
+    }
+
+    @BothDatabases
+    void theProfileOfAnUnknownAccountIsNotFound(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        assertThatThrownBy(() -> kith.accounts().profile(42)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.accounts().updateProfile(42, new ProfileChanges("x", null, null, null, null, null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static int count(Kith kith, String table) {
+        return kith.database().withHandle(handle -> handle.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+}

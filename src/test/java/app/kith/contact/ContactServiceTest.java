@@ -1,0 +1,665 @@
+package app.kith.contact;
+
+import app.kith.Kith;
+import app.kith.interaction.Kind;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContactServiceTest {
+    /** A Tuesday. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+    private Kith kith;
+    private long me;
+
+    private void open(TestDatabase test) {
+        kith = new Kith(test.database(), clock);
+        me = kith.accounts().actingAccount(null, "ada").id();
+    }
+
+    // --- adding and reading -------------------------------------------------------------------------------
+
+    @BothDatabases
+    void aNewContactKeepsEveryFieldItWasGiven(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("  Grace Hopper ")
+                .emails(List.of("grace@navy.mil", "ghopper@example.com"))
+                .phones(List.of("+1 555 0100"))
+                .company("US Navy").title("Rear Admiral").city("Arlington").country("US")
+                .timezone("America/New_York").linkedinUrl("linkedin.com/in/grace-hopper")
+                .metHow("a COBOL conference").metOn(LocalDate.of(2020, 5, 1))
+                .notes("likes nanoseconds").strengths("compilers")
+                .tags(List.of("navy", "COBOL")).circles(List.of("mentors")).days("mon,wed")
+                .build());
+
+        Contact stored = kith.contacts().get(me, grace.id());
+        assertThat(stored).isEqualTo(grace);
+        assertThat(stored.name()).isEqualTo("Grace Hopper");
+        assertThat(stored.emails()).containsExactly("grace@navy.mil", "ghopper@example.com");
+        assertThat(stored.phones()).containsExactly("+1 555 0100");
+        assertThat(stored.company()).isEqualTo("US Navy");
+        assertThat(stored.title()).isEqualTo("Rear Admiral");
+        assertThat(stored.city()).isEqualTo("Arlington");
+        assertThat(stored.country()).isEqualTo("US");
+        assertThat(stored.zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(stored.linkedinUrl()).isEqualTo("https://linkedin.com/in/grace-hopper");
+        assertThat(stored.metHow()).isEqualTo("a COBOL conference");
+        assertThat(stored.metOn()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(stored.notes()).isEqualTo("likes nanoseconds");
+        assertThat(stored.strengths()).isEqualTo("compilers");
+        assertThat(stored.tags()).containsExactly("COBOL", "navy");
+        assertThat(stored.circles()).containsExactly("Mentors");
+        assertThat(stored.days().days()).isEqualTo(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        assertThat(stored.addedOn()).isEqualTo(TODAY);
+        assertThat(stored.archived()).isFalse();
+    }
+
+    @BothDatabases
+    void searchAndTagsIgnoreCaseInEveryAlphabet(TestDatabase test) {
+        open(test);
+        Contact emile = kith.contacts().add(me, ContactChanges.builder().name("Émile Zola").city("Médan")
+                .tags(List.of("Été")).build());
+        kith.contacts().add(me, ContactChanges.named("Ödön von Horváth"));
+
+        assertThat(kith.contacts().list(me, new ContactFilter(null, null, "émile", false, false)))
+                .extracting(Contact::name).containsExactly("Émile Zola");
+        assertThat(kith.contacts().list(me, new ContactFilter(null, null, "MÉDAN", false, false)))
+                .extracting(Contact::name).containsExactly("Émile Zola");
+        assertThat(kith.contacts().list(me, new ContactFilter(null, null, "ÖDÖN", false, false)))
+                .extracting(Contact::name).containsExactly("Ödön von Horváth");
+        assertThat(kith.contacts().list(me, new ContactFilter(null, "été", null, false, false)))
+                .extracting(Contact::name).containsExactly("Émile Zola");
+        kith.contacts().edit(me, emile.id(), ContactChanges.builder().removeTags(List.of("ÉTÉ")).build());
+        assertThat(kith.contacts().get(me, emile.id()).tags()).isEmpty();
+    }
+
+    @BothDatabases
+    void aContactInNoCircleAndWithoutItsOwnCadenceIsNotTracked(TestDatabase test) {
+        open(test);
+        Contact linus = kith.contacts().add(me, ContactChanges.named("Linus Torvalds"));
+
+        assertThat(linus.cadence()).isNull();
+        assertThat(linus.dueOn()).isNull();
+        assertThat(linus.tracked()).isFalse();
+    }
+
+    @BothDatabases
+    void aNewContactIsDueOneCadenceAfterTheDayItWasAdded(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        assertThat(grace.cadence().period()).isEqualTo(Period.ofMonths(1));
+        assertThat(grace.dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(grace.tracked()).isTrue();
+    }
+
+    // --- cadence ------------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void theShortestCadenceOfTheContactsCirclesApplies(TestDatabase test) {
+        open(test);
+        Contact barbara = add("Barbara Liskov", "Role models", "Current team", "Past teams");
+
+        assertThat(barbara.cadence().period()).isEqualTo(Period.ofWeeks(6));
+        assertThat(barbara.dueOn()).isEqualTo(TODAY.plusWeeks(6));
+    }
+
+    @BothDatabases
+    void theContactsOwnCadenceOverridesItsCircles(TestDatabase test) {
+        open(test);
+        Contact alan = kith.contacts().add(me, ContactChanges.builder()
+                .name("Alan Kay").circles(List.of("Role models")).every(Cadence.parse("1y")).build());
+
+        assertThat(alan.ownCadence()).isEqualTo(Cadence.parse("1y"));
+        assertThat(alan.cadence().period()).isEqualTo(Period.ofYears(1));
+        assertThat(alan.dueOn()).isEqualTo(LocalDate.of(2027, 3, 10));
+    }
+
+    @BothDatabases
+    void settingAnOwnCadenceMovesTheDueDateAndClearingItFallsBackToTheCircles(TestDatabase test) {
+        open(test);
+        Contact alan = add("Alan Kay", "Role models");
+
+        Contact faster = kith.contacts().edit(me, alan.id(), ContactChanges.builder().every(Cadence.parse("2w")).build());
+        assertThat(faster.dueOn()).isEqualTo(TODAY.plusWeeks(2));
+        assertThat(stored(alan).dueOn()).isEqualTo(TODAY.plusWeeks(2));
+
+        Contact cleared = kith.contacts().edit(me, alan.id(), ContactChanges.builder().clearEvery(true).build());
+        assertThat(cleared.ownCadence()).isNull();
+        assertThat(cleared.cadence().period()).isEqualTo(Period.ofMonths(6));
+        assertThat(stored(alan).dueOn()).isEqualTo(TODAY.plusMonths(6));
+    }
+
+    @BothDatabases
+    void clearingTheOwnCadenceOfAContactInNoCircleStopsTrackingIt(TestDatabase test) {
+        open(test);
+        Contact linus = kith.contacts().add(me, ContactChanges.builder().name("Linus").every(Cadence.parse("30d")).build());
+        assertThat(linus.dueOn()).isEqualTo(TODAY.plusDays(30));
+
+        kith.contacts().edit(me, linus.id(), ContactChanges.builder().clearEvery(true).build());
+
+        assertThat(stored(linus).cadence()).isNull();
+        assertThat(stored(linus).dueOn()).isNull();
+    }
+
+    @BothDatabases
+    void addingAShorterCircleBringsTheDueDateForward(TestDatabase test) {
+        open(test);
+        Contact ken = add("Ken Thompson", "Role models");
+
+        kith.contacts().edit(me, ken.id(), ContactChanges.builder().circles(List.of("mentors")).build());
+
+        assertThat(stored(ken).circles()).containsExactly("Mentors", "Role models");
+        assertThat(stored(ken).dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    @BothDatabases
+    void removingACircleFallsBackToTheOtherCirclesAndRemovingTheLastStopsTracking(TestDatabase test) {
+        open(test);
+        Contact ken = add("Ken Thompson", "Mentors", "Role models");
+
+        kith.contacts().edit(me, ken.id(), ContactChanges.builder().removeCircles(List.of("MENTORS")).build());
+        assertThat(stored(ken).circles()).containsExactly("Role models");
+        assertThat(stored(ken).dueOn()).isEqualTo(TODAY.plusMonths(6));
+
+        kith.contacts().edit(me, ken.id(), ContactChanges.builder().removeCircles(List.of("Role models")).build());
+        assertThat(stored(ken).circles()).isEmpty();
+        assertThat(stored(ken).cadence()).isNull();
+        assertThat(stored(ken).dueOn()).isNull();
+    }
+
+    @BothDatabases
+    void addingTheSameCircleTwiceKeepsOneMembership(TestDatabase test) {
+        open(test);
+        Contact ken = add("Ken Thompson", "Mentors");
+
+        kith.contacts().edit(me, ken.id(), ContactChanges.builder().circles(List.of("mentors", "Mentors")).build());
+
+        assertThat(stored(ken).circles()).containsExactly("Mentors");
+    }
+
+    @BothDatabases
+    void dueDatesCountFromTheLastTouchRatherThanTheDayAdded(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        kith.interactions().log(me, List.of(grace.id()), Kind.CALL, LocalDate.of(2026, 3, 1), null);
+
+        assertThat(stored(grace).lastTouch()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @BothDatabases
+    void aDueDateMovesOnToADayOfTheWeekTheContactAccepts(TestDatabase test) {
+        open(test);
+        // One month after Tuesday 10 March is Friday 10 April; Monday 13 April is the next Monday.
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("Grace Hopper").circles(List.of("Mentors")).days("mon").build());
+        assertThat(grace.dueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+
+        kith.contacts().edit(me, grace.id(), ContactChanges.builder().days("weekdays").build());
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+
+        kith.contacts().edit(me, grace.id(), ContactChanges.builder().days("weekends").build());
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 11));
+
+        kith.contacts().edit(me, grace.id(), ContactChanges.builder().days("any").build());
+        assertThat(stored(grace).days().any()).isTrue();
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    // --- snooze, away, archive ----------------------------------------------------------------------------
+
+    @BothDatabases
+    void aSnoozeThroughADayAfterTheDueDateMakesTheContactDueTheDayAfterIt(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        Contact snoozed = kith.contacts().snooze(me, grace.id(), LocalDate.of(2026, 4, 20));
+
+        assertThat(snoozed.snoozedUntil()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(snoozed.dueOn()).isEqualTo(LocalDate.of(2026, 4, 21));
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 21));
+    }
+
+    @BothDatabases
+    void aSnoozeEndingBeforeTheDueDateChangesNothing(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        kith.contacts().snooze(me, grace.id(), LocalDate.of(2026, 3, 20));
+
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    @BothDatabases
+    void aSnoozeIntoThePastIsRejectedAndChangesNothing(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        assertThatThrownBy(() -> kith.contacts().snooze(me, grace.id(), TODAY.minusDays(1)))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(stored(grace)).isEqualTo(grace);
+    }
+
+    @BothDatabases
+    void beingAwayMovesTheDueDateAndTheAcceptedDaysStillApply(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("Grace Hopper").circles(List.of("Mentors")).days("mon").build());
+
+        // Away through Wednesday 22 April: due the day after, then on to Monday 27 April.
+        Contact away = kith.contacts().away(me, grace.id(), LocalDate.of(2026, 4, 22));
+
+        assertThat(away.awayUntil()).isEqualTo(LocalDate.of(2026, 4, 22));
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 27));
+    }
+
+    @BothDatabases
+    void theLaterOfSnoozeAndAwayWins(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        kith.contacts().away(me, grace.id(), LocalDate.of(2026, 5, 1));
+        kith.contacts().snooze(me, grace.id(), LocalDate.of(2026, 4, 20));
+
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
+    }
+
+    @BothDatabases
+    void anArchivedContactHasNoDueDateAndUnarchivingBringsItBack(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+
+        Contact archived = kith.contacts().archive(me, grace.id(), true);
+        assertThat(archived.archived()).isTrue();
+        assertThat(archived.tracked()).isFalse();
+        assertThat(stored(grace).dueOn()).isNull();
+        assertThat(kith.agenda().day(me, LocalDate.of(2026, 12, 31)).due()).isEmpty();
+
+        kith.contacts().archive(me, grace.id(), false);
+        assertThat(stored(grace).archived()).isFalse();
+        assertThat(stored(grace).dueOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    @BothDatabases
+    void editingAnArchivedContactKeepsItOffTheAgenda(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+        kith.contacts().archive(me, grace.id(), true);
+
+        kith.contacts().edit(me, grace.id(), ContactChanges.builder().circles(List.of("Current team")).every(Cadence.parse("1w")).build());
+        kith.contacts().snooze(me, grace.id(), TODAY.plusDays(3));
+        kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, TODAY, null);
+
+        assertThat(stored(grace).dueOn()).isNull();
+        assertThat(kith.agenda().day(me, LocalDate.of(2027, 1, 1)).due()).isEmpty();
+    }
+
+    // --- resolve ------------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void aContactIsFoundByItsIdWithOrWithoutAHash(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper");
+
+        assertThat(kith.contacts().resolve(me, String.valueOf(grace.id())).id()).isEqualTo(grace.id());
+        assertThat(kith.contacts().resolve(me, " #" + grace.id() + " ").id()).isEqualTo(grace.id());
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "#" + (grace.id() + 1000)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @BothDatabases
+    void anExactNameWinsEvenWhenItIsPartOfAnotherName(TestDatabase test) {
+        open(test);
+        Contact ann = add("Ann Lee");
+        add("Ann Leeds");
+
+        assertThat(kith.contacts().resolve(me, "ann LEE").id()).isEqualTo(ann.id());
+    }
+
+    @BothDatabases
+    void aUniquePartOfANameFindsTheContact(TestDatabase test) {
+        open(test);
+        Contact ann = add("Ann Leeds");
+        add("Bob Smith");
+
+        assertThat(kith.contacts().resolve(me, "LEED").id()).isEqualTo(ann.id());
+    }
+
+    @BothDatabases
+    void anAmbiguousNameFailsListingTheCandidates(TestDatabase test) {
+        open(test);
+        Contact leeds = add("Ann Leeds");
+        Contact lee = add("Bob Lee");
+        add("Carol King");
+
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "lee"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Ann Leeds (#" + leeds.id() + ")")
+                .hasMessageContaining("Bob Lee (#" + lee.id() + ")")
+                .hasMessageNotContaining("Carol");
+    }
+
+    @BothDatabases
+    void anUnknownNameIsNotFoundAndABlankOneIsRejected(TestDatabase test) {
+        open(test);
+        add("Ann Leeds");
+
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "Zed")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "  ")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(me, null)).isInstanceOf(ValidationException.class);
+    }
+
+    @BothDatabases
+    void wildcardsInANameAreTakenLiterally(TestDatabase test) {
+        open(test);
+        add("Ann Leeds");
+        Contact percent = add("100% Ann");
+
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "_nn")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "A%s")).isInstanceOf(NotFoundException.class);
+        assertThat(kith.contacts().resolve(me, "0% a").id()).isEqualTo(percent.id());
+    }
+
+    @BothDatabases
+    void nonAsciiNamesAreFoundWhateverTheirCase(TestDatabase test) {
+        open(test);
+        Contact emile = add("Émile Zola");
+        add("Victor Hugo");
+
+        assertThat(kith.contacts().resolve(me, "émile zola").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "ÉMILE ZOLA").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "ÉMILE").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "émile").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "zola").id()).isEqualTo(emile.id());
+    }
+
+    @BothDatabases
+    void anExactNonAsciiNameWinsOverAnotherNameContainingIt(TestDatabase test) {
+        open(test);
+        Contact jose = add("JOSÉ");
+        add("José Garcia");
+
+        assertThat(kith.contacts().resolve(me, "josé").id()).isEqualTo(jose.id());
+    }
+
+    @BothDatabases
+    void aNonAsciiNameInTwoCasesIsAmbiguous(TestDatabase test) {
+        open(test);
+        add("Zoë Ball");
+        add("ZOË Smith");
+
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "zoë"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Zoë Ball")
+                .hasMessageContaining("ZOË Smith");
+    }
+
+    // --- list ---------------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void listingFiltersByCircleAndByTagIgnoringCase(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("Grace Hopper").circles(List.of("Mentors")).tags(List.of("Navy")).build());
+        Contact alan = kith.contacts().add(me, ContactChanges.builder()
+                .name("Alan Turing").circles(List.of("Role models")).tags(List.of("crypto")).build());
+
+        assertThat(names(new ContactFilter("mentors", null, null, false, false))).containsExactly("Grace Hopper");
+        assertThat(names(new ContactFilter(null, "NAVY", null, false, false))).containsExactly("Grace Hopper");
+        assertThat(names(new ContactFilter("Role models", "navy", null, false, false))).isEmpty();
+        assertThat(names(ContactFilter.ALL)).containsExactly("Alan Turing", "Grace Hopper");
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).extracting(Contact::id).containsExactly(alan.id(), grace.id());
+    }
+
+    @BothDatabases
+    void listingByAnUnknownCircleIsNotFound(TestDatabase test) {
+        open(test);
+
+        assertThatThrownBy(() -> kith.contacts().list(me, new ContactFilter("Investors", null, null, false, false)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Mentors");
+    }
+
+    @BothDatabases
+    void searchLooksInNameCompanyTitleCityNotesAndEmails(TestDatabase test) {
+        open(test);
+        kith.contacts().add(me, ContactChanges.builder().name("Nora Name-Match").build());
+        kith.contacts().add(me, ContactChanges.builder().name("Carl").company("MatchCorp").build());
+        kith.contacts().add(me, ContactChanges.builder().name("Tina").title("Head of matching").build());
+        kith.contacts().add(me, ContactChanges.builder().name("Cindy").city("Matchville").build());
+        kith.contacts().add(me, ContactChanges.builder().name("Nick").notes("met at the MATCH final").build());
+        kith.contacts().add(me, ContactChanges.builder().name("Emma").emails(List.of("emma@match.io")).build());
+        kith.contacts().add(me, ContactChanges.builder().name("Zed").company("Other").notes("nothing").build());
+
+        assertThat(names(new ContactFilter(null, null, "match", false, false)))
+                .containsExactly("Carl", "Cindy", "Emma", "Nick", "Nora Name-Match", "Tina");
+        assertThat(names(new ContactFilter(null, null, "  MATCHCORP ", false, false))).containsExactly("Carl");
+        assertThat(names(new ContactFilter(null, null, "%", false, false))).isEmpty();
+    }
+
+    @BothDatabases
+    void dueOnlyListsContactsDueTodayOrEarlier(TestDatabase test) {
+        open(test);
+        Contact overdue = add("Overdue Olga", "Mentors");
+        kith.interactions().log(me, List.of(overdue.id()), Kind.CALL, LocalDate.of(2026, 1, 5), null);
+        Contact today = kith.contacts().add(me, ContactChanges.builder().name("Today Tom").every(Cadence.parse("30d")).build());
+        kith.interactions().log(me, List.of(today.id()), Kind.CALL, TODAY.minusDays(30), null);
+        add("Later Lea", "Mentors");
+        add("Untracked Uma");
+
+        assertThat(names(new ContactFilter(null, null, null, true, false))).containsExactly("Overdue Olga", "Today Tom");
+    }
+
+    @BothDatabases
+    void archivedContactsAreListedOnlyWhenAskedFor(TestDatabase test) {
+        open(test);
+        Contact gone = add("Gone Gary", "Mentors");
+        add("Here Hana", "Mentors");
+        kith.contacts().archive(me, gone.id(), true);
+
+        assertThat(names(ContactFilter.ALL)).containsExactly("Here Hana");
+        assertThat(names(new ContactFilter(null, null, null, false, true))).containsExactly("Gone Gary");
+        assertThat(names(new ContactFilter("Mentors", null, "gary", false, true))).containsExactly("Gone Gary");
+    }
+
+    // --- bad input leaves the data as it was ------------------------------------------------------------
+
+    @BothDatabases
+    void addingAContactWithAnyBadFieldWritesNothing(TestDatabase test) {
+        open(test);
+        List<ContactChanges> bad = List.of(
+                ContactChanges.builder().name("Bad Email").emails(List.of("ok@example.com", "not-an-email")).build(),
+                ContactChanges.builder().name("Bad Phone").phones(List.of("call me")).build(),
+                ContactChanges.builder().name("Bad Zone").timezone("Mars/Olympus").build(),
+                ContactChanges.builder().name("x".repeat(201)).build(),
+                ContactChanges.builder().name("   ").build(),
+                ContactChanges.builder().name("Bad Circle").circles(List.of("Mentors", "Investors")).build(),
+                ContactChanges.builder().name("Bad LinkedIn").linkedinUrl("https://example.com/me").build(),
+                ContactChanges.builder().name("Bad Day").days("mon,someday").build(),
+                ContactChanges.builder().name("Future").metOn(TODAY.plusDays(1)).build(),
+                ContactChanges.builder().name("Long Company").company("c".repeat(501)).tags(List.of("t")).build());
+
+        for (ContactChanges changes : bad) {
+            assertThatThrownBy(() -> kith.contacts().add(me, changes))
+                    .as(changes.name())
+                    .isInstanceOfAny(ValidationException.class, NotFoundException.class);
+        }
+
+        assertThat(count("contacts")).isZero();
+        assertThat(count("contact_emails")).isZero();
+        assertThat(count("contact_phones")).isZero();
+        assertThat(count("contact_tags")).isZero();
+        assertThat(count("contact_circles")).isZero();
+    }
+
+    @BothDatabases
+    void addingAContactToAnUnknownCircleIsNotFoundAndWritesNothing(TestDatabase test) {
+        open(test);
+
+        assertThatThrownBy(() -> add("Grace Hopper", "Investors"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Investors")
+                .hasMessageContaining("Mentors");
+
+        assertThat(count("contacts")).isZero();
+    }
+
+    @BothDatabases
+    void anEditWithOneBadFieldChangesNothing(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("Grace Hopper").emails(List.of("grace@navy.mil")).tags(List.of("navy"))
+                .circles(List.of("Mentors")).company("US Navy").build());
+
+        List<ContactChanges> bad = List.of(
+                ContactChanges.builder().name("Amazing Grace").company("Yale").emails(List.of("broken")).build(),
+                ContactChanges.builder().name("Amazing Grace").tags(List.of("cobol")).timezone("Nowhere/Town").build(),
+                ContactChanges.builder().every(Cadence.parse("1w")).circles(List.of("Investors")).build(),
+                ContactChanges.builder().tags(List.of("cobol")).removeTags(List.of("sailing")).build(),
+                ContactChanges.builder().circles(List.of("Role models")).removeCircles(List.of("Past teams")).build(),
+                ContactChanges.builder().emails(List.of("g@example.com")).removeEmails(List.of("nobody@example.com")).build(),
+                ContactChanges.builder().name("").city("Paris").build(),
+                ContactChanges.builder().clearEvery(true).removeCircles(List.of("Mentors")).metOn(TODAY.plusDays(2)).build());
+
+        for (ContactChanges changes : bad) {
+            assertThatThrownBy(() -> kith.contacts().edit(me, grace.id(), changes))
+                    .isInstanceOfAny(ValidationException.class, NotFoundException.class);
+            assertThat(stored(grace)).isEqualTo(grace);
+        }
+        assertThat(count("contact_tags")).isOne();
+        assertThat(count("contact_emails")).isOne();
+    }
+
+    @BothDatabases
+    void editingChangesAndClearsFieldsAndLists(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder()
+                .name("Grace Hopper").emails(List.of("grace@navy.mil")).phones(List.of("+1 555 0100"))
+                .company("US Navy").city("Arlington").tags(List.of("navy")).build());
+
+        Contact edited = kith.contacts().edit(me, grace.id(), ContactChanges.builder()
+                .name("Grace B. Hopper").company("").city("New York")
+                .emails(List.of("GRACE@navy.mil", "grace@yale.edu")).removeEmails(List.of("grace@navy.mil"))
+                .removePhones(List.of("+1 555 0100"))
+                .tags(List.of("NAVY", "cobol")).removeTags(List.of("Navy"))
+                .build());
+
+        assertThat(edited.name()).isEqualTo("Grace B. Hopper");
+        assertThat(edited.company()).isNull();
+        assertThat(edited.city()).isEqualTo("New York");
+        assertThat(edited.emails()).containsExactly("grace@yale.edu");
+        assertThat(edited.phones()).isEmpty();
+        assertThat(edited.tags()).containsExactly("cobol");
+        assertThat(stored(grace)).isEqualTo(edited);
+    }
+
+    @BothDatabases
+    void editingAnUnknownContactIsNotFound(TestDatabase test) {
+        open(test);
+
+        assertThatThrownBy(() -> kith.contacts().edit(me, 4242, ContactChanges.named("Nobody")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(count("contacts")).isZero();
+    }
+
+    // --- one user's contacts are theirs alone -------------------------------------------------------------
+
+    @BothDatabases
+    void anotherAccountCannotSeeOrTouchTheContacts(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper", "Mentors");
+        long other = secondAccount("bob");
+
+        assertThat(kith.contacts().list(other, ContactFilter.ALL)).isEmpty();
+        assertThat(kith.contacts().list(other, new ContactFilter(null, null, "grace", false, false))).isEmpty();
+        assertThatThrownBy(() -> kith.contacts().get(other, grace.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(other, "#" + grace.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(other, "Grace Hopper")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().resolve(other, "grace")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().edit(other, grace.id(), ContactChanges.named("Stolen")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().archive(other, grace.id(), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().snooze(other, grace.id(), TODAY.plusDays(90)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.contacts().away(other, grace.id(), TODAY.plusDays(90)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.interactions().log(other, List.of(grace.id()), Kind.COFFEE, TODAY, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(kith.agenda().day(other, LocalDate.of(2027, 1, 1)).due()).isEmpty();
+
+        assertThat(stored(grace)).isEqualTo(grace);
+        assertThat(count("interactions")).isZero();
+    }
+
+    @BothDatabases
+    void eachAccountResolvesAndListsOnlyItsOwnContactsOfTheSameName(TestDatabase test) {
+        open(test);
+        Contact mine = add("Grace Hopper", "Mentors");
+        long other = secondAccount("bob");
+        Contact theirs = kith.contacts().add(other, ContactChanges.builder().name("Grace Hopper").circles(List.of("Role models")).build());
+
+        assertThat(kith.contacts().resolve(me, "grace").id()).isEqualTo(mine.id());
+        assertThat(kith.contacts().resolve(other, "grace").id()).isEqualTo(theirs.id());
+        assertThat(kith.contacts().list(other, new ContactFilter("Mentors", null, null, false, false))).isEmpty();
+        assertThat(theirs.dueOn()).isEqualTo(TODAY.plusMonths(6));
+    }
+
+    @BothDatabases
+    void anotherAccountsCircleCannotBeUsed(TestDatabase test) {
+        open(test);
+        kith.circles().add(me, "Investors", Cadence.parse("2m"));
+        long other = secondAccount("bob");
+
+        assertThatThrownBy(() -> kith.contacts().add(other, ContactChanges.builder().name("Vc").circles(List.of("Investors")).build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(count("contacts")).isZero();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private Contact add(String name, String... circles) {
+        return kith.contacts().add(me, ContactChanges.builder().name(name).circles(List.of(circles)).build());
+    }
+
+    private Contact stored(Contact contact) {
+        return kith.contacts().get(me, contact.id());
+    }
+
+    private List<String> names(ContactFilter filter) {
+        return kith.contacts().list(me, filter).stream().map(Contact::name).toList();
+    }
+
+    private int count(String table) {
+        return kith.database().withHandle(handle -> handle.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    /** A second account with its default circles, as the owner's first use would create it. */
+    private long secondAccount(String username) {
+        return kith.database().inTransaction(handle -> {
+            long id = handle.createQuery("INSERT INTO users (username) VALUES (:username) RETURNING id")
+                    .bind("username", username).mapTo(Long.class).one();
+            kith.circles().seedDefaults(handle, id);
+            return id;
+        });
+    }
+}
