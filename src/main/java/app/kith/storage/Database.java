@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         // Every transaction takes the write lock at BEGIN: deferred ones fail with SQLITE_BUSY under concurrent writers.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource sqliteSource = new SQLiteDataSource(sqlite);
+        SQLiteDataSource sqliteSource = new UnicodeSqliteDataSource(sqlite);
         sqliteSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
 
         HikariConfig pool = new HikariConfig();
