@@ -1,6 +1,10 @@
 package app.kith;
 
 import app.kith.account.AccountService;
+import app.kith.account.LoginThrottle;
+import app.kith.account.Passwords;
+import app.kith.account.SessionService;
+import app.kith.account.SetupLinks;
 import app.kith.agenda.AgendaService;
 import app.kith.config.KithConfig;
 import app.kith.contact.CircleService;
@@ -17,7 +21,11 @@ import java.util.function.Supplier;
 /** The composition root: opens the database and builds every feature service once, for every door to share. */
 public final class Kith implements AutoCloseable {
     private final Database database;
+    private final Passwords passwords;
     private final AccountService accounts;
+    private final SessionService sessions;
+    private final LoginThrottle throttle;
+    private final SetupLinks setupLinks;
     private final CircleService circles;
     private final ContactService contacts;
     private final InteractionService interactions;
@@ -25,8 +33,12 @@ public final class Kith implements AutoCloseable {
 
     public Kith(Database database, Clock clock) {
         this.database = database;
+        this.passwords = new Passwords();
         this.circles = new CircleService(database);
-        this.accounts = new AccountService(database, circles::seedDefaults);
+        this.accounts = new AccountService(database, passwords, circles::seedDefaults);
+        this.sessions = new SessionService(database, clock);
+        this.throttle = new LoginThrottle(database, clock);
+        this.setupLinks = new SetupLinks(database, passwords, clock);
         this.contacts = new ContactService(database, circles, clock);
         this.interactions = new InteractionService(database, contacts, clock);
         this.agenda = new AgendaService(database, accounts);
@@ -73,6 +85,22 @@ public final class Kith implements AutoCloseable {
         return accounts;
     }
 
+    public Passwords passwords() {
+        return passwords;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public LoginThrottle throttle() {
+        return throttle;
+    }
+
+    public SetupLinks setupLinks() {
+        return setupLinks;
+    }
+
     public CircleService circles() {
         return circles;
     }
@@ -91,6 +119,7 @@ public final class Kith implements AutoCloseable {
 
     @Override
     public void close() {
+        passwords.close();
         database.close();
     }
 }

@@ -6,6 +6,7 @@ import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.LocalTime;
@@ -13,13 +14,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts and their profiles; the first use of a database creates its owner. */
+/** Accounts, their passwords and profiles; the first use of a database creates its owner. */
 public final class AccountService {
     static final int MAX_DAILY_LIMIT = 100;
     private static final int MAX_TEXT = 200;
     private static final int CREATE_ATTEMPTS = 5;
 
+    private static final RowMapper<Account> ACCOUNT = (rows, context) ->
+            new Account(rows.getLong("id"), rows.getString("username"), rows.getBoolean("is_owner"));
+
     private final Database database;
+    private final Passwords passwords;
     private final NewAccountHook onNewAccount;
 
     /** Called inside the transaction that creates an account, to give it its starting data (default circles). */
@@ -28,8 +33,9 @@ public final class AccountService {
         void accept(Handle handle, long userId);
     }
 
-    public AccountService(Database database, NewAccountHook onNewAccount) {
+    public AccountService(Database database, Passwords passwords, NewAccountHook onNewAccount) {
         this.database = database;
+        this.passwords = passwords;
         this.onNewAccount = onNewAccount;
     }
 
@@ -86,7 +92,7 @@ public final class AccountService {
                 : "SELECT id, username, is_owner FROM users WHERE lower(username) = lower(:username)";
         return handle.createQuery(sql)
                 .bind("username", username)
-                .map((rows, context) -> new Account(rows.getLong("id"), rows.getString("username"), rows.getBoolean("is_owner")))
+                .map(ACCOUNT)
                 .findOne();
     }
 
@@ -107,6 +113,127 @@ public final class AccountService {
             throw new ValidationException("'" + username + "' cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
         }
         return name;
+    }
+
+    /**
+     * A new account with its starting circles and a password; it is an ordinary (not owner) account, unless the
+     * database has none yet: then it becomes the owner, as every command needs one.
+     */
+    public Account createUser(String username, String password) {
+        String name = validUsername(username);
+        if (byUsername(name).isPresent()) {
+            throw duplicate(name);
+        }
+        String phc = passwords.hash(password);
+        try {
+            return database.inTransaction(handle -> {
+                if (find(handle, name).isPresent()) {
+                    throw duplicate(name);
+                }
+                Account account = create(handle, name, !hasAccounts(handle));
+                storePassword(handle, account.id(), phc);
+                return account;
+            });
+        } catch (JdbiException clash) {
+            // Another instance created the same name between the check and the insert (PostgreSQL).
+            if (byUsername(name).isPresent()) {
+                throw duplicate(name);
+            }
+            throw clash;
+        }
+    }
+
+    private static ValidationException duplicate(String name) {
+        return new ValidationException("there is already an account named '" + name + "': choose another username");
+    }
+
+    /** Sets (or replaces) an account's password and ends all its sessions, so a changed password locks out old logins. */
+    public void setPassword(long userId, String password) {
+        String phc = passwords.hash(password);
+        database.useTransaction(handle -> storePassword(handle, userId, phc));
+    }
+
+    /** Stores a hash made by {@link Passwords#hash} and ends the account's sessions, inside the caller's transaction. */
+    static void storePassword(Handle handle, long userId, String phc) {
+        int updated = handle.createUpdate("UPDATE users SET password_hash = :phc WHERE id = :id")
+                .bind("phc", phc)
+                .bind("id", userId)
+                .execute();
+        if (updated == 0) {
+            throw new NotFoundException("there is no account with id " + userId);
+        }
+        SessionService.endAll(handle, userId);
+    }
+
+    public boolean hasPassword(long userId) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(Integer.class)
+                .findOne())
+                .orElseThrow(() -> new NotFoundException("there is no account with id " + userId)) == 1;
+    }
+
+    /**
+     * The account whose username (any case) and password these are. An unknown user or one without a password
+     * is checked against a dummy hash, so the answer takes as long and tells nobody which usernames exist.
+     */
+    public Optional<Account> authenticate(String username, String password) {
+        String wanted = username == null ? "" : username.trim();
+        Optional<Credentials> found = wanted.isEmpty() ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
+                        SELECT id, username, is_owner, password_hash FROM users WHERE lower(username) = lower(:username)
+                        """)
+                .bind("username", wanted)
+                .map((rows, context) -> new Credentials(ACCOUNT.map(rows, context), rows.getString("password_hash")))
+                .findOne());
+        String phc = found.map(Credentials::phc).orElse(null);
+        boolean matches = passwords.verify(password, phc == null ? Passwords.DUMMY_HASH : phc);
+        return matches && phc != null ? found.map(Credentials::account) : Optional.empty();
+    }
+
+    /** An account with its stored password hash, which never leaves this class. */
+    private record Credentials(Account account, String phc) {
+    }
+
+    /** Every account, by username. */
+    public List<Account> list() {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT id, username, is_owner FROM users ORDER BY lower(username), id")
+                .map(ACCOUNT)
+                .list());
+    }
+
+    /** Removes an account with everything it holds; the owner stays, or nobody could run Kith's commands. */
+    public void remove(String username) {
+        String wanted = username == null ? "" : username.trim();
+        if (wanted.isEmpty()) {
+            throw new ValidationException("name the account to remove");
+        }
+        database.useTransaction(handle -> {
+            Account account = find(handle, wanted).orElseThrow(() -> new NotFoundException(
+                    "there is no account named '" + wanted + "': the accounts are " + String.join(", ", usernames(handle))));
+            int owners = handle.createQuery("SELECT count(*) FROM users WHERE is_owner").mapTo(Integer.class).one();
+            if (account.owner() && owners <= 1) {
+                throw new ValidationException("'" + account.username() + "' is the owner of this Kith and cannot be removed");
+            }
+            handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
+        });
+    }
+
+    /** The account with this username in any case; a blank name finds nothing. */
+    public Optional<Account> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return database.withHandle(handle -> find(handle, username.trim()));
+    }
+
+    public Account get(long id) {
+        return database.withHandle(handle -> handle.createQuery("SELECT id, username, is_owner FROM users WHERE id = :id")
+                        .bind("id", id)
+                        .map(ACCOUNT)
+                        .findOne())
+                .orElseThrow(() -> new NotFoundException("there is no account with id " + id));
     }
 
     public Profile profile(long userId) {

@@ -224,6 +224,139 @@ class AccountServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @BothDatabases
+    void aCreatedUserIsAnOrdinaryAccountWithTheDefaultCirclesAndAPassword(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "ada");
+
+        Account bob = kith.accounts().createUser(" bob ", "bob's passphrase");
+
+        assertThat(bob.username()).isEqualTo("bob");
+        assertThat(bob.owner()).isFalse();
+        assertThat(kith.circles().list(bob.id())).hasSize(5);
+        assertThat(kith.accounts().hasPassword(bob.id())).isTrue();
+        assertThat(kith.accounts().get(bob.id())).isEqualTo(bob);
+        assertThat(kith.accounts().byUsername("BOB")).contains(bob);
+        String stored = kith.database().withHandle(handle -> handle.createQuery(
+                "SELECT password_hash FROM users WHERE id = :id").bind("id", bob.id()).mapTo(String.class).one());
+        assertThat(stored).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("passphrase");
+    }
+
+    @BothDatabases
+    void theFirstAccountCreatedOnAnEmptyDatabaseIsItsOwner(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        Account grace = kith.accounts().createUser("grace", "grace's passphrase");
+
+        assertThat(grace.owner()).isTrue();
+        assertThat(kith.accounts().actingAccount(null, "ada")).isEqualTo(grace);
+    }
+
+    @BothDatabases
+    void aTakenUsernameInAnyCaseOrABadPasswordCreatesNothing(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "Ada");
+
+        assertThatThrownBy(() -> kith.accounts().createUser("ADA", "a fine passphrase"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already an account named 'ADA'");
+        assertThatThrownBy(() -> kith.accounts().createUser("bob", "short"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at least 8");
+        assertThatThrownBy(() -> kith.accounts().createUser("two words", "a fine passphrase"))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(kith.accounts().list()).extracting(Account::username).containsExactly("Ada");
+        assertThat(count(kith, "circles")).isEqualTo(5);
+    }
+
+    @BothDatabases
+    void onlyTheRightPasswordAuthenticates(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account ada = kith.accounts().actingAccount(null, "ada");
+        kith.accounts().setPassword(ada.id(), "ada's passphrase");
+
+        assertThat(kith.accounts().authenticate(" ADA ", "ada's passphrase")).contains(ada);
+        assertThat(kith.accounts().authenticate("ada", "ada's passphrasE")).isEmpty();
+    }
+
+    @BothDatabases
+    void anUnknownUserOrOneWithoutAPasswordDoesNotAuthenticate(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account ada = kith.accounts().actingAccount(null, "ada");
+
+        assertThat(kith.accounts().hasPassword(ada.id())).isFalse();
+        assertThat(kith.accounts().authenticate("ada", "any passphrase")).isEmpty();
+        assertThat(kith.accounts().authenticate("nobody", "any passphrase")).isEmpty();
+        assertThat(kith.accounts().authenticate("", "any passphrase")).isEmpty();
+        assertThat(kith.accounts().authenticate(null, null)).isEmpty();
+    }
+
+    @BothDatabases
+    void aNewPasswordReplacesTheOldOne(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account ada = kith.accounts().actingAccount(null, "ada");
+        kith.accounts().setPassword(ada.id(), "the first passphrase");
+
+        kith.accounts().setPassword(ada.id(), "the second passphrase");
+
+        assertThat(kith.accounts().authenticate("ada", "the first passphrase")).isEmpty();
+        assertThat(kith.accounts().authenticate("ada", "the second passphrase")).contains(ada);
+    }
+
+    @BothDatabases
+    void passwordsOfUnknownAccountsAreNotFound(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+
+        assertThatThrownBy(() -> kith.accounts().setPassword(42, "a fine passphrase")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.accounts().hasPassword(42)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kith.accounts().get(42)).isInstanceOf(NotFoundException.class);
+        assertThat(kith.accounts().byUsername("nobody")).isEmpty();
+        assertThat(kith.accounts().byUsername(" ")).isEmpty();
+    }
+
+    @BothDatabases
+    void accountsAreListedByUsername(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "mia");
+        kith.database().useTransaction(handle -> handle.createUpdate(
+                "INSERT INTO users (username) VALUES ('Zoe'), ('bob'), ('Ada')").execute());
+
+        assertThat(kith.accounts().list())
+                .extracting(Account::username, Account::owner)
+                .containsExactly(tuple("Ada", false), tuple("bob", false), tuple("mia", true), tuple("Zoe", false));
+    }
+
+    @BothDatabases
+    void removingAnAccountRemovesEverythingItHeld(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Account ada = kith.accounts().actingAccount(null, "ada");
+        kith.database().useTransaction(handle -> {
+            long bob = handle.createQuery("INSERT INTO users (username) VALUES ('bob') RETURNING id").mapTo(Long.class).one();
+            kith.circles().seedDefaults(handle, bob);
+        });
+
+        kith.accounts().remove("BOB");
+
+        assertThat(kith.accounts().list()).containsExactly(ada);
+        assertThat(count(kith, "circles")).isEqualTo(5);
+    }
+
+    @BothDatabases
+    void theOwnerAndUnknownAccountsCannotBeRemoved(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "ada");
+
+        assertThatThrownBy(() -> kith.accounts().remove("ada"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("'ada' is the owner");
+        assertThatThrownBy(() -> kith.accounts().remove("nobody"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("'nobody'");
+        assertThatThrownBy(() -> kith.accounts().remove(" ")).isInstanceOf(ValidationException.class);
+        assertThat(count(kith, "users")).isOne();
+    }
+
     private static int count(Kith kith, String table) {
         return kith.database().withHandle(handle -> handle.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
     }
