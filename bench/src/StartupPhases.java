@@ -1,7 +1,9 @@
 import app.kith.Kith;
 import app.kith.config.KithConfig;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -30,10 +32,12 @@ public final class StartupPhases {
         Method run = null;
         try {
             Class<?> command = Class.forName("app.kith.cli.KithCommand");
-            Object commandLine = command.getMethod("create", Clock.class, Map.class, String[].class)
-                    .invoke(null, clock, env, cliArgs);
+            BufferedReader stdin = new BufferedReader(new StringReader(""));
+            Object commandLine = command.getMethod("create", Clock.class, Map.class, BufferedReader.class, String[].class)
+                    .invoke(null, clock, env, stdin, cliArgs);
             commandLine.getClass().getMethod("parseArgs", String[].class).invoke(commandLine, (Object) cliArgs);
-            run = command.getMethod("run", Clock.class, Map.class, PrintWriter.class, PrintWriter.class, String[].class);
+            run = command.getMethod("run", Clock.class, Map.class, BufferedReader.class, PrintWriter.class, PrintWriter.class,
+                    String[].class);
         } catch (ReflectiveOperationException e) {
             System.err.println("StartupPhases: the CLI's KithCommand.create/run are not there as expected: " + e);
         }
@@ -53,7 +57,7 @@ public final class StartupPhases {
         StringWriter sink = new StringWriter();
         if (run != null) {
             try {
-                run.invoke(null, clock, env, new PrintWriter(sink), new PrintWriter(sink), cliArgs);
+                run.invoke(null, clock, env, new BufferedReader(new StringReader("")), new PrintWriter(sink), new PrintWriter(sink), cliArgs);
             } catch (ReflectiveOperationException e) {
                 System.err.println("StartupPhases: kith today failed: " + e);
             }

@@ -2,6 +2,8 @@ package app.kith;
 
 import app.kith.cli.KithCommand;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(KithCommand.run(Clock.systemDefaultZone(), System.getenv(), out, err, args));
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.exit(KithCommand.run(Clock.systemDefaultZone(), System.getenv(), stdin, out, err, args));
     }
 }

@@ -3,11 +3,14 @@ package app.kith.cli;
 import app.kith.Kith;
 import app.kith.account.Account;
 import app.kith.config.KithConfig;
+import app.kith.shared.KithException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,9 +49,12 @@ public final class KithCommand implements AutoCloseable {
     private Kith kith;
     private Account account;
 
-    KithCommand(Clock clock, Map<String, String> env) {
+    private final BufferedReader stdin;
+
+    KithCommand(Clock clock, Map<String, String> env, BufferedReader stdin) {
         this.clock = clock;
         this.env = env;
+        this.stdin = stdin;
     }
 
     private static Map<String, Class<?>> commands() {
@@ -66,6 +72,10 @@ public final class KithCommand implements AutoCloseable {
         commands.put("circles", CirclesCommand.class);
         commands.put("circle", CircleCommand.class);
         commands.put("me", MeCommand.class);
+        commands.put("demo", DemoCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("passwd", PasswdCommand.class);
+        commands.put("user", UserCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(commands);
     }
@@ -75,8 +85,8 @@ public final class KithCommand implements AutoCloseable {
      * subcommand named in {@code args} is built (picocli reads every annotated class it is given, which
      * costs a CLI start dearly); with no known subcommand, all are, for help and error messages.
      */
-    public static CommandLine create(Clock clock, Map<String, String> env, String... args) {
-        KithCommand root = new KithCommand(clock, env);
+    public static CommandLine create(Clock clock, Map<String, String> env, BufferedReader stdin, String... args) {
+        KithCommand root = new KithCommand(clock, env, stdin);
         CommandLine commandLine = new CommandLine(root);
         String wanted = subcommandName(args);
         COMMANDS.forEach((name, type) -> {
@@ -102,8 +112,9 @@ public final class KithCommand implements AutoCloseable {
     }
 
     /** Runs {@code kith} with arguments and returns the exit code, closing the database afterwards. */
-    public static int run(Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = create(clock, env, args);
+    public static int run(Clock clock, Map<String, String> env, BufferedReader stdin, PrintWriter out, PrintWriter err,
+                          String... args) {
+        CommandLine commandLine = create(clock, env, stdin, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
@@ -129,6 +140,23 @@ public final class KithCommand implements AutoCloseable {
             account = kith().accounts().actingAccount(config.user(), config.defaultOwnerName());
         }
         return account.id();
+    }
+
+    /** The first line of standard input, for passwords given with --password-stdin (never as an argument). */
+    String readSecret() {
+        try {
+            String line = stdin.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new KithException("no password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | kith passwd --password-stdin");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new KithException("cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     LocalDate today() {

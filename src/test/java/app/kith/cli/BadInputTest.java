@@ -58,7 +58,7 @@ class BadInputTest {
     @org.junit.jupiter.api.Test
     void aDatabaseUrlThatIsNotPostgresqlIsRefused() {
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(err), "--db", "jdbc:mysql://localhost/kith", "today");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("is not a PostgreSQL URL").doesNotContain("\tat ");
@@ -67,7 +67,7 @@ class BadInputTest {
     @org.junit.jupiter.api.Test
     void anUnreachableDatabaseIsOneClearLine() {
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(err), "--db", "jdbc:postgresql://127.0.0.1:1/kith?connectTimeout=2", "today");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("kith: cannot open the database").doesNotContain("\tat ");

@@ -2,7 +2,9 @@ package app.kith.cli;
 
 import app.kith.storage.TestDatabase;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,13 +34,18 @@ final class Cli {
     }
 
     Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs a command with the given text on its standard input. */
+    Result runWithInput(String stdin, String... args) {
         List<String> all = new ArrayList<>();
         Collections.addAll(all, database.flags());
         Collections.addAll(all, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = KithCommand.run(clock, Map.of("USER", "ada"), new PrintWriter(out), new PrintWriter(err),
-                all.toArray(String[]::new));
+        int code = KithCommand.run(clock, Map.of("USER", "ada"), new BufferedReader(new StringReader(stdin)),
+                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
 

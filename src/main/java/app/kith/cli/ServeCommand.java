@@ -1,0 +1,52 @@
+package app.kith.cli;
+
+import app.kith.Kith;
+import app.kith.web.WebConfig;
+import app.kith.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+/** {@code kith serve}: runs the web app until stopped (SIGTERM or Ctrl-C finish the requests in flight first). */
+@Command(name = "serve", description = "Run the web app.")
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    KithCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+    @Option(names = "--secure-cookies", description = "Send cookies over HTTPS only (when behind a TLS proxy).")
+    boolean secureCookies;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Kith kith = root.kith();
+        long owner = root.userId();
+        WebServer server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
+        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Kith is serving at " + base + "/");
+        if (!kith.accounts().hasPassword(owner)) {
+            out.println("Set your password (this link works once): " + base + "/setup/" + kith.setupLinks().create(owner));
+        }
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            root.close();
+            stopped.countDown();
+        }, "kith-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

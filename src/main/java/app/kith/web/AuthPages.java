@@ -1,0 +1,117 @@
+package app.kith.web;
+
+import app.kith.account.Account;
+import app.kith.account.AccountService;
+import app.kith.account.LoginThrottle;
+import app.kith.account.SetupLinks;
+import app.kith.shared.KithException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Signing in and out, and the one-time setup link where an account without a password sets one. */
+final class AuthPages {
+    private final AccountService accounts;
+    private final LoginThrottle throttle;
+    private final SetupLinks setupLinks;
+    private final Sessions sessions;
+    private final Security security;
+    private final Templates templates;
+
+    AuthPages(AccountService accounts, LoginThrottle throttle, SetupLinks setupLinks, Sessions sessions,
+              Security security, Templates templates) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.setupLinks = setupLinks;
+        this.sessions = sessions;
+        this.security = security;
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/login", this::loginForm);
+        routes.post("/login", this::login);
+        routes.post("/logout", this::logout);
+        routes.get("/setup/{token}", this::setupForm);
+        routes.post("/setup/{token}", this::setup);
+    }
+
+    private void loginForm(Context ctx) {
+        if (Sessions.current(ctx).isPresent()) {
+            ctx.redirect(safeNext(ctx.queryParam("next")));
+            return;
+        }
+        templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), "", safeNext(ctx.queryParam("next")), null));
+    }
+
+    private void login(Context ctx) {
+        String username = trimmed(ctx.formParam("username"));
+        String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
+        String next = safeNext(ctx.formParam("next"));
+        Optional<Duration> locked = throttle.lockedFor(username, ctx.ip());
+        if (locked.isPresent()) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
+                    "Too many failed sign-ins: try again in " + LoginThrottle.minutesText(locked.get()) + "."));
+            return;
+        }
+        Optional<Account> account = accounts.authenticate(username, password);
+        if (account.isEmpty()) {
+            throttle.recordFailure(username, ctx.ip());
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
+                    "That username and password do not match."));
+            return;
+        }
+        sessions.start(ctx, account.get().id(), ctx.formParam("remember") != null);
+        ctx.redirect(next);
+    }
+
+    private void logout(Context ctx) {
+        sessions.end(ctx);
+        ctx.redirect("/login");
+    }
+
+    private void setupForm(Context ctx) {
+        long userId = setupLinks.userFor(ctx.pathParam("token"))
+                .orElseThrow(() -> new app.kith.shared.NotFoundException(
+                        "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
+        templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(), null));
+    }
+
+    private void setup(Context ctx) {
+        String token = ctx.pathParam("token");
+        long userId = setupLinks.userFor(token)
+                .orElseThrow(() -> new app.kith.shared.NotFoundException(
+                        "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
+        String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
+        if (!password.equals(ctx.formParam("confirm"))) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(),
+                    "The two passwords differ: type the same one twice."));
+            return;
+        }
+        try {
+            setupLinks.use(token, password);
+        } catch (KithException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(),
+                    e.getMessage()));
+            return;
+        }
+        sessions.start(ctx, userId, false);
+        ctx.redirect("/");
+    }
+
+    /** Only a local path may follow a login: never another site. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
+    }
+}

@@ -1,0 +1,53 @@
+package app.kith.web;
+
+import app.kith.shared.KithException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+
+import java.util.Map;
+
+/** Maps every error to one clear message: a small page for browsers, JSON for API and htmx callers; never a stack trace. */
+final class ErrorPages {
+    private final Templates templates;
+
+    ErrorPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(NotFoundException.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(ValidationException.class, (e, ctx) -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
+        routes.exception(KithException.class, (e, ctx) -> show(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) ->
+                show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) ->
+                show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed"));
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path());
+            }
+        });
+        routes.error(413, ctx -> show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large"));
+    }
+
+    private void show(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            ctx.json(Map.of("error", message, "status", status.getCode()));
+        } else if (ctx.header("HX-Request") != null) {
+            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), message, true));
+        } else {
+            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), message,
+                    Sessions.current(ctx).isPresent()));
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/") || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+    }
+}

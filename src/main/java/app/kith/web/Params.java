@@ -1,0 +1,41 @@
+package app.kith.web;
+
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads path and form values, turning malformed ones into the same clear errors as the CLI's. */
+final class Params {
+    private Params() {
+    }
+
+    /** The {@code {id}} path parameter; a malformed id is a page that does not exist. */
+    static long id(Context ctx) {
+        String text = ctx.pathParam("id");
+        if (!text.matches("\\d{1,18}")) {
+            throw new NotFoundException("there is no contact with id '" + text + "'");
+        }
+        return Long.parseLong(text);
+    }
+
+    /** A date field: {@code YYYY-MM-DD}, blank for the fallback. */
+    static LocalDate date(String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("'" + text + "' is not a date: use YYYY-MM-DD");
+        }
+    }
+
+    /** Where to go back after a form without htmx: the same-site page it came from, else the fallback. */
+    static String safeBack(Context ctx, String fallback) {
+        String back = ctx.formParam("back");
+        return AuthPages.safeNext(back == null ? fallback : back);
+    }
+}

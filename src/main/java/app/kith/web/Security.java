@@ -1,0 +1,94 @@
+package app.kith.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UnauthorizedResponse;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The rules every request passes before its handler: security headers, a signed-in user on every page but
+ * the public ones, and a CSRF token on every state-changing request.
+ */
+final class Security {
+    /** Forms shown before sign-in (login, setup) carry this double-submit cookie's value instead of a session's. */
+    static final String FORM_COOKIE = "kith_form";
+    static final String CSRF_FIELD = "_csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+
+    private final Sessions sessions;
+
+    Security(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    /** Loads the session; refuses a protected route without one, and a state change without its CSRF token. */
+    void check(Context ctx) {
+        sessions.load(ctx);
+        boolean open = isPublic(ctx.path());
+        if (!open && Sessions.current(ctx).isEmpty()) {
+            if (ctx.method() == HandlerType.GET && ctx.header("HX-Request") == null) {
+                String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new UnauthorizedResponse("sign in first");
+        }
+        if (!SAFE.contains(ctx.method())) {
+            String expected = open ? ctx.cookie(FORM_COOKIE) : Sessions.csrfToken(ctx);
+            String given = ctx.header(CSRF_HEADER);
+            if (given == null) {
+                given = ctx.formParam(CSRF_FIELD);
+            }
+            if (!matches(expected, given)) {
+                throw new ForbiddenResponse("this form has expired or did not come from Kith: reload the page and try again");
+            }
+        }
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals("/login") || path.startsWith("/setup/") || path.startsWith("/static/") || path.equals("/healthz");
+    }
+
+    /** The token a public form carries, set as a cookie on the same response. */
+    String formToken(Context ctx) {
+        String token = ctx.cookie(FORM_COOKIE);
+        if (token == null || token.length() < 20) {
+            token = randomToken();
+            io.javalin.http.Cookie cookie = sessions.cookie(token, -1, ctx);
+            cookie.setName(FORM_COOKIE);
+            ctx.cookie(cookie);
+        }
+        return token;
+    }
+
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean matches(String expected, String given) {
+        return expected != null && !expected.isEmpty() && given != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,70 @@
+package app.kith.web;
+
+import app.kith.account.NewSession;
+import app.kith.account.Session;
+import app.kith.account.SessionService;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+
+import java.util.Optional;
+
+/** The session cookie: who is signed in, read once per request and kept on the context. */
+final class Sessions {
+    static final String COOKIE = "kith_session";
+    private static final String ATTRIBUTE = "kith.session";
+
+    private final SessionService sessions;
+    private final boolean secureCookies;
+
+    Sessions(SessionService sessions, boolean secureCookies) {
+        this.sessions = sessions;
+        this.secureCookies = secureCookies;
+    }
+
+    /** Reads the cookie and remembers the session (if any, and valid) for the rest of the request. */
+    void load(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id != null && !id.isBlank()) {
+            sessions.find(id).ifPresent(session -> ctx.attribute(ATTRIBUTE, session));
+        }
+    }
+
+    static Optional<Session> current(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** The signed-in user's id; the security filter guarantees there is one on every protected route. */
+    static long userId(Context ctx) {
+        return current(ctx).orElseThrow(() -> new IllegalStateException("no session on a protected route")).userId();
+    }
+
+    static String csrfToken(Context ctx) {
+        return current(ctx).map(Session::csrfToken).orElse("");
+    }
+
+    void start(Context ctx, long userId, boolean remember) {
+        NewSession started = sessions.start(userId, remember);
+        Cookie cookie = cookie(started.id(), remember ? (int) java.time.Duration.ofDays(14).toSeconds() : -1, ctx);
+        ctx.cookie(cookie);
+        ctx.attribute(ATTRIBUTE, started.session());
+    }
+
+    void end(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id != null) {
+            sessions.end(id);
+        }
+        ctx.cookie(cookie("", 0, ctx));
+    }
+
+    Cookie cookie(String value, int maxAge, Context ctx) {
+        Cookie cookie = new Cookie(COOKIE, value);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setSecure(secureCookies || "https".equalsIgnoreCase(ctx.scheme()));
+        cookie.setMaxAge(maxAge);
+        return cookie;
+    }
+}

@@ -1,0 +1,73 @@
+package app.kith.web;
+
+import app.kith.agenda.Agenda;
+import app.kith.agenda.AgendaService;
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactService;
+import app.kith.interaction.InteractionService;
+import app.kith.interaction.Kind;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** Today (the home page): whom to reach out to, with one-tap logging and snoozing that need no page reload. */
+final class TodayPages {
+    static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::word).toList();
+
+    private final AgendaService agenda;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final Templates templates;
+    private final Clock clock;
+
+    TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates, Clock clock) {
+        this.agenda = agenda;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::today);
+        routes.post("/contacts/{id}/touches", this::logTouch);
+        routes.post("/contacts/{id}/snooze", this::snooze);
+    }
+
+    private void today(Context ctx) {
+        Agenda day = agenda.day(Sessions.userId(ctx), LocalDate.now(clock));
+        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), day, KINDS));
+    }
+
+    private void logTouch(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        Kind kind = Kind.parse(ctx.formParam("kind"));
+        String note = ctx.formParam("note");
+        LocalDate on = Params.date(ctx.formParam("on"), LocalDate.now(clock));
+        interactions.log(userId, List.of(contact.id()), kind, on, note);
+        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id());
+    }
+
+    private void snooze(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        Cadence duration = Cadence.parse(ctx.formParam("for"));
+        LocalDate through = duration.after(LocalDate.now(clock)).minusDays(1);
+        contacts.snooze(userId, contact.id(), through);
+        done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id());
+    }
+
+    private void done(Context ctx, String message, long contactId) {
+        if (ctx.header("HX-Request") != null) {
+            templates.render(ctx, "today/doneFragment.jte", new DoneFragment(message, contactId));
+        } else {
+            ctx.redirect(Params.safeBack(ctx, "/"));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.kith.web;
+
+import app.kith.Kith;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/** The web app: Javalin over the feature services, with its security rules, pages and static files. */
+public final class WebServer implements AutoCloseable {
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final String HTMX = "/META-INF/resources/webjars/htmx.org/2.0.8/dist/htmx.min.js";
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Builds the app and starts serving; port 0 picks a free port (see {@link #port()}). */
+    public static WebServer start(Kith kith, WebConfig config, Clock clock) {
+        Templates templates = new Templates();
+        Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());
+        Security security = new Security(sessions);
+        byte[] htmx = resource(HTMX);
+        Javalin app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.http.maxRequestSize = MAX_BODY_BYTES;
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+            javalin.routes.before(ctx -> Security.headers(ctx));
+            javalin.routes.before(security::check);
+            javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
+            javalin.routes.get("/static/htmx.min.js", ctx -> {
+                ctx.header("Cache-Control", "public, max-age=86400");
+                ctx.contentType("text/javascript").result(htmx);
+            });
+            new ErrorPages(templates).register(javalin.routes);
+            new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
+                    .register(javalin.routes);
+            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, clock).register(javalin.routes);
+            // Contact pages: register here.
+            // Circle and settings pages: register here.
+        });
+        app.start();
+        return new WebServer(app);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish (up to 10 s), then stops. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

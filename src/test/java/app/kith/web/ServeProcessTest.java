@@ -1,0 +1,66 @@
+package app.kith.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code kith serve} as a real process: it prints where it serves and a setup link, and SIGTERM stops it cleanly. */
+class ServeProcessTest {
+    private static final Pattern SERVING = Pattern.compile("Kith is serving at (http://\\S+)/");
+
+    @Test
+    void servePrintsItsUrlAndASetupLinkAndStopsOnSigterm(@TempDir Path data) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString(),
+                "serve", "--port", "0")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String first = CompletableFuture.supplyAsync(() -> readLine(output)).get(30, TimeUnit.SECONDS);
+            Matcher serving = SERVING.matcher(first);
+            assertThat(serving.find()).as(first).isTrue();
+            String base = serving.group(1);
+            String setup = readLine(output);
+            assertThat(setup).startsWith("Set your password (this link works once): " + base + "/setup/");
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            String link = setup.substring(setup.indexOf(base));
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("Set a password for");
+
+            long stopping = System.nanoTime();
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+            System.out.println("serve stopped " + (System.nanoTime() - stopping) / 1_000_000 + " ms after SIGTERM");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
