@@ -69,37 +69,68 @@ public final class CircleService {
 
     /** Renames and/or re-times a circle; a new cadence moves the due dates of its members. */
     public Circle edit(long userId, String name, String newName, Cadence newCadence) {
-        return database.inTransaction(handle -> {
-            Circle circle = get(handle, userId, name);
-            String targetName = circle.name();
-            if (newName != null) {
-                targetName = validName(newName);
-                Circle clash = find(handle, userId, targetName);
-                if (clash != null && clash.id() != circle.id()) {
-                    throw new ValidationException("there is already a circle named '" + clash.name() + "'");
-                }
+        return database.inTransaction(handle -> edit(handle, userId, get(handle, userId, name), newName, newCadence));
+    }
+
+    /** Renames and/or re-times the user's circle with this id (another user's circle is not found). */
+    public Circle edit(long userId, long circleId, String newName, Cadence newCadence) {
+        return database.inTransaction(handle -> edit(handle, userId, get(handle, userId, circleId), newName, newCadence));
+    }
+
+    private Circle edit(Handle handle, long userId, Circle circle, String newName, Cadence newCadence) {
+        String targetName = circle.name();
+        if (newName != null) {
+            targetName = validName(newName);
+            Circle clash = find(handle, userId, targetName);
+            if (clash != null && clash.id() != circle.id()) {
+                throw new ValidationException("there is already a circle named '" + clash.name() + "'");
             }
-            handle.createUpdate("UPDATE circles SET name = :name, cadence = :cadence WHERE id = :id")
-                    .bind("name", targetName)
-                    .bind("cadence", (newCadence != null ? newCadence : circle.cadence()).iso())
-                    .bind("id", circle.id())
-                    .execute();
-            if (newCadence != null) {
-                Schedule.refresh(handle, userId, members(handle, circle.id()));
-            }
-            return get(handle, userId, targetName);
-        });
+        }
+        handle.createUpdate("UPDATE circles SET name = :name, cadence = :cadence WHERE id = :id")
+                .bind("name", targetName)
+                .bind("cadence", (newCadence != null ? newCadence : circle.cadence()).iso())
+                .bind("id", circle.id())
+                .execute();
+        if (newCadence != null) {
+            Schedule.refresh(handle, userId, members(handle, circle.id()));
+        }
+        return get(handle, userId, targetName);
     }
 
     /** Removes a circle; its members stay, and their cadence falls back to their own or their other circles'. */
     public void remove(long userId, String name) {
-        database.useTransaction(handle -> {
-            Circle circle = get(handle, userId, name);
-            List<Long> members = members(handle, circle.id());
-            handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
-            handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
-            Schedule.refresh(handle, userId, members);
-        });
+        database.useTransaction(handle -> remove(handle, userId, get(handle, userId, name)));
+    }
+
+    /** Removes the user's circle with this id (another user's circle is not found); its members stay. */
+    public void remove(long userId, long circleId) {
+        database.useTransaction(handle -> remove(handle, userId, get(handle, userId, circleId)));
+    }
+
+    private static void remove(Handle handle, long userId, Circle circle) {
+        List<Long> members = members(handle, circle.id());
+        handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
+        handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
+        Schedule.refresh(handle, userId, members);
+    }
+
+    /** The user's circle with this id; an unknown id, or another user's circle, is not found. */
+    public Circle get(long userId, long circleId) {
+        return database.withHandle(handle -> get(handle, userId, circleId));
+    }
+
+    private static Circle get(Handle handle, long userId, long circleId) {
+        return handle.createQuery("""
+                        SELECT c.id, c.name, c.cadence,
+                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                          FROM circles c WHERE c.user_id = :userId AND c.id = :id
+                        """)
+                .bind("userId", userId)
+                .bind("id", circleId)
+                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
+                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("there is no circle with id " + circleId));
     }
 
     /** The user's circle with this name (case-insensitive), or a clear error listing the circles there are. */

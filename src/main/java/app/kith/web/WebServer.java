@@ -50,7 +50,8 @@ public final class WebServer implements AutoCloseable {
                     .register(javalin.routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, clock).register(javalin.routes);
             // Contact pages: register here.
-            // Circle and settings pages: register here.
+            new CirclePages(kith.circles(), templates).register(javalin.routes);
+            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates).register(javalin.routes);
         });
         app.start();
         return new WebServer(app);

@@ -1,0 +1,116 @@
+package app.kith.web;
+
+import app.kith.contact.Cadence;
+import app.kith.contact.Circle;
+import app.kith.contact.CircleService;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** The Circles page: list, add, rename, re-time and remove the user's circles (removing one keeps its members). */
+final class CirclePages {
+    private final CircleService circles;
+    private final Templates templates;
+
+    CirclePages(CircleService circles, Templates templates) {
+        this.circles = circles;
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null));
+        routes.post("/circles", this::add);
+        routes.post("/circles/{id}/edit", this::edit);
+        routes.get("/circles/{id}/remove", this::confirmRemove);
+        routes.post("/circles/{id}/remove", this::remove);
+    }
+
+    private void add(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        String name = field(ctx, "name");
+        String cadenceText = field(ctx, "cadence");
+        String cadenceError = null;
+        String nameError = null;
+        Cadence cadence = null;
+        try {
+            cadence = Cadence.parse(cadenceText);
+        } catch (ValidationException e) {
+            cadenceError = sentence(e.getMessage());
+        }
+        if (cadence != null) {
+            try {
+                Circle added = circles.add(userId, name, cadence);
+                ctx.redirect("/circles#circle-" + added.id());
+                return;
+            } catch (ValidationException e) {
+                nameError = sentence(e.getMessage());
+            }
+        }
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        show(ctx, new CircleForm(0, name, cadenceText, nameError, cadenceError), null);
+    }
+
+    private void edit(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Circle circle = circles.get(userId, circleId(ctx));
+        String name = field(ctx, "name");
+        String cadenceText = field(ctx, "cadence");
+        Cadence cadence;
+        try {
+            cadence = Cadence.parse(cadenceText);
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, null, sentence(e.getMessage())));
+            return;
+        }
+        try {
+            // An unchanged cadence is passed as none, so saving a rename does not reschedule the members.
+            circles.edit(userId, circle.id(), name, cadence.equals(circle.cadence()) ? null : cadence);
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, sentence(e.getMessage()), null));
+            return;
+        }
+        ctx.redirect("/circles#circle-" + circle.id());
+    }
+
+    private void confirmRemove(Context ctx) {
+        Circle circle = circles.get(Sessions.userId(ctx), circleId(ctx));
+        templates.render(ctx, "circle/remove.jte", new CircleRemovePage(Layout.of(ctx, "Remove " + circle.name(), "circles"), circle));
+    }
+
+    private void remove(Context ctx) {
+        circles.remove(Sessions.userId(ctx), circleId(ctx));
+        ctx.redirect("/circles");
+    }
+
+    private void show(Context ctx, CircleForm add, CircleForm edit) {
+        templates.render(ctx, "circle/circles.jte",
+                new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit));
+    }
+
+    /** The {@code {id}} path parameter; a malformed id is a circle that does not exist. */
+    private static long circleId(Context ctx) {
+        String text = ctx.pathParam("id");
+        if (!text.matches("\\d{1,18}")) {
+            throw new NotFoundException("there is no circle with id '" + text + "'");
+        }
+        return Long.parseLong(text);
+    }
+
+    private static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+
+    /** A service message as a sentence on the page: capital first letter, full stop. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return message;
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+}

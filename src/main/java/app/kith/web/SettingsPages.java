@@ -1,0 +1,147 @@
+package app.kith.web;
+
+import app.kith.account.Account;
+import app.kith.account.AccountService;
+import app.kith.account.LoginThrottle;
+import app.kith.account.ProfileChanges;
+import app.kith.account.Session;
+import app.kith.account.WorkHours;
+import app.kith.shared.TimeZones;
+import app.kith.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings: the user's profile (where they live, their working day, their daily limit) and their password. */
+final class SettingsPages {
+    static final int MAX_DAILY_LIMIT = 100;
+    private static final Map<String, String> NOTICES = Map.of(
+            "profile", "Your profile is saved.",
+            "password", "Your password is changed; every other device has been signed out.");
+
+    private final AccountService accounts;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final Templates templates;
+
+    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.templates = templates;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/settings", ctx -> {
+            long userId = Sessions.userId(ctx);
+            String saved = ctx.queryParam("saved");
+            show(ctx, ProfileForm.of(accounts.profile(userId)), PasswordForm.BLANK, saved == null ? null : NOTICES.get(saved));
+        });
+        routes.post("/settings/profile", this::saveProfile);
+        routes.post("/settings/password", this::changePassword);
+    }
+
+    private void saveProfile(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        String name = field(ctx, "name");
+        String city = field(ctx, "city");
+        String country = field(ctx, "country");
+        String zoneText = field(ctx, "zone");
+        String hoursText = field(ctx, "workHours");
+        String limitText = field(ctx, "dailyLimit");
+        ZoneId zone = null;
+        String zoneError = null;
+        try {
+            zone = TimeZones.parse(zoneText);
+        } catch (ValidationException e) {
+            zoneError = CirclePages.sentence(e.getMessage());
+        }
+        WorkHours workHours = null;
+        String hoursError = null;
+        try {
+            workHours = WorkHours.parse(hoursText);
+        } catch (ValidationException e) {
+            hoursError = CirclePages.sentence(e.getMessage());
+        }
+        Integer dailyLimit = null;
+        String limitError = null;
+        String limit = limitText.trim();
+        if (!limit.matches("\\d{1,9}")) {
+            limitError = "'" + limitText + "' is not a whole number: give a daily limit from 1 to " + MAX_DAILY_LIMIT + ".";
+        } else if (Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_DAILY_LIMIT) {
+            limitError = "The daily limit must be from 1 to " + MAX_DAILY_LIMIT + ", not " + limit + ".";
+        } else {
+            dailyLimit = Integer.parseInt(limit);
+        }
+        String formError = null;
+        if (zoneError == null && hoursError == null && limitError == null) {
+            try {
+                accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit));
+                ctx.redirect("/settings?saved=profile");
+                return;
+            } catch (ValidationException e) {
+                formError = CirclePages.sentence(e.getMessage());
+            }
+        }
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, limitText, zoneError, hoursError, limitError, formError),
+                PasswordForm.BLANK, null);
+    }
+
+    private void changePassword(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Account account = accounts.get(userId);
+        String current = field(ctx, "current");
+        String password = field(ctx, "password");
+        String confirm = field(ctx, "confirm");
+        // The current password is guessable from a stolen session, so wrong tries count as failed sign-ins.
+        Optional<Duration> locked = throttle.lockedFor(account.username(), ctx.ip());
+        if (locked.isPresent()) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            showPassword(ctx, userId, new PasswordForm("Too many wrong passwords: try again in "
+                    + LoginThrottle.minutesText(locked.get()) + ".", null, null));
+            return;
+        }
+        if (accounts.authenticate(account.username(), current).filter(found -> found.id() == userId).isEmpty()) {
+            throttle.recordFailure(account.username(), ctx.ip());
+            showPassword(ctx, userId, new PasswordForm("That is not your current password.", null, null));
+            return;
+        }
+        if (!password.equals(confirm)) {
+            showPassword(ctx, userId, new PasswordForm(null, null, "The two new passwords differ: type the same one twice."));
+            return;
+        }
+        try {
+            accounts.setPassword(userId, password);
+        } catch (ValidationException e) {
+            showPassword(ctx, userId, new PasswordForm(null, CirclePages.sentence(e.getMessage()), null));
+            return;
+        }
+        // Setting the password ended every session, this one too: this browser gets a fresh one and stays signed in.
+        boolean remember = Sessions.current(ctx).map(Session::remember).orElse(false);
+        sessions.start(ctx, userId, remember);
+        ctx.redirect("/settings?saved=password");
+    }
+
+    private void showPassword(Context ctx, long userId, PasswordForm form) {
+        if (ctx.status() != HttpStatus.TOO_MANY_REQUESTS) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        show(ctx, ProfileForm.of(accounts.profile(userId)), form, null);
+    }
+
+    private void show(Context ctx, ProfileForm profile, PasswordForm password, String notice) {
+        templates.render(ctx, "settings/settings.jte", new SettingsPage(Layout.of(ctx, "Settings", "settings"),
+                accounts.get(Sessions.userId(ctx)).username(), profile, password, notice));
+    }
+
+    private static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,185 @@
+package app.kith.web;
+
+import app.kith.account.Profile;
+import app.kith.account.WorkHours;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsPagesTest {
+    private static final String NEW_PASSWORD = "a much longer passphrase";
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    private static Map<String, String> profile(String zone, String workHours, String dailyLimit) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Ada Lovelace");
+        form.put("city", "London");
+        form.put("country", "United Kingdom");
+        form.put("zone", zone);
+        form.put("workHours", workHours);
+        form.put("dailyLimit", dailyLimit);
+        return form;
+    }
+
+    @BothDatabases
+    void everyFieldOfTheSettingsPageHasALabel(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            HttpResponse<String> page = app.signedIn("ada").get("/settings");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            Matcher inputs = Pattern.compile("<input id=\"([^\"]+)\"").matcher(page.body());
+            int count = 0;
+            while (inputs.find()) {
+                assertThat(page.body()).contains("<label for=\"" + inputs.group(1) + "\">");
+                count++;
+            }
+            assertThat(count).isEqualTo(9);
+            assertThat(page.body()).contains("value=\"09:00-18:00\"").doesNotContain("style=\"");
+        }
+    }
+
+    @BothDatabases
+    void theProfileIsSaved(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> saved = ada.post("/settings/profile", profile("Europe/London", "8:30-17:00", "7"));
+
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(saved.headers().firstValue("Location")).hasValue("/settings?saved=profile");
+            Profile profile = app.kith.accounts().profile(app.owner);
+            assertThat(profile.name()).isEqualTo("Ada Lovelace");
+            assertThat(profile.city()).isEqualTo("London");
+            assertThat(profile.country()).isEqualTo("United Kingdom");
+            assertThat(profile.zone()).isEqualTo(ZoneId.of("Europe/London"));
+            assertThat(profile.workHours()).isEqualTo(new WorkHours(LocalTime.of(8, 30), LocalTime.of(17, 0)));
+            assertThat(profile.dailyLimit()).isEqualTo(7);
+            assertThat(ada.get("/settings?saved=profile").body()).contains("Your profile is saved.")
+                    .contains("value=\"Ada Lovelace\"").contains("value=\"Europe/London\"").contains("value=\"08:30-17:00\"");
+        }
+    }
+
+    @BothDatabases
+    void badProfileFieldsAreRefusedNextToTheFieldAndNothingIsSaved(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Profile before = app.kith.accounts().profile(app.owner);
+            List<Map.Entry<Map<String, String>, String>> cases = List.of(
+                    Map.entry(profile("Mars/Olympus", "09:00-18:00", "8"), "zone"),
+                    Map.entry(profile("Europe/London", "09:00-18:00", "0"), "dailyLimit"),
+                    Map.entry(profile("Europe/London", "09:00-18:00", "101"), "dailyLimit"),
+                    Map.entry(profile("Europe/London", "09:00-18:00", "many"), "dailyLimit"),
+                    Map.entry(profile("Europe/London", "nine to five", "8"), "workHours"),
+                    Map.entry(profile("Europe/London", "18:00-09:00", "8"), "workHours"));
+
+            for (Map.Entry<Map<String, String>, String> bad : cases) {
+                HttpResponse<String> response = ada.post("/settings/profile", bad.getKey());
+                String field = bad.getValue();
+                assertThat(response.statusCode()).as(bad.getKey().toString()).isEqualTo(422);
+                assertThat(response.body()).as(field)
+                        .contains("aria-describedby=\"" + field + "-error\"")
+                        .contains("<p class=\"field-error\" id=\"" + field + "-error\">")
+                        .contains("value=\"" + bad.getKey().get(field) + "\"")
+                        .contains("value=\"Ada Lovelace\"").contains("value=\"London\"");
+                assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
+            }
+        }
+    }
+
+    @BothDatabases
+    void aWrongCurrentPasswordIsRefused(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> refused = ada.post("/settings/password",
+                    Map.of("current", "not my password", "password", NEW_PASSWORD, "confirm", NEW_PASSWORD));
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("id=\"current-error\"").contains("That is not your current password.")
+                    .doesNotContain(NEW_PASSWORD);
+            assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
+            assertThat(app.kith.accounts().authenticate("ada", NEW_PASSWORD)).isEmpty();
+            assertThat(ada.get("/settings").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @BothDatabases
+    void aNewPasswordMustBeTypedTwiceAndLongEnough(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> differ = ada.post("/settings/password",
+                    Map.of("current", WebApp.PASSWORD, "password", NEW_PASSWORD, "confirm", NEW_PASSWORD + "!"));
+            assertThat(differ.statusCode()).isEqualTo(422);
+            assertThat(differ.body()).contains("id=\"confirm-error\"").contains("The two new passwords differ");
+
+            HttpResponse<String> tooShort = ada.post("/settings/password",
+                    Map.of("current", WebApp.PASSWORD, "password", "short", "confirm", "short"));
+            assertThat(tooShort.statusCode()).isEqualTo(422);
+            assertThat(tooShort.body()).contains("id=\"password-error\"").contains("too short");
+
+            assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
+            assertThat(ada.get("/settings").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @BothDatabases
+    void changingThePasswordKeepsThisBrowserSignedInAndSignsOutTheOthers(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            WebApp.Client otherDevice = app.signedIn("ada");
+            WebApp.Client bob = app.signedIn("bob");
+            String oldCookie = ada.cookie(Sessions.COOKIE).getValue();
+
+            HttpResponse<String> changed = ada.post("/settings/password",
+                    Map.of("current", WebApp.PASSWORD, "password", NEW_PASSWORD, "confirm", NEW_PASSWORD));
+
+            assertThat(changed.statusCode()).isEqualTo(302);
+            assertThat(changed.headers().firstValue("Location")).hasValue("/settings?saved=password");
+            assertThat(ada.cookie(Sessions.COOKIE).getValue()).isNotEqualTo(oldCookie);
+            HttpResponse<String> settings = ada.get("/settings?saved=password");
+            assertThat(settings.statusCode()).isEqualTo(200);
+            assertThat(settings.body()).contains("Your password is changed");
+            // The fresh session has a fresh CSRF token, and forms work with it.
+            ada.csrf = ada.csrfFrom(settings.body());
+            assertThat(ada.post("/settings/profile", profile("Europe/London", "09:00-17:00", "5")).statusCode()).isEqualTo(302);
+
+            HttpResponse<String> other = otherDevice.get("/settings");
+            assertThat(other.statusCode()).isEqualTo(302);
+            assertThat(other.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+            assertThat(bob.get("/settings").statusCode()).isEqualTo(200);
+            assertThat(app.kith.accounts().authenticate("ada", NEW_PASSWORD)).isPresent();
+            assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isEmpty();
+            assertThat(app.anonymous().login("ada", NEW_PASSWORD).statusCode()).isEqualTo(302);
+        }
+    }
+
+    @BothDatabases
+    void settingsFormsNeedTheCsrfToken(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Profile before = app.kith.accounts().profile(app.owner);
+
+            assertThat(ada.postRaw("/settings/profile", profile("Europe/London", "09:00-17:00", "5"), Map.of()).statusCode())
+                    .isEqualTo(403);
+            assertThat(ada.postRaw("/settings/password",
+                    Map.of("current", WebApp.PASSWORD, "password", NEW_PASSWORD, "confirm", NEW_PASSWORD), Map.of()).statusCode())
+                    .isEqualTo(403);
+            assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
+            assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
+        }
+    }
+}
