@@ -43,6 +43,15 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
         return new Agenda(day, limit, due.size() - shown.size(), shown);
     }
 
+    /**
+     * Plans a day from some of the contacts due on or before it, which must include every one the full ranking
+     * would show, and how many are due in all (so the rest are counted as waiting without being read).
+     */
+    public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates, int totalDue) {
+        Agenda agenda = plan(day, me, candidates);
+        return new Agenda(agenda.date(), agenda.limit(), totalDue - agenda.due().size(), agenda.due());
+    }
+
     /** Days overdue as a fraction of the cadence: a week late on a monthly cadence outranks a week late on a yearly one. */
     static double lateness(DueContact contact, LocalDate day) {
         return ChronoUnit.DAYS.between(contact.dueOn(), day) / contact.cadence().approximateDays();

@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
         sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         // Every transaction takes the write lock at BEGIN: deferred ones fail with SQLITE_BUSY under concurrent writers.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Inserts use RETURNING; without this the driver scans every statement's text for INSERT and runs an extra query.
+        sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource sqliteSource = new UnicodeSqliteDataSource(sqlite);
         sqliteSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
 

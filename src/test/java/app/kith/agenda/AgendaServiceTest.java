@@ -14,8 +14,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import static app.kith.storage.Columns.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -140,6 +147,130 @@ class AgendaServiceTest {
         assertThat(agenda.due().get(0).suggestion().window()).hasToString("14:00-18:00");
         assertThat(agenda.due().get(1).suggestion().window()).hasToString("09:00-18:00");
         assertThat(agenda.due().get(2).suggestion().window()).isNull();
+    }
+
+    @BothDatabases
+    void aBacklogAcrossCadencesGetsTheSameAgendaAsRankingEveryDueContact(TestDatabase test) {
+        open(test);
+        // Names equal but for case, so the case-insensitive name tie-break (then the id) decides between them.
+        List<String> names = List.of("ada byron", "Ada Byron", "ADA BYRON", "bob", "Bob", "Carol", "carol", "dave");
+        // 2w touched 28 days ago and 4w touched 56 days ago are exactly as late (1.0) on different due dates.
+        List<Integer> daysSinceTouch = List.of(0, 14, 28, 56, 61, 120);
+        Map<LocalDate, List<Long>> touches = new TreeMap<>();
+        int made = 0;
+        for (int kind = 0; kind < 9; kind++) {
+            // One group per touch day, and one never touched; three contacts in each, all due on the same day.
+            for (int touch = 0; touch <= daysSinceTouch.size(); touch++) {
+                for (int i = 0; i < 3; i++) {
+                    ContactChanges.Builder changes = ContactChanges.builder().name(names.get(made++ % names.size()));
+                    switch (kind) {
+                        case 0 -> changes.every(Cadence.parse("10d"));
+                        case 1 -> changes.every(Cadence.parse("2w"));
+                        case 2 -> changes.every(Cadence.parse("4w"));
+                        case 3 -> changes.every(Cadence.parse("2m"));
+                        case 4 -> changes.every(Cadence.parse("1y"));
+                        case 5 -> changes.circles(List.of("Mentors"));
+                        // Its own 1m overrides the circle's 6w: one cadence with the Mentors above.
+                        case 6 -> changes.circles(List.of("Current team")).every(Cadence.parse("1m"));
+                        case 7 -> changes.circles(List.of("Past teams", "Role models"));
+                        default -> changes.circles(List.of("Role models"));
+                    }
+                    Contact contact = kith.contacts().add(me, changes.build());
+                    if (touch < daysSinceTouch.size()) {
+                        touches.computeIfAbsent(TODAY.minusDays(daysSinceTouch.get(touch)), day -> new ArrayList<>())
+                                .add(contact.id());
+                    }
+                }
+            }
+        }
+        touches.forEach((day, ids) -> kith.interactions().log(me, ids, Kind.CALL, day, null));
+        kith.contacts().add(me, ContactChanges.named("untracked"));
+        Contact archived = kith.contacts().add(me, ContactChanges.builder().name("archived").every(Cadence.parse("1w")).build());
+        kith.contacts().archive(me, archived.id(), true);
+        assertThat(tiedOnDueDateAndNameButForCase(allContacts(), TODAY)).isTrue();
+
+        List<LocalDate> days = List.of(TODAY.minusMonths(1), TODAY, TODAY.plusDays(3), TODAY.plusWeeks(3), TODAY.plusMonths(4));
+        for (int limit : new int[] {1, 2, 5, 50}) {
+            kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, limit));
+            for (LocalDate day : days) {
+                assertSameAgendaAsRankingEveryDueContact(day, limit);
+            }
+        }
+        assertThat(kith.agenda().day(me, TODAY).waiting()).isPositive();
+    }
+
+    @BothDatabases
+    void randomBacklogsGetTheSameAgendaAsRankingEveryDueContact(TestDatabase test) {
+        open(test);
+        Random random = new Random(20260310);
+        List<String> names = List.of("ada", "Ada", "ADA", "bob", "Bob", "carol", "Dave", "dave", "Eve");
+        List<String> cadences = List.of("1w", "2w", "14d", "4w", "1m", "2m", "1y");
+        List<String> circles = List.of("Mentors", "Current team", "Past teams", "Events & conferences", "Role models");
+        for (int round = 0; round < 3; round++) {
+            Map<LocalDate, List<Long>> touches = new TreeMap<>();
+            for (int i = 0; i < 100; i++) {
+                ContactChanges.Builder changes = ContactChanges.builder()
+                        .name(names.get(random.nextInt(names.size())) + (random.nextInt(4) == 0 ? " " + i : ""));
+                int kind = random.nextInt(10);
+                if (kind < 4) {
+                    changes.every(Cadence.parse(cadences.get(random.nextInt(cadences.size()))));
+                } else if (kind < 9) {
+                    changes.circles(List.of(circles.get(random.nextInt(circles.size())),
+                            circles.get(random.nextInt(circles.size()))));
+                }
+                Contact contact = kith.contacts().add(me, changes.build());
+                if (random.nextInt(20) == 0) {
+                    kith.contacts().archive(me, contact.id(), true);
+                } else if (random.nextInt(8) != 0) {
+                    // Few touch days, so contacts of one cadence often share a due date.
+                    touches.computeIfAbsent(TODAY.minusDays(random.nextInt(10) * 9L), day -> new ArrayList<>())
+                            .add(contact.id());
+                }
+            }
+            touches.forEach((day, ids) -> kith.interactions().log(me, ids, Kind.MESSAGE, day, null));
+            for (int check = 0; check < 20; check++) {
+                int limit = 1 + random.nextInt(random.nextBoolean() ? 4 : 60);
+                kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, limit));
+                assertSameAgendaAsRankingEveryDueContact(TODAY.plusDays(random.nextInt(240) - 60), limit);
+            }
+        }
+    }
+
+    /** The reference: Agenda.plan over every contact, which keeps those due on the day, ranks them all and cuts. */
+    private void assertSameAgendaAsRankingEveryDueContact(LocalDate day, int limit) {
+        List<DueContact> everyone = allContacts();
+        Agenda expected = Agenda.plan(day, kith.accounts().profile(me), everyone);
+        long totalDue = everyone.stream().filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day)).count();
+
+        Agenda agenda = kith.agenda().day(me, day);
+
+        assertThat(agenda).as("agenda of %s with a daily limit of %d", day, limit).isEqualTo(expected);
+        assertThat(agenda.due()).hasSize((int) Math.min(limit, totalDue));
+        assertThat(agenda.waiting()).as("waiting on %s, limit %d", day, limit).isEqualTo(totalDue - agenda.due().size());
+    }
+
+    /** Every contact of the account as stored, read with plain SQL, whether due or not. */
+    private List<DueContact> allContacts() {
+        return kith.database().withHandle(handle -> handle.createQuery("""
+                        SELECT id, full_name, due_on, cadence, last_touch_on, city, country, timezone
+                          FROM contacts WHERE user_id = :userId
+                        """)
+                .bind("userId", me)
+                .map((rows, context) -> new DueContact(rows.getLong("id"), rows.getString("full_name"),
+                        date(rows, "due_on"), Cadence.ofIso(rows.getString("cadence")), date(rows, "last_touch_on"),
+                        rows.getString("city"), rows.getString("country"),
+                        rows.getString("timezone") == null ? null : ZoneId.of(rows.getString("timezone"))))
+                .list());
+    }
+
+    /** Whether two contacts of one cadence, due by the day, share a due date and a name but for its case. */
+    private static boolean tiedOnDueDateAndNameButForCase(List<DueContact> contacts, LocalDate day) {
+        return contacts.stream()
+                .filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day))
+                .collect(Collectors.groupingBy(c -> List.of(c.cadence(), c.dueOn(), c.name().toLowerCase(Locale.ROOT)),
+                        Collectors.mapping(DueContact::name, Collectors.toSet())))
+                .values().stream()
+                .anyMatch(spellings -> spellings.size() > 1);
     }
 
     /** A contact on its own cadence, last touched on a day (or never). */
