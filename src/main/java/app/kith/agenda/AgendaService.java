@@ -36,6 +36,25 @@ public final class AgendaService {
         return Agenda.plan(day, me, candidates.contacts(), candidates.totalDue());
     }
 
+    /** A contact coming due soon, for the look ahead below the day's agenda. */
+    public record Upcoming(long id, String name, LocalDate dueOn) {
+    }
+
+    /** Who comes due in the days after {@code day}, up to and including {@code day + days}, soonest first. */
+    public List<Upcoming> upcoming(long userId, LocalDate day, int days) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT id, full_name, due_on FROM contacts
+                         WHERE user_id = :userId AND due_on > :day AND due_on <= :last
+                         ORDER BY due_on, lower(full_name), id
+                         LIMIT 100
+                        """)
+                .bind("userId", userId)
+                .bind("day", day)
+                .bind("last", day.plusDays(days))
+                .map((rows, context) -> new Upcoming(rows.getLong("id"), rows.getString("full_name"), date(rows, "due_on")))
+                .list());
+    }
+
     /** Contacts that may make the top of a day's agenda, and how many are due in all. */
     record Candidates(List<DueContact> contacts, int totalDue) {
     }

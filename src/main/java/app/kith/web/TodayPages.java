@@ -12,11 +12,14 @@ import io.javalin.http.Context;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Today (the home page): whom to reach out to, with one-tap logging and snoozing that need no page reload. */
 final class TodayPages {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::word).toList();
 
     private final AgendaService agenda;
@@ -40,8 +43,11 @@ final class TodayPages {
     }
 
     private void today(Context ctx) {
-        Agenda day = agenda.day(Sessions.userId(ctx), LocalDate.now(clock));
-        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), day, KINDS));
+        long userId = Sessions.userId(ctx);
+        LocalDate today = LocalDate.now(clock);
+        Agenda day = agenda.day(userId, today);
+        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, KINDS,
+                agenda.upcoming(userId, today, 7)));
     }
 
     private void logTouch(Context ctx) {

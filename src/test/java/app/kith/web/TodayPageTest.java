@@ -1,0 +1,61 @@
+package app.kith.web;
+
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
+import app.kith.interaction.Kind;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TodayPageTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    @BothDatabases
+    void todayShowsWhoIsDueWhoWaitsAndTheWeekAheadAndLoggingRemovesAnEntry(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, null, null, null, null, 2));
+            for (String name : List.of("Ann Due", "Bob Due", "Cy Due")) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, today.minusDays(10), null);
+            }
+            Contact soon = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Dee Soon").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(soon.id()), Kind.CALL, today.minusDays(4), null);
+            app.kith.contacts().add(app.owner, ContactChanges.builder().name("Eve Later").every(Cadence.parse("1m")).build());
+
+            WebApp.Client ada = app.signedIn("ada");
+            String page = ada.get("/").body();
+            assertThat(page).contains("Tuesday 10 March").contains("Reach out to 2 people.")
+                    .contains("1 more is due, waiting beyond your").contains("daily limit of 2");
+            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").doesNotContain("Eve Later");
+
+            Contact ann = app.kith.contacts().resolve(app.owner, "Ann Due");
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
+                    Map.of("kind", "coffee", "note", "flat white"), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.statusCode()).isEqualTo(200);
+            assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html");
+            assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
+            String after = ada.get("/").body();
+            // Logged today on a weekly cadence: off the agenda, back in the week ahead.
+            assertThat(after.substring(0, after.indexOf("Next 7 days"))).doesNotContain("Ann Due");
+            assertThat(after.substring(after.indexOf("Next 7 days"))).contains("Ann Due");
+
+            Contact bob = app.kith.contacts().resolve(app.owner, "Bob Due");
+            HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
+            assertThat(snoozed.statusCode()).isEqualTo(302);
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
+            assertThat(ada.post("/contacts/" + bob.id() + "/touches", Map.of("kind", "tea")).statusCode()).isEqualTo(422);
+            assertThat(ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "forever")).statusCode()).isEqualTo(422);
+        }
+    }
+}
