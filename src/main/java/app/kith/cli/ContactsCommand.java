@@ -23,7 +23,7 @@ final class ContactsCommand implements Callable<Integer> {
     String circle;
     @Option(names = "--tag", paramLabel = "TAG", description = "Only those with this tag.")
     String tag;
-    @Option(names = "--search", paramLabel = "TEXT", description = "Text in the name, company, title, city, notes or email.")
+    @Option(names = "--search", paramLabel = "TEXT", description = "Words (by their start) of the name, company, title, city or notes, or the start of an email.")
     String search;
     @Option(names = "--due", description = "Only those due today or overdue.")
     boolean due;

@@ -4,6 +4,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
@@ -22,20 +24,68 @@ public final class ContactService {
     private static final int MAX_NAME = 200;
     private static final int MAX_FIELD = 500;
     private static final int MAX_NOTE = 20_000;
+    private static final int MAX_CITIES = 200;
 
     private final Database database;
+    private final Dialect dialect;
     private final CircleService circles;
     private final Clock clock;
 
     public ContactService(Database database, CircleService circles, Clock clock) {
         this.database = database;
+        this.dialect = database.dialect();
         this.circles = circles;
         this.clock = clock;
     }
 
+    /**
+     * Which contacts to list. Every field is optional: {@code text} is searched by word prefix in the name,
+     * company, title, city and notes (and as the start of an email or its domain); {@code city} is a whole
+     * city, any case; archived contacts are listed only when asked for, and then only they.
+     */
+    public record Search(String text, String circle, String city, String tag, boolean dueOnly, boolean archived) {
+        public static final Search ALL = new Search(null, null, null, null, false, false);
+    }
+
+    /** One page of a listing: its contacts, from {@code offset}, and how many match in all. */
+    public record Page(List<Contact> contacts, int total, int offset, int limit) {
+        /** The page's number, from 1. */
+        public int number() {
+            return offset / limit + 1;
+        }
+
+        /** How many pages the listing fills (at least one, if empty). */
+        public int pages() {
+            return Math.max(1, (total + limit - 1) / limit);
+        }
+
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
+
+        public boolean hasNext() {
+            return offset + limit < total;
+        }
+    }
+
+    /** A {@link ValidationException} about one field of a contact, so that a form can show it beside that field. */
+    public static final class InvalidField extends ValidationException {
+        private final String field;
+
+        /** {@code field} is the name of the {@link ContactChanges} component concerned, such as "emails" or "metOn". */
+        public InvalidField(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
     public Contact add(long userId, ContactChanges fields) {
         if (fields.name() == null || fields.name().isBlank()) {
-            throw new ValidationException("a contact needs a name");
+            throw new InvalidField("name", "a contact needs a name");
         }
         return database.inTransaction(handle -> {
             long id = handle.createQuery("INSERT INTO contacts (user_id, full_name, added_on) VALUES (:userId, :name, :today) RETURNING id")
@@ -44,14 +94,19 @@ public final class ContactService {
                     .bind("today", LocalDate.now(clock))
                     .mapTo(Long.class)
                     .one();
-            return apply(handle, userId, id, fields);
+            return apply(handle, userId, id, fields, false);
         });
     }
 
     public Contact edit(long userId, long contactId, ContactChanges changes) {
+        return edit(userId, contactId, changes, false);
+    }
+
+    /** Like {@link #edit(long, long, ContactChanges)}; also forgets the date you met when asked (a form's emptied date field). */
+    public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn) {
         return database.inTransaction(handle -> {
             get(handle, userId, contactId);
-            return apply(handle, userId, contactId, changes);
+            return apply(handle, userId, contactId, changes, forgetMetOn);
         });
     }
 
@@ -109,11 +164,43 @@ public final class ContactService {
                 .orElseThrow(() -> new NotFoundException("there is no contact with id " + contactId));
     }
 
+    /** Every contact matching the filter, by name; a search for text without a single word finds nobody. */
     public List<Contact> list(long userId, ContactFilter filter) {
+        if (filter.search() != null && !filter.search().isBlank() && ContactStore.words(filter.search()).isEmpty()) {
+            return List.of();
+        }
+        Search search = new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
         return database.withHandle(handle -> {
-            Long circleId = filter.circle() == null ? null : circles.get(handle, userId, filter.circle()).id();
-            return ContactStore.list(handle, userId, filter, circleId, LocalDate.now(clock));
+            ContactStore.Listing listing = listing(handle, userId, search);
+            return ContactStore.reading(handle, listing, reading -> ContactStore.list(reading, listing, 0, -1));
         });
+    }
+
+    /** One page of the contacts matching a search, by name; text without a single word does not filter. */
+    public Page search(long userId, Search search, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one contact");
+        }
+        return database.withHandle(handle -> {
+            ContactStore.Listing listing = listing(handle, userId, search);
+            return ContactStore.reading(handle, listing, reading -> {
+                int total = ContactStore.count(reading, listing);
+                List<Contact> contacts = offset >= total ? List.of() : ContactStore.list(reading, listing, offset, limit);
+                return new Page(contacts, total, offset, limit);
+            });
+        });
+    }
+
+    /** The cities the user's current contacts live in, alphabetically (the 200 most common), to suggest in a filter. */
+    public List<String> cities(long userId) {
+        return database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES)).stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+    }
+
+    private ContactStore.Listing listing(Handle handle, long userId, Search search) {
+        Long circleId = search.circle() == null || search.circle().isBlank() ? null : circles.get(handle, userId, search.circle()).id();
+        return ContactStore.listing(handle, dialect, userId, search, circleId, LocalDate.now(clock));
     }
 
     /**
@@ -156,14 +243,14 @@ public final class ContactService {
         });
     }
 
-    private Contact apply(Handle handle, long userId, long id, ContactChanges changes) {
+    private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn) {
         Contact current = get(handle, userId, id);
-        ZoneId zone = changes.timezone() == null ? current.zone() : TimeZones.parse(changes.timezone());
-        ContactDays days = changes.days() == null ? current.days() : ContactDays.parse(changes.days());
+        ZoneId zone = changes.timezone() == null ? current.zone() : field("timezone", () -> TimeZones.parse(changes.timezone()));
+        ContactDays days = changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days()));
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
-        LocalDate metOn = changes.metOn() != null ? changes.metOn() : current.metOn();
+        LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
         if (metOn != null && metOn.isAfter(LocalDate.now(clock))) {
-            throw new ValidationException("the date you met (" + metOn + ") is in the future: give a past date");
+            throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
         handle.createUpdate("""
                         UPDATE contacts SET full_name = :name, company = :company, title = :title, city = :city,
@@ -173,31 +260,31 @@ public final class ContactService {
                          WHERE id = :id AND user_id = :userId
                         """)
                 .bind("name", required(changes.name(), current.name()))
-                .bind("company", text(changes.company(), current.company(), "company", MAX_FIELD))
-                .bind("title", text(changes.title(), current.title(), "title", MAX_FIELD))
-                .bind("city", text(changes.city(), current.city(), "city", MAX_FIELD))
-                .bind("country", text(changes.country(), current.country(), "country", MAX_FIELD))
+                .bind("company", text(changes.company(), current.company(), "company", "company", MAX_FIELD))
+                .bind("title", text(changes.title(), current.title(), "title", "title", MAX_FIELD))
+                .bind("city", text(changes.city(), current.city(), "city", "city", MAX_FIELD))
+                .bind("country", text(changes.country(), current.country(), "country", "country", MAX_FIELD))
                 .bind("timezone", zone == null ? null : zone.getId())
                 .bind("linkedin", linkedin(changes.linkedinUrl(), current.linkedinUrl()))
-                .bind("metHow", text(changes.metHow(), current.metHow(), "how you met", MAX_NOTE))
+                .bind("metHow", text(changes.metHow(), current.metHow(), "metHow", "how you met", MAX_NOTE))
                 .bindByType("metOn", metOn, LocalDate.class)
-                .bind("notes", text(changes.notes(), current.notes(), "note", MAX_NOTE))
-                .bind("strengths", text(changes.strengths(), current.strengths(), "strengths", MAX_NOTE))
+                .bind("notes", text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE))
+                .bind("strengths", text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE))
                 .bind("days", days.text())
                 .bind("own", own == null ? null : own.iso())
                 .bind("id", id)
                 .bind("userId", userId)
                 .execute();
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_emails", "email", id,
-                    merged(current.emails(), changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails()));
+            ContactStore.replaceList(handle, "contact_emails", "email", id, merged("emails", current.emails(),
+                    changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails()));
         }
         if (!changes.addPhones().isEmpty() || !changes.removePhones().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_phones", "phone", id,
-                    merged(current.phones(), changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
+            ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phones", current.phones(),
+                    changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
         }
         for (String tag : changes.addTags()) {
-            String clean = text(tag, null, "tag", 100);
+            String clean = text(tag, null, "tags", "tag", 100);
             if (clean != null && current.tags().stream().noneMatch(clean::equalsIgnoreCase)) {
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
                         .bind("id", id).bind("tag", clean).execute();
@@ -207,7 +294,7 @@ public final class ContactService {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
                     .bind("id", id).bind("tag", tag.trim()).execute();
             if (removed == 0) {
-                throw new ValidationException(current.name() + " has no tag '" + tag + "'");
+                throw new InvalidField("tags", current.name() + " has no tag '" + tag + "'");
             }
         }
         for (String circle : changes.addCircles()) {
@@ -223,14 +310,14 @@ public final class ContactService {
             int removed = handle.createUpdate("DELETE FROM contact_circles WHERE contact_id = :id AND circle_id = :circleId")
                     .bind("id", id).bind("circleId", circleId).execute();
             if (removed == 0) {
-                throw new ValidationException(current.name() + " is not in the circle '" + circle + "'");
+                throw new InvalidField("circles", current.name() + " is not in the circle '" + circle + "'");
             }
         }
         Schedule.refresh(handle, userId, List.of(id));
         return get(handle, userId, id);
     }
 
-    private static List<String> merged(List<String> current, List<String> added, List<String> removed) {
+    private static List<String> merged(String field, List<String> current, List<String> added, List<String> removed) {
         Set<String> result = new LinkedHashSet<>(current);
         for (String value : added) {
             if (result.stream().noneMatch(value::equalsIgnoreCase)) {
@@ -239,7 +326,7 @@ public final class ContactService {
         }
         for (String value : removed) {
             if (!result.removeIf(existing -> existing.equalsIgnoreCase(value.trim()))) {
-                throw new ValidationException("'" + value + "' is not among " + String.join(", ", current));
+                throw new InvalidField(field, "'" + value + "' is not among " + String.join(", ", current));
             }
         }
         return new ArrayList<>(result);
@@ -248,7 +335,7 @@ public final class ContactService {
     private static String email(String email) {
         String trimmed = email.trim();
         if (!trimmed.matches("[^@\\s]+@[^@\\s]+") || trimmed.length() > 254) {
-            throw new ValidationException("'" + email + "' is not an email address: use name@example.com");
+            throw new InvalidField("emails", "'" + email + "' is not an email address: use name@example.com");
         }
         return trimmed;
     }
@@ -256,19 +343,19 @@ public final class ContactService {
     private static String phone(String phone) {
         String trimmed = phone.trim();
         if (!trimmed.matches("[+()\\d][\\d\\s().\\-/x+]{2,40}")) {
-            throw new ValidationException("'" + phone + "' is not a phone number: use digits, spaces and + ( ) - only");
+            throw new InvalidField("phones", "'" + phone + "' is not a phone number: use digits, spaces and + ( ) - only");
         }
         return trimmed;
     }
 
     private static String linkedin(String change, String current) {
-        String url = text(change, current, "LinkedIn URL", MAX_FIELD);
+        String url = text(change, current, "linkedinUrl", "LinkedIn URL", MAX_FIELD);
         if (url == null || url.equals(current)) {
             return url;
         }
         String withScheme = url.startsWith("http://") || url.startsWith("https://") ? url : "https://" + url;
         if (!withScheme.matches("https?://([\\w-]+\\.)?linkedin\\.com/\\S+")) {
-            throw new ValidationException("'" + change + "' is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
+            throw new InvalidField("linkedinUrl", "'" + change + "' is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
         }
         return withScheme;
     }
@@ -277,21 +364,32 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        String name = text(change, null, "name", MAX_NAME);
+        String name = text(change, null, "name", "name", MAX_NAME);
         if (name == null) {
-            throw new ValidationException("a contact needs a name: it cannot be blank");
+            throw new InvalidField("name", "a contact needs a name: it cannot be blank");
         }
         return name;
     }
 
-    private static String text(String change, String current, String field, int max) {
+    private static String text(String change, String current, String field, String label, int max) {
         if (change == null) {
             return current;
         }
         String trimmed = change.strip();
         if (trimmed.length() > max) {
-            throw new ValidationException("the " + field + " is too long (" + trimmed.length() + " characters): at most " + max);
+            throw new InvalidField(field, "the " + label + " is too long (" + trimmed.length() + " characters): at most " + max);
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Reads one field with a parser that knows nothing of forms, naming the field if it fails. */
+    private static <T> T field(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidField e) {
+            throw e;
+        } catch (ValidationException e) {
+            throw new InvalidField(field, e.getMessage());
+        }
     }
 }

@@ -1,22 +1,35 @@
 package app.kith.contact;
 
+import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.statement.Query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static app.kith.storage.Columns.date;
 
 /** The SQL that reads and writes contacts and their lists (emails, phones, tags, circles). */
 final class ContactStore {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    private static final int MAX_WORDS = 16;
+    private static final int MAX_WORD = 100;
+    /** Up to this many contacts get their lists by id; a longer listing reads the user's lists whole. */
+    private static final int BY_ID = 500;
+
     private ContactStore() {
     }
 
@@ -30,37 +43,157 @@ final class ContactStore {
                 .map(row -> withLists(handle, userId, List.of(row)).get(0));
     }
 
-    /** Contacts matching a filter, by name, with their lists. */
-    static List<Contact> list(Handle handle, long userId, ContactFilter filter, Long circleId, LocalDate today) {
-        String search = filter.search() == null || filter.search().isBlank() ? null : "%" + escapeLike(filter.search().trim()) + "%";
-        List<Contact> rows = handle.createQuery("""
-                        SELECT k.* FROM contacts k
-                         WHERE k.user_id = :userId
-                           AND k.archived = :archived
-                           AND (:circleId IS NULL OR EXISTS (SELECT 1 FROM contact_circles cc
-                                                              WHERE cc.contact_id = k.id AND cc.circle_id = :circleId))
-                           AND (:tag IS NULL OR EXISTS (SELECT 1 FROM contact_tags t
-                                                         WHERE t.contact_id = k.id AND lower(t.tag) = lower(:tag)))
-                           AND (:due IS NULL OR k.due_on <= :due)
-                           AND (:search IS NULL
-                                OR lower(k.full_name) LIKE lower(:search) ESCAPE '!'
-                                OR lower(k.company) LIKE lower(:search) ESCAPE '!'
-                                OR lower(k.title) LIKE lower(:search) ESCAPE '!'
-                                OR lower(k.city) LIKE lower(:search) ESCAPE '!'
-                                OR lower(k.notes) LIKE lower(:search) ESCAPE '!'
-                                OR EXISTS (SELECT 1 FROM contact_emails e
-                                            WHERE e.contact_id = k.id AND lower(e.email) LIKE lower(:search) ESCAPE '!'))
-                         ORDER BY lower(k.full_name), k.id
-                        """)
-                .bind("userId", userId)
-                .bind("archived", filter.archived())
-                .bindByType("circleId", circleId, Long.class)
-                .bindByType("tag", blankToNull(filter.tag()), String.class)
-                .bindByType("due", filter.dueOnly() ? today : null, LocalDate.class)
-                .bindByType("search", search, String.class)
+    /**
+     * A listing's conditions over contacts {@code k}: fixed SQL fragments chosen by which filters are set, and
+     * the values they bind. On PostgreSQL the contacts whose email matches are found first, so that the text
+     * condition stays one the indexes answer ({@code tsvector @@ query OR id = ANY(ids)}).
+     */
+    record Listing(Dialect dialect, String where, long userId, ContactService.Search search, Long circleId,
+                   LocalDate today, List<Long> emailMatches) {
+        Query bind(Query query) {
+            String text = folded(search.text()).strip();
+            query.bind("userId", userId)
+                    .bind("archived", search.archived())
+                    .bindByType("circleId", circleId, Long.class)
+                    .bindByType("tag", blankToNull(search.tag()), String.class)
+                    .bindByType("city", blankToNull(search.city()), String.class)
+                    .bind("today", today)
+                    .bindByType("words", prefixQuery(dialect, words(search.text())), String.class)
+                    .bind("emailStart", escapeLike(text) + "%")
+                    .bind("domainStart", "%@" + escapeLike(text) + "%");
+            if (emailMatches != null) {
+                query.bindArray("emailMatches", Long.class, emailMatches);
+            }
+            return query;
+        }
+    }
+
+    static Listing listing(Handle handle, Dialect dialect, long userId, ContactService.Search search, Long circleId, LocalDate today) {
+        List<String> conditions = new ArrayList<>(List.of("k.user_id = :userId", "k.archived = :archived"));
+        if (circleId != null) {
+            conditions.add("EXISTS (SELECT 1 FROM contact_circles cc WHERE cc.contact_id = k.id AND cc.circle_id = :circleId)");
+        }
+        if (blankToNull(search.tag()) != null) {
+            conditions.add("EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = k.id AND lower(t.tag) = lower(:tag))");
+        }
+        String city = blankToNull(search.city());
+        if (city != null) {
+            // SQLite's lower() is ours, called from Java for every row: NOCASE does for ASCII what it does, in C.
+            boolean ascii = city.chars().allMatch(c -> c < 128);
+            conditions.add(dialect == Dialect.SQLITE && ascii ? "k.city = :city COLLATE NOCASE" : "lower(k.city) = lower(:city)");
+        }
+        if (search.dueOnly()) {
+            conditions.add("k.due_on <= :today");
+        }
+        List<Long> emailMatches = null;
+        if (!words(search.text()).isEmpty()) {
+            // The words are looked up in the full-text index; an email matches when it, or its domain, starts with the text.
+            if (dialect == Dialect.SQLITE) {
+                conditions.add("""
+                        k.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH :words
+                                 UNION SELECT e.contact_id FROM contact_emails e
+                                        WHERE e.email LIKE :emailStart ESCAPE '!' OR e.email LIKE :domainStart ESCAPE '!')""");
+            } else {
+                // Exactly the expression of the contacts_search GIN index (migration V4), or the index is not used.
+                conditions.add("""
+                        (to_tsvector('simple', coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
+                                     coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, ''))
+                             @@ to_tsquery('simple', :words)
+                         OR k.id = ANY(:emailMatches))""");
+                String text = folded(search.text()).strip();
+                emailMatches = handle.createQuery("""
+                                SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+                                 WHERE c.user_id = :userId
+                                   AND (lower(e.email) LIKE :emailStart ESCAPE '!' OR lower(e.email) LIKE :domainStart ESCAPE '!')
+                                """)
+                        .bind("userId", userId)
+                        .bind("emailStart", escapeLike(text) + "%")
+                        .bind("domainStart", "%@" + escapeLike(text) + "%")
+                        .mapTo(Long.class)
+                        .list();
+            }
+        }
+        return new Listing(dialect, String.join(" AND ", conditions), userId, search, circleId, today, emailMatches);
+    }
+
+    /**
+     * Runs a listing's queries. On PostgreSQL a text search runs in a read transaction that keeps the planner on
+     * the indexes: it prices to_tsvector() far below its cost, so for a common word it would compute it for every
+     * contact rather than read the GIN index, dozens of times slower.
+     */
+    static <T> T reading(Handle handle, Listing listing, HandleCallback<T, RuntimeException> work) {
+        if (listing.emailMatches() == null) {
+            return work.withHandle(handle);
+        }
+        return handle.inTransaction(transaction -> {
+            transaction.execute("SET LOCAL enable_seqscan = off");
+            // That penalty would make every plan look costly enough to compile: compiling costs more than it saves here.
+            transaction.execute("SET LOCAL jit = off");
+            return work.withHandle(transaction);
+        });
+    }
+
+    /** One page of the contacts in a listing, by name, with their lists; a negative limit means every one. */
+    static List<Contact> list(Handle handle, Listing listing, int offset, int limit) {
+        String order = listing.dialect() == Dialect.SQLITE
+                ? " ORDER BY k.full_name COLLATE NOCASE, k.id" // the contacts_name index, so a page needs no sort
+                : " ORDER BY lower(k.full_name), k.id";
+        String page = limit < 0 ? "" : " LIMIT :limit OFFSET :offset";
+        List<Contact> rows = listing.bind(handle.createQuery("SELECT k.* FROM contacts k WHERE " + listing.where() + order + page))
+                .bind("limit", limit)
+                .bind("offset", offset)
                 .map((result, context) -> row(result))
                 .list();
-        return withLists(handle, userId, rows);
+        return withLists(handle, listing.userId(), rows);
+    }
+
+    /** How many contacts a listing holds in all. */
+    static int count(Handle handle, Listing listing) {
+        return listing.bind(handle.createQuery("SELECT count(*) FROM contacts k WHERE " + listing.where()))
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    /** The cities the user's current contacts live in, the most common first (at most {@code max}), for a filter's suggestions. */
+    static List<String> cities(Handle handle, long userId, int max) {
+        return handle.createQuery("""
+                        SELECT city FROM contacts
+                         WHERE user_id = :userId AND archived = :archived AND city IS NOT NULL
+                         GROUP BY city ORDER BY count(*) DESC, city LIMIT :max
+                        """)
+                .bind("userId", userId)
+                .bind("archived", false)
+                .bind("max", max)
+                .mapTo(String.class)
+                .list();
+    }
+
+    /**
+     * The words of a search, lower-cased: runs of letters, digits and their marks, so nothing the user types
+     * can be read as query syntax. At most 16 words of at most 100 characters.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : NOT_WORD.split(folded(text))) {
+            if (!word.isEmpty() && words.size() < MAX_WORDS) {
+                words.add(word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word);
+            }
+        }
+        return words;
+    }
+
+    /** Every word as a quoted prefix: {@code "ada"* "love"*} for FTS5, {@code ada:* & love:*} for PostgreSQL. */
+    static String prefixQuery(Dialect dialect, List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        return dialect == Dialect.SQLITE
+                ? words.stream().map(word -> '"' + word + "\"*").collect(Collectors.joining(" "))
+                : words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
+    }
+
+    private static String folded(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** Id and name of every contact of the user whose name matches exactly (case-insensitive) or contains the text. */
@@ -108,8 +241,8 @@ final class ContactStore {
         if (contacts.isEmpty()) {
             return contacts;
         }
-        // One query per list for the whole page of contacts; a single contact is the common case.
-        String scope = contacts.size() == 1 ? "k.id = :id" : "k.user_id = :userId";
+        // One query per list: by id for a contact or a page of them, else for all of the user's contacts at once.
+        String scope = contacts.size() <= BY_ID ? "k.id IN (<ids>)" : "k.user_id = :userId";
         Map<Long, List<String>> emails = listOf(handle, userId, contacts, scope,
                 "SELECT e.contact_id, e.email FROM contact_emails e JOIN contacts k ON k.id = e.contact_id WHERE %s ORDER BY e.contact_id, e.position");
         Map<Long, List<String>> phones = listOf(handle, userId, contacts, scope,
@@ -131,10 +264,11 @@ final class ContactStore {
 
     private static Map<Long, List<String>> listOf(Handle handle, long userId, List<Contact> contacts, String scope, String sql) {
         Map<Long, List<String>> lists = new HashMap<>();
-        handle.createQuery(String.format(sql, scope))
-                .bind("userId", userId)
-                .bind("id", contacts.get(0).id())
-                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+        Query query = handle.createQuery(String.format(sql, scope)).bind("userId", userId);
+        if (contacts.size() <= BY_ID) {
+            query.bindList("ids", contacts.stream().map(Contact::id).toList());
+        }
+        query.map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
                 .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
         return lists;
     }

@@ -49,7 +49,7 @@ public final class WebServer implements AutoCloseable {
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
                     .register(javalin.routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, clock).register(javalin.routes);
-            // Contact pages: register here.
+            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), templates, clock).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates).register(javalin.routes);
         });

@@ -1,0 +1,128 @@
+package app.kith.web;
+
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
+ * emails and phones one per line, tags comma separated; circles are the names ticked; days are mon,tue,...
+ */
+public record ContactForm(String name, String emails, String phones, String company, String title, String city,
+                          String country, String timezone, String linkedinUrl, String metHow, String metOn, String notes,
+                          String strengths, String tags, List<String> circles, String every, String days) {
+    /** The days of the week, as the form offers them. */
+    public static final List<String> WEEK = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    static ContactForm empty() {
+        return new ContactForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
+    }
+
+    /** The form filled in with a contact as stored. */
+    static ContactForm of(Contact contact) {
+        return new ContactForm(contact.name(), String.join("\n", contact.emails()), String.join("\n", contact.phones()),
+                orEmpty(contact.company()), orEmpty(contact.title()), orEmpty(contact.city()), orEmpty(contact.country()),
+                contact.zone() == null ? "" : contact.zone().getId(), orEmpty(contact.linkedinUrl()), orEmpty(contact.metHow()),
+                contact.metOn() == null ? "" : contact.metOn().toString(), orEmpty(contact.notes()), orEmpty(contact.strengths()),
+                String.join(", ", contact.tags()), contact.circles(),
+                contact.ownCadence() == null ? "" : shortForm(contact.ownCadence()), orEmpty(contact.days().text()));
+    }
+
+    public boolean inCircle(String circle) {
+        return circles.stream().anyMatch(circle::equalsIgnoreCase);
+    }
+
+    public boolean accepts(String day) {
+        return Arrays.stream(days.split(",")).anyMatch(word -> word.trim().equalsIgnoreCase(day));
+    }
+
+    /** The changes that add this form as a new contact; blank fields stay unset. */
+    ContactChanges toNew() {
+        return ContactChanges.builder()
+                .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
+                .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
+                .timezone(blankToNull(timezone)).linkedinUrl(blankToNull(linkedinUrl)).metHow(blankToNull(metHow))
+                .metOn(metOnDate()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
+                .tags(commaSeparated(tags)).circles(circles).every(cadence()).days(blankToNull(days))
+                .build();
+    }
+
+    /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
+    ContactChanges toEdit(Contact current) {
+        Cadence cadence = cadence();
+        return ContactChanges.builder()
+                .name(name)
+                .emails(missingFrom(current.emails(), lines(emails))).removeEmails(missingFrom(lines(emails), current.emails()))
+                .phones(missingFrom(current.phones(), lines(phones))).removePhones(missingFrom(lines(phones), current.phones()))
+                .company(company).title(title).city(city).country(country).timezone(timezone).linkedinUrl(linkedinUrl)
+                .metHow(metHow).metOn(metOnDate()).notes(notes).strengths(strengths)
+                .tags(missingFrom(current.tags(), commaSeparated(tags))).removeTags(missingFrom(commaSeparated(tags), current.tags()))
+                .circles(missingFrom(current.circles(), circles)).removeCircles(missingFrom(circles, current.circles()))
+                .every(cadence).clearEvery(cadence == null).days(days)
+                .build();
+    }
+
+    /** Whether the date you met was emptied (changes cannot say so: a null date leaves it as it is). */
+    boolean forgetsMetOn() {
+        return metOn.isBlank();
+    }
+
+    private Cadence cadence() {
+        return every.isBlank() ? null : FieldError.about("every", () -> Cadence.parse(every));
+    }
+
+    private LocalDate metOnDate() {
+        return FieldError.about("metOn", () -> Params.date(metOn, null));
+    }
+
+    /** Cadences as people type them (6w, 3m, 1y, 30d); anything mixed stays ISO (P1Y2M), which parses back too. */
+    static String shortForm(Cadence cadence) {
+        Period period = cadence.period();
+        int years = period.getYears();
+        int months = period.getMonths();
+        int days = period.getDays();
+        if (years > 0 && months == 0 && days == 0) {
+            return years + "y";
+        }
+        if (years == 0 && months > 0 && days == 0) {
+            return months + "m";
+        }
+        if (years == 0 && months == 0) {
+            return days % 7 == 0 ? days / 7 + "w" : days + "d";
+        }
+        return cadence.iso();
+    }
+
+    /** The values of {@code wanted} not already in {@code have}, ignoring case, each once. */
+    private static List<String> missingFrom(List<String> have, List<String> wanted) {
+        List<String> missing = new ArrayList<>();
+        for (String value : wanted) {
+            if (have.stream().noneMatch(value::equalsIgnoreCase) && missing.stream().noneMatch(value::equalsIgnoreCase)) {
+                missing.add(value);
+            }
+        }
+        return missing;
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static List<String> commaSeparated(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

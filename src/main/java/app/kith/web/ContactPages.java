@@ -1,0 +1,205 @@
+package app.kith.web;
+
+import app.kith.contact.CircleService;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactService;
+import app.kith.interaction.InteractionService;
+import app.kith.interaction.Kind;
+import app.kith.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/** The contact pages: the searchable list, adding a contact, and a contact's page with its timeline and forms. */
+final class ContactPages {
+    static final int PAGE_SIZE = 50;
+    /** What a contact's page says after a form sent there succeeded ({@code ?done=...}); fixed words, never echoed input. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "added", "Added.", "saved", "Saved.", "logged", "Logged.", "snoozed", "Snoozed.", "away", "Noted: they are away.",
+            "archived", "Archived: they are off your agenda until you unarchive them.", "unarchived", "Unarchived: back on your agenda.");
+
+    private final ContactService contacts;
+    private final CircleService circles;
+    private final InteractionService interactions;
+    private final Templates templates;
+    private final Clock clock;
+
+    ContactPages(ContactService contacts, CircleService circles, InteractionService interactions, Templates templates, Clock clock) {
+        this.contacts = contacts;
+        this.circles = circles;
+        this.interactions = interactions;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/contacts", this::list);
+        routes.get("/contacts/new", this::newForm);
+        routes.post("/contacts/new", this::create);
+        routes.get("/contacts/{id}", this::show);
+        routes.post("/contacts/{id}", this::edit);
+        routes.post("/contacts/{id}/log", this::log);
+        routes.post("/contacts/{id}/away", this::away);
+        routes.post("/contacts/{id}/archive", this::archive);
+    }
+
+    private void list(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        ContactListFilters filters = ContactListFilters.read(ctx);
+        String pageText = ctx.queryParam("page");
+        int number = pageText != null && pageText.matches("0*[1-9]\\d{0,5}") ? Integer.parseInt(pageText) : 1;
+        ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        LocalDate today = LocalDate.now(clock);
+        List<ContactRow> rows = page.contacts().stream().map(contact -> row(contact, today)).toList();
+        ContactListPage model = new ContactListPage(Layout.of(ctx, "Contacts", "contacts"), filters, rows, page.total(),
+                page.number(), page.pages(), page.hasPrevious() ? filters.url(Math.min(number - 1, page.pages())) : null,
+                page.hasNext() ? filters.url(number + 1) : null,
+                circles.list(userId).stream().map(circle -> circle.name()).toList(), contacts.cities(userId));
+        // htmx asks for the results alone as the user types; a history restore needs the whole page.
+        boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
+        templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
+    }
+
+    private void newForm(Context ctx) {
+        newPage(ctx, ContactForm.empty(), FieldError.NONE);
+    }
+
+    private void create(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        ContactForm form = readForm(ctx);
+        try {
+            Contact added = contacts.add(userId, form.toNew());
+            ctx.redirect("/contacts/" + added.id() + "?done=added", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            newPage(ctx, form, FieldError.of(e));
+        }
+    }
+
+    private void newPage(Context ctx, ContactForm form, FieldError error) {
+        templates.render(ctx, "contact/new.jte", new ContactFormPage(Layout.of(ctx, "Add a contact", "contacts"), form,
+                circles.list(Sessions.userId(ctx)), error));
+    }
+
+    private void show(Context ctx) {
+        Contact contact = contacts.get(Sessions.userId(ctx), Params.id(ctx));
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        page(ctx, contact, ContactForm.of(contact), newTouch(), "", FieldError.NONE, notice);
+    }
+
+    private void edit(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        ContactForm form = readForm(ctx);
+        try {
+            contacts.edit(userId, contact.id(), form.toEdit(contact), form.forgetsMetOn());
+            ctx.redirect("/contacts/" + contact.id() + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            refused(ctx, contact, form, newTouch(), "", FieldError.of(e));
+        }
+    }
+
+    private void log(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        TouchForm touch = new TouchForm(param(ctx, "kind"), param(ctx, "on"), param(ctx, "note"));
+        try {
+            Kind kind = FieldError.about("touchKind", () -> Kind.parse(touch.kind()));
+            LocalDate on = FieldError.about("touchOn", () -> Params.date(touch.on(), LocalDate.now(clock)));
+            interactions.log(userId, List.of(contact.id()), kind, on, touch.note());
+            ctx.redirect("/contacts/" + contact.id() + "?done=logged", HttpStatus.SEE_OTHER);
+        } catch (ContactService.InvalidField e) {
+            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.of(e));
+        } catch (ValidationException e) {
+            // The log's own rules (a day not in the future, a note not too long) concern the form as a whole.
+            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.on("touch", e));
+        }
+    }
+
+    private void away(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        String until = param(ctx, "until");
+        try {
+            LocalDate date = Params.date(until, null);
+            if (date == null) {
+                throw new ValidationException("give the last day they are away: YYYY-MM-DD");
+            }
+            contacts.away(userId, contact.id(), date);
+            ctx.redirect("/contacts/" + contact.id() + "?done=away", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            refused(ctx, contact, ContactForm.of(contact), newTouch(), until, FieldError.on("awayUntil", e));
+        }
+    }
+
+    private void archive(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        String archive = param(ctx, "archive");
+        if (!archive.equals("1") && !archive.equals("0")) {
+            throw new ValidationException("say archive=1 to archive or archive=0 to unarchive");
+        }
+        contacts.archive(userId, contact.id(), archive.equals("1"));
+        ctx.redirect("/contacts/" + contact.id() + "?done=" + (archive.equals("1") ? "archived" : "unarchived"), HttpStatus.SEE_OTHER);
+    }
+
+    private void refused(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error) {
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        page(ctx, contact, form, touch, awayUntil, error, null);
+    }
+
+    private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
+                      String notice) {
+        long userId = Sessions.userId(ctx);
+        LocalDate today = LocalDate.now(clock);
+        ContactRow row = row(contact, today);
+        String cadence = contact.cadence() == null ? "Not tracked: in no circle, with no cadence of their own"
+                : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
+        templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
+                row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, touch, awayUntil,
+                circles.list(userId), TodayPages.KINDS, error, notice));
+    }
+
+    private TouchForm newTouch() {
+        return new TouchForm(Kind.COFFEE.word(), LocalDate.now(clock).toString(), "");
+    }
+
+    static ContactRow row(Contact contact, LocalDate today) {
+        String work = contact.title() == null ? contact.company()
+                : contact.company() == null ? contact.title() : contact.title() + ", " + contact.company();
+        String due;
+        if (contact.archived()) {
+            due = "archived";
+        } else if (contact.dueOn() == null) {
+            due = "not tracked";
+        } else if (contact.dueOn().isBefore(today)) {
+            long days = ChronoUnit.DAYS.between(contact.dueOn(), today);
+            due = days + (days == 1 ? " day overdue" : " days overdue");
+        } else if (contact.dueOn().equals(today)) {
+            due = "today";
+        } else {
+            due = contact.dueOn().toString();
+        }
+        return new ContactRow(contact.id(), contact.name(), String.join(", ", contact.circles()), work == null ? "" : work,
+                contact.city() == null ? "" : contact.city(), due, contact.dueOn() != null && !contact.dueOn().isAfter(today));
+    }
+
+    private static ContactForm readForm(Context ctx) {
+        return new ContactForm(param(ctx, "name"), param(ctx, "emails"), param(ctx, "phones"), param(ctx, "company"),
+                param(ctx, "title"), param(ctx, "city"), param(ctx, "country"), param(ctx, "timezone"),
+                param(ctx, "linkedinUrl"), param(ctx, "metHow"), param(ctx, "metOn"), param(ctx, "notes"),
+                param(ctx, "strengths"), param(ctx, "tags"), ctx.formParams("circles"), param(ctx, "every"),
+                String.join(",", ctx.formParams("days")));
+    }
+
+    private static String param(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

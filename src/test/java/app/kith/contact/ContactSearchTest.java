@@ -1,0 +1,233 @@
+package app.kith.contact;
+
+import app.kith.Kith;
+import app.kith.interaction.Kind;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.Dialect;
+import app.kith.storage.TestDatabase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contact search: full-text by word prefix, safe whatever is typed, filtered, paginated, and one user's only. */
+class ContactSearchTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+    private Kith kith;
+    private long me;
+
+    private void open(TestDatabase test) {
+        kith = new Kith(test.database(), clock);
+        me = kith.accounts().actingAccount(null, "ada").id();
+    }
+
+    private List<String> found(String text) {
+        return names(kith.contacts().search(me, new ContactService.Search(text, null, null, null, false, false), 0, 50));
+    }
+
+    private static List<String> names(ContactService.Page page) {
+        return page.contacts().stream().map(Contact::name).toList();
+    }
+
+    private void add(ContactChanges.Builder contact) {
+        kith.contacts().add(me, contact.build());
+    }
+
+    @BothDatabases
+    void aWordPrefixIsFoundInTheNameCompanyTitleCityAndNotes(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Grace Hopper").company("US Navy").title("Rear Admiral").city("Arlington"));
+        add(ContactChanges.builder().name("Alan Kay").notes("Invented Smalltalk at Xerox PARC"));
+        add(ContactChanges.builder().name("Zed Other"));
+
+        assertThat(found("grace")).containsExactly("Grace Hopper");
+        assertThat(found("NAV")).containsExactly("Grace Hopper");
+        assertThat(found("admir")).containsExactly("Grace Hopper");
+        assertThat(found("arl")).containsExactly("Grace Hopper");
+        assertThat(found("smallt")).containsExactly("Alan Kay");
+        assertThat(found("xerox parc")).containsExactly("Alan Kay");
+    }
+
+    @BothDatabases
+    void everyWordMustMatchAndOnlyAtTheStartOfAWord(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Grace Hopper").company("US Navy"));
+        add(ContactChanges.builder().name("Alan Kay").notes("smalltalk").company("MatchCorp"));
+
+        assertThat(found("grace navy")).containsExactly("Grace Hopper");
+        assertThat(found("grace smalltalk")).isEmpty();
+        // Not a substring search: the middle of a word is no match.
+        assertThat(found("talk")).isEmpty();
+        assertThat(found("corp")).isEmpty();
+        assertThat(found("matchc")).containsExactly("Alan Kay");
+    }
+
+    @BothDatabases
+    void caseDoesNotMatterInAnyAlphabet(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Émile Zola").city("Médan"));
+        add(ContactChanges.builder().name("Ödön von Horváth"));
+
+        assertThat(found("ÉMILE")).containsExactly("Émile Zola");
+        assertThat(found("médan")).containsExactly("Émile Zola");
+        assertThat(found("ödö")).containsExactly("Ödön von Horváth");
+    }
+
+    @BothDatabases
+    void anEmailIsFoundByItsStartOrItsDomain(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Emma").emails(List.of("emma.w@match.io")));
+        add(ContactChanges.builder().name("Other").emails(List.of("someone@else.org")));
+
+        assertThat(found("emma.w@")).containsExactly("Emma");
+        assertThat(found("match")).containsExactly("Emma");
+        assertThat(found("atch")).isEmpty();
+    }
+
+    @BothDatabases
+    void whatTheUserTypesIsNeverQuerySyntax(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Ada Lovelace").notes("near the engine, or not"));
+        add(ContactChanges.builder().name("Bob O'Brien"));
+
+        for (String text : List.of("\"", "'", "*", "ada\"", "ada*", "a:*", "ada & !bob", "ada | bob", "(ada", "NEAR(ada bob)",
+                "ada AND", "OR", "-ada", "ada:b", "{ada}", "^ada", "\\", "%", "_", "o'brien")) {
+            List<String> names = found(text);
+            assertThat(names).as(text).isNotNull();
+        }
+        assertThat(found("o'brien")).containsExactly("Bob O'Brien");
+        assertThat(found("ada\" OR \"bob")).isEmpty();
+        assertThat(found("NEAR")).containsExactly("Ada Lovelace");
+        assertThat(found("or")).containsExactly("Ada Lovelace");
+    }
+
+    @BothDatabases
+    void textWithoutAWordDoesNotFilterThePageButFindsNobodyInTheList(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Ada Lovelace"));
+        add(ContactChanges.builder().name("Bob Smith"));
+
+        assertThat(found("%")).containsExactly("Ada Lovelace", "Bob Smith");
+        assertThat(found("  ")).containsExactly("Ada Lovelace", "Bob Smith");
+        assertThat(kith.contacts().list(me, new ContactFilter(null, null, "%", false, false))).isEmpty();
+    }
+
+    @BothDatabases
+    void anEditIsFoundAtOnceAndTheOldTextNoLonger(TestDatabase test) {
+        open(test);
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada Lovelace").company("Analytical").build());
+        kith.contacts().edit(me, ada.id(), ContactChanges.builder().company("Difference Engines").notes("poetical science").build());
+
+        assertThat(found("analytical")).isEmpty();
+        assertThat(found("difference")).containsExactly("Ada Lovelace");
+        assertThat(found("poetic")).containsExactly("Ada Lovelace");
+    }
+
+    @BothDatabases
+    void pagesHoldTheGivenNumberInNameOrderAndCountEveryMatch(TestDatabase test) {
+        open(test);
+        for (String name : List.of("Gina", "Fred", "Eve", "Dan", "Cora", "Bea", "Al")) {
+            add(ContactChanges.builder().name(name).notes("engineer"));
+        }
+        add(ContactChanges.builder().name("Zed").notes("painter"));
+        ContactService.Search engineers = new ContactService.Search("engineer", null, null, null, false, false);
+
+        ContactService.Page first = kith.contacts().search(me, engineers, 0, 3);
+        ContactService.Page second = kith.contacts().search(me, engineers, 3, 3);
+        ContactService.Page last = kith.contacts().search(me, engineers, 6, 3);
+        ContactService.Page beyond = kith.contacts().search(me, engineers, 9, 3);
+
+        assertThat(names(first)).containsExactly("Al", "Bea", "Cora");
+        assertThat(names(second)).containsExactly("Dan", "Eve", "Fred");
+        assertThat(names(last)).containsExactly("Gina");
+        assertThat(names(beyond)).isEmpty();
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.hasPrevious()).isFalse();
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(last.hasPrevious()).isTrue();
+    }
+
+    @BothDatabases
+    void circleCityDueAndArchivedNarrowTheSearch(TestDatabase test) {
+        open(test);
+        Contact olga = kith.contacts().add(me, ContactChanges.builder().name("Olga Overdue").city("Berlin")
+                .circles(List.of("Mentors")).notes("engineer").build());
+        kith.interactions().log(me, List.of(olga.id()), Kind.CALL, TODAY.minusMonths(3), null);
+        add(ContactChanges.builder().name("Lea Later").city("berlin").circles(List.of("Mentors")).notes("engineer"));
+        add(ContactChanges.builder().name("Paul Paris").city("Paris").circles(List.of("Role models")).notes("engineer"));
+        Contact old = kith.contacts().add(me, ContactChanges.builder().name("Otto Old").city("Berlin").notes("engineer").build());
+        kith.contacts().archive(me, old.id(), true);
+
+        assertThat(names(search(new ContactService.Search("engineer", null, "BERLIN", null, false, false))))
+                .containsExactly("Lea Later", "Olga Overdue");
+        assertThat(names(search(new ContactService.Search(null, "role models", null, null, false, false))))
+                .containsExactly("Paul Paris");
+        assertThat(names(search(new ContactService.Search("eng", "Mentors", "Berlin", null, true, false))))
+                .containsExactly("Olga Overdue");
+        assertThat(names(search(new ContactService.Search("engineer", null, null, null, false, true))))
+                .containsExactly("Otto Old");
+        assertThat(search(ContactService.Search.ALL).total()).isEqualTo(3);
+        assertThat(kith.contacts().cities(me)).containsExactly("Berlin", "berlin", "Paris");
+    }
+
+    @BothDatabases
+    void anotherUsersContactsNeverMatch(TestDatabase test) {
+        open(test);
+        long bob = kith.accounts().createUser("bob", "another long password").id();
+        kith.contacts().add(bob, ContactChanges.builder().name("Grace Hopper").notes("navy").emails(List.of("grace@navy.mil")).build());
+        add(ContactChanges.builder().name("Alan Kay"));
+
+        assertThat(found("grace")).isEmpty();
+        assertThat(found("navy")).isEmpty();
+        assertThat(search(ContactService.Search.ALL).total()).isEqualTo(1);
+    }
+
+    @BothDatabases
+    void theSearchUsesTheFullTextIndex(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Grace Hopper").company("US Navy"));
+        ContactService.Search search = new ContactService.Search("grace nav", null, null, null, false, false);
+        Dialect dialect = test.dialect();
+        if (dialect == Dialect.POSTGRESQL) {
+            // Enough contacts that reading them all would cost more than the index: PostgreSQL plans by size.
+            test.database().useTransaction(handle -> {
+                handle.createUpdate("""
+                                INSERT INTO contacts (user_id, full_name, added_on, notes)
+                                SELECT :userId, 'Person ' || n, DATE '2026-01-01', 'filler words for the plan' FROM generate_series(1, 2000) n
+                                """)
+                        .bind("userId", me)
+                        .execute();
+                handle.execute("ANALYZE contacts");
+            });
+        }
+
+        String explain = dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
+        String plan = test.database().withHandle(handle -> {
+            ContactStore.Listing listing = ContactStore.listing(handle, dialect, me, search, null, TODAY);
+            return ContactStore.reading(handle, listing, reading -> listing
+                    .bind(reading.createQuery(explain + "SELECT count(*) FROM contacts k WHERE " + listing.where()))
+                    .map((rows, context) -> rows.getString(dialect == Dialect.SQLITE ? 4 : 1))
+                    .list()
+                    .stream()
+                    .collect(Collectors.joining("\n")));
+        });
+
+        assertThat(plan).contains("contacts_search");
+        assertThat(ContactStore.prefixQuery(dialect, ContactStore.words("Grace, NAV!")))
+                .isEqualTo(dialect == Dialect.SQLITE ? "\"grace\"* \"nav\"*" : "grace:* & nav:*");
+    }
+
+    private ContactService.Page search(ContactService.Search search) {
+        return kith.contacts().search(me, search, 0, 50);
+    }
+}

@@ -1,0 +1,594 @@
+package app.kith.web;
+
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactService;
+import app.kith.interaction.Interaction;
+import app.kith.interaction.Kind;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contact pages over HTTP, against the whole app on a real port, on SQLite and on PostgreSQL. */
+class ContactPagesTest {
+    /** A Tuesday. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final String ODD_NAME = "<script>alert(\"x\")</script> O'Brien & \"Q\" 🎉";
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    // --- the list ------------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void theListShowsNameCirclesWorkCityAndWhenEachIsDue(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").company("US Navy").title("Rear Admiral")
+                    .city("Arlington").circles(List.of("Mentors")));
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.CALL, TODAY.minusMonths(1).minusDays(3), null);
+            add(app, ContactChanges.builder().name("Alan Kay").circles(List.of("Role models")));
+            add(app, ContactChanges.builder().name("Linus Torvalds"));
+
+            HttpResponse<String> list = app.signedIn("ada").get("/contacts");
+
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body())
+                    .contains("3 contacts.")
+                    .contains("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>")
+                    .contains("Mentors").contains("Rear Admiral, US Navy").contains("Arlington")
+                    .contains("3 days overdue")
+                    .contains(">2026-09-10</td>")
+                    .contains("not tracked");
+            assertThat(list.body().indexOf("Alan Kay")).isLessThan(list.body().indexOf("Grace Hopper"));
+        }
+    }
+
+    @BothDatabases
+    void theSearchFindsTheStartOfAWordInNotesAndCompanyButNotTheMiddleOfOne(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            add(app, ContactChanges.builder().name("Alan Kay").notes("invented Smalltalk"));
+            add(app, ContactChanges.builder().name("Grace Hopper").company("US Navy"));
+            WebApp.Client ada = app.signedIn("ada");
+
+            assertThat(names(ada.get("/contacts?q=small"))).containsExactly("Alan Kay");
+            assertThat(names(ada.get("/contacts?q=SMALLTALK"))).containsExactly("Alan Kay");
+            assertThat(names(ada.get("/contacts?q=nav"))).containsExactly("Grace Hopper");
+            assertThat(names(ada.get("/contacts?q=grace+navy"))).containsExactly("Grace Hopper");
+            // A word prefix, not LIKE '%talk%'.
+            HttpResponse<String> middle = ada.get("/contacts?q=talk");
+            assertThat(names(middle)).isEmpty();
+            assertThat(middle.body()).contains("No contacts match.");
+            // Text without a word does not filter; nothing typed is query syntax.
+            assertThat(names(ada.get("/contacts?q=%25"))).containsExactly("Alan Kay", "Grace Hopper");
+            assertThat(ada.get("/contacts?q=%22*%3A%26%7C!(").statusCode()).isEqualTo(200);
+            assertThat(ada.get("/contacts?q=small").body()).contains("value=\"small\"");
+        }
+    }
+
+    @BothDatabases
+    void htmxGetsTheResultsAloneAsTheUserTypes(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            add(app, ContactChanges.builder().name("Alan Kay"));
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> results = ada.getHtmx("/contacts?q=ala");
+
+            assertThat(results.statusCode()).isEqualTo(200);
+            assertThat(results.body()).contains("Alan Kay").doesNotContain("<html").doesNotContain("<form");
+            assertThat(ada.get("/contacts").body()).contains("hx-get=\"/contacts\"").contains("hx-target=\"#contact-results\"");
+        }
+    }
+
+    @BothDatabases
+    void theFiltersNarrowByCircleCityDueAndArchived(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact olga = add(app, ContactChanges.builder().name("Olga Overdue").city("Berlin").circles(List.of("Mentors")));
+            app.kith.interactions().log(app.owner, List.of(olga.id()), Kind.CALL, TODAY.minusMonths(2), null);
+            Contact tom = add(app, ContactChanges.builder().name("Tom Today").city("Paris").every(Cadence.parse("30d")));
+            app.kith.interactions().log(app.owner, List.of(tom.id()), Kind.CALL, TODAY.minusDays(30), null);
+            add(app, ContactChanges.builder().name("Lea Later").city("berlin").circles(List.of("Mentors")));
+            Contact otto = add(app, ContactChanges.builder().name("Otto Old").city("Berlin"));
+            app.kith.contacts().archive(app.owner, otto.id(), true);
+            WebApp.Client ada = app.signedIn("ada");
+
+            assertThat(names(ada.get("/contacts?circle=Mentors"))).containsExactly("Lea Later", "Olga Overdue");
+            assertThat(names(ada.get("/contacts?city=BERLIN"))).containsExactly("Lea Later", "Olga Overdue");
+            assertThat(names(ada.get("/contacts?overdue=1"))).containsExactly("Olga Overdue", "Tom Today");
+            assertThat(names(ada.get("/contacts?archived=1"))).containsExactly("Otto Old");
+            assertThat(names(ada.get("/contacts?circle=mentors&city=berlin&overdue=1"))).containsExactly("Olga Overdue");
+            assertThat(names(ada.get("/contacts"))).containsExactly("Lea Later", "Olga Overdue", "Tom Today");
+            String filtered = ada.get("/contacts?circle=Mentors&overdue=1").body();
+            assertThat(filtered).contains("<option value=\"Mentors\" selected>Mentors</option>");
+            assertThat(filtered).contains("name=\"overdue\" value=\"1\" checked");
+            assertThat(ada.get("/contacts?circle=Investors").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @BothDatabases
+    void theListShowsFiftyAPageWithLinksThatKeepTheFilters(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            for (int i = 1; i <= 101; i++) {
+                add(app, ContactChanges.builder().name("Person %03d".formatted(i)).city("Lyon").notes("engineer"));
+            }
+            add(app, ContactChanges.builder().name("Person 000").city("Lyon").notes("painter"));
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> first = ada.get("/contacts?q=engineer&city=Lyon");
+            assertThat(names(first)).hasSize(50).startsWith("Person 001").endsWith("Person 050");
+            assertThat(first.body()).contains("101 contacts, page 1 of 3.")
+                    .contains("href=\"/contacts?q=engineer&amp;city=Lyon&amp;page=2\" rel=\"next\"")
+                    .doesNotContain("rel=\"prev\"");
+
+            HttpResponse<String> second = ada.get("/contacts?q=engineer&city=Lyon&page=2");
+            assertThat(names(second)).hasSize(50).startsWith("Person 051").endsWith("Person 100");
+            assertThat(second.body()).contains("href=\"/contacts?q=engineer&amp;city=Lyon\" rel=\"prev\"")
+                    .contains("href=\"/contacts?q=engineer&amp;city=Lyon&amp;page=3\" rel=\"next\"");
+
+            HttpResponse<String> last = ada.get("/contacts?q=engineer&city=Lyon&page=3");
+            assertThat(names(last)).containsExactly("Person 101");
+            assertThat(last.body()).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+            assertThat(names(ada.get("/contacts?q=engineer&page=abc"))).hasSize(50).startsWith("Person 001");
+            assertThat(ada.get("/contacts?q=engineer&page=9").body()).contains("There is no page 9");
+        }
+    }
+
+    // --- adding ---------------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void aNewContactIsAddedWithEveryFieldAndTheBrowserGoesToItsPage(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            String form = ada.get("/contacts/new").body();
+            assertEveryFieldIsLabelled(form);
+
+            HttpResponse<String> added = ada.post("/contacts/new", graceForm());
+
+            assertThat(added.statusCode()).isEqualTo(303);
+            String location = added.headers().firstValue("Location").orElseThrow();
+            assertThat(location).matches("/contacts/\\d+\\?done=added");
+            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            assertThat(location).startsWith("/contacts/" + grace.id() + "?");
+            assertThat(grace.emails()).containsExactly("grace@navy.mil", "ghopper@example.com");
+            assertThat(grace.phones()).containsExactly("+1 555 0100");
+            assertThat(grace.company()).isEqualTo("US Navy");
+            assertThat(grace.title()).isEqualTo("Rear Admiral");
+            assertThat(grace.city()).isEqualTo("Arlington");
+            assertThat(grace.country()).isEqualTo("US");
+            assertThat(grace.zone()).isEqualTo(ZoneId.of("America/New_York"));
+            assertThat(grace.linkedinUrl()).isEqualTo("https://linkedin.com/in/grace-hopper");
+            assertThat(grace.metHow()).isEqualTo("a COBOL conference");
+            assertThat(grace.metOn()).isEqualTo(LocalDate.of(2020, 5, 1));
+            assertThat(grace.notes()).isEqualTo("likes nanoseconds");
+            assertThat(grace.strengths()).isEqualTo("compilers");
+            assertThat(grace.tags()).containsExactly("COBOL", "navy");
+            assertThat(grace.circles()).containsExactly("Mentors");
+            assertThat(grace.ownCadence()).isEqualTo(Cadence.parse("6w"));
+            assertThat(grace.days().days()).isEqualTo(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+
+            String page = ada.get(location).body();
+            assertThat(page).contains("Added.").contains("<h1 class=\"contact-title\">Grace Hopper</h1>");
+        }
+    }
+
+    @BothDatabases
+    void aRefusedNewContactComesBackAsTypedWithTheMessageBesideItsFieldAndNothingSaved(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> form = graceForm();
+            form.put("emails", "grace@navy.mil\nnot-an-address");
+
+            HttpResponse<String> refused = ada.post("/contacts/new", form);
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body())
+                    .contains("Nothing was saved")
+                    .containsPattern("(?s)name=\"emails\"[^>]*aria-invalid=\"true\"[^>]*>grace@navy.mil\nnot-an-address</textarea>\\s*"
+                            + "<p class=\"field-error\" id=\"c-emails-error\">'not-an-address' is not an email address")
+                    .contains("value=\"Grace Hopper\"").contains("value=\"US Navy\"").contains(">likes nanoseconds</textarea>")
+                    .contains("value=\"6w\"").contains("value=\"2020-05-01\"")
+                    .containsPattern("value=\"Mentors\" checked")
+                    .containsPattern("value=\"mon\" checked");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+
+            form.put("emails", "");
+            form.put("name", "  ");
+            HttpResponse<String> nameless = ada.post("/contacts/new", form);
+            assertThat(nameless.statusCode()).isEqualTo(422);
+            assertThat(nameless.body()).containsPattern("id=\"c-name-error\">A contact needs a name");
+        }
+    }
+
+    // --- a contact's page -----------------------------------------------------------------------------------
+
+    @BothDatabases
+    void theContactPageShowsTheDetailsTheCadenceAndTheTimelineWithItsNotesNewestFirst(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors"))
+                    .emails(List.of("grace@navy.mil")).notes("likes nanoseconds"));
+            Contact alan = add(app, ContactChanges.builder().name("Alan Kay"));
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, TODAY.minusDays(20), "talked about COBOL");
+            app.kith.interactions().log(app.owner, List.of(grace.id(), alan.id()), Kind.MEAL, TODAY.minusDays(3), "dinner\nwith Alan");
+
+            HttpResponse<String> page = app.signedIn("ada").get("/contacts/" + grace.id());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            String body = page.body();
+            assertThat(body).contains("Every 1 month (from their circles)").contains("Mentors")
+                    .contains("<dd>" + TODAY.minusDays(3) + "</dd>")
+                    .contains("<dt>Next due</dt><dd>2026-04-07</dd>")
+                    .contains("<a href=\"mailto:grace@navy.mil\">grace@navy.mil</a>")
+                    .contains("likes nanoseconds")
+                    .contains("with <a href=\"/contacts/" + alan.id() + "\">Alan Kay</a>");
+            assertThat(body.indexOf("dinner\nwith Alan")).isPositive().isLessThan(body.indexOf("talked about COBOL"));
+            assertEveryFieldIsLabelled(body);
+        }
+    }
+
+    @BothDatabases
+    void anEditReplacesEveryFieldAndList(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            ada.post("/contacts/new", graceForm());
+            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Map<String, String> form = formOf(ada.get("/contacts/" + grace.id()).body());
+            form.put("emails", "GRACE@navy.mil\nnew@example.com");
+            form.put("phones", "");
+            form.put("company", "");
+            form.put("tags", "compilers, navy");
+            form.remove("circles");
+            form.put("circles", "Role models");
+            form.put("every", "");
+            form.put("metOn", "");
+            form.put("timezone", "Europe/Berlin");
+            form.remove("days");
+
+            HttpResponse<String> saved = ada.post("/contacts/" + grace.id(), form);
+
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(saved.headers().firstValue("Location")).hasValue("/contacts/" + grace.id() + "?done=saved");
+            Contact stored = app.kith.contacts().get(app.owner, grace.id());
+            assertThat(stored.emails()).containsExactly("grace@navy.mil", "new@example.com");
+            assertThat(stored.phones()).isEmpty();
+            assertThat(stored.company()).isNull();
+            assertThat(stored.tags()).containsExactly("compilers", "navy");
+            assertThat(stored.circles()).containsExactly("Role models");
+            assertThat(stored.ownCadence()).isNull();
+            assertThat(stored.cadence()).isEqualTo(Cadence.parse("6m"));
+            assertThat(stored.metOn()).isNull();
+            assertThat(stored.metHow()).isEqualTo("a COBOL conference");
+            assertThat(stored.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+            assertThat(stored.days().any()).isTrue();
+            assertThat(ada.get("/contacts/" + grace.id() + "?done=saved").body()).contains("Saved.");
+        }
+    }
+
+    @BothDatabases
+    void aRefusedEditComesBackAsTypedWith422AndSavesNothing(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            ada.post("/contacts/new", graceForm());
+            Contact before = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Map<String, String> form = formOf(ada.get("/contacts/" + before.id()).body());
+            form.put("name", "Amazing Grace");
+            form.put("notes", "typed but refused");
+            form.put("every", "fortnightly");
+
+            HttpResponse<String> refused = ada.post("/contacts/" + before.id(), form);
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body())
+                    .contains("<details id=\"edit\" class=\"contact-edit\" open>")
+                    .contains("value=\"Amazing Grace\"").contains(">typed but refused</textarea>")
+                    .containsPattern("value=\"fortnightly\"[^>]*aria-invalid=\"true\"[^>]*>\\s*<p class=\"field-error\" id=\"c-every-error\">"
+                            + "'fortnightly' is not a duration");
+            assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
+
+            form.put("every", "6w");
+            form.put("company", "N".repeat(501));
+            HttpResponse<String> tooLong = ada.post("/contacts/" + before.id(), form);
+            assertThat(tooLong.statusCode()).isEqualTo(422);
+            assertThat(tooLong.body()).contains("id=\"c-company-error\">The company is too long (501 characters): at most 500.");
+            assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
+        }
+    }
+
+    @BothDatabases
+    void namesAndNotesWithMarkupQuotesAndEmojiAreShownEscapedAsTyped(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> form = graceForm();
+            form.put("name", ODD_NAME);
+            form.put("notes", "<b>bold</b> \"quoted\" 'single' 🎉");
+            HttpResponse<String> added = ada.post("/contacts/new", form);
+            assertThat(added.statusCode()).isEqualTo(303);
+            Contact odd = app.kith.contacts().resolve(app.owner, "O'Brien");
+            assertThat(odd.name()).isEqualTo(ODD_NAME);
+            app.kith.interactions().log(app.owner, List.of(odd.id()), Kind.CALL, TODAY, "<img src=x> \"said\" 🎉");
+
+            String page = ada.get("/contacts/" + odd.id()).body();
+            String list = ada.get("/contacts?q=brien").body();
+
+            for (String body : List.of(page, list)) {
+                assertThat(body).doesNotContain("<script>alert").contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; O'Brien &amp; \"Q\" 🎉");
+            }
+            assertThat(page).doesNotContain("<b>bold</b>").doesNotContain("<img src=x>")
+                    .contains("&lt;b&gt;bold&lt;/b&gt; \"quoted\" 'single' 🎉")
+                    .contains("&lt;img src=x&gt; \"said\" 🎉")
+                    .contains("<title>&lt;script&gt;");
+            // In an attribute, quotes are escaped too: the edit form's name field.
+            assertThat(page).contains("value=\"&lt;script>alert(&#34;x&#34;)&lt;/script> O&#39;Brien &amp; &#34;Q&#34; 🎉\"");
+        }
+    }
+
+    // --- logging, snoozing, away, archive -------------------------------------------------------------------
+
+    @BothDatabases
+    void aTouchLoggedOnTheContactPageJoinsTheTimelineAndARefusedOneKeepsItsNote(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors")));
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+
+            HttpResponse<String> logged = ada.post(path + "/log", Map.of("kind", "video", "on", TODAY.minusDays(2).toString(),
+                    "note", "talked about nanoseconds"));
+            assertThat(logged.statusCode()).isEqualTo(303);
+            assertThat(logged.headers().firstValue("Location")).hasValue(path + "?done=logged");
+            List<Interaction> timeline = app.kith.interactions().timeline(app.owner, grace.id());
+            assertThat(timeline).extracting(Interaction::note).containsExactly("talked about nanoseconds");
+            assertThat(timeline.get(0).kind()).isEqualTo(Kind.VIDEO);
+            assertThat(ada.get(path + "?done=logged").body()).contains("Logged.").contains("talked about nanoseconds");
+
+            HttpResponse<String> future = ada.post(path + "/log", Map.of("kind", "coffee", "on", "2026-04-01", "note", "a plan"));
+            assertThat(future.statusCode()).isEqualTo(422);
+            assertThat(future.body()).contains("id=\"touch-error\">The date 2026-04-01 is in the future")
+                    .contains(">a plan</textarea>").contains("value=\"2026-04-01\"");
+            HttpResponse<String> badDay = ada.post(path + "/log", Map.of("kind", "coffee", "on", "yesterday-ish", "note", "kept"));
+            assertThat(badDay.statusCode()).isEqualTo(422);
+            assertThat(badDay.body()).contains("id=\"touch-on-error\">'yesterday-ish' is not a date").contains(">kept</textarea>");
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(1);
+        }
+    }
+
+    @BothDatabases
+    void snoozingFromTheContactPageComesBackToIt(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors")));
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+            assertThat(ada.get(path).body()).contains("action=\"" + path + "/snooze\"").contains("name=\"back\" value=\"" + path + "?done=snoozed\"");
+
+            HttpResponse<String> snoozed = ada.post(path + "/snooze", Map.of("for", "1w", "back", path + "?done=snoozed"));
+
+            assertThat(snoozed.statusCode()).isBetween(302, 303);
+            assertThat(snoozed.headers().firstValue("Location")).hasValue(path + "?done=snoozed");
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).snoozedUntil()).isEqualTo(TODAY.plusDays(6));
+        }
+    }
+
+    @BothDatabases
+    void awayMovesTheDueDateAndAPastDateIsRefusedBesideItsField(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+
+            HttpResponse<String> away = ada.post(path + "/away", Map.of("until", "2026-05-01"));
+            assertThat(away.statusCode()).isEqualTo(303);
+            Contact stored = app.kith.contacts().get(app.owner, grace.id());
+            assertThat(stored.awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
+            assertThat(stored.dueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
+            assertThat(ada.get(path + "?done=away").body()).contains("Away through").contains("2026-05-01").contains("<dt>Next due</dt><dd>2026-05-02</dd>");
+
+            HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
+            assertThat(past.statusCode()).isEqualTo(422);
+            assertThat(past.body()).contains("value=\"2026-01-01\"").contains("id=\"away-until-error\">The date 2026-01-01 is in the past");
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
+        }
+    }
+
+    @BothDatabases
+    void archivingTakesAContactOffTheListAndUnarchivingBringsItBack(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+
+            HttpResponse<String> archived = ada.post(path + "/archive", Map.of("archive", "1"));
+            assertThat(archived.statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).archived()).isTrue();
+            assertThat(names(ada.get("/contacts"))).isEmpty();
+            assertThat(names(ada.get("/contacts?archived=1"))).containsExactly("Grace Hopper");
+            assertThat(ada.get(path + "?done=archived").body()).contains("<span class=\"badge\">Archived</span>")
+                    .contains("name=\"archive\" value=\"0\"").contains(">Unarchive</button>");
+
+            assertThat(ada.post(path + "/archive", Map.of("archive", "0")).statusCode()).isEqualTo(303);
+            Contact back = app.kith.contacts().get(app.owner, grace.id());
+            assertThat(back.archived()).isFalse();
+            assertThat(back.dueOn()).isNotNull();
+            assertThat(names(ada.get("/contacts"))).containsExactly("Grace Hopper");
+            assertThat(ada.post(path + "/archive", Map.of("archive", "maybe")).statusCode()).isEqualTo(422);
+        }
+    }
+
+    // --- ids that are not yours, or not ids -----------------------------------------------------------------
+
+    @BothDatabases
+    void anotherUsersContactIsNotFoundOnEveryRouteThatTakesAnId(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")).notes("secret"));
+            WebApp.Client bob = app.signedIn("bob");
+            String path = "/contacts/" + grace.id();
+
+            HttpResponse<String> page = bob.get(path);
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Grace").doesNotContain("secret");
+            for (Map.Entry<String, Map<String, String>> action : actions()) {
+                HttpResponse<String> response = bob.post(path + action.getKey(), action.getValue());
+                assertThat(response.statusCode()).as(action.getKey()).isEqualTo(404);
+                assertThat(response.body()).as(action.getKey()).doesNotContain("Grace");
+            }
+            Contact after = app.kith.contacts().get(app.owner, grace.id());
+            assertThat(after).isEqualTo(grace);
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
+            assertThat(names(bob.get("/contacts?q=grace"))).isEmpty();
+        }
+    }
+
+    @BothDatabases
+    void aMalformedOrUnknownIdIsNotFound(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            for (String id : List.of("abc", "12abc", "-1", "99999999999999999999", "1.5", "999999")) {
+                assertThat(ada.get("/contacts/" + id).statusCode()).as(id).isEqualTo(404);
+                for (Map.Entry<String, Map<String, String>> action : actions()) {
+                    assertThat(ada.post("/contacts/" + id + action.getKey(), action.getValue()).statusCode())
+                            .as(id + action.getKey()).isEqualTo(404);
+                }
+            }
+        }
+    }
+
+    @BothDatabases
+    void formsWithoutTheCsrfTokenAreRefused(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper"));
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.postRaw("/contacts/new", graceForm(), Map.of()).statusCode()).isEqualTo(403);
+            for (Map.Entry<String, Map<String, String>> action : actions()) {
+                assertThat(ada.postRaw("/contacts/" + grace.id() + action.getKey(), action.getValue(), Map.of()).statusCode())
+                        .as(action.getKey()).isEqualTo(403);
+            }
+            assertThat(app.kith.contacts().get(app.owner, grace.id())).isEqualTo(grace);
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    /** Every state-changing route under /contacts/{id}, with a form that would succeed on one's own contact. */
+    private static List<Map.Entry<String, Map<String, String>>> actions() {
+        Map<String, String> edit = graceForm();
+        edit.put("name", "Taken Over");
+        return List.of(
+                Map.entry("", edit),
+                Map.entry("/log", Map.of("kind", "coffee", "note", "hello")),
+                Map.entry("/away", Map.of("until", "2026-05-01")),
+                Map.entry("/archive", Map.of("archive", "1")),
+                Map.entry("/snooze", Map.of("for", "1w", "back", "/contacts")),
+                Map.entry("/touches", Map.of("kind", "coffee")));
+    }
+
+    private static Map<String, String> graceForm() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Grace Hopper");
+        form.put("emails", "grace@navy.mil\r\nghopper@example.com\r\n");
+        form.put("phones", "+1 555 0100");
+        form.put("company", "US Navy");
+        form.put("title", "Rear Admiral");
+        form.put("city", "Arlington");
+        form.put("country", "US");
+        form.put("timezone", "America/New_York");
+        form.put("linkedinUrl", "linkedin.com/in/grace-hopper");
+        form.put("metHow", "a COBOL conference");
+        form.put("metOn", "2020-05-01");
+        form.put("notes", "likes nanoseconds");
+        form.put("strengths", "compilers");
+        form.put("tags", "navy, COBOL");
+        form.put("circles", "Mentors");
+        form.put("every", "6w");
+        form.put("days", "mon,wed");
+        return form;
+    }
+
+    private static Contact add(WebApp app, ContactChanges.Builder contact) {
+        return app.kith.contacts().add(app.owner, contact.build());
+    }
+
+    private static final Pattern ROW_NAME = Pattern.compile("<th scope=\"row\" class=\"contact-name\"><a href=\"/contacts/\\d+\">([^<]*)</a>");
+
+    /** The names in the list's rows, in order. */
+    private static List<String> names(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        Matcher matcher = ROW_NAME.matcher(response.body());
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static final Pattern INPUT = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
+
+    /** Every visible field has a label: by {@code for} its id, or a label wrapping it (the checkboxes). */
+    private static void assertEveryFieldIsLabelled(String html) {
+        Matcher field = INPUT.matcher(html);
+        int checked = 0;
+        while (field.find()) {
+            Map<String, String> attributes = attributes(field.group(2));
+            String type = attributes.getOrDefault("type", "text");
+            if (type.equals("hidden")) {
+                continue;
+            }
+            if (type.equals("checkbox")) {
+                String before = html.substring(Math.max(0, field.start() - 40), field.start());
+                assertThat(before).as("a checkbox is wrapped in its label").endsWith("<label class=\"check\">");
+            } else {
+                assertThat(attributes).as(field.group()).containsKey("id");
+                assertThat(html).as("a label for " + attributes.get("id")).contains("<label for=\"" + attributes.get("id") + "\">");
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher matcher = ATTRIBUTE.matcher(text);
+        while (matcher.find()) {
+            attributes.put(matcher.group(1), matcher.group(2));
+        }
+        return attributes;
+    }
+
+    /** The edit form's fields as the page fills them in (as a browser would post them back), lists joined. */
+    private static Map<String, String> formOf(String page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        String edit = page.substring(page.indexOf("<details id=\"edit\""));
+        Matcher field = Pattern.compile("<(input|textarea)\\b([^>]*)>(?:([^<]*)</textarea>)?").matcher(edit);
+        while (field.find()) {
+            Map<String, String> attributes = attributes(field.group(2));
+            String name = attributes.get("name");
+            if (name == null || name.equals("_csrf")) {
+                continue;
+            }
+            String value = field.group(1).equals("textarea") ? unescape(field.group(3)) : unescape(attributes.getOrDefault("value", ""));
+            boolean checkbox = "checkbox".equals(attributes.get("type"));
+            if (checkbox && !field.group(2).contains(" checked")) {
+                continue;
+            }
+            form.merge(name, value, (a, b) -> a + "," + b);
+        }
+        return form;
+    }
+
+    private static String unescape(String html) {
+        return html == null ? "" : html.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
