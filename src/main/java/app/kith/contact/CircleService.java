@@ -41,10 +41,10 @@ public final class CircleService {
 
     public List<Circle> list(long userId) {
         return database.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.name, c.cadence, count(cc.contact_id) AS members
-                          FROM circles c LEFT JOIN contact_circles cc ON cc.circle_id = c.id
+                        SELECT c.id, c.name, c.cadence,
+                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                          FROM circles c
                          WHERE c.user_id = :userId
-                         GROUP BY c.id, c.name, c.cadence
                         """)
                 .bind("userId", userId)
                 .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),

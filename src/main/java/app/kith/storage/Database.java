@@ -10,6 +10,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /** One database, SQLite or PostgreSQL: a connection pool, JDBI over it, and the schema brought up to date. */
@@ -19,11 +20,13 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final ReentrantLock writeLock;
 
     private Database(Dialect dialect, HikariDataSource dataSource) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.writeLock = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
         // Optional filters bind every parameter and use some: that is intended, not a mistake.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         JdbiTypes.register(jdbi, dialect);
@@ -47,7 +50,7 @@ public final class Database implements AutoCloseable {
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(sqliteSource);
         pool.setPoolName("kith-sqlite");
-        pool.setMaximumPoolSize(4);
+        pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
         return open(Dialect.SQLITE, pool);
     }
@@ -82,13 +85,28 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Runs work in one transaction (a write transaction from its first statement on SQLite). */
+    /**
+     * Runs work in one transaction (a write transaction from its first statement on SQLite). On SQLite the
+     * transactions of this process queue on one lock: SQLite's own busy handler sleeps between retries, so
+     * writers waiting on each other would leave the database idle. Other processes still meet busy_timeout.
+     */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(work);
+        if (writeLock == null) {
+            return jdbi.inTransaction(work);
+        }
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(work);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     public void useTransaction(Consumer<Handle> work) {
-        jdbi.useTransaction(work::accept);
+        inTransaction(handle -> {
+            work.accept(handle);
+            return null;
+        });
     }
 
     /** Runs read-only work on a handle without an explicit transaction. */

@@ -42,8 +42,12 @@ final class Security {
 
     /** Loads the session; refuses a protected route without one, and a state change without its CSRF token. */
     void check(Context ctx) {
+        String path = ctx.path();
+        if (path.equals("/healthz") || path.startsWith("/static/")) {
+            return;
+        }
         sessions.load(ctx);
-        boolean open = isPublic(ctx.path());
+        boolean open = isPublic(path);
         if (!open && Sessions.current(ctx).isEmpty()) {
             if (ctx.method() == HandlerType.GET && ctx.header("HX-Request") == null) {
                 String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
