@@ -57,12 +57,13 @@ final class ContactPages {
         ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
         List<ContactRow> rows = page.contacts().stream().map(contact -> row(contact, today)).toList();
+        // htmx asks for the results alone as the user types; a history restore needs the whole page.
+        boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
         ContactListPage model = new ContactListPage(Layout.of(ctx, "Contacts", "contacts"), filters, rows, page.total(),
                 page.number(), page.pages(), page.hasPrevious() ? filters.url(Math.min(number - 1, page.pages())) : null,
                 page.hasNext() ? filters.url(number + 1) : null,
-                circles.list(userId).stream().map(circle -> circle.name()).toList(), contacts.cities(userId));
-        // htmx asks for the results alone as the user types; a history restore needs the whole page.
-        boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
+                resultsOnly ? List.of() : circles.list(userId).stream().map(circle -> circle.name()).toList(),
+                resultsOnly ? List.of() : contacts.cities(userId));
         templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
     }
 
