@@ -46,6 +46,14 @@ public final class Kith implements AutoCloseable {
 
     /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
     public static Kith open(KithConfig config, Clock clock) {
+        return open(config, clock, true);
+    }
+
+    /**
+     * Opens the configured database; {@code pooled} false suits a one-shot command (on SQLite no connection
+     * pool is set up; PostgreSQL always gets one).
+     */
+    public static Kith open(KithConfig config, Clock clock, boolean pooled) {
         if (config.usesSqlite()) {
             try {
                 Files.createDirectories(config.dataDir());
@@ -53,7 +61,7 @@ public final class Kith implements AutoCloseable {
                 throw new KithException("cannot create the data directory " + config.dataDir() + " (" + e.getMessage()
                         + "): pass --data DIR or set KITH_HOME to a folder you can write");
             }
-            return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile()), config.sqliteFile().toString()), clock);
+            return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile(), pooled), config.sqliteFile().toString()), clock);
         }
         return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), config.databaseUrl()), clock);
     }

@@ -126,9 +126,15 @@ public final class KithCommand implements AutoCloseable {
         }
     }
 
+    /** The Kith of a one-shot command. */
     Kith kith() {
+        return kith(false);
+    }
+
+    /** The Kith this command works on, opened on first use; a server wants a connection pool. */
+    Kith kith(boolean pooled) {
         if (kith == null) {
-            kith = Kith.open(config(), clock);
+            kith = Kith.open(config(), clock, pooled);
         }
         return kith;
     }

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Kith kith = root.kith();
+        Kith kith = root.kith(true);
         long owner = root.userId();
         WebServer server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();

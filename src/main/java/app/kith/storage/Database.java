@@ -9,22 +9,25 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-/** One database, SQLite or PostgreSQL: a connection pool, JDBI over it, and the schema brought up to date. */
+/** One database, SQLite or PostgreSQL: a connection pool (or, for a one-shot command on SQLite, none), JDBI over it, and the schema brought up to date. */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Dialect dialect;
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
     private final Jdbi jdbi;
     private final ReentrantLock writeLock;
 
-    private Database(Dialect dialect, HikariDataSource dataSource) {
+    private Database(Dialect dialect, DataSource dataSource, AutoCloseable pool) {
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.pool = pool;
         this.jdbi = Jdbi.create(dataSource);
         this.writeLock = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
         // Optional filters bind every parameter and use some: that is intended, not a mistake.
@@ -32,8 +35,16 @@ public final class Database implements AutoCloseable {
         JdbiTypes.register(jdbi, dialect);
     }
 
-    /** Opens (creating if needed) the SQLite file {@code kith.db} in a data directory. */
+    /** Opens (creating if needed) a SQLite file, with a connection pool: for a server. */
     public static Database openSqlite(Path file) {
+        return openSqlite(file, true);
+    }
+
+    /**
+     * Opens (creating if needed) a SQLite file. Without a pool each handle opens its own connection, which
+     * costs SQLite little: a one-shot command then starts without the pool's set-up and threads.
+     */
+    public static Database openSqlite(Path file, boolean pooled) {
         SqliteNativeLibrary.useCachedCopy();
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -46,6 +57,10 @@ public final class Database implements AutoCloseable {
         sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource sqliteSource = new UnicodeSqliteDataSource(sqlite);
         sqliteSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        if (!pooled) {
+            Migrations.bringUpToDate(sqliteSource, Dialect.SQLITE);
+            return new Database(Dialect.SQLITE, sqliteSource, () -> { });
+        }
 
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(sqliteSource);
@@ -70,7 +85,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(pool);
         try {
             Migrations.bringUpToDate(dataSource, dialect);
-            return new Database(dialect, dataSource);
+            return new Database(dialect, dataSource, dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -116,6 +131,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the database: " + e.getMessage(), e);
+        }
     }
 }
