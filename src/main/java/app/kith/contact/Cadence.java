@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 public record Cadence(Period period) implements Comparable<Cadence> {
     private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*([dwmy])");
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
+    private static final Map<String, Cadence> STORED = new ConcurrentHashMap<>();
 
     public Cadence {
         if (period.isNegative() || period.isZero()) {
@@ -52,8 +55,19 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         return new Cadence(period.normalized());
     }
 
+    /** A stored cadence; the few distinct ones are parsed once, since every agenda and list reads them per row. */
     public static Cadence ofIso(String iso) {
-        return iso == null ? null : new Cadence(Period.parse(iso));
+        if (iso == null) {
+            return null;
+        }
+        Cadence known = STORED.get(iso);
+        if (known == null) {
+            known = new Cadence(Period.parse(iso));
+            if (STORED.size() < 1_000) {
+                STORED.put(iso, known);
+            }
+        }
+        return known;
     }
 
     /** Length in days, months counted at their average length: used to compare and rank, never to add. */
