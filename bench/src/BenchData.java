@@ -139,7 +139,7 @@ public final class BenchData {
         return marker;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -536,7 +536,7 @@ public final class BenchData {
         return -1;
     }
 
-    private static Cadence shortest(Circle[] circle, int a, int b) {
+    static Cadence shortest(Circle[] circle, int a, int b) {
         Cadence best = null;
         for (int index : new int[]{a, b}) {
             if (index >= 0 && (best == null || circle[index].cadence().compareTo(best) < 0)) {
@@ -678,7 +678,7 @@ public final class BenchData {
                 .list();
     }
 
-    private static void step(String what, long t0) {
+    static void step(String what, long t0) {
         System.out.printf("gen.step %-22s at %6.1f s%n", what, (System.nanoTime() - t0) / 1e9);
     }
 

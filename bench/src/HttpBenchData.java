@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Generates (or reuses) the data directory of the HTTP benchmark ({@code bench/http}): one owner with a password and a
@@ -91,7 +89,7 @@ public final class HttpBenchData {
             return;
         }
         long started = System.nanoTime();
-        BenchDataFiles.deleteTree(dir);
+        BenchData.deleteTree(dir);
         Files.createDirectories(dir);
         new HttpBenchData(dir, contacts, due, seed, today).generate(password);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -255,7 +253,7 @@ public final class HttpBenchData {
             kith.accounts().setPassword(userId, password);
             circles = kith.circles().list(userId);
         }
-        step("schema+owner", t0);
+        BenchData.step("schema+owner", t0);
 
         Map<String, Circle> byName = new HashMap<>();
         for (Circle circle : circles) {
@@ -294,7 +292,7 @@ public final class HttpBenchData {
             added[i] = today.minusDays(120 + random.nextInt(1400));
             snoozed[i] = random.nextDouble() < 0.005 ? today.plusDays(1 + random.nextInt(30)) : null;
             away[i] = random.nextDouble() < 0.005 ? today.plusDays(1 + random.nextInt(60)) : null;
-            cadence[i] = own[i] != null ? Cadence.ofIso(own[i]) : shortest(circle, circle1[i], circle2[i]);
+            cadence[i] = own[i] != null ? Cadence.ofIso(own[i]) : BenchData.shortest(circle, circle1[i], circle2[i]);
             if (cadence[i] != null && !archived[i] && days[i] == null && snoozed[i] == null && away[i] == null) {
                 eligible.add(i);
             }
@@ -342,7 +340,7 @@ public final class HttpBenchData {
                 throw new IllegalStateException("contact " + i + ": due on " + dueOn[i] + ", wanted due=" + due[i]);
             }
         }
-        step("plan", t0);
+        BenchData.step("plan", t0);
 
         // ---- bulk load with plain JDBC on one connection, journal off while loading
         Path file = dir.resolve("kith.db");
@@ -478,19 +476,19 @@ public final class HttpBenchData {
                 }
             }
             db.commit();
-            step("contacts+interactions", t0);
+            BenchData.step("contacts+interactions", t0);
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA locking_mode=NORMAL");
                 s.execute("PRAGMA journal_mode=WAL");
             }
         }
-        step("load", t0);
+        BenchData.step("load", t0);
         System.out.println("data.contacts=" + n);
         System.out.println("data.interactions=" + interactions);
 
         verifyWithProduct(userId);
-        step("verify", t0);
+        BenchData.step("verify", t0);
         writeIds(userId);
         // No journal may stay next to the pristine copy: it is copied as one file.
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
@@ -595,15 +593,6 @@ public final class HttpBenchData {
         return -1;
     }
 
-    private static Cadence shortest(Circle[] circle, int a, int b) {
-        Cadence best = null;
-        for (int index : new int[]{a, b}) {
-            if (index >= 0 && (best == null || circle[index].cadence().compareTo(best) < 0)) {
-                best = circle[index].cadence();
-            }
-        }
-        return best;
-    }
 
     private static String slug(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase();
@@ -611,23 +600,5 @@ public final class HttpBenchData {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static void step(String what, long t0) {
-        System.out.printf("gen.step %-22s at %6.1f s%n", what, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /** File helpers. */
-    static final class BenchDataFiles {
-        static void deleteTree(Path dir) throws IOException {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

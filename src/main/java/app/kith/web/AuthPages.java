@@ -5,6 +5,7 @@ import app.kith.account.AccountService;
 import app.kith.account.LoginThrottle;
 import app.kith.account.SetupLinks;
 import app.kith.shared.KithException;
+import app.kith.shared.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -76,17 +77,13 @@ final class AuthPages {
     }
 
     private void setupForm(Context ctx) {
-        long userId = setupLinks.userFor(ctx.pathParam("token"))
-                .orElseThrow(() -> new app.kith.shared.NotFoundException(
-                        "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
+        long userId = setupUser(ctx.pathParam("token"));
         templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(), null));
     }
 
     private void setup(Context ctx) {
         String token = ctx.pathParam("token");
-        long userId = setupLinks.userFor(token)
-                .orElseThrow(() -> new app.kith.shared.NotFoundException(
-                        "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
+        long userId = setupUser(token);
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         if (!password.equals(ctx.formParam("confirm"))) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -104,6 +101,11 @@ final class AuthPages {
         }
         sessions.start(ctx, userId, false);
         ctx.redirect("/");
+    }
+
+    private long setupUser(String token) {
+        return setupLinks.userFor(token).orElseThrow(() -> new NotFoundException(
+                "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
     }
 
     /** Only a local path may follow a login: never another site. */
