@@ -8,7 +8,9 @@ import app.kith.account.SetupLinks;
 import app.kith.agenda.AgendaService;
 import app.kith.config.KithConfig;
 import app.kith.contact.CircleService;
+import app.kith.contact.ContactBulk;
 import app.kith.contact.ContactService;
+import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
 import app.kith.shared.KithException;
 import app.kith.storage.Database;
@@ -30,6 +32,8 @@ public final class Kith implements AutoCloseable {
     private final ContactService contacts;
     private final InteractionService interactions;
     private final AgendaService agenda;
+    private final ContactBulk bulk;
+    private final ImportService imports;
 
     public Kith(Database database, Clock clock) {
         this.database = database;
@@ -42,6 +46,8 @@ public final class Kith implements AutoCloseable {
         this.contacts = new ContactService(database, circles, clock);
         this.interactions = new InteractionService(database, contacts, clock);
         this.agenda = new AgendaService(database, accounts);
+        this.bulk = new ContactBulk(database, clock);
+        this.imports = new ImportService(database, bulk, circles, interactions, clock);
     }
 
     /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
@@ -123,6 +129,14 @@ public final class Kith implements AutoCloseable {
 
     public AgendaService agenda() {
         return agenda;
+    }
+
+    public ContactBulk bulk() {
+        return bulk;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactChanges;
 import picocli.CommandLine.Option;
@@ -37,6 +38,8 @@ final class ContactOptions {
     LocalDate metOn;
     @Option(names = "--note", paramLabel = "TEXT", description = "Notes: what they do, what they need.")
     String note;
+    @Option(names = "--birthday", paramLabel = "DATE", description = "Their birthday: YYYY-MM-DD, or --MM-DD without the year (\"\" forgets it).")
+    String birthday;
     @Option(names = "--strengths", paramLabel = "TEXT", description = "What you would say their best qualities are.")
     String strengths;
     @Option(names = "--days", paramLabel = "mon,tue,...", converter = Converters.DaysText.class, description = "Days of the week they accept being contacted.")
@@ -46,6 +49,8 @@ final class ContactOptions {
         return ContactChanges.builder()
                 .emails(emails).phones(phones).company(company).title(title).city(city).country(country)
                 .timezone(timezone).linkedinUrl(linkedin).circles(circles).tags(tags).every(every).metHow(met)
-                .metOn(metOn).notes(note).strengths(strengths).days(days);
+                .metOn(metOn).notes(note).strengths(strengths).days(days)
+                .birthday(birthday == null || birthday.isBlank() ? null : Birthday.parse(birthday))
+                .clearBirthday(birthday != null && birthday.isBlank());
     }
 }

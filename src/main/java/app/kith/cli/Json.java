@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.agenda.Agenda;
 import app.kith.contact.Cadence;
+import app.kith.contact.CareerMove;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -30,16 +31,29 @@ final class Json {
     record ContactJson(long id, String name, List<String> circles, List<String> tags, String cadence, String lastTouch,
                        String nextDue, boolean archived, List<String> emails, List<String> phones, String company,
                        String title, String city, String country, String timezone, String linkedin, String metHow,
-                       String metOn, String notes, String strengths, String days, String addedOn, String ownCadence,
-                       String snoozedUntil, String awayUntil,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<InteractionJson> interactions) {
+                       String metOn, String notes, String strengths, String birthday, String days, String addedOn,
+                       String ownCadence, String snoozedUntil, String awayUntil,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<InteractionJson> interactions,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<CareerJson> career) {
 
         static ContactJson of(Contact c, List<Interaction> timeline) {
+            return of(c, timeline, null);
+        }
+
+        static ContactJson of(Contact c, List<Interaction> timeline, List<CareerMove> career) {
             return new ContactJson(c.id(), c.name(), c.circles(), c.tags(), iso(c.cadence()), iso(c.lastTouch()),
                     iso(c.dueOn()), c.archived(), c.emails(), c.phones(), c.company(), c.title(), c.city(), c.country(),
                     c.zone() == null ? null : c.zone().getId(), c.linkedinUrl(), c.metHow(), iso(c.metOn()), c.notes(),
-                    c.strengths(), c.days().text(), iso(c.addedOn()), iso(c.ownCadence()), iso(c.snoozedUntil()),
-                    iso(c.awayUntil()), timeline == null ? null : timeline.stream().map(InteractionJson::of).toList());
+                    c.strengths(), c.birthday() == null ? null : c.birthday().text(), c.days().text(), iso(c.addedOn()),
+                    iso(c.ownCadence()), iso(c.snoozedUntil()), iso(c.awayUntil()),
+                    timeline == null ? null : timeline.stream().map(InteractionJson::of).toList(),
+                    career == null ? null : career.stream().map(CareerJson::of).toList());
+        }
+    }
+
+    record CareerJson(String date, String fromCompany, String fromTitle, String toCompany, String toTitle) {
+        static CareerJson of(CareerMove move) {
+            return new CareerJson(move.on().toString(), move.fromCompany(), move.fromTitle(), move.toCompany(), move.toTitle());
         }
     }
 

@@ -72,6 +72,7 @@ public final class KithCommand implements AutoCloseable {
         commands.put("circles", CirclesCommand.class);
         commands.put("circle", CircleCommand.class);
         commands.put("me", MeCommand.class);
+        commands.put("import", ImportCommand.class);
         commands.put("demo", DemoCommand.class);
         commands.put("serve", ServeCommand.class);
         commands.put("passwd", PasswdCommand.class);

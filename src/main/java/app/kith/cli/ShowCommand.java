@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.contact.CareerMove;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
 import picocli.CommandLine.Command;
@@ -30,9 +31,10 @@ final class ShowCommand implements Callable<Integer> {
         long userId = root.userId();
         Contact c = root.kith().contacts().resolve(userId, reference);
         List<Interaction> timeline = root.kith().interactions().timeline(userId, c.id());
+        List<CareerMove> career = root.kith().contacts().career(userId, c.id());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, Json.ContactJson.of(c, timeline));
+            Json.print(out, Json.ContactJson.of(c, timeline, career));
             return 0;
         }
         out.println(c.name() + " (#" + c.id() + ")" + (c.archived() ? " [archived]" : ""));
@@ -43,6 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));
         line(out, "linkedin", c.linkedinUrl());
         line(out, "met", join(c.metHow(), c.metOn() == null ? null : c.metOn().toString(), ", on "));
+        line(out, "birthday", c.birthday() == null ? null : c.birthday().text());
         line(out, "strengths", c.strengths());
         line(out, "tags", c.tags().isEmpty() ? null : String.join(", ", c.tags()));
         line(out, "circles", c.circles().isEmpty() ? null : String.join(", ", c.circles()));
@@ -54,6 +57,9 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "away", c.awayUntil() == null ? null : "through " + Text.day(c.awayUntil()));
         line(out, "added", Text.day(c.addedOn()));
         line(out, "notes", c.notes());
+        for (CareerMove move : career) {
+            line(out, "was", CareerMove.job(move.fromCompany(), move.fromTitle()) + " (until " + Text.day(move.on()) + ")");
+        }
         out.println();
         if (timeline.isEmpty()) {
             out.println("No interactions yet: log one with 'kith log \"" + c.name() + "\" --kind coffee'.");

@@ -20,6 +20,7 @@ public record Contact(
         LocalDate metOn,
         String notes,
         String strengths,
+        Birthday birthday,
         List<String> tags,
         List<String> circles,
         ContactDays days,

@@ -23,6 +23,8 @@ public record ContactChanges(
         LocalDate metOn,
         String notes,
         String strengths,
+        Birthday birthday,
+        boolean clearBirthday,
         List<String> addCircles,
         List<String> removeCircles,
         List<String> addTags,
@@ -57,6 +59,8 @@ public record ContactChanges(
         private LocalDate metOn;
         private String notes;
         private String strengths;
+        private Birthday birthday;
+        private boolean clearBirthday;
         private List<String> addCircles = List.of();
         private List<String> removeCircles = List.of();
         private List<String> addTags = List.of();
@@ -80,6 +84,8 @@ public record ContactChanges(
         public Builder metOn(LocalDate value) { metOn = value; return this; }
         public Builder notes(String value) { notes = value; return this; }
         public Builder strengths(String value) { strengths = value; return this; }
+        public Builder birthday(Birthday value) { birthday = value; return this; }
+        public Builder clearBirthday(boolean value) { clearBirthday = value; return this; }
         public Builder circles(List<String> value) { addCircles = orEmpty(value); return this; }
         public Builder removeCircles(List<String> value) { removeCircles = orEmpty(value); return this; }
         public Builder tags(List<String> value) { addTags = orEmpty(value); return this; }
@@ -94,7 +100,7 @@ public record ContactChanges(
 
         public ContactChanges build() {
             return new ContactChanges(name, addEmails, removeEmails, addPhones, removePhones, company, title, city,
-                    country, timezone, linkedinUrl, metHow, metOn, notes, strengths, addCircles, removeCircles,
+                    country, timezone, linkedinUrl, metHow, metOn, notes, strengths, birthday, clearBirthday, addCircles, removeCircles,
                     addTags, removeTags, every, clearEvery, days);
         }
     }

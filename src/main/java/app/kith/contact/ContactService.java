@@ -15,15 +15,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
 public final class ContactService {
-    private static final int MAX_NAME = 200;
-    private static final int MAX_FIELD = 500;
-    private static final int MAX_NOTE = 20_000;
+    static final int MAX_NAME = 200;
+    static final int MAX_FIELD = 500;
+    static final int MAX_NOTE = 20_000;
     private static final int MAX_CITIES = 200;
 
     private final Database database;
@@ -164,6 +165,22 @@ public final class ContactService {
                 .orElseThrow(() -> new NotFoundException("there is no contact with id " + contactId));
     }
 
+    /** The contact's past jobs as Kith noticed them change, the newest first. */
+    public List<CareerMove> career(long userId, long contactId) {
+        return database.withHandle(handle -> {
+            get(handle, userId, contactId);
+            return ContactStore.career(handle, contactId);
+        });
+    }
+
+    /** The contact's picture, if one was imported. */
+    public Optional<Photo> photo(long userId, long contactId) {
+        return database.withHandle(handle -> {
+            get(handle, userId, contactId);
+            return ContactStore.photo(handle, contactId);
+        });
+    }
+
     /** Every contact matching the filter, by name; a search for text without a single word finds nobody. */
     public List<Contact> list(long userId, ContactFilter filter) {
         if (filter.search() != null && !filter.search().isBlank() && ContactStore.words(filter.search()).isEmpty()) {
@@ -249,6 +266,10 @@ public final class ContactService {
         ContactDays days = changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days()));
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
         LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
+        Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
+        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(LocalDate.now(clock))) {
+            throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
+        }
         if (metOn != null && metOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
@@ -256,7 +277,7 @@ public final class ContactService {
                         UPDATE contacts SET full_name = :name, company = :company, title = :title, city = :city,
                                country = :country, timezone = :timezone, linkedin_url = :linkedin, met_how = :metHow,
                                met_on = :metOn, notes = :notes, strengths = :strengths, contact_days = :days,
-                               own_cadence = :own
+                               own_cadence = :own, birthday = :birthday
                          WHERE id = :id AND user_id = :userId
                         """)
                 .bind("name", required(changes.name(), current.name()))
@@ -272,6 +293,7 @@ public final class ContactService {
                 .bind("strengths", text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE))
                 .bind("days", days.text())
                 .bind("own", own == null ? null : own.iso())
+                .bind("birthday", birthday == null ? null : birthday.text())
                 .bind("id", id)
                 .bind("userId", userId)
                 .execute();
@@ -332,7 +354,7 @@ public final class ContactService {
         return new ArrayList<>(result);
     }
 
-    private static String email(String email) {
+    static String email(String email) {
         String trimmed = email.trim();
         if (!trimmed.matches("[^@\\s]+@[^@\\s]+") || trimmed.length() > 254) {
             throw new InvalidField("emails", "'" + email + "' is not an email address: use name@example.com");
@@ -340,7 +362,7 @@ public final class ContactService {
         return trimmed;
     }
 
-    private static String phone(String phone) {
+    static String phone(String phone) {
         String trimmed = phone.trim();
         if (!trimmed.matches("[+()\\d][\\d\\s().\\-/x+]{2,40}")) {
             throw new InvalidField("phones", "'" + phone + "' is not a phone number: use digits, spaces and + ( ) - only");
@@ -348,7 +370,7 @@ public final class ContactService {
         return trimmed;
     }
 
-    private static String linkedin(String change, String current) {
+    static String linkedin(String change, String current) {
         String url = text(change, current, "linkedinUrl", "LinkedIn URL", MAX_FIELD);
         if (url == null || url.equals(current)) {
             return url;
@@ -371,7 +393,7 @@ public final class ContactService {
         return name;
     }
 
-    private static String text(String change, String current, String field, String label, int max) {
+    static String text(String change, String current, String field, String label, int max) {
         if (change == null) {
             return current;
         }

@@ -226,18 +226,19 @@ final class ContactStore {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static Contact row(ResultSet rows) throws SQLException {
+    static Contact row(ResultSet rows) throws SQLException {
         String zone = rows.getString("timezone");
         return new Contact(rows.getLong("id"), rows.getString("full_name"), List.of(), List.of(),
                 rows.getString("company"), rows.getString("title"), rows.getString("city"), rows.getString("country"),
                 zone == null ? null : ZoneId.of(zone), rows.getString("linkedin_url"), rows.getString("met_how"),
-                date(rows, "met_on"), rows.getString("notes"), rows.getString("strengths"), List.of(), List.of(),
+                date(rows, "met_on"), rows.getString("notes"), rows.getString("strengths"),
+                Birthday.parse(rows.getString("birthday")), List.of(), List.of(),
                 ContactDays.parse(rows.getString("contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
                 Cadence.ofIso(rows.getString("own_cadence")), Cadence.ofIso(rows.getString("cadence")),
                 date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"));
     }
 
-    private static List<Contact> withLists(Handle handle, long userId, List<Contact> contacts) {
+    static List<Contact> withLists(Handle handle, long userId, List<Contact> contacts) {
         if (contacts.isEmpty()) {
             return contacts;
         }
@@ -255,7 +256,7 @@ final class ContactStore {
         for (Contact c : contacts) {
             complete.add(new Contact(c.id(), c.name(), emails.getOrDefault(c.id(), List.of()),
                     phones.getOrDefault(c.id(), List.of()), c.company(), c.title(), c.city(), c.country(), c.zone(),
-                    c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), tags.getOrDefault(c.id(), List.of()),
+                    c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), c.birthday(), tags.getOrDefault(c.id(), List.of()),
                     circles.getOrDefault(c.id(), List.of()), c.days(), c.archived(), c.addedOn(), c.ownCadence(),
                     c.cadence(), c.lastTouch(), c.snoozedUntil(), c.awayUntil(), c.dueOn()));
         }
@@ -271,6 +272,25 @@ final class ContactStore {
         query.map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
                 .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
         return lists;
+    }
+
+    static List<CareerMove> career(Handle handle, long contactId) {
+        return handle.createQuery("""
+                        SELECT changed_on, old_company, old_title, new_company, new_title, source FROM career_moves
+                         WHERE contact_id = :id ORDER BY changed_on DESC, id DESC
+                        """)
+                .bind("id", contactId)
+                .map((rows, context) -> new CareerMove(date(rows, "changed_on"), rows.getString("old_company"),
+                        rows.getString("old_title"), rows.getString("new_company"), rows.getString("new_title"),
+                        rows.getString("source")))
+                .list();
+    }
+
+    static Optional<Photo> photo(Handle handle, long contactId) {
+        return handle.createQuery("SELECT media_type, data FROM contact_photos WHERE contact_id = :id")
+                .bind("id", contactId)
+                .map((rows, context) -> new Photo(rows.getString(1), rows.getBytes(2)))
+                .findOne();
     }
 
     static void replaceList(Handle handle, String table, String column, long contactId, Collection<String> values) {

@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The rule for when a contact is next due: last touch (else the day they were added) plus the cadence,
@@ -14,10 +15,27 @@ public final class DueDate {
     /** The due date, or null when there is no cadence (the contact is not tracked). */
     public static LocalDate of(Cadence cadence, LocalDate lastTouch, LocalDate addedOn,
                                LocalDate snoozedUntil, LocalDate awayUntil, ContactDays days) {
+        return of(cadence, lastTouch, addedOn, null, snoozedUntil, awayUntil, days);
+    }
+
+    /**
+     * The due date of a contact that may have been imported: one never touched and given a {@code firstDueSpread}
+     * (0 to 1) is first due that far into its first cadence period (at least a day after it was added) rather
+     * than at its end, so that a thousand contacts imported on one day do not all fall due on one day.
+     */
+    public static LocalDate of(Cadence cadence, LocalDate lastTouch, LocalDate addedOn, Double firstDueSpread,
+                               LocalDate snoozedUntil, LocalDate awayUntil, ContactDays days) {
         if (cadence == null) {
             return null;
         }
-        LocalDate due = cadence.after(lastTouch != null ? lastTouch : addedOn);
+        LocalDate due;
+        if (lastTouch == null && firstDueSpread != null) {
+            long period = ChronoUnit.DAYS.between(addedOn, cadence.after(addedOn));
+            long offset = 1 + (long) Math.floor(Math.max(0, Math.min(1, firstDueSpread)) * period);
+            due = addedOn.plusDays(Math.max(1, Math.min(period, offset)));
+        } else {
+            due = cadence.after(lastTouch != null ? lastTouch : addedOn);
+        }
         due = dayAfter(due, snoozedUntil);
         due = dayAfter(due, awayUntil);
         while (!days.accepts(due.getDayOfWeek())) {

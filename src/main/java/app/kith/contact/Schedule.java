@@ -3,6 +3,8 @@ package app.kith.contact;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,13 +32,18 @@ final class Schedule {
         }
     }
 
-    private record Row(long id, Cadence own, LocalDate lastTouch, LocalDate addedOn, LocalDate snoozedUntil,
+    private record Row(long id, Cadence own, LocalDate lastTouch, LocalDate addedOn, Double firstDueSpread, LocalDate snoozedUntil,
                        LocalDate awayUntil, ContactDays days, boolean archived) {
+    }
+
+    private static Double spread(ResultSet result) throws SQLException {
+        double spread = result.getDouble("first_due_spread");
+        return result.wasNull() ? null : spread;
     }
 
     private static void refreshChunk(Handle handle, long userId, List<Long> ids) {
         List<Row> rows = handle.createQuery("""
-                        SELECT id, own_cadence, last_touch_on, added_on, snoozed_until, away_until, contact_days, archived
+                        SELECT id, own_cadence, last_touch_on, added_on, first_due_spread, snoozed_until, away_until, contact_days, archived
                           FROM contacts WHERE user_id = :userId AND id IN (<ids>)
                         """)
                 .bind("userId", userId)
@@ -45,6 +52,7 @@ final class Schedule {
                         Cadence.ofIso(result.getString("own_cadence")),
                         date(result, "last_touch_on"),
                         date(result, "added_on"),
+                        spread(result),
                         date(result, "snoozed_until"),
                         date(result, "away_until"),
                         ContactDays.parse(result.getString("contact_days")),
@@ -66,7 +74,7 @@ final class Schedule {
         for (Row row : rows) {
             Cadence cadence = row.own() != null ? row.own() : shortestCircle.get(row.id());
             LocalDate due = row.archived() ? null
-                    : DueDate.of(cadence, row.lastTouch(), row.addedOn(), row.snoozedUntil(), row.awayUntil(), row.days());
+                    : DueDate.of(cadence, row.lastTouch(), row.addedOn(), row.firstDueSpread(), row.snoozedUntil(), row.awayUntil(), row.days());
             update.bind("cadence", cadence == null ? null : cadence.iso())
                     .bind("cadenceDays", cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()))
                     .bindByType("dueOn", due, LocalDate.class)

@@ -4,17 +4,21 @@ import app.kith.contact.ContactService;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static app.kith.storage.Columns.date;
@@ -92,6 +96,70 @@ public final class InteractionService {
                  WHERE +i.user_id = :userId AND ic.contact_id = :contactId
                  ORDER BY i.occurred_on DESC, i.id DESC
                 """, contactId));
+    }
+
+    /** An interaction from another system: its key there (so it is imported once), day, kind, note and people. */
+    public record Imported(String sourceKey, LocalDate on, Kind kind, String note, Set<Long> contactIds) {
+    }
+
+    /** The keys of the user's interactions imported so far whose key starts with {@code prefix}. */
+    public Set<String> importedKeys(Handle handle, long userId, String prefix) {
+        return new HashSet<>(handle.createQuery("""
+                        SELECT source_key FROM interactions WHERE user_id = :userId AND source_key LIKE :prefix ESCAPE '!'
+                        """)
+                .bind("userId", userId)
+                .bind("prefix", prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .mapTo(String.class)
+                .list());
+    }
+
+    /**
+     * Adds imported interactions in the caller's transaction, in batches, and moves their people's last touch
+     * (a touch never moves it back) and due dates. The caller has checked that the contacts are the user's.
+     */
+    public void addImported(Handle handle, long userId, List<Imported> interactions) {
+        if (interactions.isEmpty()) {
+            return;
+        }
+        long id = Ids.reserve(handle, database.dialect(), "interactions", interactions.size());
+        PreparedBatch insert = handle.prepareBatch("""
+                INSERT INTO interactions (id, user_id, occurred_on, kind, note, source_key) VALUES (:id, :userId, :on, :kind, :note, :key)
+                """);
+        PreparedBatch link = handle.prepareBatch("INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (:id, :contactId)");
+        Map<Long, LocalDate> newest = new HashMap<>();
+        for (Imported interaction : interactions) {
+            if (interaction.note() != null && interaction.note().length() > MAX_NOTE) {
+                throw new ValidationException("an imported note is too long (" + interaction.note().length() + " characters): at most " + MAX_NOTE);
+            }
+            insert.bind("id", id).bind("userId", userId).bind("on", interaction.on()).bind("kind", interaction.kind().word())
+                    .bind("note", clean(interaction.note())).bind("key", interaction.sourceKey()).add();
+            for (long contactId : interaction.contactIds()) {
+                link.bind("id", id).bind("contactId", contactId).add();
+                if (interaction.kind() != Kind.SOCIAL) {
+                    newest.merge(contactId, interaction.on(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            id++;
+        }
+        insert.execute();
+        link.execute();
+        Map<Long, LocalDate> current = new HashMap<>();
+        List<Long> ids = new ArrayList<>(newest.keySet());
+        for (int from = 0; from < ids.size(); from += 500) {
+            handle.createQuery("SELECT id, last_touch_on FROM contacts WHERE user_id = :userId AND id IN (<ids>)")
+                    .bind("userId", userId)
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .map((rows, context) -> Map.entry(rows.getLong(1), Optional.ofNullable(date(rows, "last_touch_on"))))
+                    .forEach(row -> row.getValue().ifPresent(last -> current.put(row.getKey(), last)));
+        }
+        Map<Long, LocalDate> moved = new HashMap<>();
+        newest.forEach((contactId, on) -> {
+            LocalDate before = current.get(contactId);
+            if (before == null || on.isAfter(before)) {
+                moved.put(contactId, on);
+            }
+        });
+        contacts.recordLastTouch(handle, userId, moved);
     }
 
     private Interaction get(Handle handle, long userId, long interactionId) {

@@ -1,0 +1,54 @@
+package app.kith.contact;
+
+import app.kith.shared.ValidationException;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/** A birthday: a day of the year, with the year when it is known. Stored as {@code YYYY-MM-DD} or {@code --MM-DD}. */
+public record Birthday(Integer year, MonthDay day) {
+
+    public Birthday {
+        if (day == null) {
+            throw new IllegalArgumentException("a birthday needs a day");
+        }
+        if (year != null && !day.isValidYear(year)) {
+            throw new ValidationException("there is no " + day + " in " + year);
+        }
+    }
+
+    public static Birthday of(LocalDate date) {
+        return new Birthday(date.getYear(), MonthDay.from(date));
+    }
+
+    /** Reads {@code 1990-03-15}, or {@code --03-15} (also {@code --0315}) when the year is not known; null or blank gives null. */
+    public static Birthday parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            if (value.startsWith("--")) {
+                String digits = value.substring(2).replace("-", "");
+                if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+                    throw new DateTimeException(value);
+                }
+                return new Birthday(null, MonthDay.of(Integer.parseInt(digits.substring(0, 2)), Integer.parseInt(digits.substring(2))));
+            }
+            return of(LocalDate.parse(value));
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new ValidationException("'" + value + "' is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
+        }
+    }
+
+    /** The stored and exported form: {@code 1990-03-15} or {@code --03-15}. */
+    public String text() {
+        return year == null ? day.toString() : day.atYear(year).toString();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

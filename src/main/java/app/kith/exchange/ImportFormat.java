@@ -1,0 +1,47 @@
+package app.kith.exchange;
+
+import app.kith.shared.ValidationException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The files Kith imports, by the word a user names them with. */
+public enum ImportFormat {
+    LINKEDIN("linkedin", "LinkedIn's Connections.csv", LinkedInConnections::parse),
+    LINKEDIN_MESSAGES("linkedin-messages", "LinkedIn's messages.csv", null);
+
+    private final String word;
+    private final String description;
+    private final Function<String, Parsed> parser;
+
+    ImportFormat(String word, String description, Function<String, Parsed> parser) {
+        this.word = word;
+        this.description = description;
+        this.parser = parser;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Reads a file of contacts; not for messages, which are not contacts. */
+    Parsed parse(String text) {
+        if (parser == null) {
+            throw new IllegalStateException(word + " holds no contacts");
+        }
+        return parser.apply(text);
+    }
+
+    public static ImportFormat of(String word) {
+        String wanted = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.word.equals(wanted)).findFirst()
+                .orElseThrow(() -> new ValidationException("'" + word + "' is not an import format: use one of "
+                        + Arrays.stream(values()).map(ImportFormat::word).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,271 @@
+package app.kith.exchange;
+
+import app.kith.contact.Birthday;
+import app.kith.contact.CareerMove;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactBulk;
+import app.kith.contact.ContactBulk.Draft;
+import app.kith.contact.Photo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what an import does with each row, without writing: a row matching a contact (by email, then
+ * LinkedIn profile, then full name) fills in what that contact lacks and never overwrites what is there,
+ * except a changed company or title, which moves the old job into the career history; any other row adds
+ * a contact. Rows of one file that match each other become one contact.
+ */
+final class ImportPlan {
+    private final Map<String, Target> byEmail = new HashMap<>();
+    private final Map<String, Target> byLinkedin = new HashMap<>();
+    private final Map<String, Target> byName = new HashMap<>();
+    private final List<Target> added = new ArrayList<>();
+    private final List<Target> existing = new ArrayList<>();
+    private final Long circleId;
+    private final LocalDate today;
+    private final String source;
+    private int merged;
+    private int unchanged;
+
+    /** A contact the import ends with: one already there, or one it adds. */
+    private static final class Target {
+        final Contact before;
+        String name;
+        String company;
+        String title;
+        String city;
+        String country;
+        String linkedin;
+        LocalDate metOn;
+        String metHow;
+        String notes;
+        Birthday birthday;
+        final List<String> emails = new ArrayList<>();
+        final List<String> phones = new ArrayList<>();
+        final List<String> tags = new ArrayList<>();
+        boolean hasPhoto;
+        Photo photo;
+        boolean inCircle;
+        final boolean wasInCircle;
+        CareerMove move;
+        boolean changed;
+
+        Target(Contact before, boolean hasPhoto, Long circleId, Map<Long, String> circleNames) {
+            this.before = before;
+            this.name = before.name();
+            this.company = before.company();
+            this.title = before.title();
+            this.city = before.city();
+            this.country = before.country();
+            this.linkedin = before.linkedinUrl();
+            this.metOn = before.metOn();
+            this.metHow = before.metHow();
+            this.notes = before.notes();
+            this.birthday = before.birthday();
+            this.emails.addAll(before.emails());
+            this.phones.addAll(before.phones());
+            this.tags.addAll(before.tags());
+            this.hasPhoto = hasPhoto;
+            this.inCircle = circleId == null || before.circles().stream().anyMatch(c -> c.equalsIgnoreCase(circleNames.get(circleId)));
+            this.wasInCircle = inCircle;
+        }
+
+        Target(Draft draft) {
+            this.before = null;
+            this.name = draft.name();
+            this.company = draft.company();
+            this.title = draft.title();
+            this.city = draft.city();
+            this.country = draft.country();
+            this.linkedin = draft.linkedinUrl();
+            this.metOn = draft.metOn();
+            this.metHow = draft.metHow();
+            this.notes = draft.notes();
+            this.birthday = draft.birthday();
+            this.emails.addAll(draft.emails());
+            this.phones.addAll(draft.phones());
+            this.tags.addAll(draft.tags());
+            this.photo = draft.photo();
+            this.hasPhoto = draft.photo() != null;
+            this.inCircle = true;
+            this.wasInCircle = true;
+        }
+
+        Draft draft() {
+            return new Draft(name, emails, phones, company, title, city, country, linkedin, metOn, metHow, notes, birthday,
+                    before == null ? photo : null, tags);
+        }
+    }
+
+    /**
+     * @param contacts   the user's contacts before the import
+     * @param withPhoto  which of them have a picture
+     * @param circleId   the circle every imported contact joins, or null
+     * @param circleNames the user's circles by id, to tell whether a contact is in that circle already
+     */
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, Map<Long, String> circleNames, LocalDate today, String source) {
+        this.circleId = circleId;
+        this.today = today;
+        this.source = source;
+        for (Contact contact : contacts) {
+            Target target = new Target(contact, withPhoto.contains(contact.id()), circleId, circleNames);
+            existing.add(target);
+            index(target);
+        }
+    }
+
+    private void index(Target target) {
+        for (String email : target.emails) {
+            byEmail.putIfAbsent(MatchKeys.email(email), target);
+        }
+        String profile = MatchKeys.linkedin(target.linkedin);
+        if (profile != null) {
+            byLinkedin.putIfAbsent(profile, target);
+        }
+        String name = MatchKeys.name(target.name);
+        if (!name.isEmpty()) {
+            byName.putIfAbsent(name, target);
+        }
+    }
+
+    /** Takes one checked row: adds a contact, or merges it into the one it matches. */
+    void add(Draft row) {
+        Target match = match(row);
+        if (match == null) {
+            Target target = new Target(row);
+            added.add(target);
+            index(target);
+            return;
+        }
+        if (merge(match, row)) {
+            merged++;
+            index(match);
+        } else {
+            unchanged++;
+        }
+    }
+
+    private Target match(Draft row) {
+        for (String email : row.emails()) {
+            Target target = byEmail.get(MatchKeys.email(email));
+            if (target != null) {
+                return target;
+            }
+        }
+        String profile = MatchKeys.linkedin(row.linkedinUrl());
+        if (profile != null && byLinkedin.containsKey(profile)) {
+            return byLinkedin.get(profile);
+        }
+        return byName.get(MatchKeys.name(row.name()));
+    }
+
+    /** Fills in what the target lacks from the row; true if anything changed. */
+    private boolean merge(Target t, Draft row) {
+        boolean changed = false;
+        boolean jobChanged = t.before != null && t.move == null
+                && (differs(row.company(), t.company) || differs(row.title(), t.title))
+                && (t.company != null || t.title != null);
+        if (jobChanged) {
+            String newCompany = row.company() != null ? row.company() : t.company;
+            // A new company makes the old title meaningless; the same company with a new title is a promotion.
+            String newTitle = row.title() != null ? row.title() : differs(row.company(), t.company) ? null : t.title;
+            t.move = new CareerMove(today, t.company, t.title, newCompany, newTitle, source);
+            t.company = newCompany;
+            t.title = newTitle;
+            changed = true;
+        } else {
+            if (t.company == null && row.company() != null) { t.company = row.company(); changed = true; }
+            if (t.title == null && row.title() != null) { t.title = row.title(); changed = true; }
+        }
+        if (t.city == null && row.city() != null) { t.city = row.city(); changed = true; }
+        if (t.country == null && row.country() != null) { t.country = row.country(); changed = true; }
+        if (t.linkedin == null && row.linkedinUrl() != null) { t.linkedin = row.linkedinUrl(); changed = true; }
+        if (t.metOn == null && row.metOn() != null) { t.metOn = row.metOn(); changed = true; }
+        if (t.metHow == null && row.metHow() != null) { t.metHow = row.metHow(); changed = true; }
+        if (t.notes == null && row.notes() != null) { t.notes = row.notes(); changed = true; }
+        if (t.birthday == null && row.birthday() != null) { t.birthday = row.birthday(); changed = true; }
+        changed |= append(t.emails, row.emails());
+        changed |= append(t.phones, row.phones());
+        changed |= append(t.tags, row.tags());
+        if (!t.hasPhoto && row.photo() != null) {
+            t.photo = row.photo();
+            t.hasPhoto = true;
+            changed = true;
+        }
+        if (!t.inCircle) {
+            t.inCircle = true;
+            changed = true;
+        }
+        t.changed |= changed;
+        return changed;
+    }
+
+    private static boolean differs(String incoming, String current) {
+        return incoming != null && current != null && !incoming.equalsIgnoreCase(current);
+    }
+
+    private static boolean append(List<String> values, List<String> more) {
+        boolean changed = false;
+        for (String value : more) {
+            if (values.stream().noneMatch(value::equalsIgnoreCase)) {
+                values.add(value);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    int addedCount() {
+        return added.size();
+    }
+
+    int mergedCount() {
+        return merged;
+    }
+
+    int unchangedCount() {
+        return unchanged;
+    }
+
+    int careerMoves() {
+        return (int) existing.stream().filter(t -> t.move != null).count();
+    }
+
+    /**
+     * The contacts to insert. Never touched, each gets its first due date spread evenly over its first cadence
+     * period (by its place among them), so that a big import does not fall due on one day.
+     */
+    List<ContactBulk.NewContact> newContacts() {
+        List<ContactBulk.NewContact> contacts = new ArrayList<>(added.size());
+        int n = added.size();
+        for (int i = 0; i < n; i++) {
+            contacts.add(new ContactBulk.NewContact(added.get(i).draft(),
+                    circleId == null ? List.of() : List.of(circleId), (i + 0.5) / n));
+        }
+        return contacts;
+    }
+
+    /** What to change on contacts that were already there. */
+    List<ContactBulk.Patch> patches() {
+        List<ContactBulk.Patch> patches = new ArrayList<>();
+        for (Target t : existing) {
+            if (!t.changed) {
+                continue;
+            }
+            Contact b = t.before;
+            boolean joins = circleId != null && !t.wasInCircle;
+            patches.add(new ContactBulk.Patch(b.id(), t.draft(),
+                    t.emails.subList(b.emails().size(), t.emails.size()),
+                    t.phones.subList(b.phones().size(), t.phones.size()),
+                    t.tags.subList(b.tags().size(), t.tags.size()),
+                    joins ? List.of(circleId) : List.of(),
+                    t.photo, t.move, b.emails().size(), b.phones().size()));
+        }
+        return patches;
+    }
+}

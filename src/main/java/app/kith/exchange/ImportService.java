@@ -1,0 +1,212 @@
+package app.kith.exchange;
+
+import app.kith.contact.Circle;
+import app.kith.contact.CircleService;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactBulk;
+import app.kith.interaction.InteractionService;
+import app.kith.interaction.Kind;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Database;
+import org.jdbi.v3.core.HandleCallback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports a file all or nothing: it is read and every row checked first (a bad row fails the whole file with
+ * its line), then matched against the user's contacts and written in one transaction, or, on a dry run, only
+ * counted.
+ */
+public final class ImportService {
+    /** The longest note kept from an imported message. */
+    private static final int NOTE = 500;
+
+    private final Database database;
+    private final ContactBulk bulk;
+    private final CircleService circles;
+    private final InteractionService interactions;
+    private final Clock clock;
+
+    public ImportService(Database database, ContactBulk bulk, CircleService circles, InteractionService interactions, Clock clock) {
+        this.database = database;
+        this.bulk = bulk;
+        this.circles = circles;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
+    /** {@code circle}: a circle every imported contact joins, or null; {@code dryRun}: count, write nothing. */
+    public record Options(String circle, boolean dryRun) {
+        public static final Options NONE = new Options(null, false);
+    }
+
+    /** Hears how far an import has got: {@code done} of {@code total} rows in a {@code phase} ("checking", "saving"). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> { };
+
+        void update(String phase, long done, long total);
+    }
+
+    public ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress) {
+        String text = TextFile.decode(content);
+        if (format == ImportFormat.LINKEDIN_MESSAGES) {
+            return messages(userId, LinkedInMessages.parse(text), options, progress);
+        }
+        Parsed parsed = format.parse(text);
+        List<ContactBulk.Draft> rows = checked(parsed, progress);
+        return inTransaction(options.dryRun(), handle -> {
+            Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
+            Map<Long, String> circleNames = new HashMap<>();
+            if (circle != null) {
+                circleNames.put(circle.id(), circle.name());
+            }
+            ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
+                    circle == null ? null : circle.id(), circleNames, LocalDate.now(clock), parsed.format());
+            rows.forEach(plan::add);
+            if (!options.dryRun()) {
+                progress.update("saving", rows.size(), rows.size());
+                bulk.insert(handle, userId, plan.newContacts());
+                bulk.update(handle, userId, plan.patches());
+            }
+            return new ImportSummary(parsed.format(), options.dryRun(), parsed.rows().size() + parsed.skipped().size(),
+                    plan.addedCount(), plan.mergedCount(), plan.unchangedCount(), parsed.skipped(), plan.careerMoves(), 0);
+        });
+    }
+
+    private List<ContactBulk.Draft> checked(Parsed parsed, Progress progress) {
+        List<ContactBulk.Draft> rows = new ArrayList<>(parsed.rows().size());
+        int total = parsed.rows().size();
+        for (ImportRow row : parsed.rows()) {
+            try {
+                rows.add(bulk.checked(row.draft()));
+            } catch (ValidationException e) {
+                throw new ImportException(row.line(), e.getMessage());
+            }
+            if (rows.size() % 1000 == 0) {
+                progress.update("checking", rows.size(), total);
+            }
+        }
+        progress.update("checking", total, total);
+        return rows;
+    }
+
+    /**
+     * Each day of a conversation with people among the user's contacts becomes one {@code message} interaction
+     * with them, keyed by conversation and day so that a second import adds nothing. The user is the person
+     * found in the most conversations; the others are matched by profile URL, else by a name only one contact has.
+     */
+    private ImportSummary messages(long userId, List<LinkedInMessages.Message> messages, Options options, Progress progress) {
+        return inTransaction(options.dryRun(), handle -> {
+            String self = self(messages);
+            List<Contact> contacts = bulk.all(handle, userId);
+            Map<String, Long> byProfile = new HashMap<>();
+            Map<String, Long> byName = new HashMap<>();
+            Set<String> ambiguous = new LinkedHashSet<>();
+            for (Contact contact : contacts) {
+                String profile = MatchKeys.linkedin(contact.linkedinUrl());
+                if (profile != null) {
+                    byProfile.putIfAbsent(profile, contact.id());
+                }
+                String name = MatchKeys.name(contact.name());
+                if (byName.putIfAbsent(name, contact.id()) != null) {
+                    ambiguous.add(name);
+                }
+            }
+            ambiguous.forEach(byName::remove);
+
+            Map<String, InteractionService.Imported> byKey = new LinkedHashMap<>();
+            Map<String, Skip> unknown = new LinkedHashMap<>();
+            Map<String, Integer> unknownCount = new HashMap<>();
+            int done = 0;
+            for (LinkedInMessages.Message message : messages) {
+                Set<Long> with = new LinkedHashSet<>();
+                for (LinkedInMessages.Person person : message.people()) {
+                    String key = personKey(person);
+                    if (key.isEmpty() || key.equals(self)) {
+                        continue;
+                    }
+                    String profile = MatchKeys.linkedin(person.profileUrl());
+                    Long id = profile != null ? byProfile.get(profile) : null;
+                    if (id == null) {
+                        id = byName.get(MatchKeys.name(person.name()));
+                    }
+                    if (id != null) {
+                        with.add(id);
+                    } else {
+                        String who = person.name().isBlank() ? person.profileUrl() : person.name();
+                        unknownCount.merge(who, 1, Integer::sum);
+                        unknown.putIfAbsent(who, new Skip(message.line(), who));
+                    }
+                }
+                if (!with.isEmpty()) {
+                    String key = "linkedin:" + message.conversationId() + ":" + message.on();
+                    InteractionService.Imported before = byKey.get(key);
+                    if (before == null) {
+                        byKey.put(key, new InteractionService.Imported(key, message.on(), Kind.MESSAGE, note(message), with));
+                    } else {
+                        before.contactIds().addAll(with);
+                    }
+                }
+                if (++done % 1000 == 0) {
+                    progress.update("checking", done, messages.size());
+                }
+            }
+            Set<String> known = interactions.importedKeys(handle, userId, "linkedin:");
+            List<InteractionService.Imported> fresh = byKey.values().stream().filter(i -> !known.contains(i.sourceKey())).toList();
+            if (!options.dryRun()) {
+                progress.update("saving", messages.size(), messages.size());
+                interactions.addImported(handle, userId, fresh);
+            }
+            List<Skip> skipped = unknown.entrySet().stream()
+                    .map(e -> new Skip(e.getValue().line(), unknownCount.get(e.getKey()) + " message(s) with " + e.getKey()
+                            + ", who is not among your contacts (import Connections.csv first, or add them)"))
+                    .toList();
+            return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size(), 0, 0,
+                    byKey.size() - fresh.size(), skipped, 0, fresh.size());
+        });
+    }
+
+    /** The person in the most conversations: the one whose export it is. */
+    private static String self(List<LinkedInMessages.Message> messages) {
+        Map<String, Set<String>> conversations = new HashMap<>();
+        for (LinkedInMessages.Message message : messages) {
+            for (LinkedInMessages.Person person : message.people()) {
+                String key = personKey(person);
+                if (!key.isEmpty()) {
+                    conversations.computeIfAbsent(key, k -> new HashSet<>()).add(message.conversationId());
+                }
+            }
+        }
+        return conversations.entrySet().stream()
+                .max(Map.Entry.<String, Set<String>>comparingByValue((a, b) -> Integer.compare(a.size(), b.size()))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    private static String personKey(LinkedInMessages.Person person) {
+        String profile = MatchKeys.linkedin(person.profileUrl());
+        return profile != null ? profile : MatchKeys.name(person.name());
+    }
+
+    private static String note(LinkedInMessages.Message message) {
+        String text = message.content().isBlank() ? message.subject() : message.content();
+        String flat = text.replaceAll("\\s+", " ").strip();
+        String note = flat.length() > NOTE ? flat.substring(0, NOTE - 1) + "…" : flat;
+        return note.isEmpty() ? "LinkedIn message" : "LinkedIn: " + note;
+    }
+
+    private <T> T inTransaction(boolean dryRun, HandleCallback<T, RuntimeException> work) {
+        return dryRun ? database.withHandle(work) : database.inTransaction(work);
+    }
+}

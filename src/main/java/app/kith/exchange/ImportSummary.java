@@ -1,0 +1,37 @@
+package app.kith.exchange;
+
+import java.util.List;
+
+/**
+ * What an import did (or, on a dry run, would do): rows that added a contact, that added something to one
+ * already there, that it already had, and that were left out; the job changes noticed; interactions added.
+ */
+public record ImportSummary(String format, boolean dryRun, int rows, int added, int merged, int unchanged,
+                            List<Skip> skipped, int careerMoves, int interactions) {
+
+    /** A few lines for a terminal. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(dryRun ? "Dry run, nothing written: " : "Imported ").append(format).append(", ")
+                .append(rows).append(rows == 1 ? " row" : " rows").append(":\n");
+        text.append(String.format("  added      %d%n", added));
+        text.append(String.format("  merged     %d%n", merged));
+        text.append(String.format("  unchanged  %d%n", unchanged));
+        text.append(String.format("  skipped    %d%n", skipped.size()));
+        if (careerMoves > 0) {
+            text.append(String.format("  job changes noticed  %d%n", careerMoves));
+        }
+        if (interactions > 0) {
+            text.append(String.format("  interactions added   %d%n", interactions));
+        }
+        int shown = 0;
+        for (Skip skip : skipped) {
+            if (shown++ == 20) {
+                text.append("  ... and ").append(skipped.size() - 20).append(" more skipped\n");
+                break;
+            }
+            text.append("  skipped line ").append(skip.line()).append(": ").append(skip.reason()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package app.kith.exchange;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The keys an import matches people by: an email, a LinkedIn profile, a normalised full name. */
+final class MatchKeys {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private MatchKeys() {
+    }
+
+    static String email(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code https://de.linkedin.com/in/Ada-L/?trk=x} and {@code linkedin.com/in/ada-l} are one profile: {@code in/ada-l}. */
+    static String linkedin(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String text = url.strip().toLowerCase(Locale.ROOT);
+        int query = indexOfAny(text, '?', '#');
+        if (query >= 0) {
+            text = text.substring(0, query);
+        }
+        text = text.replaceFirst("^[a-z]+://", "");
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String host = text.substring(0, slash);
+        if (!host.equals("linkedin.com") && !host.endsWith(".linkedin.com")) {
+            return null;
+        }
+        String path = text.substring(slash + 1).replaceAll("/+$", "");
+        try {
+            path = URI.create("x:/" + path.replace(" ", "%20")).getPath().substring(1);
+        } catch (IllegalArgumentException keepAsItIs) {
+            // a path with a stray % stays as written
+        }
+        return path.isEmpty() ? null : path;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** "José  de la Peña" and "jose de la pena" are one name: case, accents and punctuation aside. */
+    static String name(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    }
+}

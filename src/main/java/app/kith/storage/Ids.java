@@ -1,0 +1,39 @@
+package app.kith.storage;
+
+import org.jdbi.v3.core.Handle;
+
+/** Hands out ids for rows a bulk write inserts by the thousand, so it can link them without reading each id back. */
+public final class Ids {
+    private Ids() {
+    }
+
+    /**
+     * The first of {@code count} consecutive new ids of {@code table}, inside a write transaction. On SQLite the
+     * transaction holds the write lock, so the next ids after the largest are free; on PostgreSQL the table's
+     * identity sequence is moved on past them, so that nobody else is given them.
+     */
+    public static long reserve(Handle handle, Dialect dialect, String table, int count) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        if (dialect == Dialect.SQLITE) {
+            return handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
+        }
+        if (count == 0) {
+            return 1;
+        }
+        String sequence = "pg_get_serial_sequence('" + table + "', 'id')";
+        handle.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+        long first = handle.createQuery("SELECT nextval(" + sequence + ")").mapTo(Long.class).one();
+        handle.createQuery("SELECT setval(" + sequence + ", :last)").bind("last", first + count - 1).mapTo(Long.class).one();
+        return first;
+    }
+
+    /** After rows were inserted with ids of their own (a restore), moves PostgreSQL's sequence past the largest. */
+    public static void catchUp(Handle handle, Dialect dialect, String table) {
+        if (dialect == Dialect.POSTGRESQL) {
+            handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce((SELECT max(id) FROM "
+                    + table + "), 0) + 1, false)").mapTo(Long.class).one();
+        }
+    }
+}
