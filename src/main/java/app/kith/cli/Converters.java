@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.account.WorkHours;
 import app.kith.contact.Cadence;
+import app.kith.exchange.ImportFormat;
 import app.kith.contact.ContactDays;
 import app.kith.interaction.Kind;
 import app.kith.shared.KithException;
@@ -28,6 +29,7 @@ final class Converters {
         commandLine.registerConverter(Kind.class, checked(Kind::parse));
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
         commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));
+        commandLine.registerConverter(ImportFormat.class, checked(ImportFormat::of));
     }
 
     /** Checks a time zone name but keeps it as text, so that {@code --timezone ""} can clear a contact's zone. */

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, linkedin-messages, vcard or csv.")
-    String format;
+    ImportFormat format;
     @Parameters(index = "1", paramLabel = "FILE", description = "The exported file.")
     Path file;
     @Option(names = "--circle", paramLabel = "NAME", description = "Put the imported contacts in this circle.")
@@ -48,11 +48,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportFormat importFormat = ImportFormat.of(format);
         byte[] content = read(file);
         ImportSummary summary;
         try (TerminalProgress progress = new TerminalProgress()) {
-            summary = root.kith().imports().run(root.userId(), importFormat, content,
+            summary = root.kith().imports().run(root.userId(), format, content,
                     new ImportService.Options(circle, dryRun), progress);
         } catch (ImportException e) {
             throw new KithException(file + ": " + e.getMessage());

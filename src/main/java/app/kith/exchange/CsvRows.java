@@ -10,9 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a CSV text into records with the line each starts on, turning commons-csv's errors into an {@link ImportException}. */
 final class CsvRows {
+    private static final Pattern START_LINE = Pattern.compile("(?:startline|line:?) ([\\d,.]+)");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true)
             .get();
@@ -45,8 +49,7 @@ final class CsvRows {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ImportException(Math.max(start, parser.getCurrentLineNumber()), "the CSV cannot be read ("
-                            + reason(e) + "): look for a quote that is not closed or a stray quote inside a cell");
+                    throw failure(e, Math.max(start, parser.getCurrentLineNumber()));
                 }
                 long after = parser.getCurrentLineNumber();
                 List<String> cells = record.toList();
@@ -61,9 +64,17 @@ final class CsvRows {
         return rows;
     }
 
-    private static String reason(Exception e) {
-        String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.replaceAll("^IOException reading next record: ", "")
-                .replaceAll("java\\.io\\.IOException: ", "");
+    /** commons-csv names the line a broken cell starts on in its message; the parser itself is at the end of the file by then. */
+    private static ImportException failure(Exception e, long line) {
+        String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        Matcher start = START_LINE.matcher(message);
+        long where = start.find() ? Long.parseLong(start.group(1).replace(",", "").replace(".", "")) : line;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new ImportException(where, "a quoted cell starting on this line is never closed: look for a missing or stray quote");
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("invalid char")) {
+            return new ImportException(where, "a quote ends a cell early: quotes inside a quoted cell must be doubled (\"\")");
+        }
+        return new ImportException(where, "the CSV cannot be read (" + message + "): look for a stray quote");
     }
 }

@@ -14,15 +14,18 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
         StringBuilder text = new StringBuilder();
         text.append(dryRun ? "Dry run, nothing written: " : "Imported ").append(format).append(", ")
                 .append(rows).append(rows == 1 ? " row" : " rows").append(":\n");
-        text.append(String.format("  added      %d%n", added));
-        text.append(String.format("  merged     %d%n", merged));
-        text.append(String.format("  unchanged  %d%n", unchanged));
-        text.append(String.format("  skipped    %d%n", skipped.size()));
-        if (careerMoves > 0) {
-            text.append(String.format("  job changes noticed  %d%n", careerMoves));
-        }
-        if (interactions > 0) {
-            text.append(String.format("  interactions added   %d%n", interactions));
+        if (format.equals(LinkedInMessages.FORMAT)) {
+            text.append(String.format("  interactions added  %d%n", interactions));
+            text.append(String.format("  already imported    %d%n", unchanged));
+            text.append(String.format("  skipped             %d%n", skipped.size()));
+        } else {
+            text.append(String.format("  added      %d%n", added));
+            text.append(String.format("  merged     %d%n", merged));
+            text.append(String.format("  unchanged  %d%n", unchanged));
+            text.append(String.format("  skipped    %d%n", skipped.size()));
+            if (careerMoves > 0) {
+                text.append(String.format("  job changes noticed: %d (kept in their career history)%n", careerMoves));
+            }
         }
         int shown = 0;
         for (Skip skip : skipped) {

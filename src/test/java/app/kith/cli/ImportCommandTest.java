@@ -1,0 +1,69 @@
+package app.kith.cli;
+
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+
+    private static Path fixture(TestDatabase db, String name) throws IOException {
+        Path file = Files.createTempFile(name.replace('/', '-'), "");
+        try (InputStream in = ImportCommandTest.class.getResourceAsStream("/exchange/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @BothDatabases
+    void importPrintsASummaryAndTheContactsAreThere(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db, CLOCK);
+        Path file = fixture(db, "linkedin-connections.csv");
+
+        String dry = kith.ok("import", "linkedin", file.toString(), "--dry-run");
+        String out = kith.ok("import", "linkedin", file.toString(), "--circle", "past teams");
+        String again = kith.ok("import", "linkedin", file.toString(), "--json");
+
+        assertThat(dry).startsWith("Dry run, nothing written: LinkedIn connections, 5 rows:").contains("added      4");
+        assertThat(out).contains("added      4", "skipped    1", "skipped line 9: no name");
+        assertThat(again).contains("\"added\" : 0", "\"unchanged\" : 4");
+        assertThat(kith.ok("contacts")).contains("Ada Quill", "Zoë Åberg").contains("4 contacts");
+        assertThat(kith.ok("show", "Ada Quill")).contains("Staff Engineer at Stripe, Inc.", "LinkedIn, on 2024-03-15");
+    }
+
+    @BothDatabases
+    void badFilesAndFormatsAreOneLineAndWriteNothing(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db, CLOCK);
+        Path broken = Files.createTempFile("broken", ".csv");
+        Files.writeString(broken, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Quill,,,,,15 Mar 2024\n"
+                + "Bruno,\"Lima\"x,,,,,15 Mar 2024\n");
+        Path badDate = Files.createTempFile("bad-date", ".csv");
+        Files.writeString(badDate, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Quill,,,,,Ides of March\n");
+
+        Cli.Result quote = kith.run("import", "linkedin", broken.toString());
+        Cli.Result date = kith.run("import", "linkedin", badDate.toString());
+        Cli.Result format = kith.run("import", "friendster", broken.toString());
+        Cli.Result missing = kith.run("import", "linkedin", "/no/such/Connections.csv");
+
+        assertThat(quote.exitCode()).isEqualTo(1);
+        assertThat(quote.err()).isEqualTo("kith: " + broken + ": line 3: a quote ends a cell early: quotes inside a quoted cell"
+                + " must be doubled (\"\"); nothing was imported\n");
+        assertThat(date.exitCode()).isEqualTo(1);
+        assertThat(date.err()).contains("line 2: 'Ides of March' under Connected On is not a date like 15 Mar 2024");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("'friendster' is not an import format: use one of linkedin, linkedin-messages");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("kith: there is no file /no/such/Connections.csv: give the path of the exported file\n");
+        assertThat(kith.ok("contacts")).startsWith("No contacts yet");
+    }
+}

@@ -1,0 +1,269 @@
+package app.kith.exchange;
+
+import app.kith.Kith;
+import app.kith.contact.CareerMove;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactFilter;
+import app.kith.interaction.Interaction;
+import app.kith.interaction.Kind;
+import app.kith.shared.NotFoundException;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LinkedInImportTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    private Kith kith;
+    private long me;
+
+    private void open(TestDatabase test) {
+        kith = new Kith(test.database(), clock);
+        me = kith.accounts().actingAccount(null, "sam").id();
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = LinkedInImportTest.class.getResourceAsStream("/exchange/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportSummary run(ImportFormat format, byte[] file, String circle, boolean dryRun) {
+        return kith.imports().run(me, format, file, new ImportService.Options(circle, dryRun), ImportService.Progress.NONE);
+    }
+
+    private List<Contact> contacts() {
+        return kith.contacts().list(me, ContactFilter.ALL);
+    }
+
+    private Contact named(String name) {
+        return contacts().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @BothDatabases
+    void connectionsAreReadPastThePreambleWithEveryQuirkOfTheExport(TestDatabase test) {
+        open(test);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+
+        assertThat(summary.added()).isEqualTo(4);
+        assertThat(summary.skipped()).containsExactly(new Skip(9, "no name (LinkedIn leaves out members who hide it)"));
+        Contact ada = named("Ada Quill");
+        assertThat(ada.company()).isEqualTo("Stripe, Inc.");
+        assertThat(ada.title()).isEqualTo("Staff Engineer");
+        assertThat(ada.emails()).containsExactly("ada.quill@example.com");
+        assertThat(ada.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/ada-quill-0a1b2c");
+        assertThat(ada.metOn()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(ada.metHow()).isEqualTo("LinkedIn");
+        assertThat(ada.circles()).containsExactly("Past teams");
+        assertThat(named("Bruno Ferreira-Lima").emails()).isEmpty();
+        assertThat(named("Bruno Ferreira-Lima").title()).isEqualTo("Head of Data, EMEA");
+        assertThat(named("Zoë Åberg").title()).isEqualTo("Designer \"UX\"");
+        assertThat(named("Zoë Åberg").metOn()).isEqualTo(LocalDate.of(2019, 9, 9));
+        assertThat(named("Chiamaka Obi").company()).isNull();
+    }
+
+    @BothDatabases
+    void importingTheSameFileTwiceAddsNothing(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+        List<Contact> before = contacts();
+
+        ImportSummary again = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+
+        assertThat(again.added()).isZero();
+        assertThat(again.merged()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(contacts()).isEqualTo(before);
+    }
+
+    @BothDatabases
+    void aDryRunCountsButWritesNothing(TestDatabase test) {
+        open(test);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", true);
+
+        assertThat(summary.dryRun()).isTrue();
+        assertThat(summary.added()).isEqualTo(4);
+        assertThat(contacts()).isEmpty();
+    }
+
+    @BothDatabases
+    void duplicatesAreMergedByEmailThenProfileThenNameWithoutOverwritingWhatTheUserTyped(TestDatabase test) {
+        open(test);
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("ADA  quill").city("Lisbon")
+                .notes("met at the Rust meetup").metHow("Rust meetup").build());
+        Contact zoe = kith.contacts().add(me, ContactChanges.builder().name("Zoe A.").emails(List.of("ZOE@example.org")).build());
+        Contact bruno = kith.contacts().add(me, ContactChanges.builder().name("B. Lima")
+                .linkedinUrl("linkedin.com/in/Bruno-FL/").build());
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(summary.merged()).isEqualTo(3);
+        assertThat(contacts()).hasSize(4);
+        Contact mergedAda = kith.contacts().get(me, ada.id());
+        assertThat(mergedAda.name()).isEqualTo("ADA  quill");
+        assertThat(mergedAda.city()).isEqualTo("Lisbon");
+        assertThat(mergedAda.metHow()).isEqualTo("Rust meetup");
+        assertThat(mergedAda.notes()).isEqualTo("met at the Rust meetup");
+        assertThat(mergedAda.company()).isEqualTo("Stripe, Inc.");
+        assertThat(mergedAda.emails()).containsExactly("ada.quill@example.com");
+        assertThat(mergedAda.metOn()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(kith.contacts().get(me, zoe.id()).name()).isEqualTo("Zoe A.");
+        assertThat(kith.contacts().get(me, zoe.id()).emails()).containsExactly("ZOE@example.org");
+        assertThat(kith.contacts().get(me, zoe.id()).company()).isEqualTo("Fjord Labs");
+        assertThat(kith.contacts().get(me, bruno.id()).company()).isEqualTo("Northwind Traders");
+        assertThat(kith.contacts().get(me, bruno.id()).linkedinUrl()).isEqualTo("https://linkedin.com/in/Bruno-FL/");
+    }
+
+    @BothDatabases
+    void aChangedJobIsKeptInTheCareerHistory(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        byte[] moved = new String(fixture("linkedin-connections.csv"), StandardCharsets.UTF_8)
+                .replace("\"Stripe, Inc.\",Staff Engineer", "Globex,Principal Engineer")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, moved, null, false);
+        ImportSummary again = run(ImportFormat.LINKEDIN, moved, null, false);
+
+        assertThat(summary.careerMoves()).isEqualTo(1);
+        assertThat(summary.merged()).isEqualTo(1);
+        Contact ada = named("Ada Quill");
+        assertThat(ada.company()).isEqualTo("Globex");
+        assertThat(ada.title()).isEqualTo("Principal Engineer");
+        assertThat(kith.contacts().career(me, ada.id())).containsExactly(
+                new CareerMove(TODAY, "Stripe, Inc.", "Staff Engineer", "Globex", "Principal Engineer", "LinkedIn connections"));
+        assertThat(again.careerMoves()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+    }
+
+    @BothDatabases
+    void aBrokenQuoteFailsTheWholeImportWithItsLineAndWritesNothing(TestDatabase test) {
+        open(test);
+        StringBuilder file = new StringBuilder("Notes:\n\"some notes\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int line = 5; line < 6000; line++) {
+            file.append(line == 5012 ? "Broken,Row,,,\"Acme, Inc,Boss,01 Jan 2020\n"
+                    : "Person,N" + line + ",,,Acme,Engineer,01 Jan 2020\n");
+        }
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, file.toString().getBytes(StandardCharsets.UTF_8), null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("line 5012: a quoted cell starting on this line is never closed: look for a missing or stray quote;"
+                        + " nothing was imported")
+                .hasMessageEndingWith("nothing was imported");
+        assertThat(contacts()).isEmpty();
+    }
+
+    @BothDatabases
+    void aRowThatCannotBeStoredFailsTheImportWithItsLine(TestDatabase test) {
+        open(test);
+        String file = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Quill,,ada@example.com,,,\n"
+                + "Bad,Mail,,not-an-email,,,\n";
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, file.getBytes(StandardCharsets.UTF_8), null, false))
+                .hasMessage("line 3: 'not-an-email' is not an email address: use name@example.com; nothing was imported");
+        assertThat(contacts()).isEmpty();
+    }
+
+    @BothDatabases
+    void aFileThatIsNotConnectionsCsvIsRefused(TestDatabase test) {
+        open(test);
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, "Name,Phone\nAda,123\n".getBytes(StandardCharsets.UTF_8), null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("no header 'First Name,Last Name,URL");
+        assertThatCode(() -> run(ImportFormat.LINKEDIN, "First Name,Last Name\nAda,Quill\n".getBytes(StandardCharsets.UTF_8), null, false))
+                .doesNotThrowAnyException();
+    }
+
+    @BothDatabases
+    void anUnknownCircleFailsBeforeAnythingIsWritten(TestDatabase test) {
+        open(test);
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Friends", false))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("there is no circle named 'Friends'");
+        assertThat(contacts()).isEmpty();
+    }
+
+    @BothDatabases
+    void importedContactsFallDueSpreadOverTheirFirstCadence(TestDatabase test) {
+        open(test);
+        StringBuilder file = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int i = 0; i < 900; i++) {
+            file.append("Person,N").append(i).append(",,,,,\n");
+        }
+
+        run(ImportFormat.LINKEDIN, file.toString().getBytes(StandardCharsets.UTF_8), "Past teams", false);
+
+        Map<LocalDate, Long> perDay = contacts().stream().collect(Collectors.groupingBy(Contact::dueOn, TreeMap::new, Collectors.counting()));
+        // Past teams: every 3 months, so 92 days from 25 Nov 2026; 900 people are about 10 a day.
+        assertThat(perDay.keySet()).allSatisfy(day -> assertThat(day).isAfter(TODAY).isBeforeOrEqualTo(TODAY.plusMonths(3)));
+        assertThat(perDay.values()).allSatisfy(count -> assertThat(count).isBetween(9L, 11L));
+        assertThat(kith.agenda().day(me, TODAY).due()).isEmpty();
+        assertThat(kith.agenda().day(me, TODAY.plusDays(1)).due()).hasSize(5);
+    }
+
+    @BothDatabases
+    void messagesBecomeInteractionsOnTheirDaysOnce(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, fixture("linkedin-messages.csv"), null, false);
+        ImportSummary again = run(ImportFormat.LINKEDIN_MESSAGES, fixture("linkedin-messages.csv"), null, false);
+
+        assertThat(summary.interactions()).isEqualTo(4);
+        assertThat(summary.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.line()).isEqualTo(7);
+            assertThat(skip.reason()).startsWith("1 message(s) with Priya Nandakumar, who is not among your contacts");
+        });
+        Contact ada = named("Ada Quill");
+        List<Interaction> timeline = kith.interactions().timeline(me, ada.id());
+        assertThat(timeline).extracting(Interaction::on).containsExactly(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 9, 12));
+        assertThat(timeline).extracting(Interaction::kind).containsOnly(Kind.MESSAGE);
+        assertThat(timeline.get(0).note()).isEqualTo("LinkedIn: Thanks for the intro, the call went well!");
+        assertThat(ada.lastTouch()).isEqualTo(LocalDate.of(2026, 10, 2));
+        assertThat(ada.dueOn()).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(named("Bruno Ferreira-Lima").lastTouch()).isEqualTo(LocalDate.of(2025, 12, 24));
+        assertThat(kith.interactions().timeline(me, named("Bruno Ferreira-Lima").id()).get(0).note())
+                .isEqualTo("LinkedIn: Happy holidays, Bruno! Hope Lisbon treats you well.");
+        assertThat(again.interactions()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(kith.interactions().timeline(me, ada.id())).hasSize(2);
+    }
+
+    @BothDatabases
+    void aMessageImportNeverMovesALaterTouchBack(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+        Contact ada = named("Ada Quill");
+        kith.interactions().log(me, List.of(ada.id()), Kind.COFFEE, LocalDate.of(2026, 11, 20), null);
+
+        run(ImportFormat.LINKEDIN_MESSAGES, fixture("linkedin-messages.csv"), null, false);
+
+        assertThat(kith.contacts().get(me, ada.id()).lastTouch()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+}
