@@ -54,7 +54,12 @@ final class CsvRows {
                 long after = parser.getCurrentLineNumber();
                 List<String> cells = record.toList();
                 // Blank lines before a record are skipped by the parser: the record starts where its last physical lines do.
-                long lines = 1 + cells.stream().mapToLong(cell -> cell.chars().filter(c -> c == '\n').count()).sum();
+                long lines = 1;
+                for (String cell : cells) {
+                    for (int at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) {
+                        lines++;
+                    }
+                }
                 rows.add(new Row(Math.max(start, after - lines + 1), cells));
                 end = after;
             }

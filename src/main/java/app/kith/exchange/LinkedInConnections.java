@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -43,6 +45,7 @@ public final class LinkedInConnections {
         int position = names.indexOf("position");
         int connectedOn = names.indexOf("connected on");
 
+        Map<String, LocalDate> dates = new HashMap<>();
         List<ImportRow> contacts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(header + 1, rows.size())) {
@@ -61,14 +64,14 @@ public final class LinkedInConnections {
             String mail = row.cell(email);
             contacts.add(new ImportRow(row.line(), new ContactBulk.Draft(name, mail.isEmpty() ? List.of() : List.of(mail), List.of(),
                     row.cell(company), row.cell(position), null, null, row.cell(url),
-                    date(row.line(), row.cell(connectedOn)), "LinkedIn", null, null, null, List.of())));
+                    dates.computeIfAbsent(row.cell(connectedOn), cell -> date(row.line(), cell)), "LinkedIn", null, null, null, List.of())));
         }
         return new Parsed(FORMAT, contacts, skipped);
     }
 
     private static LocalDate date(long line, String text) {
         if (text.isEmpty()) {
-            return null;
+            return null; // computeIfAbsent keeps no entry for it, and asks again: cheap
         }
         try {
             return text.length() == 10 && text.charAt(4) == '-' ? LocalDate.parse(text) : LocalDate.parse(text, CONNECTED_ON);

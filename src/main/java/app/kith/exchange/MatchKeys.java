@@ -27,7 +27,10 @@ final class MatchKeys {
         if (query >= 0) {
             text = text.substring(0, query);
         }
-        text = text.replaceFirst("^[a-z]+://", "");
+        int scheme = text.indexOf("://");
+        if (scheme > 0 && text.substring(0, scheme).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            text = text.substring(scheme + 3);
+        }
         int slash = text.indexOf('/');
         if (slash < 0) {
             return null;
@@ -36,11 +39,17 @@ final class MatchKeys {
         if (!host.equals("linkedin.com") && !host.endsWith(".linkedin.com")) {
             return null;
         }
-        String path = text.substring(slash + 1).replaceAll("/+$", "");
-        try {
-            path = URI.create("x:/" + path.replace(" ", "%20")).getPath().substring(1);
-        } catch (IllegalArgumentException keepAsItIs) {
-            // a path with a stray % stays as written
+        int end = text.length();
+        while (end > slash + 1 && text.charAt(end - 1) == '/') {
+            end--;
+        }
+        String path = text.substring(slash + 1, end);
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = URI.create("x:/" + path.replace(" ", "%20")).getPath().substring(1);
+            } catch (IllegalArgumentException keepAsItIs) {
+                // a path with a stray % stays as written
+            }
         }
         return path.isEmpty() ? null : path;
     }
@@ -53,6 +62,9 @@ final class MatchKeys {
 
     /** "José  de la Peña" and "jose de la pena" are one name: case, accents and punctuation aside. */
     static String name(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").strip();
