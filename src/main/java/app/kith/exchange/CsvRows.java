@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a CSV text into records with the line each starts on, turning commons-csv's errors into an {@link ImportException}. */
 final class CsvRows {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true)
             .get();
+    private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     /** A record's cells and the line it starts on (from 1). */
     record Row(long line, List<String> cells) {
@@ -45,8 +48,12 @@ final class CsvRows {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ImportException(Math.max(start, parser.getCurrentLineNumber()), "the CSV cannot be read ("
-                            + reason(e) + "): look for a quote that is not closed or a stray quote inside a cell");
+                    String reason = reason(e);
+                    // A quote left open is reported at the end of the file; the cell it opens starts on the "startline".
+                    Matcher opened = STARTLINE.matcher(reason);
+                    long line = opened.find() ? Long.parseLong(opened.group(1)) : Math.max(start, parser.getCurrentLineNumber());
+                    throw new ImportException(line, "the CSV cannot be read (" + opened.replaceAll("").strip()
+                            + "): look for a quote that is not closed or a stray quote inside a cell");
                 }
                 long after = parser.getCurrentLineNumber();
                 List<String> cells = record.toList();
