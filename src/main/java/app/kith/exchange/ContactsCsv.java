@@ -1,0 +1,243 @@
+package app.kith.exchange;
+
+import app.kith.contact.Birthday;
+import app.kith.contact.ContactBulk;
+import app.kith.shared.ValidationException;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The address-book CSV files of Google Contacts (the current export and the older one) and of Outlook, told
+ * apart by their header row: names, emails, phones, job, city, birthday, notes, labels and a LinkedIn page.
+ */
+public final class ContactsCsv {
+    static final String GOOGLE = "Google Contacts CSV";
+    static final String OUTLOOK = "Outlook CSV";
+    /** Google puts several values of one field in one cell, joined with {@code " ::: "}. */
+    private static final Pattern GOOGLE_VALUES = Pattern.compile("\\s*:::\\s*");
+    private static final Pattern GOOGLE_NUMBERED = Pattern.compile("(e-mail|phone|address|website|organization) (\\d{1,6}) - (.+)");
+    private static final Pattern OUTLOOK_EMAIL = Pattern.compile("e-mail(?: (\\d+))? address");
+    private static final Pattern OUTLOOK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final List<String> GOOGLE_ONLY = List.of("given name", "family name", "group membership", "labels",
+            "file as", "phonetic first name", "organization name");
+    private static final List<String> OUTLOOK_ONLY = List.of("e-mail address", "job title", "business phone", "mobile phone",
+            "home phone", "business city");
+    /** Outlook's phones that are the person's own, most useful first (not faxes, pagers or an assistant's). */
+    private static final List<String> OUTLOOK_PHONES = List.of("primary phone", "mobile phone", "business phone",
+            "business phone 2", "home phone", "home phone 2", "car phone", "other phone");
+
+    private ContactsCsv() {
+    }
+
+    /** The header row: the column of each name (lower case), for cells looked up by name. */
+    private record Header(List<String> names, Map<String, Integer> columns, Map<String, List<Integer>> numbers) {
+        static Header of(CsvRows.Row row) {
+            List<String> names = row.cells().stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
+            Map<String, Integer> columns = new HashMap<>();
+            Map<String, List<Integer>> numbers = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                columns.putIfAbsent(names.get(i), i);
+                Matcher numbered = GOOGLE_NUMBERED.matcher(names.get(i));
+                if (numbered.matches()) {
+                    List<Integer> kind = numbers.computeIfAbsent(numbered.group(1), k -> new ArrayList<>());
+                    int number = Integer.parseInt(numbered.group(2));
+                    if (!kind.contains(number)) {
+                        kind.add(number);
+                    }
+                }
+            }
+            numbers.values().forEach(Collections::sort);
+            return new Header(names, columns, numbers);
+        }
+
+        /** The first non-blank cell among these columns, or "". */
+        String cell(CsvRows.Row row, String... names) {
+            return Arrays.stream(names).map(name -> row.cell(columns.getOrDefault(name, -1)))
+                    .filter(value -> !value.isEmpty()).findFirst().orElse("");
+        }
+
+        /** The numbers N of Google's columns {@code KIND N - FIELD} (address 1 - city, address 2 - city ...), in order. */
+        List<Integer> numbers(String kind) {
+            return numbers.getOrDefault(kind, List.of());
+        }
+
+        /** The cells of Google's numbered columns (e-mail 1 - value, e-mail 2 - value ...), in number order. */
+        Stream<String> numbered(CsvRows.Row row, String kind, String field) {
+            return numbers(kind).stream().map(number -> cell(row, kind + " " + number + " - " + field));
+        }
+    }
+
+    public static Parsed parse(String text) {
+        // A byte-order mark is gone when the text comes through TextFile; not when it is given here directly.
+        List<CsvRows.Row> rows = CsvRows.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        int first = 0;
+        while (first < rows.size() && rows.get(first).blank()) {
+            first++;
+        }
+        if (first == rows.size()) {
+            throw new ImportException("the file is empty: export your contacts from Google Contacts or Outlook as CSV and give that file");
+        }
+        CsvRows.Row headerRow = rows.get(first);
+        Header header = Header.of(headerRow);
+        boolean google = header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
+        boolean outlook = !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
+        if (!google && !outlook) {
+            throw new ImportException(headerRow.line(), "the header '" + shortened(String.join(",", headerRow.cells()).strip())
+                    + "' is neither Google Contacts' nor Outlook's CSV: Kith reads Google Contacts CSV (contacts.google.com, Export,"
+                    + " Google CSV) and Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV);"
+                    + " for LinkedIn's Connections.csv use 'kith import linkedin'");
+        }
+        List<ImportRow> contacts = new ArrayList<>();
+        List<Skip> skipped = new ArrayList<>();
+        for (CsvRows.Row row : rows.subList(first + 1, rows.size())) {
+            if (row.blank()) {
+                continue;
+            }
+            if (row.cells().size() != header.names().size()) {
+                throw new ImportException(row.line(), "this row has " + row.cells().size() + " cells where the header has "
+                        + header.names().size() + ": look for a stray quote or an unquoted comma");
+            }
+            ContactBulk.Draft draft = google ? google(header, row) : outlook(header, row);
+            if (draft == null) {
+                skipped.add(new Skip(row.line(), "no name, company or email"));
+            } else {
+                contacts.add(new ImportRow(row.line(), draft));
+            }
+        }
+        return new Parsed(google ? GOOGLE : OUTLOOK, contacts, skipped);
+    }
+
+    private static ContactBulk.Draft google(Header header, CsvRows.Row row) {
+        List<String> emails = values(header.numbered(row, "e-mail", "value"));
+        List<String> phones = values(header.numbered(row, "phone", "value"));
+        String company = single(header.cell(row, "organization name", "organization 1 - name"));
+        String person = joined(header.cell(row, "first name", "given name"), header.cell(row, "middle name", "additional name"),
+                header.cell(row, "last name", "family name"));
+        String name = firstOf(person, single(header.cell(row, "name")), single(header.cell(row, "nickname")), company,
+                emails.isEmpty() ? "" : emails.get(0));
+        if (name.isEmpty()) {
+            return null;
+        }
+        String city = "";
+        String country = "";
+        for (int number : header.numbers("address")) {
+            if (city.isEmpty() && country.isEmpty()) {
+                city = single(header.cell(row, "address " + number + " - city"));
+                country = single(header.cell(row, "address " + number + " - country"));
+            }
+        }
+        String birthday = header.cell(row, "birthday");
+        Birthday born;
+        try {
+            born = Birthday.parse(birthday);
+        } catch (ValidationException e) {
+            throw new ImportException(row.line(), "'" + birthday + "' under Birthday is not a date like 1985-03-15, or --03-15 without the year");
+        }
+        List<String> tags = values(Stream.of(header.cell(row, "labels", "group membership"))).stream()
+                .filter(ContactsCsv::userLabel).toList();
+        return new ContactBulk.Draft(name, emails, phones, company, single(header.cell(row, "organization title", "organization 1 - title")),
+                city, country, linkedin(values(header.numbered(row, "website", "value"))),
+                null, null, header.cell(row, "notes"), born, null, tags);
+    }
+
+    private static ContactBulk.Draft outlook(Header header, CsvRows.Row row) {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < header.names().size(); i++) {
+            Matcher column = OUTLOOK_EMAIL.matcher(header.names().get(i));
+            String number = column.matches() && column.group(1) != null ? " " + column.group(1) : "";
+            // An Exchange address (type EX) is a directory path such as /o=ExchangeLabs/..., not an email.
+            if (column.matches() && !row.cell(i).isEmpty() && !header.cell(row, "e-mail" + number + " type").equalsIgnoreCase("EX")) {
+                emails.add(row.cell(i));
+            }
+        }
+        List<String> phones = OUTLOOK_PHONES.stream().map(phone -> header.cell(row, phone)).filter(phone -> !phone.isEmpty()).toList();
+        String company = header.cell(row, "company");
+        // Outlook's Title is an honorific (Dr., Ms.), kept out of the name as Google and LinkedIn leave it out.
+        String person = joined(header.cell(row, "first name"), header.cell(row, "middle name"), header.cell(row, "last name"));
+        String name = firstOf(person, company, emails.isEmpty() ? "" : emails.get(0));
+        if (name.isEmpty()) {
+            return null;
+        }
+        String city = "";
+        String country = "";
+        for (String place : List.of("business", "home", "other")) {
+            if (city.isEmpty() && country.isEmpty()) {
+                city = header.cell(row, place + " city");
+                country = header.cell(row, place + " country/region", place + " country");
+            }
+        }
+        List<String> tags = Arrays.stream(header.cell(row, "categories").split("[;,]")).map(String::strip)
+                .filter(tag -> !tag.isEmpty() && userLabel(tag)).toList();
+        return new ContactBulk.Draft(name, emails, phones, company, header.cell(row, "job title"), city, country,
+                linkedin(List.of(header.cell(row, "web page"), header.cell(row, "personal web page"))),
+                null, null, header.cell(row, "notes"), outlookBirthday(row.line(), header.cell(row, "birthday")), null, tags);
+    }
+
+    /** Outlook writes {@code 3/15/1985}, and {@code 0/0/00} for none; a first number over 12 means day first (15/3/1985). */
+    private static Birthday outlookBirthday(long line, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher date = OUTLOOK_DATE.matcher(text);
+        try {
+            if (!date.matches()) {
+                return Birthday.parse(text);
+            }
+            int month = Integer.parseInt(date.group(1));
+            int day = Integer.parseInt(date.group(2));
+            int year = Integer.parseInt(date.group(3));
+            if (month == 0 || day == 0) {
+                return null;
+            }
+            if (date.group(3).length() != 4) {
+                throw new DateTimeException("two-digit year");
+            }
+            return month > 12 ? Birthday.of(LocalDate.of(year, day, month)) : Birthday.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException | ValidationException e) {
+            throw new ImportException(line, "'" + text + "' under Birthday is not a date like 3/15/1985 (month, day, four-digit year)");
+        }
+    }
+
+    /** Each cell's values, split where Google joined several with {@code :::}, blanks dropped. */
+    private static List<String> values(Stream<String> cells) {
+        return cells.flatMap(GOOGLE_VALUES::splitAsStream).map(String::strip).filter(value -> !value.isEmpty()).toList();
+    }
+
+    /** The first of a cell's values, for a field that holds one (a company, a city). */
+    private static String single(String cell) {
+        List<String> values = values(Stream.of(cell));
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    /** Google's system groups ({@code * myContacts}, {@code * starred}) are not the user's labels. */
+    private static boolean userLabel(String label) {
+        return !label.startsWith("*") && !label.equalsIgnoreCase("myContacts");
+    }
+
+    private static String linkedin(List<String> pages) {
+        return pages.stream().filter(page -> page.toLowerCase(Locale.ROOT).contains("linkedin.com")).findFirst().orElse(null);
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+    }
+
+    private static String joined(String... parts) {
+        return String.join(" ", Arrays.stream(parts).filter(part -> !part.isEmpty()).toList());
+    }
+
+    private static String firstOf(String... candidates) {
+        return Arrays.stream(candidates).filter(candidate -> !candidate.isEmpty()).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,305 @@
+package app.kith.exchange;
+
+import app.kith.contact.Birthday;
+import app.kith.contact.ContactBulk.Draft;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.MonthDay;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContactsCsvTest {
+    private static final String OUTLOOK_HEADER = "First Name,Middle Name,Last Name,Title,Web Page,Birthday,Notes,E-mail Address,"
+            + "E-mail Type,E-mail 2 Address,E-mail 2 Type,Mobile Phone,Business Phone,Company,Job Title,Business City,Categories\n";
+
+    static byte[] fixture(String name) {
+        try (InputStream in = ContactsCsvTest.class.getResourceAsStream("/exchange/csv/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Parsed parseFixture(String name) {
+        return ContactsCsv.parse(TextFile.decode(fixture(name)));
+    }
+
+    private static Draft only(Parsed parsed) {
+        assertThat(parsed.rows()).hasSize(1);
+        return parsed.rows().get(0).draft();
+    }
+
+    // --- Google, current export ---------------------------------------------------------------------------------
+
+    @Test
+    void googlesCurrentExportGivesEveryFieldKithKeeps() {
+        Parsed parsed = parseFixture("google-contacts.csv");
+
+        assertThat(parsed.format()).isEqualTo("Google Contacts CSV");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2L, 6L, 8L, 9L, 11L);
+        Draft ada = parsed.rows().get(0).draft();
+        assertThat(ada.name()).isEqualTo("Ada Maria Quill");
+        assertThat(ada.company()).isEqualTo("Quill & Co");
+        assertThat(ada.title()).isEqualTo("Staff Engineer");
+        assertThat(ada.city()).isEqualTo("Lisbon");
+        assertThat(ada.country()).isEqualTo("Portugal");
+        assertThat(ada.notes()).isEqualTo("Met at the \"Lisbon data\" meetup.\nLikes long walks.");
+        assertThat(ada.metOn()).isNull();
+    }
+
+    @Test
+    void valuesJoinedWithColonsInOneCellBecomeSeveralValues() {
+        Draft ada = parseFixture("google-contacts.csv").rows().get(0).draft();
+
+        assertThat(ada.emails()).containsExactly("ada.quill@example.com", "ada@example.org", "aq@example.net");
+        assertThat(ada.phones()).containsExactly("+351 912 345 678", "+351 213 000 111", "+351 213 000 222");
+    }
+
+    @Test
+    void numberedColumnsAreReadInNumberOrderWhateverTheirCount() {
+        String header = IntStream.of(10, 2, 1, 11, 3, 4, 5, 6, 7, 8, 9)
+                .mapToObj(n -> "E-mail " + n + " - Label,E-mail " + n + " - Value,Phone " + n + " - Value")
+                .collect(Collectors.joining(",", "First Name,Last Name,", "\n"));
+        String row = IntStream.of(10, 2, 1, 11, 3, 4, 5, 6, 7, 8, 9)
+                .mapToObj(n -> "Other,m" + n + "@example.com,+1 555 01" + (10 + n))
+                .collect(Collectors.joining(",", "Ada,Quill,", "\n"));
+
+        Draft ada = only(ContactsCsv.parse(header + row));
+
+        assertThat(ada.emails()).containsExactlyElementsOf(IntStream.rangeClosed(1, 11).mapToObj(n -> "m" + n + "@example.com").toList());
+        assertThat(ada.phones()).hasSize(11).startsWith("+1 555 0111", "+1 555 0112").endsWith("+1 555 0121");
+    }
+
+    @Test
+    void labelsBecomeTagsWithoutGooglesSystemGroups() {
+        List<Draft> rows = parseFixture("google-contacts.csv").rows().stream().map(ImportRow::draft).toList();
+
+        assertThat(rows.get(0).tags()).containsExactly("Friends", "Mentors");
+        assertThat(rows.get(1).tags()).isEmpty();
+        assertThat(rows.get(2).tags()).containsExactly("Suppliers");
+        assertThat(rows.get(4).tags()).containsExactly("Conference 2024");
+    }
+
+    @Test
+    void birthdaysWithAndWithoutTheYear() {
+        List<Draft> rows = parseFixture("google-contacts.csv").rows().stream().map(ImportRow::draft).toList();
+
+        assertThat(rows.get(0).birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
+        assertThat(rows.get(1).birthday()).isEqualTo(Birthday.parse("1985-03-15"));
+        assertThat(rows.get(2).birthday()).isNull();
+    }
+
+    @Test
+    void aLinkedInWebsiteBecomesTheProfileAndOtherWebsitesDoNot() {
+        List<Draft> rows = parseFixture("google-contacts.csv").rows().stream().map(ImportRow::draft).toList();
+
+        assertThat(rows.get(0).linkedinUrl()).isEqualTo("https://www.linkedin.com/in/ada-quill-0a1b2c");
+        assertThat(rows.get(1).linkedinUrl()).isNull();
+    }
+
+    @Test
+    void aRowWithOnlyACompanyIsNamedAfterIt_andOneWithOnlyAnEmailAfterTheAddress() {
+        List<Draft> rows = parseFixture("google-contacts.csv").rows().stream().map(ImportRow::draft).toList();
+
+        assertThat(rows.get(2).name()).isEqualTo("Northwind Traders");
+        assertThat(rows.get(2).company()).isEqualTo("Northwind Traders");
+        assertThat(rows.get(3).name()).isEqualTo("someone@example.org");
+        assertThat(rows.get(3).emails()).containsExactly("someone@example.org");
+    }
+
+    @Test
+    void aRowWithNoNameCompanyOrEmailIsSkippedWithItsLine() {
+        Parsed parsed = parseFixture("google-contacts.csv");
+
+        assertThat(parsed.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.line()).isEqualTo(10);
+            assertThat(skip.reason()).startsWith("no name");
+        });
+    }
+
+    @Test
+    void quotedCommasAndQuotesStayInTheirCell() {
+        Draft zoe = parseFixture("google-contacts.csv").rows().get(4).draft();
+
+        assertThat(zoe.name()).isEqualTo("Zoë Åberg");
+        assertThat(zoe.title()).isEqualTo("Designer \"UX\", Nordics");
+        assertThat(zoe.city()).isEqualTo("Malmö");
+    }
+
+    // --- Google, older export -----------------------------------------------------------------------------------
+
+    @Test
+    void googlesOlderExportWithGivenAndFamilyNamesAndGroupMembership() {
+        Parsed parsed = parseFixture("google-contacts-legacy.csv");
+
+        assertThat(parsed.format()).isEqualTo("Google Contacts CSV");
+        assertThat(parsed.skipped()).isEmpty();
+        Draft chiamaka = parsed.rows().get(0).draft();
+        assertThat(chiamaka.name()).isEqualTo("Chiamaka Obi");
+        assertThat(chiamaka.emails()).containsExactly("chiamaka@example.com", "c.obi@example.org");
+        assertThat(chiamaka.phones()).containsExactly("+234 803 000 0000");
+        assertThat(chiamaka.company()).isEqualTo("Obi Analytics");
+        assertThat(chiamaka.title()).isEqualTo("Founder");
+        assertThat(chiamaka.city()).isEqualTo("Lagos");
+        assertThat(chiamaka.country()).isEqualTo("Nigeria");
+        assertThat(chiamaka.birthday()).isEqualTo(Birthday.parse("1990-07-04"));
+        assertThat(chiamaka.tags()).containsExactly("Book club", "Friends");
+        assertThat(chiamaka.linkedinUrl()).isEqualTo("linkedin.com/in/chiamaka-obi");
+        assertThat(chiamaka.notes()).isEqualTo("Runs the book club.");
+
+        Draft dmitri = parsed.rows().get(1).draft();
+        assertThat(dmitri.name()).as("from the Name column when the parts are empty").isEqualTo("Dmitri Volkov");
+        assertThat(dmitri.birthday()).isEqualTo(Birthday.parse("--11-02"));
+        assertThat(dmitri.tags()).isEmpty();
+    }
+
+    // --- Outlook ------------------------------------------------------------------------------------------------
+
+    @Test
+    void outlooksExportInWindows1252WithCrlfLineEnds() {
+        byte[] bytes = fixture("outlook-contacts.csv");
+        assertThat(bytes).as("é written as one byte, as Outlook does").contains((byte) 0xE9);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("\r\n");
+
+        Parsed parsed = ContactsCsv.parse(TextFile.decode(bytes));
+
+        assertThat(parsed.format()).isEqualTo("Outlook CSV");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2L, 3L, 4L);
+        Draft emile = parsed.rows().get(0).draft();
+        assertThat(emile.name()).as("Title is an honorific, not part of the name").isEqualTo("Émile Durand");
+        assertThat(emile.title()).as("the job comes from Job Title").isEqualTo("Directeur technique");
+        assertThat(emile.company()).isEqualTo("Durand, Fils & Cie");
+        assertThat(emile.emails()).containsExactly("emile.durand@example.com", "emile@example.org");
+        assertThat(emile.phones()).as("no fax").containsExactly("+33 6 12 34 56 78", "+33 1 23 45 67 89");
+        assertThat(emile.city()).isEqualTo("Lyon");
+        assertThat(emile.country()).isEqualTo("France");
+        assertThat(emile.birthday()).isEqualTo(Birthday.parse("1985-03-15"));
+        assertThat(emile.notes()).isEqualTo("Aime le café noir.");
+        assertThat(emile.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/emile-durand");
+        assertThat(emile.tags()).containsExactly("Clients");
+
+        Draft renee = parsed.rows().get(1).draft();
+        assertThat(renee.name()).isEqualTo("Renée A. Müller");
+        assertThat(renee.birthday()).as("0/0/00 is Outlook's empty date").isNull();
+        assertThat(renee.city()).isEqualTo("Zürich");
+        assertThat(renee.country()).isEqualTo("Switzerland");
+        assertThat(renee.linkedinUrl()).isNull();
+        assertThat(renee.tags()).isEmpty();
+
+        Draft cafe = parsed.rows().get(2).draft();
+        assertThat(cafe.name()).isEqualTo("Café Zéphyr");
+        assertThat(cafe.city()).isEqualTo("Marseille");
+
+        assertThat(parsed.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.line()).isEqualTo(5);
+            assertThat(skip.reason()).startsWith("no name");
+        });
+    }
+
+    @Test
+    void outlookBirthdaysMonthFirst_dayFirstWhenItCannotBeAMonth() {
+        Parsed parsed = ContactsCsv.parse(OUTLOOK_HEADER
+                + "Ada,,Quill,,,3/5/1985,,,,,,,,,,,\n"
+                + "Bruno,,Lima,,,15/03/1990,,,,,,,,,,,\n"
+                + "Carla,,Mendes,,,0/0/0000,,,,,,,,,,,\n");
+
+        assertThat(parsed.rows()).extracting(row -> row.draft().birthday())
+                .containsExactly(Birthday.parse("1985-03-05"), Birthday.parse("1990-03-15"), null);
+    }
+
+    @Test
+    void anOutlookBirthdayThatIsNoDateFailsWithItsLine() {
+        assertThatThrownBy(() -> ContactsCsv.parse(OUTLOOK_HEADER + "Ada,,Quill,,,,,,,,,,,,,,\nBruno,,Lima,,,13/13/1990,,,,,,,,,,,\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageContaining("'13/13/1990' under Birthday");
+    }
+
+    @Test
+    void aGoogleBirthdayThatIsNoDateFailsWithItsLine() {
+        assertThatThrownBy(() -> ContactsCsv.parse("First Name,Labels,Birthday\nAda,,--02-30\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("'--02-30' under Birthday is not a date like 1985-03-15");
+    }
+
+    @Test
+    void outlooksExchangeAddressesAreNotEmails() {
+        Draft ada = only(ContactsCsv.parse(OUTLOOK_HEADER
+                + "Ada,,Quill,,,,,/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=ada,EX,ada@example.com,SMTP,,,,,,\n"));
+
+        assertThat(ada.emails()).containsExactly("ada@example.com");
+    }
+
+    // --- what fails ---------------------------------------------------------------------------------------------
+
+    @Test
+    void anyOtherHeaderFailsNamingTheFormatsUnderstood() {
+        assertThatThrownBy(() -> parseFixture("unknown-header.csv"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is neither Google Contacts' nor Outlook's CSV:"
+                        + " Kith reads Google Contacts CSV (contacts.google.com, Export, Google CSV) and Outlook CSV (File,"
+                        + " Open & Export, Import/Export, Export to a file, CSV); for LinkedIn's Connections.csv use"
+                        + " 'kith import linkedin'; nothing was imported");
+    }
+
+    @Test
+    void linkedInsConnectionsAreSentToTheLinkedInImport() {
+        byte[] linkedin;
+        try (InputStream in = getClass().getResourceAsStream("/exchange/linkedin-connections.csv")) {
+            linkedin = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        assertThatThrownBy(() -> ContactsCsv.parse(TextFile.decode(linkedin)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("use 'kith import linkedin'");
+    }
+
+    @Test
+    void aLongHeaderIsShortenedInTheMessage() {
+        String header = String.join(",", Collections.nCopies(40, "Something"));
+
+        assertThatThrownBy(() -> ContactsCsv.parse(header + "\n"))
+                .hasMessageContaining("'" + header.substring(0, 80) + "...'");
+    }
+
+    @Test
+    void theHeaderIsTheFirstRecordThatIsNotEmpty() {
+        Draft ada = only(ContactsCsv.parse("\uFEFF\n\n,,\nFirst Name,Last Name,E-mail 1 - Value\nAda,Quill,ada@example.com\n"));
+
+        assertThat(ada.name()).isEqualTo("Ada Quill");
+    }
+
+    @Test
+    void anEmptyFileFails() {
+        assertThatThrownBy(() -> ContactsCsv.parse("\n\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void aRowWithMoreCellsThanTheHeaderFailsWithItsLine() {
+        assertThatThrownBy(() -> ContactsCsv.parse("First Name,Last Name,E-mail 1 - Value\nAda,Quill,ada@example.com\n\nBruno,Lima,Jr,b@example.com\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
+                .hasMessageContaining("this row has 4 cells where the header has 3");
+    }
+
+    @Test
+    void aBrokenQuoteFailsWithTheLineItOpensOn() {
+        assertThatThrownBy(() -> parseFixture("google-contacts-broken-quote.csv"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
+                .hasMessageStartingWith("line 4: the CSV cannot be read")
+                .hasMessageEndingWith("nothing was imported");
+    }
+}
