@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /** The files Kith imports, by the word a user names them with. */
 public enum ImportFormat {
     LINKEDIN("linkedin", "LinkedIn's Connections.csv", LinkedInConnections::parse),
-    LINKEDIN_MESSAGES("linkedin-messages", "LinkedIn's messages.csv", null);
+    LINKEDIN_MESSAGES("linkedin-messages", "LinkedIn's messages.csv", null),
+    VCARD("vcard", "vCard (.vcf) from Apple Contacts, iCloud, Google or Outlook", VCardImport::parse);
 
     private final String word;
     private final String description;
