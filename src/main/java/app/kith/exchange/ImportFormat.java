@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 public enum ImportFormat {
     LINKEDIN("linkedin", "LinkedIn's Connections.csv", LinkedInConnections::parse),
     LINKEDIN_MESSAGES("linkedin-messages", "LinkedIn's messages.csv", null),
+    VCARD("vcard", "vCard (.vcf) from Apple Contacts, iCloud, Google or Outlook", VCardImport::parse),
     CSV("csv", "Google Contacts or Outlook CSV", ContactsCsv::parse);
 
     private final String word;

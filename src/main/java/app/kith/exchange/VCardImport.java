@@ -1,0 +1,277 @@
+package app.kith.exchange;
+
+import app.kith.contact.Birthday;
+import app.kith.contact.ContactBulk;
+import app.kith.shared.ValidationException;
+import com.github.mangstadt.vinnie.io.Warning;
+import ezvcard.VCard;
+import ezvcard.VCardDataType;
+import ezvcard.io.ParseWarning;
+import ezvcard.io.text.VCardReader;
+import ezvcard.parameter.VCardParameters;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.DateOrTimeProperty;
+import ezvcard.property.Email;
+import ezvcard.property.FormattedName;
+import ezvcard.property.Note;
+import ezvcard.property.RawProperty;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Title;
+import ezvcard.property.Url;
+import ezvcard.util.PartialDate;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalQueries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A vCard file (2.1, 3.0 or 4.0; one card or thousands) as Apple Contacts, iCloud, Google and Outlook write
+ * them, read with ez-vcard: a card per contact, its line being that of its {@code BEGIN:VCARD}.
+ */
+public final class VCardImport {
+    static final String FORMAT = "vCard";
+    /** Google puts every contact in this group; as a tag it would say nothing. */
+    private static final String GOOGLE_ALL_CONTACTS = "myContacts";
+    /** How ez-vcard quotes the line a warning is about. */
+    private static final Pattern ENTIRE_LINE = Pattern.compile("The entire line is: \"(.*)\"$", Pattern.DOTALL);
+
+    private VCardImport() {
+    }
+
+    public static Parsed parse(String text) {
+        List<Long> starts = VCardLines.cardStarts(text);
+        List<ImportRow> rows = new ArrayList<>(starts.size());
+        List<Skip> skipped = new ArrayList<>();
+        // One reader over the whole file (cheaper than one per card); its warnings carry the file's line numbers.
+        try (VCardReader reader = new VCardReader(text)) {
+            for (long start : starts) {
+                VCard card = next(reader, start);
+                if (card == null) {
+                    throw new ImportException(start, "ez-vcard found no card at this BEGIN:VCARD; correct the card or export the file again");
+                }
+                ContactBulk.Draft draft;
+                try {
+                    draft = draft(card, start, reader.getWarnings());
+                } catch (ImportException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw unreadable(start, e);
+                }
+                if (draft == null) {
+                    skipped.add(new Skip(start, "no name (the card has no FN, N or ORG)"));
+                } else {
+                    rows.add(new ImportRow(start, draft));
+                }
+            }
+        } catch (IOException cannotHappenOnAString) {
+            throw new ImportException("the file could not be read: " + cannotHappenOnAString.getMessage());
+        }
+        return new Parsed(FORMAT, rows, skipped);
+    }
+
+    /** The next card, its warnings checked; any failure of ez-vcard becomes an error on the card's line. */
+    private static VCard next(VCardReader reader, long start) throws IOException {
+        VCard card;
+        try {
+            card = reader.readNext();
+        } catch (RuntimeException e) {
+            throw unreadable(start, e);
+        }
+        for (ParseWarning warning : reader.getWarnings()) {
+            String problem = fatalProblem(warning);
+            if (problem != null) {
+                long line = warning.getLineNumber() == null ? start : warning.getLineNumber();
+                Matcher quoted = ENTIRE_LINE.matcher(warning.getMessage());
+                String text = quoted.find() ? quoted.group(1) : "";
+                String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
+                throw new ImportException(line, "this line of the vCard starting at line " + start + " " + problem
+                        + (shown.isEmpty() ? "" : ": \"" + shown + "\"") + "; correct or delete the line");
+            }
+        }
+        return card;
+    }
+
+    private static ImportException unreadable(long start, RuntimeException e) {
+        return new ImportException(start, "this vCard cannot be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); correct the card or export the file again");
+    }
+
+    /**
+     * What is wrong when a warning of ez-vcard means the card would lose or garble a field, else null. Code 27
+     * carries the warnings of its line reader (vinnie): a line with no colon, or quoted-printable that does not
+     * decode, is fatal; an unknown VERSION or charset (ez-vcard uses its default) and a stray BEGIN or END of
+     * another component are not. Every other code is ignorable: values of properties Kith does not keep (GEO, TZ,
+     * KEY...), a tel: or URI value kept as text, a property that asked to be skipped. A BDAY it cannot parse
+     * (code 5) is read again, and judged, in {@link #birthday(VCard, long, List)}.
+     */
+    private static String fatalProblem(ParseWarning warning) {
+        if (warning.getCode() == null || warning.getCode() != 27 || warning.getMessage() == null) {
+            return null;
+        }
+        String message = warning.getMessage();
+        if (message.contains(Warning.MALFORMED_LINE.getMessage())) {
+            return "is not a property (it has no colon)";
+        }
+        if (message.contains(Warning.QUOTED_PRINTABLE_ERROR.getMessage())) {
+            return "holds quoted-printable text that does not decode";
+        }
+        return null;
+    }
+
+    /** The card's contact fields, or null when it has no name. */
+    private static ContactBulk.Draft draft(VCard card, long start, List<ParseWarning> warnings) {
+        String company = first(card.getOrganizations().stream().flatMap(o -> o.getValues().stream()));
+        String name = name(card, company);
+        if (name == null) {
+            return null;
+        }
+        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(VCardImport::present)
+                .map(VCardImport::withoutMailto).toList();
+        List<String> phones = card.getTelephoneNumbers().stream()
+                .map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber())
+                .filter(VCardImport::present).toList();
+        Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
+        String notes = card.getNotes().stream().map(Note::getValue).filter(VCardImport::present).map(String::strip)
+                .collect(Collectors.joining("\n\n"));
+        List<String> tags = card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream)
+                .filter(VCardImport::present).map(String::strip).filter(t -> !t.equalsIgnoreCase(GOOGLE_ALL_CONTACTS)).toList();
+        return new ContactBulk.Draft(name, emails, phones, company,
+                first(card.getTitles().stream().map(Title::getValue)),
+                address == null ? null : address.getLocality(), address == null ? null : address.getCountry(),
+                linkedin(card), null, null, notes.isEmpty() ? null : notes, birthday(card, start, warnings),
+                card.getPhotos().stream().map(p -> Thumbnail.of(p.getData())).filter(Objects::nonNull).findFirst().orElse(null),
+                tags);
+    }
+
+    /** FN; else the parts of N; else, for a company's card, its ORG. */
+    private static String name(VCard card, String company) {
+        String formatted = first(card.getFormattedNames().stream().map(FormattedName::getValue));
+        if (formatted != null) {
+            return formatted;
+        }
+        StructuredName parts = card.getStructuredName();
+        if (parts != null) {
+            String joined = Stream.of(parts.getPrefixes().stream(), Stream.of(parts.getGiven()), parts.getAdditionalNames().stream(),
+                            Stream.of(parts.getFamily()), parts.getSuffixes().stream())
+                    .flatMap(s -> s).filter(VCardImport::present).map(String::strip).collect(Collectors.joining(" "));
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
+        return company;
+    }
+
+    /**
+     * A LinkedIn profile: Apple's {@code X-SOCIALPROFILE;type=linkedin} (a URL, or {@code x-apple:USER} with
+     * {@code x-user=USER}), vCard 4's {@code SOCIALPROFILE}, else a {@code URL} on linkedin.com (Google, Outlook).
+     */
+    private static String linkedin(VCard card) {
+        for (RawProperty profile : card.getExtendedProperties()) {
+            String property = profile.getPropertyName().toUpperCase(Locale.ROOT);
+            if (!property.equals("X-SOCIALPROFILE") && !property.equals("SOCIALPROFILE")) {
+                continue;
+            }
+            String value = profile.getValue() == null ? "" : profile.getValue().strip();
+            if (MatchKeys.linkedin(value) != null) {
+                return value;
+            }
+            VCardParameters parameters = profile.getParameters();
+            boolean isLinkedin = Stream.concat(parameters.getTypes().stream(), parameters.get("SERVICE-TYPE").stream())
+                    .anyMatch(type -> type.equalsIgnoreCase("linkedin"));
+            String user = first(Stream.concat(parameters.get("X-USER").stream(), parameters.get("USERNAME").stream()));
+            if (user == null && value.toLowerCase(Locale.ROOT).startsWith("x-apple:")) {
+                user = value.substring("x-apple:".length());
+            }
+            if (isLinkedin && user != null && user.strip().matches("[\\w.%-]+")) {
+                return "https://www.linkedin.com/in/" + user.strip();
+            }
+        }
+        return card.getUrls().stream().map(Url::getValue).filter(VCardImport::present).map(String::strip)
+                .filter(url -> MatchKeys.linkedin(url) != null).findFirst().orElse(null);
+    }
+
+    /**
+     * BDAY as a date ({@code 1985-03-15}, {@code 19850315}), a year-less date ({@code --0315}, which ez-vcard
+     * reads in 4.0 and leaves as text in 2.1 and 3.0), or Apple's year-less {@code 1604-03-15} marked with
+     * {@code X-APPLE-OMIT-YEAR=1604}. A BDAY that is text by design (4.0 {@code VALUE=text}) or lacks a day is
+     * left out; one that is no date at all fails the import.
+     */
+    private static Birthday birthday(VCard card, long start, List<ParseWarning> warnings) {
+        for (ezvcard.property.Birthday bday : card.getBirthdays()) {
+            Birthday birthday = birthday(bday);
+            if (birthday != null) {
+                return birthday;
+            }
+        }
+        for (RawProperty unparsed : card.getExtendedProperties("BDAY")) {
+            String value = unparsed.getValue() == null ? "" : unparsed.getValue().strip();
+            if (value.isEmpty() || unparsed.getDataType() == VCardDataType.TEXT) {
+                continue;
+            }
+            try {
+                return Birthday.parse(value);
+            } catch (ValidationException e) {
+                long line = warnings.stream().filter(w -> "BDAY".equalsIgnoreCase(w.getPropertyName()) && w.getLineNumber() != null)
+                        .mapToLong(ParseWarning::getLineNumber).findFirst().orElse(start);
+                throw new ImportException(line, "'" + value + "' under BDAY is not a date: use 1985-03-15, or --03-15 without the year");
+            }
+        }
+        return null;
+    }
+
+    private static Birthday birthday(DateOrTimeProperty bday) {
+        try {
+            if (bday.getDate() != null) {
+                LocalDate date = date(bday.getDate());
+                if (date == null) {
+                    return null;
+                }
+                String omitted = bday.getParameter("X-APPLE-OMIT-YEAR");
+                boolean noYear = omitted != null && omitted.strip().equals(Integer.toString(date.getYear()));
+                return noYear ? new Birthday(null, MonthDay.from(date)) : Birthday.of(date);
+            }
+            PartialDate partial = bday.getPartialDate();
+            if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
+                return new Birthday(partial.getYear(), MonthDay.of(partial.getMonth(), partial.getDate()));
+            }
+            return null;
+        } catch (DateTimeException | ValidationException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(Temporal temporal) {
+        LocalDate date = temporal.query(TemporalQueries.localDate());
+        if (date == null && temporal instanceof Instant instant) {
+            return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        }
+        return date;
+    }
+
+    private static String withoutMailto(String email) {
+        String address = email.strip();
+        return address.regionMatches(true, 0, "mailto:", 0, 7) ? address.substring(7) : address;
+    }
+
+    private static String first(Stream<String> values) {
+        return values.filter(VCardImport::present).map(String::strip).findFirst().orElse(null);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,347 @@
+package app.kith.exchange;
+
+import app.kith.Kith;
+import app.kith.contact.Birthday;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactBulk.Draft;
+import app.kith.contact.ContactFilter;
+import app.kith.contact.Photo;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VCardImportTest {
+
+    // --- Apple Contacts ------------------------------------------------------------------------------------
+
+    @Test
+    void appleCardKeepsGroupedEmailsItsSocialProfileAndABirthdayWithoutAYear() {
+        Parsed parsed = parse("apple-contacts.vcf");
+        ImportRow jane = parsed.rows().get(0);
+        Draft draft = jane.draft();
+
+        assertThat(parsed.format()).isEqualTo("vCard");
+        assertThat(jane.line()).isEqualTo(1);
+        assertThat(draft.name()).isEqualTo("Dr. Jane Q. Appleseed");
+        assertThat(draft.emails()).containsExactly("jane.appleseed@example.com", "jane@orchard.example.org");
+        assertThat(draft.phones()).containsExactly("+1 (555) 010-2000", "+1 555 010 2001");
+        assertThat(draft.company()).isEqualTo("Orchard Analytics, Inc.");
+        assertThat(draft.title()).isEqualTo("Head of Data");
+        assertThat(draft.city()).isEqualTo("Cupertino");
+        assertThat(draft.country()).isEqualTo("United States");
+        assertThat(draft.notes()).isEqualTo("Met at the data conference in Austin.\nLikes hiking, chess and tea.");
+        assertThat(draft.linkedinUrl()).isEqualTo("http://www.linkedin.com/in/jane-appleseed-example");
+        assertThat(draft.birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
+    }
+
+    @Test
+    void appleEmbeddedPhotoIsScaledDownToAJpegOfAtMost256Pixels() throws IOException {
+        Photo photo = parse("apple-contacts.vcf").rows().get(0).draft().photo();
+
+        assertThat(photo).isNotNull();
+        assertThat(photo.mediaType()).isEqualTo("image/jpeg");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.data()));
+        assertThat(image.getWidth()).isEqualTo(256);
+        assertThat(image.getHeight()).isEqualTo(256);
+    }
+
+    @Test
+    void appleCompanyCardWithAnEmptyNIsNamedAfterItsCompany() {
+        Draft company = parse("apple-contacts.vcf").rows().get(1).draft();
+
+        assertThat(company.name()).isEqualTo("Blue Harbor Coffee Roasters");
+        assertThat(company.company()).isEqualTo("Blue Harbor Coffee Roasters");
+        assertThat(company.emails()).containsExactly("hello@blueharbor.example.com");
+        assertThat(company.phones()).containsExactly("+1 555 010 3000");
+    }
+
+    @Test
+    void appleSocialProfileFromTheLinkedInAppBecomesAProfileUrl() {
+        ImportRow sam = parse("apple-contacts.vcf").rows().get(2);
+
+        assertThat(sam.line()).isEqualTo(102);
+        assertThat(sam.draft().linkedinUrl()).isEqualTo("https://www.linkedin.com/in/sam-okafor-example");
+        assertThat(sam.draft().birthday()).isEqualTo(Birthday.of(LocalDate.of(1988, 11, 2)));
+        assertThat(sam.draft().photo()).isNull();
+    }
+
+    @Test
+    void aCardWithAnEmailButNoNameIsSkippedWithItsLine() {
+        Parsed parsed = parse("apple-contacts.vcf");
+
+        assertThat(parsed.rows()).hasSize(3);
+        assertThat(parsed.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.line()).isEqualTo(115);
+            assertThat(skip.reason()).startsWith("no name");
+        });
+    }
+
+    // --- iCloud, Google, Outlook, vCard 4.0 ------------------------------------------------------------------
+
+    @Test
+    void iCloudFoldedNoteIsUnfoldedWithItsEscapedCommaAndNewline() {
+        Parsed parsed = parse("icloud.vcf");
+        Draft haruto = parsed.rows().get(0).draft();
+
+        assertThat(haruto.notes()).isEqualTo("Mentor from my first job. Ask about the platform migration, the hiring plan"
+                + " and his trip to Kyoto next spring.\nPrefers email over calls.");
+        assertThat(haruto.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/haruto-nakamura-example");
+        assertThat(haruto.birthday()).isEqualTo(new Birthday(null, MonthDay.of(7, 4)));
+        assertThat(haruto.city()).isEqualTo("Tokyo");
+        assertThat(haruto.phones()).containsExactly("+81 3 5555 0100");
+        assertThat(parsed.rows().get(1).line()).isEqualTo(22);
+        assertThat(parsed.rows().get(1).draft().birthday()).isEqualTo(Birthday.of(LocalDate.of(1990, 2, 28)));
+    }
+
+    @Test
+    void googleLinkedInUrlWithAnEscapedColonYearlessBirthdayAndGroupsAsTags() {
+        Draft priya = parse("google.vcf").rows().get(0).draft();
+
+        assertThat(priya.name()).isEqualTo("Priya Raman");
+        assertThat(priya.emails()).containsExactly("priya.raman@example.com", "priya@lattice.example.org");
+        assertThat(priya.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/priya-raman-example");
+        assertThat(priya.birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
+        assertThat(priya.tags()).as("Google's myContacts is every contact, not a tag").containsExactly("Friends", "Conference");
+        assertThat(priya.city()).isEqualTo("London");
+        assertThat(priya.country()).isEqualTo("United Kingdom");
+        assertThat(priya.photo()).as("a photo given by URL is not fetched").isNull();
+    }
+
+    @Test
+    void anUndecodablePhotoIsDroppedAndTheCardKept() {
+        Draft tomas = parse("google.vcf").rows().get(1).draft();
+
+        assertThat(tomas.name()).isEqualTo("Tomás Herrera");
+        assertThat(tomas.photo()).isNull();
+        assertThat(tomas.tags()).isEmpty();
+    }
+
+    @Test
+    void outlookQuotedPrintableUtf8IsDecodedAcrossSoftLineBreaks() {
+        Draft juergen = parse("outlook.vcf").rows().get(0).draft();
+
+        assertThat(juergen.name()).isEqualTo("Jürgen Müller");
+        assertThat(juergen.notes()).isEqualTo("Kennengelernt auf der Messe in Köln.\r\nMöchte über Logistik sprechen.");
+        assertThat(juergen.city()).isEqualTo("Köln");
+        assertThat(juergen.country()).isEqualTo("Deutschland");
+        assertThat(juergen.company()).isEqualTo("Nordlicht GmbH");
+        assertThat(juergen.linkedinUrl()).isEqualTo("https://de.linkedin.com/in/juergen-mueller-example");
+        assertThat(juergen.birthday()).isEqualTo(Birthday.of(LocalDate.of(1975, 7, 4)));
+        assertThat(juergen.phones()).containsExactly("+49 221 555 0100", "+49 170 555 0101");
+        assertThat(juergen.emails()).containsExactly("juergen.mueller@example.org");
+    }
+
+    @Test
+    void outlookSmallPhotoIsKeptAsItIs() throws IOException {
+        Photo photo = parse("outlook.vcf").rows().get(0).draft().photo();
+
+        assertThat(photo.mediaType()).isEqualTo("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(photo.data())).getWidth()).isEqualTo(48);
+    }
+
+    @Test
+    void outlookCompanyCardWithoutFnOrNIsNamedAfterItsOrg() {
+        ImportRow kontor = parse("outlook.vcf").rows().get(1);
+
+        assertThat(kontor.line()).isEqualTo(39);
+        assertThat(kontor.draft().name()).isEqualTo("Kontor Logistik AG");
+        assertThat(kontor.draft().emails()).containsExactly("kontor@example.org");
+    }
+
+    @Test
+    void vCard4FoldedLinesEscapesTelUriAndMonthDayBirthday() {
+        Draft zoe = parse("vcard4.vcf").rows().get(0).draft();
+
+        assertThat(zoe.name()).isEqualTo("Zoë Lindqvist-Ångström");
+        assertThat(zoe.birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
+        assertThat(zoe.phones()).containsExactly("+46-8-555-0100");
+        assertThat(zoe.company()).isEqualTo("Fjord & Fell, AB");
+        assertThat(zoe.notes()).isEqualTo("Line one\nLine two, with a comma; and a semicolon. This note is long enough"
+                + " for the writer to fold it over more than one line.");
+        assertThat(zoe.linkedinUrl()).isEqualTo("https://se.linkedin.com/in/zoe-lindqvist-example");
+        assertThat(zoe.tags()).containsExactly("design", "conference");
+        assertThat(zoe.photo().mediaType()).as("a small PNG with transparency stays a PNG").isEqualTo("image/png");
+    }
+
+    @Test
+    void mixedLineEndingsReadEveryCardOnItsLine() {
+        Parsed parsed = parse("mixed-line-endings.vcf");
+
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(1L, 8L);
+        assertThat(parsed.rows().get(0).draft().emails()).containsExactly("lena.vogel@example.com");
+        assertThat(parsed.rows().get(1).draft().name()).isEqualTo("Renée Dubois");
+        assertThat(parsed.rows().get(1).draft().phones()).containsExactly("+33 1 55 55 01 00");
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALineToo() {
+        Parsed parsed = VCardImport.parse("BEGIN:VCARD\rVERSION:3.0\rFN:Ola\rEND:VCARD\rBEGIN:VCARD\rVERSION:3.0\rFN:Kari\rEND:VCARD\r");
+
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(1L, 5L);
+    }
+
+    @Test
+    void aNestedAgentCardIsNotCountedAsAContact() {
+        Parsed parsed = VCardImport.parse(String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "FN:Ola Nordmann", "AGENT:",
+                "BEGIN:VCARD", "VERSION:2.1", "FN:Kari Nordmann", "END:VCARD", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "FN:Per Hansen", "END:VCARD", ""));
+
+        assertThat(parsed.rows()).extracting(row -> row.draft().name()).containsExactly("Ola Nordmann", "Per Hansen");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(1L, 10L);
+    }
+
+    @Test
+    void aVCard4EmailGivenAsAMailtoUriLosesItsScheme() {
+        Parsed parsed = VCardImport.parse("BEGIN:VCARD\nVERSION:4.0\nFN:Ola\nEMAIL:mailto:ola@example.com\nEND:VCARD\n");
+
+        assertThat(parsed.rows().get(0).draft().emails()).containsExactly("ola@example.com");
+    }
+
+    // --- Malformed files ---------------------------------------------------------------------------------------
+
+    @Test
+    void aFileCutShortFailsOnTheCardThatHasNoEnd() {
+        assertThatThrownBy(() -> parse("truncated.vcf"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(6))
+                .hasMessageContaining("line 6: this BEGIN:VCARD has no END:VCARD")
+                .hasMessageEndingWith("nothing was imported");
+    }
+
+    @Test
+    void aFileWithoutVCardsFailsSayingWhatToGive() {
+        assertThatThrownBy(() -> parse("not-a-vcard.vcf"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isZero())
+                .hasMessageStartingWith("no vCard found");
+        assertThatThrownBy(() -> VCardImport.parse("")).isInstanceOf(ImportException.class).hasMessageStartingWith("no vCard found");
+    }
+
+    @Test
+    void aLineThatIsNoPropertyFailsWithItsLine() {
+        assertThatThrownBy(() -> parse("broken-line.vcf"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(9))
+                .hasMessageContaining("starting at line 6")
+                .hasMessageContaining("is not a property (it has no colon): \"this line lost its property name\"");
+    }
+
+    @Test
+    void quotedPrintableThatDoesNotDecodeFailsWithItsLine() {
+        String text = String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "N:Hansen;Per", "FN;ENCODING=QUOTED-PRINTABLE:Per =ZZ Hansen",
+                "END:VCARD", "");
+
+        assertThatThrownBy(() -> VCardImport.parse(text))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4));
+    }
+
+    @Test
+    void anEndWithoutABeginFailsWithItsLine() {
+        String text = String.join("\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola", "END:VCARD", "VERSION:3.0", "FN:Kari", "END:VCARD", "");
+
+        assertThatThrownBy(() -> VCardImport.parse(text))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(7))
+                .hasMessageContaining("END:VCARD without a BEGIN:VCARD");
+    }
+
+    @Test
+    void aBirthdayThatIsNoDateFailsWithItsLine() {
+        String text = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola Nordmann", "BDAY:next tuesday", "END:VCARD", "");
+
+        assertThatThrownBy(() -> VCardImport.parse(text))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
+                .hasMessageContaining("'next tuesday' under BDAY is not a date");
+    }
+
+    @Test
+    void ignorableWarningsDoNotStopTheImport() {
+        String text = String.join("\r\n", "BEGIN:VCARD", "VERSION:9.9", "FN:Ola Nordmann", "GEO:somewhere",
+                "TZ:not an offset", "BDAY;VALUE=text:circa 1980", "N;CHARSET=no-such-charset;ENCODING=QUOTED-PRINTABLE:Nordmann;Ola",
+                "END:VCARD", "");
+
+        Draft ola = VCardImport.parse(text).rows().get(0).draft();
+
+        assertThat(ola.name()).isEqualTo("Ola Nordmann");
+        assertThat(ola.birthday()).isNull();
+    }
+
+    // --- Through the import service, on both databases ---------------------------------------------------------
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+    @BothDatabases
+    void importingAppleContactsStoresEveryFieldAndTheSecondTimeAddsNothing(TestDatabase test) {
+        Kith kith = new Kith(test.database(), CLOCK);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+
+        ImportSummary first = kith.imports().run(me, ImportFormat.VCARD, bytes("apple-contacts.vcf"), ImportService.Options.NONE,
+                ImportService.Progress.NONE);
+
+        assertThat(first.added()).isEqualTo(3);
+        assertThat(first.skipped()).extracting(Skip::line).containsExactly(115L);
+        List<Contact> contacts = kith.contacts().list(me, ContactFilter.ALL);
+        Contact jane = contacts.stream().filter(c -> c.name().equals("Dr. Jane Q. Appleseed")).findFirst().orElseThrow();
+        assertThat(jane.emails()).containsExactly("jane.appleseed@example.com", "jane@orchard.example.org");
+        assertThat(jane.phones()).containsExactly("+1 (555) 010-2000", "+1 555 010 2001");
+        assertThat(jane.company()).isEqualTo("Orchard Analytics, Inc.");
+        assertThat(jane.title()).isEqualTo("Head of Data");
+        assertThat(jane.linkedinUrl()).isEqualTo("http://www.linkedin.com/in/jane-appleseed-example");
+        assertThat(jane.birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
+        Photo photo = kith.contacts().photo(me, jane.id()).orElseThrow();
+        assertThat(photo.mediaType()).isEqualTo("image/jpeg");
+        assertThat(photo.data().length).isLessThan(20_000);
+        assertThat(contacts).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Dr. Jane Q. Appleseed", "Blue Harbor Coffee Roasters", "Samuel Okafor");
+
+        ImportSummary second = kith.imports().run(me, ImportFormat.VCARD, bytes("apple-contacts.vcf"), ImportService.Options.NONE,
+                ImportService.Progress.NONE);
+
+        assertThat(second.added()).isZero();
+        assertThat(second.merged()).isZero();
+        assertThat(second.unchanged()).isEqualTo(3);
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).hasSize(3);
+    }
+
+    @BothDatabases
+    void aMalformedFileWritesNothingEvenFromItsGoodCards(TestDatabase test) {
+        Kith kith = new Kith(test.database(), CLOCK);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+
+        for (String file : List.of("broken-line.vcf", "truncated.vcf", "not-a-vcard.vcf")) {
+            assertThatThrownBy(() -> kith.imports().run(me, ImportFormat.VCARD, bytes(file), ImportService.Options.NONE,
+                    ImportService.Progress.NONE)).as(file).isInstanceOf(ImportException.class);
+        }
+
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).isEmpty();
+    }
+
+    // --- Fixtures -----------------------------------------------------------------------------------------------
+
+    private static Parsed parse(String fixture) {
+        return VCardImport.parse(TextFile.decode(bytes(fixture)));
+    }
+
+    private static byte[] bytes(String fixture) {
+        try (InputStream in = VCardImportTest.class.getResourceAsStream("/exchange/vcard/" + fixture)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + fixture);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
