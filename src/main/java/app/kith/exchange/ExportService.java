@@ -252,6 +252,9 @@ public final class ExportService {
             write.run();
         } catch (IllegalArgumentException | DateTimeException | ValidationException | NullPointerException e) {
             throw Restore.invalid(file.toString(), e);
+        } catch (JdbiException e) {
+            // A value the database refuses (a duplicate, a missing field) is the file's fault too; the transaction rolls back.
+            throw Restore.invalid(file.toString(), new IllegalArgumentException(rootMessage(e).lines().findFirst().orElse(""), e));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
@@ -79,6 +80,13 @@ final class Restore {
     void settings(long userId, UserExport.User user) {
         if (user.timezone() != null) {
             ZoneId.of(user.timezone());
+        }
+        if (user.workStart() == null || user.workEnd() == null) {
+            throw new IllegalArgumentException("the account's working hours are missing");
+        }
+        WorkHours.parse(user.workStart() + "-" + user.workEnd());
+        if (user.dailyLimit() < 1 || user.dailyLimit() > 100) {
+            throw new IllegalArgumentException("the daily limit " + user.dailyLimit() + " is not from 1 to 100");
         }
         handle.createUpdate("""
                         UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
