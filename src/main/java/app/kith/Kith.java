@@ -10,6 +10,7 @@ import app.kith.config.KithConfig;
 import app.kith.contact.CircleService;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.ContactService;
+import app.kith.exchange.ExportService;
 import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
 import app.kith.shared.KithException;
@@ -34,6 +35,7 @@ public final class Kith implements AutoCloseable {
     private final AgendaService agenda;
     private final ContactBulk bulk;
     private final ImportService imports;
+    private final ExportService exports;
 
     public Kith(Database database, Clock clock) {
         this.database = database;
@@ -48,6 +50,7 @@ public final class Kith implements AutoCloseable {
         this.agenda = new AgendaService(database, accounts);
         this.bulk = new ContactBulk(database, clock);
         this.imports = new ImportService(database, bulk, circles, interactions, clock);
+        this.exports = new ExportService(database);
     }
 
     /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
@@ -137,6 +140,10 @@ public final class Kith implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

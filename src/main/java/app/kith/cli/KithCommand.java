@@ -73,6 +73,9 @@ public final class KithCommand implements AutoCloseable {
         commands.put("circle", CircleCommand.class);
         commands.put("me", MeCommand.class);
         commands.put("import", ImportCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("backup", BackupCommand.class);
+        commands.put("restore", RestoreCommand.class);
         commands.put("demo", DemoCommand.class);
         commands.put("serve", ServeCommand.class);
         commands.put("passwd", PasswdCommand.class);

@@ -6,6 +6,9 @@ import app.kith.account.LoginThrottle;
 import app.kith.account.ProfileChanges;
 import app.kith.account.Session;
 import app.kith.account.WorkHours;
+import app.kith.exchange.ExportFormat;
+import app.kith.exchange.ExportService;
+import app.kith.shared.NotFoundException;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -17,7 +20,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
-/** Settings: the user's profile (where they live, their working day, their daily limit) and their password. */
+/** Settings: the user's profile (where they live, their working day, their daily limit), their password, and downloads of their data. */
 final class SettingsPages {
     static final int MAX_DAILY_LIMIT = 100;
     private static final Map<String, String> NOTICES = Map.of(
@@ -28,8 +31,10 @@ final class SettingsPages {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final Templates templates;
+    private final ExportService exports;
 
-    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates) {
+    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates, ExportService exports) {
+        this.exports = exports;
         this.accounts = accounts;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -44,6 +49,20 @@ final class SettingsPages {
         });
         routes.post("/settings/profile", this::saveProfile);
         routes.post("/settings/password", this::changePassword);
+        routes.get("/settings/export/{format}", this::download);
+    }
+
+    private void download(Context ctx) {
+        ExportFormat format;
+        try {
+            format = ExportFormat.of(ctx.pathParam("format"));
+        } catch (ValidationException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        byte[] content = exports.export(Sessions.userId(ctx), format);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(format.contentType()).result(content);
     }
 
     private void saveProfile(Context ctx) {

@@ -51,7 +51,7 @@ public final class WebServer implements AutoCloseable {
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, clock).register(javalin.routes);
             new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), templates, clock).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
-            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates).register(javalin.routes);
+            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
         });
         app.start();
         return new WebServer(app);

@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
+import app.kith.contact.ContactChanges;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -180,6 +181,42 @@ class SettingsPagesTest {
                     .isEqualTo(403);
             assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
             assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
+        }
+    }
+
+    @BothDatabases
+    void theSettingsPageDownloadsYourDataAsVcardCsvAndJson(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace Hopper").emails(List.of("grace@example.com"))
+                    .notes("=cmd|' /C calc'!A0").build());
+            assertThat(ada.get("/settings").body()).contains("href=\"/settings/export/vcard\"")
+                    .contains("href=\"/settings/export/csv\"").contains("href=\"/settings/export/json\"");
+
+            HttpResponse<String> vcard = ada.get("/settings/export/vcard");
+            assertThat(vcard.statusCode()).isEqualTo(200);
+            assertThat(vcard.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vcard");
+            assertThat(vcard.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"kith-contacts.vcf\"");
+            assertThat(vcard.body()).startsWith("BEGIN:VCARD").contains("FN:Grace Hopper");
+
+            HttpResponse<String> csv = ada.get("/settings/export/csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"kith-contacts.csv\"");
+            assertThat(csv.body()).startsWith("Name,Emails,").contains("Grace Hopper,grace@example.com").contains("'=cmd|");
+
+            HttpResponse<String> json = ada.get("/settings/export/json");
+            assertThat(json.statusCode()).isEqualTo(200);
+            assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(json.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"kith-export.json\"");
+            assertThat(json.body()).contains("\"format\": \"kith-export\"").contains("\"name\": \"Grace Hopper\"");
+
+            assertThat(ada.get("/settings/export/xml").statusCode()).isEqualTo(404);
+            // Bob downloads his own contacts, not Ada's; nobody signed in downloads nothing.
+            assertThat(app.signedIn("bob").get("/settings/export/csv").body()).doesNotContain("Grace");
+            HttpResponse<String> anonymous = app.anonymous().get("/settings/export/json");
+            assertThat(anonymous.statusCode()).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location").orElseThrow()).startsWith("/login");
         }
     }
 }

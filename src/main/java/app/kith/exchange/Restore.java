@@ -1,0 +1,281 @@
+package app.kith.exchange;
+
+import app.kith.account.WorkHours;
+import app.kith.contact.Birthday;
+import app.kith.contact.Cadence;
+import app.kith.contact.ContactDays;
+import app.kith.exchange.UserExport.CareerEntry;
+import app.kith.exchange.UserExport.CircleEntry;
+import app.kith.exchange.UserExport.ContactEntry;
+import app.kith.exchange.UserExport.InteractionEntry;
+import app.kith.interaction.Kind;
+import app.kith.shared.KithException;
+import app.kith.storage.Dialect;
+import app.kith.storage.Ids;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes a {@link UserExport} back into the database, in the caller's transaction: every row with its id when
+ * the id is free (so that exporting again gives the same file), else with new ids, and stored values as they were.
+ */
+final class Restore {
+    static final List<String> TABLES = List.of("users", "circles", "contacts", "interactions", "career_moves");
+
+    private final Handle handle;
+    private final Dialect dialect;
+
+    Restore(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
+    }
+
+    int contacts(long userId) {
+        return count("SELECT count(*) FROM contacts WHERE user_id = :userId", userId);
+    }
+
+    int allContacts() {
+        return handle.createQuery("SELECT count(*) FROM contacts").mapTo(Integer.class).one();
+    }
+
+    int allInteractions() {
+        return handle.createQuery("SELECT count(*) FROM interactions").mapTo(Integer.class).one();
+    }
+
+    /** The account named in a backup: the one of that name, else a new one (with the backup's id when it is free). */
+    long account(UserExport.User user) {
+        Long found = handle.createQuery("SELECT id FROM users WHERE lower(username) = lower(:username)")
+                .bind("username", user.username())
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(null);
+        if (found != null) {
+            return found;
+        }
+        long id = handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM users").mapTo(Long.class).one();
+        handle.createUpdate("INSERT INTO users (id, username, is_owner) VALUES (:id, :username, :owner)")
+                .bind("id", id)
+                .bind("username", user.username())
+                .bind("owner", Boolean.TRUE.equals(user.owner()))
+                .execute();
+        return id;
+    }
+
+    /** Removes the user's circles, contacts and interactions, to be replaced. */
+    void clear(long userId) {
+        for (String table : List.of("interactions", "contacts", "circles")) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE user_id = :userId").bind("userId", userId).execute();
+        }
+    }
+
+    /** Sets the account's settings; its password and owner flag too when the export is a backup's. */
+    void settings(long userId, UserExport.User user) {
+        if (user.timezone() != null) {
+            ZoneId.of(user.timezone());
+        }
+        if (user.workStart() == null || user.workEnd() == null) {
+            throw new IllegalArgumentException("the account's working hours are missing");
+        }
+        WorkHours.parse(user.workStart() + "-" + user.workEnd());
+        if (user.dailyLimit() < 1 || user.dailyLimit() > 100) {
+            throw new IllegalArgumentException("the daily limit " + user.dailyLimit() + " is not from 1 to 100");
+        }
+        handle.createUpdate("""
+                        UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
+                                         work_start = :workStart, work_end = :workEnd, daily_limit = :dailyLimit
+                         WHERE id = :id
+                        """)
+                .bindMethods(user)
+                .bind("id", userId)
+                .execute();
+        if (user.passwordHash() != null || user.owner() != null) {
+            handle.createUpdate("UPDATE users SET password_hash = :hash, is_owner = :owner WHERE id = :id")
+                    .bind("hash", user.passwordHash())
+                    .bind("owner", Boolean.TRUE.equals(user.owner()))
+                    .bind("id", userId)
+                    .execute();
+        }
+    }
+
+    /** Inserts the export's circles, contacts, interactions and career moves for the user, whose own are gone. */
+    void data(long userId, UserExport export) {
+        List<CircleEntry> circles = orEmpty(export.circles());
+        List<ContactEntry> contacts = orEmpty(export.contacts());
+        List<InteractionEntry> interactions = orEmpty(export.interactions());
+        List<CareerEntry> moves = orEmpty(export.careerMoves());
+        Map<Long, Long> circleIds = ids("circles", circles, CircleEntry::id);
+        Map<Long, Long> contactIds = ids("contacts", contacts, ContactEntry::id);
+        Map<Long, Long> interactionIds = ids("interactions", interactions, InteractionEntry::id);
+        Map<Long, Long> moveIds = ids("career_moves", moves, CareerEntry::id);
+
+        PreparedBatch circle = handle.prepareBatch("INSERT INTO circles (id, user_id, name, cadence) VALUES (:id, :userId, :name, :cadence)");
+        for (CircleEntry entry : circles) {
+            Cadence.ofIso(entry.cadence());
+            circle.bind("id", circleIds.get(entry.id())).bind("userId", userId).bind("name", entry.name())
+                    .bind("cadence", entry.cadence()).add();
+        }
+        execute(circle);
+
+        PreparedBatch contact = handle.prepareBatch("""
+                INSERT INTO contacts (id, user_id, full_name, company, title, city, country, timezone, linkedin_url, met_how,
+                                      met_on, notes, strengths, birthday, contact_days, archived, added_on, own_cadence,
+                                      cadence, cadence_days, last_touch_on, snoozed_until, away_until, due_on, first_due_spread)
+                VALUES (:id, :userId, :name, :company, :title, :city, :country, :timezone, :linkedinUrl, :metHow,
+                        :metOn, :notes, :strengths, :birthday, :days, :archived, :addedOn, :ownCadence,
+                        :cadence, :cadenceDays, :lastTouchOn, :snoozedUntil, :awayUntil, :dueOn, :firstDueSpread)""");
+        PreparedBatch email = handle.prepareBatch("INSERT INTO contact_emails (contact_id, position, email) VALUES (:id, :position, :value)");
+        PreparedBatch phone = handle.prepareBatch("INSERT INTO contact_phones (contact_id, position, phone) VALUES (:id, :position, :value)");
+        PreparedBatch tag = handle.prepareBatch("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)");
+        PreparedBatch member = handle.prepareBatch("INSERT INTO contact_circles (contact_id, circle_id) VALUES (:id, :circleId)");
+        PreparedBatch photo = handle.prepareBatch("INSERT INTO contact_photos (contact_id, media_type, data) VALUES (:id, :mediaType, :data)");
+        for (ContactEntry entry : contacts) {
+            long id = contactIds.get(entry.id());
+            check(entry);
+            contact.bind("id", id).bind("userId", userId).bind("name", entry.name()).bind("company", entry.company())
+                    .bind("title", entry.title()).bind("city", entry.city()).bind("country", entry.country())
+                    .bind("timezone", entry.timezone()).bind("linkedinUrl", entry.linkedinUrl()).bind("metHow", entry.metHow())
+                    .bindByType("metOn", date(entry.metOn()), LocalDate.class).bind("notes", entry.notes())
+                    .bind("strengths", entry.strengths()).bind("birthday", entry.birthday()).bind("days", entry.days())
+                    .bind("archived", entry.archived()).bindByType("addedOn", date(entry.addedOn()), LocalDate.class)
+                    .bind("ownCadence", entry.ownCadence()).bind("cadence", entry.cadence())
+                    .bind("cadenceDays", entry.cadenceDays())
+                    .bindByType("lastTouchOn", date(entry.lastTouchOn()), LocalDate.class)
+                    .bindByType("snoozedUntil", date(entry.snoozedUntil()), LocalDate.class)
+                    .bindByType("awayUntil", date(entry.awayUntil()), LocalDate.class)
+                    .bindByType("dueOn", date(entry.dueOn()), LocalDate.class)
+                    .bind("firstDueSpread", entry.firstDueSpread())
+                    .add();
+            int position = 0;
+            for (String value : orEmpty(entry.emails())) {
+                email.bind("id", id).bind("position", position++).bind("value", value).add();
+            }
+            position = 0;
+            for (String value : orEmpty(entry.phones())) {
+                phone.bind("id", id).bind("position", position++).bind("value", value).add();
+            }
+            for (String value : new LinkedHashSet<>(orEmpty(entry.tags()))) {
+                tag.bind("id", id).bind("tag", value).add();
+            }
+            for (long circleId : new LinkedHashSet<>(orEmpty(entry.circles()))) {
+                member.bind("id", id).bind("circleId", known(circleIds, circleId, "contact " + entry.id() + " is in circle")).add();
+            }
+            if (entry.photo() != null && entry.photo().data() != null) {
+                photo.bind("id", id).bind("mediaType", entry.photo().mediaType()).bind("data", entry.photo().data()).add();
+            }
+        }
+        List.of(contact, email, phone, tag, member, photo).forEach(Restore::execute);
+
+        PreparedBatch interaction = handle.prepareBatch("""
+                INSERT INTO interactions (id, user_id, occurred_on, kind, note, source_key) VALUES (:id, :userId, :on, :kind, :note, :key)""");
+        PreparedBatch people = handle.prepareBatch("INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (:id, :contactId)");
+        for (InteractionEntry entry : interactions) {
+            long id = interactionIds.get(entry.id());
+            Kind.parse(entry.kind());
+            interaction.bind("id", id).bind("userId", userId).bindByType("on", required(entry.on(), "an interaction's day"), LocalDate.class)
+                    .bind("kind", entry.kind()).bind("note", entry.note()).bind("key", entry.sourceKey()).add();
+            for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {
+                people.bind("id", id).bind("contactId", known(contactIds, contactId, "interaction " + entry.id() + " names contact")).add();
+            }
+        }
+        execute(interaction);
+        execute(people);
+
+        PreparedBatch move = handle.prepareBatch("""
+                INSERT INTO career_moves (id, contact_id, changed_on, old_company, old_title, new_company, new_title, source)
+                VALUES (:id, :contactId, :on, :fromCompany, :fromTitle, :toCompany, :toTitle, :source)""");
+        for (CareerEntry entry : moves) {
+            move.bind("id", moveIds.get(entry.id())).bind("contactId", known(contactIds, entry.contact(), "career move " + entry.id() + " names contact"))
+                    .bindByType("on", required(entry.on(), "a career move's day"), LocalDate.class)
+                    .bind("fromCompany", entry.fromCompany()).bind("fromTitle", entry.fromTitle())
+                    .bind("toCompany", entry.toCompany()).bind("toTitle", entry.toTitle()).bind("source", entry.source()).add();
+        }
+        execute(move);
+    }
+
+    /** Moves PostgreSQL's identity sequences past the ids just written. */
+    void catchUp() {
+        TABLES.forEach(table -> Ids.catchUp(handle, dialect, table));
+    }
+
+    private static void check(ContactEntry entry) {
+        if (entry.name() == null || entry.name().isBlank()) {
+            throw new IllegalArgumentException("contact " + entry.id() + " has no name");
+        }
+        required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
+        Cadence.ofIso(entry.ownCadence());
+        Cadence.ofIso(entry.cadence());
+        ContactDays.parse(entry.days());
+        Birthday.parse(entry.birthday());
+        if (entry.timezone() != null) {
+            ZoneId.of(entry.timezone());
+        }
+    }
+
+    /**
+     * The id each row gets: its own when no row of the table holds an id in their range (a restore into an empty
+     * database), else new ones, as another account's rows hold some.
+     */
+    private <T> Map<Long, Long> ids(String table, List<T> rows, Function<T, Long> id) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        long min = rows.stream().map(id).min(Long::compare).orElseThrow();
+        long max = rows.stream().map(id).max(Long::compare).orElseThrow();
+        boolean free = min > 0 && handle.createQuery("SELECT count(*) FROM " + table + " WHERE id BETWEEN :min AND :max")
+                .bind("min", min).bind("max", max).mapTo(Integer.class).one() == 0;
+        long next = free ? 0 : Ids.reserve(handle, dialect, table, rows.size());
+        for (T row : rows) {
+            long own = id.apply(row);
+            if (ids.put(own, free ? own : next++) != null) {
+                throw new IllegalArgumentException("two entries of " + table.replace('_', ' ') + " have the id " + own);
+            }
+        }
+        return ids;
+    }
+
+    private static long known(Map<Long, Long> ids, long id, String what) {
+        Long mapped = ids.get(id);
+        if (mapped == null) {
+            throw new IllegalArgumentException(what + " " + id + ", which the file does not hold");
+        }
+        return mapped;
+    }
+
+    private static LocalDate required(String date, String what) {
+        if (date == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return LocalDate.parse(date);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private int count(String sql, long userId) {
+        return handle.createQuery(sql).bind("userId", userId).mapTo(Integer.class).one();
+    }
+
+    static KithException invalid(String where, RuntimeException cause) {
+        return new KithException(where + " is not a valid Kith export: " + cause.getMessage() + "; nothing was restored", cause);
+    }
+}

@@ -1,0 +1,126 @@
+package app.kith.exchange;
+
+import app.kith.exchange.UserExport.CareerEntry;
+import app.kith.exchange.UserExport.CircleEntry;
+import app.kith.exchange.UserExport.ContactEntry;
+import app.kith.exchange.UserExport.InteractionEntry;
+import app.kith.exchange.UserExport.PhotoEntry;
+import app.kith.storage.Columns;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads everything of a user, as stored, into a {@link UserExport}: the one read behind every export and backup. */
+final class Snapshot {
+    private Snapshot() {
+    }
+
+    /** The ids of every account, in order, for a backup. */
+    static List<Long> userIds(Handle handle) {
+        return handle.createQuery("SELECT id FROM users ORDER BY id").mapTo(Long.class).list();
+    }
+
+    static UserExport of(Handle handle, long userId) {
+        UserExport.User user = handle.createQuery("""
+                        SELECT username, is_owner, password_hash, name, city, country, timezone, work_start, work_end, daily_limit
+                          FROM users WHERE id = :userId
+                        """)
+                .bind("userId", userId)
+                .map((rows, context) -> new UserExport.User(rows.getString("username"), rows.getBoolean("is_owner"),
+                        rows.getString("password_hash"), rows.getString("name"), rows.getString("city"),
+                        rows.getString("country"), rows.getString("timezone"), rows.getString("work_start"),
+                        rows.getString("work_end"), rows.getInt("daily_limit")))
+                .one();
+        List<CircleEntry> circles = handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId ORDER BY id")
+                .bind("userId", userId)
+                .map((rows, context) -> new CircleEntry(rows.getLong(1), rows.getString(2), rows.getString(3)))
+                .list();
+        Map<Long, List<String>> emails = strings(handle, userId,
+                "SELECT e.contact_id, e.email FROM contact_emails e JOIN contacts k ON k.id = e.contact_id WHERE k.user_id = :userId ORDER BY e.contact_id, e.position");
+        Map<Long, List<String>> phones = strings(handle, userId,
+                "SELECT p.contact_id, p.phone FROM contact_phones p JOIN contacts k ON k.id = p.contact_id WHERE k.user_id = :userId ORDER BY p.contact_id, p.position");
+        Map<Long, List<String>> tags = strings(handle, userId,
+                "SELECT t.contact_id, t.tag FROM contact_tags t JOIN contacts k ON k.id = t.contact_id WHERE k.user_id = :userId");
+        // Sorted here, not in SQL: the two databases order case and accents differently.
+        tags.values().forEach(list -> list.sort(Comparator.comparing((String tag) -> tag.toLowerCase(Locale.ROOT))
+                .thenComparing(Comparator.naturalOrder())));
+        Map<Long, List<Long>> memberships = ids(handle, userId,
+                "SELECT cc.contact_id, cc.circle_id FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id WHERE k.user_id = :userId ORDER BY cc.contact_id, cc.circle_id");
+        Map<Long, PhotoEntry> photos = new HashMap<>();
+        handle.createQuery("SELECT p.contact_id, p.media_type, p.data FROM contact_photos p JOIN contacts k ON k.id = p.contact_id WHERE k.user_id = :userId")
+                .bind("userId", userId)
+                .map((rows, context) -> Map.entry(rows.getLong(1), new PhotoEntry(rows.getString(2), rows.getBytes(3))))
+                .forEach(entry -> photos.put(entry.getKey(), entry.getValue()));
+        List<ContactEntry> contacts = handle.createQuery("SELECT * FROM contacts WHERE user_id = :userId ORDER BY id")
+                .bind("userId", userId)
+                .map((rows, context) -> {
+                    long id = rows.getLong("id");
+                    return contact(rows, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
+                            tags.getOrDefault(id, List.of()), memberships.getOrDefault(id, List.of()), photos.get(id));
+                })
+                .list();
+        Map<Long, List<Long>> people = ids(handle, userId,
+                "SELECT ic.interaction_id, ic.contact_id FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id WHERE i.user_id = :userId ORDER BY ic.interaction_id, ic.contact_id");
+        List<InteractionEntry> interactions = handle.createQuery(
+                        "SELECT id, occurred_on, kind, note, source_key FROM interactions WHERE user_id = :userId ORDER BY id")
+                .bind("userId", userId)
+                .map((rows, context) -> new InteractionEntry(rows.getLong("id"), date(rows, "occurred_on"), rows.getString("kind"),
+                        rows.getString("note"), rows.getString("source_key"), people.getOrDefault(rows.getLong("id"), List.of())))
+                .list();
+        List<CareerEntry> moves = handle.createQuery("""
+                        SELECT m.* FROM career_moves m JOIN contacts k ON k.id = m.contact_id WHERE k.user_id = :userId ORDER BY m.id
+                        """)
+                .bind("userId", userId)
+                .map((rows, context) -> new CareerEntry(rows.getLong("id"), rows.getLong("contact_id"), date(rows, "changed_on"),
+                        rows.getString("old_company"), rows.getString("old_title"), rows.getString("new_company"),
+                        rows.getString("new_title"), rows.getString("source")))
+                .list();
+        return new UserExport(UserExport.FORMAT, UserExport.VERSION, user, circles, contacts, interactions, moves);
+    }
+
+    private static ContactEntry contact(ResultSet rows, List<String> emails, List<String> phones, List<String> tags,
+                                        List<Long> circles, PhotoEntry photo) throws SQLException {
+        int cadenceDays = rows.getInt("cadence_days");
+        Integer days = rows.wasNull() ? null : cadenceDays;
+        double spread = rows.getDouble("first_due_spread");
+        Double firstDueSpread = rows.wasNull() ? null : spread;
+        return new ContactEntry(rows.getLong("id"), rows.getString("full_name"), emails, phones, rows.getString("company"),
+                rows.getString("title"), rows.getString("city"), rows.getString("country"), rows.getString("timezone"),
+                rows.getString("linkedin_url"), rows.getString("met_how"), date(rows, "met_on"), rows.getString("notes"),
+                rows.getString("strengths"), rows.getString("birthday"), rows.getString("contact_days"),
+                rows.getBoolean("archived"), date(rows, "added_on"), rows.getString("own_cadence"), rows.getString("cadence"),
+                days, date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"),
+                date(rows, "due_on"), firstDueSpread, tags, circles, photo);
+    }
+
+    private static String date(ResultSet rows, String column) throws SQLException {
+        LocalDate date = Columns.date(rows, column);
+        return date == null ? null : date.toString();
+    }
+
+    private static Map<Long, List<String>> strings(Handle handle, long userId, String sql) {
+        Map<Long, List<String>> lists = new HashMap<>();
+        handle.createQuery(sql)
+                .bind("userId", userId)
+                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+                .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        return lists;
+    }
+
+    private static Map<Long, List<Long>> ids(Handle handle, long userId, String sql) {
+        Map<Long, List<Long>> lists = new HashMap<>();
+        handle.createQuery(sql)
+                .bind("userId", userId)
+                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getLong(2)))
+                .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        return lists;
+    }
+}

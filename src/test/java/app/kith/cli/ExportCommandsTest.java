@@ -1,0 +1,105 @@
+package app.kith.cli;
+
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void someContacts(Cli kith) {
+        kith.ok("me", "--city", "Lisbon", "--timezone", "Europe/Lisbon", "--daily-limit", "3");
+        kith.ok("add", "Grace Hopper", "--circle", "Mentors", "--email", "grace@example.com", "--phone", "+1 555 0100",
+                "--tag", "compilers", "--note", "COBOL, ships; \"nanoseconds\"");
+        kith.ok("add", "=HYPERLINK(\"http://example.com\")", "--every", "2w");
+        kith.ok("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-03-01", "--note", "talked about compilers");
+    }
+
+    @BothDatabases
+    void exportWritesEachFormatToStandardOutputOrAFile(TestDatabase db, @TempDir Path folder) throws IOException {
+        Cli kith = new Cli(db);
+        someContacts(kith);
+
+        assertThat(kith.ok("export", "vcard")).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Grace Hopper")
+                .contains("EMAIL:grace@example.com");
+        assertThat(kith.ok("export", "csv")).startsWith("Name,Emails,Phones,").contains("'=HYPERLINK(\"\"http://example.com\"\")")
+                .contains("'+1 555 0100");
+        JsonNode json = JSON.readTree(kith.ok("export", "json"));
+        assertThat(json.get("format").asText()).isEqualTo("kith-export");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("user").get("dailyLimit").asInt()).isEqualTo(3);
+        assertThat(json.get("contacts")).hasSize(2);
+        assertThat(json.get("interactions").get(0).get("note").asText()).isEqualTo("talked about compilers");
+
+        Path out = folder.resolve("contacts.vcf");
+        assertThat(kith.ok("export", "VCARD", "--out", out.toString())).startsWith("Exported to " + out + " (vcard, ");
+        assertThat(Files.readString(out)).isEqualTo(kith.ok("export", "vcard"));
+    }
+
+    @BothDatabases
+    void exportJsonRestoredIntoAnEmptyDatabaseExportsTheSameBytes(TestDatabase db, @TempDir Path folder) throws IOException {
+        Cli kith = new Cli(db);
+        someContacts(kith);
+        Path export = folder.resolve("export.json");
+        kith.ok("export", "json", "--out", export.toString());
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Cli other = new Cli(empty);
+            assertThat(other.ok("restore", export.toString()))
+                    .isEqualTo("Restored 2 contacts and 1 interaction from " + export + " (a Kith JSON export).\n");
+            assertThat(other.ok("export", "json")).isEqualTo(Files.readString(export));
+            assertThat(other.ok("today", "--date", "2026-06-01")).contains("Grace Hopper");
+
+            Cli.Result refused = other.run("restore", export.toString());
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).isEqualTo("kith: the " + (db.dialect() == app.kith.storage.Dialect.SQLITE ? "data directory" : "database")
+                    + " already holds 2 contacts: restore into an empty one, or pass --force to replace them (with no kith serve running against it)\n");
+            assertThat(other.ok("restore", export.toString(), "--force")).startsWith("Restored 2 contacts");
+        }
+    }
+
+    @BothDatabases
+    void backupThenRestoreIntoAnEmptyDatabase(TestDatabase db, @TempDir Path folder) throws IOException {
+        Cli kith = new Cli(db);
+        someContacts(kith);
+        Path backup = folder.resolve("kith-backup");
+
+        assertThat(kith.ok("backup", backup.toString())).startsWith("Backed up to " + backup + " (");
+        Cli.Result again = kith.run("backup", backup.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists: give the name of a new file");
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Cli other = new Cli(empty);
+            assertThat(other.ok("restore", backup.toString())).startsWith("Restored 2 contacts and 1 interaction from " + backup);
+            assertThat(other.ok("export", "json")).isEqualTo(kith.ok("export", "json"));
+        }
+    }
+
+    @BothDatabases
+    void badFilesAndFormatsFailWithOneLine(TestDatabase db, @TempDir Path folder) throws IOException {
+        Cli kith = new Cli(db);
+        someContacts(kith);
+        String before = kith.ok("export", "json");
+        Path garbage = Files.writeString(folder.resolve("garbage.json"), "{\"format\": \"kith-export\", \"version\": 1, \"user\": {\"username\": \"x\", \"workStart\": \"09:00\", \"workEnd\": \"17:00\", \"dailyLimit\": 5}, \"contacts\": [{\"id\": 1}]}");
+        Path missing = folder.resolve("missing.json");
+
+        for (String[] args : new String[][] {
+                {"export", "xml"}, {"restore", garbage.toString(), "--force"}, {"restore", missing.toString()}}) {
+            Cli.Result result = kith.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(result.err().lines()).as(String.join(" ", args)).hasSize(1);
+        }
+        assertThat(kith.run("export", "xml").err()).isEqualTo("kith: 'xml' is not an export format: use one of vcard, csv, json\n");
+        assertThat(kith.run("restore", garbage.toString(), "--force").err()).contains("is not a valid Kith export: contact 1 has no name; nothing was restored");
+        assertThat(kith.ok("export", "json")).isEqualTo(before);
+    }
+}

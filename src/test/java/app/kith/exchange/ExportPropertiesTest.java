@@ -1,0 +1,105 @@
+package app.kith.exchange;
+
+import app.kith.Kith;
+import app.kith.contact.ContactChanges;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Dialect;
+import app.kith.storage.TestDatabase;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Properties: an export loses nothing, whatever the names, notes and characters in it. */
+class ExportPropertiesTest {
+    private static TestDatabase source;
+    private static TestDatabase target;
+    private static Kith from;
+    private static Kith to;
+    private static Path folder;
+
+    @BeforeContainer
+    static void open() throws IOException {
+        source = TestDatabase.create(Dialect.SQLITE);
+        target = TestDatabase.create(Dialect.SQLITE);
+        from = new Kith(source.database(), ExportServiceTest.CLOCK);
+        to = new Kith(target.database(), ExportServiceTest.CLOCK);
+        folder = Files.createTempDirectory("kith-export-property");
+    }
+
+    @AfterContainer
+    static void close() throws IOException {
+        source.close();
+        target.close();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    @Property(tries = 60)
+    void aJsonExportRestoredElsewhereExportsTheSameBytes(@ForAll("text") String name, @ForAll("text") String notes,
+                                                         @ForAll("text") String tag) throws IOException {
+        long fromUser = from.accounts().actingAccount(null, "ada").id();
+        try {
+            from.contacts().add(fromUser, ContactChanges.builder().name(name).notes(notes).tags(List.of(tag)).company(notes).build());
+        } catch (ValidationException refused) {
+            Assume.that(false); // a name Kith does not accept by hand is no export's concern
+        }
+        byte[] exported = from.exports().export(fromUser, ExportFormat.JSON);
+        Path file = Files.write(folder.resolve("export.json"), exported);
+
+        long toUser = to.accounts().actingAccount(null, "ada").id();
+        to.exports().restore(file, true, () -> toUser);
+
+        assertThat(to.exports().export(toUser, ExportFormat.JSON)).isEqualTo(exported);
+    }
+
+    @Property(tries = 500)
+    void aCsvCellReadsBackAsItsValueWithAFormulaQuoted(@ForAll("text") String name, @ForAll("text") String notes,
+                                                        @ForAll("text") String company)
+            throws IOException {
+        UserExport.ContactEntry contact = new UserExport.ContactEntry(1, name, List.of(), List.of(), company, null, null, null,
+                null, null, null, null, notes, null, null, null, false, "2026-03-10", null, null, null, null, null, null, null,
+                null, List.of(), List.of(), null);
+        UserExport export = new UserExport(UserExport.FORMAT, UserExport.VERSION, null, List.of(), List.of(contact), List.of(), List.of());
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(CsvExport.write(export))).getRecords();
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("Name")).isEqualTo(quoted(name));
+        assertThat(rows.get(0).get("Notes")).isEqualTo(quoted(notes));
+        assertThat(rows.get(0).get("Company")).isEqualTo(quoted(company));
+    }
+
+    /** Any unicode text, text made of CSV's and vCard's special characters, and text that starts like a formula. */
+    @Provide
+    Arbitrary<String> text() {
+        Arbitrary<String> awkward = Arbitraries.strings().withChars("=+-@\t\r\n\",;:\\' aZé日🎉").ofMaxLength(30);
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(200),
+                awkward,
+                Arbitraries.of("=", "+", "-", "@", "\t", "\r").flatMap(start -> awkward.map(rest -> start + rest)));
+    }
+
+    private static String quoted(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

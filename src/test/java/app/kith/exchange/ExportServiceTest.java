@@ -1,0 +1,297 @@
+package app.kith.exchange;
+
+import app.kith.Kith;
+import app.kith.contact.ContactChanges;
+import app.kith.shared.KithException;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.Database;
+import app.kith.storage.Dialect;
+import app.kith.storage.TestDatabase;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.property.RawProperty;
+import ezvcard.property.Telephone;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExportServiceTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    private static String text(Kith kith, long userId, ExportFormat format) {
+        return new String(kith.exports().export(userId, format), StandardCharsets.UTF_8);
+    }
+
+    private static long ada(Kith kith) {
+        return kith.accounts().actingAccount(null, "ada").id();
+    }
+
+    @BothDatabases
+    void theVcardIsReadBackByEzVcardWithEveryField(TestDatabase db) {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+
+        List<VCard> cards = Ezvcard.parse(text(kith, ada, ExportFormat.VCARD)).all();
+
+        assertThat(cards).hasSize(4);
+        VCard zoe = cards.get(0);
+        assertThat(zoe.getFormattedName().getValue()).isEqualTo("Zoë Ångström-Núñez");
+        assertThat(zoe.getStructuredName().getGiven()).isEqualTo("Zoë");
+        assertThat(zoe.getStructuredName().getFamily()).isEqualTo("Ångström-Núñez");
+        assertThat(zoe.getEmails()).extracting(e -> e.getValue()).containsExactly("zoe@example.com", "z.angstrom@example.org");
+        assertThat(zoe.getTelephoneNumbers()).extracting(Telephone::getText).containsExactly("+33 1 23 45 67 89", "020 7946 0958");
+        assertThat(zoe.getOrganization().getValues()).containsExactly("Fjord Labs, Inc.");
+        assertThat(zoe.getTitles().get(0).getValue()).isEqualTo("Head of Data; EMEA");
+        assertThat(zoe.getNotes().get(0).getValue()).isEqualTo(ExportFixture.NOTES);
+        assertThat(zoe.getUrls().get(0).getValue()).isEqualTo("https://www.linkedin.com/in/zoe-example");
+        RawProperty social = zoe.getExtendedProperty("X-SOCIALPROFILE");
+        assertThat(social.getValue()).isEqualTo("https://www.linkedin.com/in/zoe-example");
+        assertThat(social.getParameters().getType()).isEqualTo("linkedin");
+        assertThat(zoe.getBirthday().getDate()).isEqualTo(LocalDate.of(1990, 3, 15));
+        assertThat(zoe.getAddresses().get(0).getLocality()).isEqualTo("Paris");
+        assertThat(zoe.getAddresses().get(0).getCountry()).isEqualTo("France");
+        assertThat(zoe.getCategories().getValues()).containsExactly("=1+1", "@sum", "mentor");
+
+        VCard cy = cards.get(2);
+        assertThat(cy.getStructuredName().getGiven()).isEqualTo("Cy");
+        assertThat(cy.getStructuredName().getFamily()).isNull();
+        VCard emile = cards.get(3);
+        assertThat(emile.getFormattedName().getValue()).isEqualTo("Émile Photo");
+        assertThat(emile.getBirthday().getPartialDate().getMonth()).isEqualTo(12);
+        assertThat(emile.getBirthday().getPartialDate().getDate()).isEqualTo(24);
+        assertThat(emile.getBirthday().getPartialDate().getYear()).isNull();
+        assertThat(emile.getPhotos().get(0).getData()).isEqualTo(ExportFixture.PHOTO);
+        assertThat(emile.getPhotos().get(0).getContentType().getMediaType()).isEqualTo("image/png");
+        assertThat(emile.getOrganization().getValues()).containsExactly("New Co");
+    }
+
+    @BothDatabases
+    void theCsvIsQuotedAndFormulasAreNeutralised(TestDatabase db) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        kith.contacts().add(ada, ContactChanges.builder().name("=1+1").notes("@sum").tags(List.of("-x")).build());
+
+        String csv = text(kith, ada, ExportFormat.CSV);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+
+        assertThat(csv).startsWith("Name,Emails,Phones,Company,Title,");
+        assertThat(csv).contains("\r\n");
+        assertThat(rows).hasSize(5);
+        CSVRecord zoe = rows.get(0);
+        assertThat(zoe.get("Name")).isEqualTo("Zoë Ångström-Núñez");
+        assertThat(zoe.get("Emails")).isEqualTo("zoe@example.com ::: z.angstrom@example.org");
+        assertThat(zoe.get("Phones")).isEqualTo("'+33 1 23 45 67 89 ::: 020 7946 0958");
+        assertThat(zoe.get("Company")).isEqualTo("Fjord Labs, Inc.");
+        assertThat(zoe.get("Notes")).isEqualTo(ExportFixture.NOTES);
+        assertThat(zoe.get("Tags")).isEqualTo("'=1+1 ::: @sum ::: mentor");
+        assertThat(zoe.get("Circles")).isEqualTo("Mentors ::: Past teams");
+        assertThat(zoe.get("Birthday")).isEqualTo("1990-03-15");
+        assertThat(rows.get(1).get("Phones")).isEqualTo("'+1 555 0100");
+        assertThat(rows.get(3).get("Birthday")).isEqualTo("'--12-24");
+        CSVRecord formula = rows.get(4);
+        assertThat(formula.get("Name")).isEqualTo("'=1+1");
+        assertThat(formula.get("Notes")).isEqualTo("'@sum");
+        assertThat(formula.get("Tags")).isEqualTo("'-x");
+        assertThat(CsvExport.neutralised("\tx")).isEqualTo("'\tx");
+        assertThat(CsvExport.neutralised("\rx")).isEqualTo("'\rx");
+        assertThat(CsvExport.neutralised("x=1")).isEqualTo("x=1");
+    }
+
+    @BothDatabases
+    void aJsonExportRestoredIntoAnEmptyDatabaseExportsByteIdentically(TestDatabase db, @TempDir Path folder) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        byte[] exported = kith.exports().export(ada, ExportFormat.JSON);
+        assertThat(kith.exports().export(ada, ExportFormat.JSON)).isEqualTo(exported);
+        Path file = Files.write(folder.resolve("export.json"), exported);
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(empty.database(), CLOCK);
+            RestoreSummary summary = other.exports().restore(file, false, () -> ada(other));
+
+            assertThat(summary.contacts()).isEqualTo(4);
+            assertThat(summary.interactions()).isEqualTo(3);
+            long restoredAda = ada(other);
+            assertThat(new String(other.exports().export(restoredAda, ExportFormat.JSON), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(exported, StandardCharsets.UTF_8));
+            // The id sequences moved on: new rows do not collide with restored ones.
+            long added = other.contacts().add(restoredAda, ContactChanges.named("Newcomer")).id();
+            assertThat(added).isEqualTo(5);
+            other.interactions().log(restoredAda, List.of(added), app.kith.interaction.Kind.CALL, LocalDate.of(2026, 3, 1), null);
+            assertThat(other.contacts().career(restoredAda, 4)).hasSize(1);
+            assertThat(other.accounts().profile(restoredAda).dailyLimit()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aJsonExportFromSqliteRestoredIntoPostgresqlExportsByteIdentically(@TempDir Path folder) throws IOException {
+        try (TestDatabase sqlite = TestDatabase.create(Dialect.SQLITE); TestDatabase postgres = TestDatabase.create(Dialect.POSTGRESQL)) {
+            Kith from = new Kith(sqlite.database(), CLOCK);
+            long ada = ada(from);
+            ExportFixture.fill(from, ada);
+            byte[] exported = from.exports().export(ada, ExportFormat.JSON);
+            Path file = Files.write(folder.resolve("export.json"), exported);
+
+            Kith to = new Kith(postgres.database(), CLOCK);
+            to.exports().restore(file, false, () -> ada(to));
+
+            assertThat(new String(to.exports().export(ada(to), ExportFormat.JSON), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(exported, StandardCharsets.UTF_8));
+        }
+    }
+
+    @BothDatabases
+    void aBackupIsConsistentWhileASecondConnectionWrites(TestDatabase db, @TempDir Path folder) throws Exception {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch writing = new CountDownLatch(20);
+        Thread writer = new Thread(() -> {
+            try (Database second = db.dialect() == Dialect.SQLITE ? Database.openSqlite(db.dataDir().resolve("kith.db")) : Database.openPostgres(db.url())) {
+                Kith writerKith = new Kith(second, CLOCK);
+                for (int i = 0; !stop.get(); i++) {
+                    writerKith.contacts().add(ada, ContactChanges.builder().name("Writer " + i).emails(List.of("writer" + i + "@example.com"))
+                            .tags(List.of("written")).build());
+                    writing.countDown();
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+                while (writing.getCount() > 0) {
+                    writing.countDown();
+                }
+            }
+        });
+        writer.start();
+        assertThat(writing.await(60, TimeUnit.SECONDS)).isTrue();
+        Path backup = folder.resolve(db.dialect() == Dialect.SQLITE ? "backup.db" : "backup.json");
+        kith.exports().backup(backup);
+        stop.set(true);
+        writer.join();
+        assertThat(failure.get()).isNull();
+
+        assertThatThrownBy(() -> kith.exports().backup(backup)).isInstanceOf(KithException.class).hasMessageContaining("already exists");
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith restored = new Kith(empty.database(), CLOCK);
+            RestoreSummary summary = restored.exports().restore(backup, false, () -> {
+                throw new AssertionError("a backup names its own accounts");
+            });
+            assertThat(summary.contacts()).isGreaterThanOrEqualTo(24);
+            long restoredAda = ada(restored);
+            UserExport data = restored.exports().snapshot(restoredAda);
+            // Every contact came whole: a writer's contact with its email and tag, never without.
+            data.contacts().stream().filter(c -> c.name().startsWith("Writer ")).forEach(c -> {
+                assertThat(c.emails()).containsExactly(c.name().replace("Writer ", "writer") + "@example.com");
+                assertThat(c.tags()).containsExactly("written");
+            });
+            assertThat(restored.accounts().authenticate("ada", "no password")).isEmpty();
+        }
+    }
+
+    @BothDatabases
+    void aBackupBringsBackEveryAccountWithItsPassword(TestDatabase db, @TempDir Path folder) {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        long bob = kith.accounts().createUser("bob", "bob's long password").id();
+        kith.contacts().add(bob, ContactChanges.named("Bob's friend"));
+        Path backup = folder.resolve("backup");
+        kith.exports().backup(backup);
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith restored = new Kith(empty.database(), CLOCK);
+            RestoreSummary summary = restored.exports().restore(backup, false, () -> {
+                throw new AssertionError("a backup names its own accounts");
+            });
+
+            assertThat(summary.accounts()).isEqualTo(2);
+            assertThat(restored.accounts().authenticate("bob", "bob's long password")).isPresent();
+            long restoredBob = restored.accounts().byUsername("bob").orElseThrow().id();
+            assertThat(restored.exports().snapshot(restoredBob).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Bob's friend");
+            assertThat(restored.exports().export(ada(restored), ExportFormat.JSON)).isEqualTo(kith.exports().export(ada, ExportFormat.JSON));
+        }
+    }
+
+    @BothDatabases
+    void aRestoreRefusesATargetHoldingContactsUnlessForced(TestDatabase db, @TempDir Path folder) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        Path export = Files.write(folder.resolve("export.json"), kith.exports().export(ada, ExportFormat.JSON));
+        Path backup = folder.resolve("backup");
+        kith.exports().backup(backup);
+
+        try (TestDatabase target = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(target.database(), CLOCK);
+            long otherAda = ada(other);
+            other.contacts().add(otherAda, ContactChanges.named("Already here"));
+            other.contacts().add(otherAda, ContactChanges.named("Also here"));
+            String where = db.dialect() == Dialect.SQLITE ? "the data directory" : "the database";
+
+            assertThatThrownBy(() -> other.exports().restore(export, false, () -> otherAda))
+                    .isInstanceOf(KithException.class)
+                    .hasMessageStartingWith(where + " already holds 2 contacts: restore into an empty one, or pass --force to replace them");
+            assertThatThrownBy(() -> other.exports().restore(backup, false, () -> otherAda))
+                    .isInstanceOf(KithException.class).hasMessageContaining("already holds 2 contacts and 0 interactions");
+            assertThat(other.exports().snapshot(otherAda).contacts()).hasSize(2);
+
+            other.exports().restore(export, true, () -> otherAda);
+            assertThat(other.exports().export(otherAda, ExportFormat.JSON)).isEqualTo(kith.exports().export(ada, ExportFormat.JSON));
+            other.exports().restore(backup, true, () -> otherAda);
+            assertThat(other.exports().export(ada(other), ExportFormat.JSON)).isEqualTo(kith.exports().export(ada, ExportFormat.JSON));
+        }
+    }
+
+    @BothDatabases
+    void aDamagedOrUnknownFileIsRejectedAndChangesNothing(TestDatabase db, @TempDir Path folder) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        byte[] before = kith.exports().export(ada, ExportFormat.JSON);
+        byte[] damagedSqlite = new byte[8192];
+        System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, damagedSqlite, 0, 16);
+        for (int i = 16; i < damagedSqlite.length; i++) {
+            damagedSqlite[i] = (byte) (i * 31);
+        }
+        String json = new String(before, StandardCharsets.UTF_8);
+        Path sqlite = Files.write(folder.resolve("damaged.db"), damagedSqlite);
+        Path text = Files.writeString(folder.resolve("notes.txt"), "these are not the contacts you are looking for");
+        Path badDate = Files.writeString(folder.resolve("bad-date.json"), json.replace("\"metOn\": \"2024-03-15\"", "\"metOn\": \"2024-13-45\""));
+        Path badLink = Files.writeString(folder.resolve("bad-link.json"), json.replace("\"circles\": [\n        1,", "\"circles\": [\n        99,"));
+        Path newer = Files.writeString(folder.resolve("newer.json"), json.replace("\"version\": 1", "\"version\": 2"));
+
+        assertThatThrownBy(() -> kith.exports().restore(sqlite, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is a damaged SQLite file").hasMessageContaining("nothing was restored");
+        assertThatThrownBy(() -> kith.exports().restore(text, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is neither a Kith backup nor a Kith JSON export");
+        assertThatThrownBy(() -> kith.exports().restore(badDate, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is not a valid Kith export").hasMessageContaining("2024-13-45");
+        assertThatThrownBy(() -> kith.exports().restore(badLink, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("contact 1 is in circle 99, which the file does not hold");
+        assertThatThrownBy(() -> kith.exports().restore(newer, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("version 2");
+        assertThat(kith.exports().export(ada, ExportFormat.JSON)).isEqualTo(before);
+    }
+}
