@@ -10,6 +10,7 @@ import app.kith.config.KithConfig;
 import app.kith.contact.CircleService;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.ContactService;
+import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
 import app.kith.shared.KithException;
@@ -34,6 +35,7 @@ public final class Kith implements AutoCloseable {
     private final AgendaService agenda;
     private final ContactBulk bulk;
     private final ImportService imports;
+    private final ImportJobs importJobs;
 
     public Kith(Database database, Clock clock) {
         this.database = database;
@@ -48,6 +50,7 @@ public final class Kith implements AutoCloseable {
         this.agenda = new AgendaService(database, accounts);
         this.bulk = new ContactBulk(database, clock);
         this.imports = new ImportService(database, bulk, circles, interactions, clock);
+        this.importJobs = new ImportJobs(database, imports, clock);
     }
 
     /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
@@ -139,8 +142,14 @@ public final class Kith implements AutoCloseable {
         return imports;
     }
 
+    /** The web app's background imports. */
+    public ImportJobs importJobs() {
+        return importJobs;
+    }
+
     @Override
     public void close() {
+        importJobs.close();
         passwords.close();
         database.close();
     }
