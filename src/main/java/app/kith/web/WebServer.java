@@ -23,6 +23,8 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the app and starts serving; port 0 picks a free port (see {@link #port()}). */
     public static WebServer start(Kith kith, WebConfig config, Clock clock) {
+        // Imports an instance left unfinished when it stopped will never end: say so on their pages.
+        kith.importJobs().markInterrupted();
         Templates templates = new Templates();
         Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());
         Security security = new Security(sessions);

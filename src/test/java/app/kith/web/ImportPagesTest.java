@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Kith;
 import app.kith.contact.ContactService;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
@@ -82,6 +83,25 @@ class ImportPagesTest {
             HttpResponse<String> fragment = ada.getHtmx("/import/" + id);
             assertThat(fragment.body()).startsWith("<div id=\"import-job\"").doesNotContain("<h1>").contains("hx-trigger=\"every 1s\"");
             assertThat(ada.get("/import").body()).contains("importing, 4%");
+        }
+    }
+
+    @BothDatabases
+    void aServerStartingMarksTheImportsAStoppedOneLeftAsInterrupted(TestDatabase test) {
+        long owner = new Kith(test.database(), clock).accounts().actingAccount(null, "ada").id();
+        long id = test.database().inTransaction(handle -> handle.createQuery("""
+                        INSERT INTO import_jobs (user_id, format, file_name, state, done_rows, total_rows, created_at, updated_at)
+                        VALUES (:userId, 'linkedin', 'Connections.csv', 'running', 1200, 30000,
+                                '2026-03-10T07:00:00.000Z', '2026-03-10T07:00:05.000Z') RETURNING id
+                        """)
+                .bind("userId", owner)
+                .mapTo(Long.class)
+                .one());
+
+        try (WebApp app = new WebApp(test, clock)) {
+            HttpResponse<String> page = app.signedIn("ada").get("/import/" + id);
+            assertThat(page.body()).contains("<p class=\"error\" role=\"alert\">Interrupted: the server stopped; import the file again.</p>")
+                    .doesNotContain("hx-trigger");
         }
     }
 
