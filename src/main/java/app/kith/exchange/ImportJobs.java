@@ -39,11 +39,17 @@ public final class ImportJobs implements AutoCloseable {
     static final String INTERRUPTED = "interrupted: the server stopped; import the file again";
     static final String UNEXPECTED = "the import failed on our side and nothing was imported: try again, and if it"
             + " fails again, import the file with the kith import command";
+    static final String TOO_BIG = "the file is too big for the memory this server was given, and nothing was imported:"
+            + " import it with the kith import command, or split it in parts";
     private static final long PROGRESS_EVERY_MILLIS = 250;
     /** A running job's row is touched this often even without progress, so other instances see it is alive. */
     private static final long HEARTBEAT_MILLIS = 60_000;
     private static final int RECENT = 5;
-    private static final int WAITING = 8;
+    /**
+     * Imports waiting for the one worker, each holding its file (up to 20 MiB) in memory. One at a time: an import
+     * holds the whole file and its rows in memory, and on SQLite two would only queue for the write lock.
+     */
+    private static final int WAITING = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Fixed-width UTC text on SQLite, so that stored times order and compare as text. */
     private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -61,7 +67,7 @@ public final class ImportJobs implements AutoCloseable {
         this.database = database;
         this.imports = imports;
         this.clock = clock;
-        this.workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), daemon("kith-import"));
+        this.workers = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), daemon("kith-import"));
         this.workers.allowCoreThreadTimeOut(true);
         this.ticks = new ScheduledThreadPoolExecutor(1, daemon("kith-import-progress"));
         this.ticks.setRemoveOnCancelPolicy(true);
@@ -174,7 +180,11 @@ public final class ImportJobs implements AutoCloseable {
             finish(id, summary);
         } catch (ValidationException | NotFoundException e) {
             fail(id, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            // What the import held is unreachable again by now, so there is memory enough to say so.
+            System.err.println("kith: import " + id + " ran out of memory");
+            fail(id, TOO_BIG);
+        } catch (RuntimeException | Error e) {
             // The exception's message may hold the file's content or the database's address: only its kind is shown.
             System.err.println("kith: import " + id + " failed: " + e.getClass().getName());
             fail(id, UNEXPECTED);
