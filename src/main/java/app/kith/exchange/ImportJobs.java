@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,9 +133,7 @@ public final class ImportJobs implements AutoCloseable {
         return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM import_jobs WHERE id = :id AND user_id = :userId")
                 .bind("id", jobId)
                 .bind("userId", userId)
-                .map((rows, context) -> job(rows.getLong("id"), rows.getString("format"), rows.getString("file_name"),
-                        rows.getString("state"), rows.getLong("done_rows"), rows.getLong("total_rows"),
-                        rows.getString("summary"), rows.getString("error")))
+                .map((rows, context) -> job(rows))
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("there is no import with id " + jobId)));
     }
@@ -143,9 +143,7 @@ public final class ImportJobs implements AutoCloseable {
         return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
                         + " FROM import_jobs WHERE user_id = :userId ORDER BY id DESC LIMIT " + RECENT)
                 .bind("userId", userId)
-                .map((rows, context) -> job(rows.getLong("id"), rows.getString("format"), rows.getString("file_name"),
-                        rows.getString("state"), rows.getLong("done_rows"), rows.getLong("total_rows"),
-                        rows.getString("summary"), rows.getString("error")))
+                .map((rows, context) -> job(rows))
                 .list());
     }
 
@@ -272,9 +270,11 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
-    private Job job(long id, String format, String fileName, String state, long done, long total, String summary, String error) {
-        return new Job(id, ImportFormat.of(format), fileName, State.of(state), done, total,
-                summary == null ? null : summary(summary), error);
+    private static Job job(ResultSet rows) throws SQLException {
+        String summary = rows.getString("summary");
+        return new Job(rows.getLong("id"), ImportFormat.of(rows.getString("format")), rows.getString("file_name"),
+                State.of(rows.getString("state")), rows.getLong("done_rows"), rows.getLong("total_rows"),
+                summary == null ? null : summary(summary), rows.getString("error"));
     }
 
     private static String json(ImportSummary summary) {

@@ -76,7 +76,7 @@ final class ImportPages {
             if (content.length == 0) {
                 throw new ValidationException("the file " + file.filename() + " is empty: choose the exported file itself");
             }
-            long id = jobs.start(userId, format, file.filename(), content, new ImportService.Options(circle, dryRun));
+            long id = jobs.start(userId, format, shortName(file.filename()), content, new ImportService.Options(circle, dryRun));
             ctx.redirect("/import/" + id, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -109,6 +109,15 @@ final class ImportPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file's own name, without a folder (some browsers send the whole path), at most 200 characters. */
+    static String shortName(String filename) {
+        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
+            return "the uploaded file";
+        }
+        return name.length() > 200 ? name.substring(0, 199) + "…" : name;
     }
 
     /** The {@code {id}} path parameter; a malformed id is an import that does not exist. */

@@ -4,6 +4,7 @@ import app.kith.Kith;
 import app.kith.contact.ContactService;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -206,6 +207,14 @@ class ImportPagesTest {
             assertThat(brian.get("/import").body()).doesNotContain(job);
             assertThat(ada.get("/import/nope").statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void aJobIsNamedAfterTheFileWithoutItsFolder() {
+        assertThat(ImportPages.shortName("C:\\Users\\ada\\Downloads\\Connections.csv")).isEqualTo("Connections.csv");
+        assertThat(ImportPages.shortName("exports/vcards.vcf")).isEqualTo("vcards.vcf");
+        assertThat(ImportPages.shortName("x".repeat(300) + ".csv")).hasSize(200).endsWith("…");
+        assertThat(ImportPages.shortName("folder/")).isEqualTo("the uploaded file");
     }
 
     /** The form's fields with this client's token; a mutable map, so that a test can forge or drop the token. */
