@@ -11,6 +11,7 @@ import app.kith.contact.CircleService;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.ContactService;
 import app.kith.exchange.ExportService;
+import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
 import app.kith.shared.KithException;
@@ -36,6 +37,7 @@ public final class Kith implements AutoCloseable {
     private final ContactBulk bulk;
     private final ImportService imports;
     private final ExportService exports;
+    private final ImportJobs importJobs;
 
     public Kith(Database database, Clock clock) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class Kith implements AutoCloseable {
         this.bulk = new ContactBulk(database, clock);
         this.imports = new ImportService(database, bulk, circles, interactions, clock);
         this.exports = new ExportService(database);
+        this.importJobs = new ImportJobs(database, imports, clock);
     }
 
     /** Opens the configured database: PostgreSQL when a URL is given, else {@code kith.db} in the data directory. */
@@ -146,8 +149,14 @@ public final class Kith implements AutoCloseable {
         return exports;
     }
 
+    /** The web app's background imports. */
+    public ImportJobs importJobs() {
+        return importJobs;
+    }
+
     @Override
     public void close() {
+        importJobs.close();
         passwords.close();
         database.close();
     }

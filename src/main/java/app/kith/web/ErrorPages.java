@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
 
 import java.util.Map;
 
@@ -24,6 +25,14 @@ final class ErrorPages {
         routes.exception(KithException.class, (e, ctx) -> show(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        routes.exception(ServletException.class, (e, ctx) -> {
+            // An upload is read (by the CSRF check, or the page) only as far as its limits; past them Jetty gives up.
+            if (sizeExceeded(e)) {
+                show(ctx, HttpStatus.CONTENT_TOO_LARGE, ImportPages.TOO_LARGE);
+            } else {
+                show(ctx, HttpStatus.BAD_REQUEST, "the form could not be read: reload the page and send it again");
+            }
+        });
         routes.exception(Exception.class, (e, ctx) ->
                 show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed"));
         routes.error(404, ctx -> {
@@ -31,7 +40,21 @@ final class ErrorPages {
                 show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path());
             }
         });
-        routes.error(413, ctx -> show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large"));
+        routes.error(413, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large");
+            }
+        });
+    }
+
+    /** Whether Jetty refused a multipart body for passing the file or request size set in the multipart config. */
+    private static boolean sizeExceeded(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().contains("size exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void show(Context ctx, HttpStatus status, String message) {

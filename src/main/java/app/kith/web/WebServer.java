@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.Kith;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 
 import java.io.IOException;
@@ -22,6 +23,8 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the app and starts serving; port 0 picks a free port (see {@link #port()}). */
     public static WebServer start(Kith kith, WebConfig config, Clock clock) {
+        // Imports an instance left unfinished when it stopped will never end: say so on their pages.
+        kith.importJobs().markInterrupted();
         Templates templates = new Templates();
         Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());
         Security security = new Security(sessions);
@@ -32,6 +35,10 @@ public final class WebServer implements AutoCloseable {
             javalin.http.maxRequestSize = MAX_BODY_BYTES;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
+            // Uploads (the Import page) are written to a temporary file past 1 MiB; past 20 MiB they are refused.
+            javalin.jetty.multipartConfig.maxFileSize(ImportPages.MAX_FILE_BYTES, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxTotalRequestSize(ImportPages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             javalin.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -39,6 +46,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             javalin.routes.before(ctx -> Security.headers(ctx));
+            javalin.routes.before("/import", ctx -> ImportPages.refuseOversize(ctx, sessions));
             javalin.routes.before(security::check);
             javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
             javalin.routes.get("/static/htmx.min.js", ctx -> {
@@ -52,6 +60,7 @@ public final class WebServer implements AutoCloseable {
             new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), templates, clock).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
+            new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
         });
         app.start();
         return new WebServer(app);

@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The web app in a real (headless) Chromium, at a desktop size and at a phone's: first sign-in through a setup
- * link, signing out and in, a due contact on Today logged through htmx without a page reload, and the contact
- * search when those pages exist. Screenshots of each step land in {@code target/screenshots/}.
+ * link, signing out and in, a due contact on Today logged through htmx without a page reload, the contact
+ * search when those pages exist, and a LinkedIn import through the Import page. Screenshots of each step land in {@code target/screenshots/}.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}); never lets
  * Selenium Manager look for a driver or browser on the network.
@@ -224,6 +224,31 @@ class BrowserTest {
                 screenshot("contacts-search");
             } else {
                 System.out.println("BrowserTest: /contacts does not exist yet: skipped the contact search step");
+            }
+
+            // Import LinkedIn's Connections.csv through the real form; the job page follows it to its summary.
+            driver.get(base + "/import");
+            WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("file")));
+            new Select(driver.findElement(By.name("format"))).selectByValue("linkedin");
+            file.sendKeys(fixture("/exchange/linkedin-connections.csv"));
+            assertNoSidewaysScroll("the Import page");
+            screenshot("import");
+            driver.findElement(By.xpath("//main//button[normalize-space()='Import']")).click();
+            wait.until(ExpectedConditions.urlMatches("/import/\\d+$"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-job"), "added 4"));
+            assertThat(driver.findElement(By.id("import-job")).getText()).contains("Imported LinkedIn connections, 5 rows.")
+                    .contains("skipped 1").contains("line 9: no name");
+            assertThat(kith.contacts().resolve(owner, "Ada Quill").company()).isEqualTo("Stripe, Inc.");
+            assertNoSidewaysScroll("the import's page");
+            screenshot("import-done");
+        }
+
+        /** The absolute path of a test resource, for a file input. */
+        String fixture(String resource) {
+            try {
+                return Path.of(BrowserTest.class.getResource(resource).toURI()).toAbsolutePath().toString();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
             }
         }
 

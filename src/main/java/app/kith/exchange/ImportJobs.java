@@ -1,0 +1,342 @@
+package app.kith.exchange;
+
+import app.kith.shared.KithException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import app.kith.storage.Database;
+import app.kith.storage.Dialect;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Runs imports in the background for the web app, keeping each job's state in {@code import_jobs}, so that any
+ * instance behind a load balancer can show a job's progress and summary, whichever instance runs it.
+ */
+public final class ImportJobs implements AutoCloseable {
+    /** A job still queued or running after this long without a word from its instance was left by one that stopped. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    static final String INTERRUPTED = "interrupted: the server stopped; import the file again";
+    static final String UNEXPECTED = "the import failed on our side and nothing was imported: try again, and if it"
+            + " fails again, import the file with the kith import command";
+    static final String TOO_BIG = "the file is too big for the memory this server was given, and nothing was imported:"
+            + " import it with the kith import command, or split it in parts";
+    private static final long PROGRESS_EVERY_MILLIS = 250;
+    /** A running job's row is touched this often even without progress, so other instances see it is alive. */
+    private static final long HEARTBEAT_MILLIS = 60_000;
+    private static final int RECENT = 5;
+    /**
+     * Imports waiting for the one worker, each holding its file (up to 20 MiB) in memory. One at a time: an import
+     * holds the whole file and its rows in memory, and on SQLite two would only queue for the write lock.
+     */
+    private static final int WAITING = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fixed-width UTC text on SQLite, so that stored times order and compare as text. */
+    private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final String COLUMNS = "id, format, file_name, state, done_rows, total_rows, summary, error";
+
+    private final Database database;
+    private final ImportService imports;
+    private final Clock clock;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledThreadPoolExecutor ticks;
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+    public ImportJobs(Database database, ImportService imports, Clock clock) {
+        this.database = database;
+        this.imports = imports;
+        this.clock = clock;
+        this.workers = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), daemon("kith-import"));
+        this.workers.allowCoreThreadTimeOut(true);
+        this.ticks = new ScheduledThreadPoolExecutor(1, daemon("kith-import-progress"));
+        this.ticks.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Where a job is. */
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED;
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static State of(String word) {
+            return valueOf(word.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** One import as its page shows it: the summary once done, the error once failed. */
+    public record Job(long id, ImportFormat format, String fileName, State state, long doneRows, long totalRows,
+                      ImportSummary summary, String error) {
+
+        public boolean finished() {
+            return state == State.DONE || state == State.FAILED;
+        }
+
+        /** How far it has got, 0 to 100; rows are counted once the file has been read. */
+        public int percent() {
+            return totalRows <= 0 ? 0 : (int) Math.min(100, doneRows * 100 / totalRows);
+        }
+    }
+
+    /**
+     * Records a job and hands it to a background worker; returns its id at once. Refuses (nothing recorded) when
+     * this instance already has a queue of imports waiting.
+     */
+    public long start(long userId, ImportFormat format, String fileName, byte[] content, ImportService.Options options) {
+        long id = database.inTransaction(handle -> handle.createQuery("""
+                        INSERT INTO import_jobs (user_id, format, file_name, state, created_at, updated_at)
+                        VALUES (:userId, :format, :fileName, 'queued', :now, :now) RETURNING id
+                        """)
+                .bind("userId", userId)
+                .bind("format", format.word())
+                .bind("fileName", fileName)
+                .bind("now", now())
+                .mapTo(Long.class)
+                .one());
+        active.add(id);
+        try {
+            workers.execute(() -> run(id, userId, format, content, options));
+        } catch (RejectedExecutionException e) {
+            active.remove(id);
+            database.useTransaction(handle -> handle.createUpdate("DELETE FROM import_jobs WHERE id = :id").bind("id", id).execute());
+            throw new KithException("Kith is busy with other imports: try again in a minute");
+        }
+        return id;
+    }
+
+    /** The user's job with this id; another user's job, or none, is not found. */
+    public Job get(long userId, long jobId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM import_jobs WHERE id = :id AND user_id = :userId")
+                .bind("id", jobId)
+                .bind("userId", userId)
+                .map((rows, context) -> job(rows))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("there is no import with id " + jobId)));
+    }
+
+    /** The user's last few jobs, newest first. */
+    public List<Job> recent(long userId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM import_jobs WHERE user_id = :userId ORDER BY id DESC LIMIT " + RECENT)
+                .bind("userId", userId)
+                .map((rows, context) -> job(rows))
+                .list());
+    }
+
+    /**
+     * Marks as failed the jobs an instance left queued or running when it stopped: none has been heard of for an
+     * hour. An import writes all or nothing, so nothing of theirs remains. Returns how many were marked.
+     */
+    public int markInterrupted() {
+        return database.inTransaction(handle -> handle.createUpdate("""
+                        UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now
+                         WHERE state IN ('queued', 'running') AND updated_at < :before
+                        """)
+                .bind("error", INTERRUPTED)
+                .bind("now", now())
+                .bind("before", at(clock.instant().minus(ABANDONED_AFTER)))
+                .execute());
+    }
+
+    private void run(long id, long userId, ImportFormat format, byte[] content, ImportService.Options options) {
+        Tracker tracker = new Tracker(id);
+        ScheduledFuture<?> progress = null;
+        try {
+            if (update(handle -> handle.createUpdate("""
+                    UPDATE import_jobs SET state = 'running', updated_at = :now WHERE id = :id AND state = 'queued'
+                    """).bind("id", id)) == 0) {
+                return; // marked interrupted while it waited
+            }
+            // Progress is written from another thread: the import may hold SQLite's write lock while it reports.
+            progress = ticks.scheduleWithFixedDelay(tracker::write, PROGRESS_EVERY_MILLIS, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            ImportSummary summary = imports.run(userId, format, content, options, tracker);
+            progress.cancel(false);
+            finish(id, summary);
+        } catch (ValidationException | NotFoundException e) {
+            fail(id, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // What the import held is unreachable again by now, so there is memory enough to say so.
+            System.err.println("kith: import " + id + " ran out of memory");
+            fail(id, TOO_BIG);
+        } catch (RuntimeException | Error e) {
+            // The exception's message may hold the file's content or the database's address: only its kind is shown.
+            System.err.println("kith: import " + id + " failed: " + e.getClass().getName());
+            fail(id, UNEXPECTED);
+        } finally {
+            if (progress != null) {
+                progress.cancel(false);
+            }
+            active.remove(id);
+        }
+    }
+
+    private void finish(long id, ImportSummary summary) {
+        record(id, handle -> handle.createUpdate("""
+                        UPDATE import_jobs SET state = 'done', done_rows = :rows, total_rows = :rows, summary = :summary,
+                               updated_at = :now
+                         WHERE id = :id
+                        """)
+                .bind("id", id)
+                .bind("rows", summary.rows())
+                .bind("summary", json(summary)));
+    }
+
+    private void fail(long id, String error) {
+        record(id, handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("error", error));
+    }
+
+    /** Records how a job ended; if even that fails, the job is left to be marked interrupted later. */
+    private void record(long id, Function<Handle, Update> statement) {
+        try {
+            update(statement);
+        } catch (RuntimeException e) {
+            System.err.println("kith: could not record the end of import " + id + ": " + e.getClass().getName());
+        }
+    }
+
+    /** Runs one UPDATE with {@code :now} bound, in a transaction of its own; returns the rows changed. */
+    private int update(Function<Handle, Update> statement) {
+        return database.inTransaction(handle -> statement.apply(handle)
+                .bind("now", now())
+                .execute());
+    }
+
+    /** Hears the import's progress on its thread; {@link #write} stores the latest figures now and then. */
+    private final class Tracker implements ImportService.Progress {
+        private final long id;
+        private volatile long done;
+        private volatile long total;
+        private long writtenDone = -1;
+        private long writtenTotal = -1;
+        private long writtenAt;
+
+        Tracker(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public void update(String phase, long done, long total) {
+            this.total = total;
+            this.done = done;
+        }
+
+        void write() {
+            long doneNow = done;
+            long totalNow = total;
+            long millis = clock.millis();
+            if (doneNow == writtenDone && totalNow == writtenTotal && millis - writtenAt < HEARTBEAT_MILLIS) {
+                return;
+            }
+            try {
+                ImportJobs.this.update(handle -> handle.createUpdate("""
+                                UPDATE import_jobs SET done_rows = :done, total_rows = :total, updated_at = :now
+                                 WHERE id = :id AND state = 'running'
+                                """)
+                        .bind("id", id)
+                        .bind("done", doneNow)
+                        .bind("total", totalNow));
+                writtenDone = doneNow;
+                writtenTotal = totalNow;
+                writtenAt = millis;
+            } catch (RuntimeException e) {
+                // A missed progress figure is harmless: the next tick writes a newer one.
+            }
+        }
+    }
+
+    private static Job job(ResultSet rows) throws SQLException {
+        String summary = rows.getString("summary");
+        return new Job(rows.getLong("id"), ImportFormat.of(rows.getString("format")), rows.getString("file_name"),
+                State.of(rows.getString("state")), rows.getLong("done_rows"), rows.getLong("total_rows"),
+                summary == null ? null : summary(summary), rows.getString("error"));
+    }
+
+    private static String json(ImportSummary summary) {
+        try {
+            return JSON.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an import summary cannot be written as JSON", e);
+        }
+    }
+
+    private static ImportSummary summary(String json) {
+        try {
+            return JSON.readValue(json, ImportSummary.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored import summary cannot be read", e);
+        }
+    }
+
+    private Object now() {
+        return at(clock.instant());
+    }
+
+    /** A time as its column takes it: fixed-width text on SQLite, a timestamp with zone on PostgreSQL. */
+    private Object at(Instant instant) {
+        return database.dialect() == Dialect.SQLITE ? SQLITE_TIME.format(instant) : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Lets imports in progress finish (up to a few seconds), then stops the workers; a job still unfinished is
+     * marked interrupted, unless it commits after all, which then records it as done.
+     */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
+        ticks.shutdownNow();
+        for (long id : active) {
+            try {
+                database.useTransaction(handle -> handle.createUpdate("""
+                                UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now
+                                 WHERE id = :id AND state IN ('queued', 'running')
+                                """)
+                        .bind("id", id)
+                        .bind("error", INTERRUPTED)
+                        .bind("now", now())
+                        .execute());
+            } catch (RuntimeException e) {
+                // The database is going away too; the next start marks the job.
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package app.kith.web;
+
+import app.kith.contact.Circle;
+import app.kith.contact.CircleService;
+import app.kith.exchange.ImportFormat;
+import app.kith.exchange.ImportJobs;
+import app.kith.exchange.ImportService;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The Import page: upload a file, then follow its import, which runs in the background, to its summary. */
+final class ImportPages {
+    /** The largest file the page takes; larger uploads are answered 413 before they are read. */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The whole request: the file plus the form's few small fields and the multipart framing. */
+    static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
+
+    /** What a file over the limit is told, whether its size was declared or found while reading it. */
+    static final String TOO_LARGE = "the file is larger than 20 MB, the most the Import page takes: split it in two,"
+            + " or import it with the kith import command";
+
+    private final ImportJobs jobs;
+    private final CircleService circles;
+    private final Templates templates;
+
+    ImportPages(ImportJobs jobs, CircleService circles, Templates templates) {
+        this.jobs = jobs;
+        this.circles = circles;
+        this.templates = templates;
+    }
+
+    /**
+     * Answers 413 to an upload whose declared length is over the limit, before anything reads it (the CSRF check
+     * would): the sender learns at once, and the server does not take in a file it would refuse.
+     */
+    static void refuseOversize(Context ctx, Sessions sessions) {
+        if (ctx.method() == HandlerType.POST && ctx.contentLength() > MAX_REQUEST_BYTES) {
+            sessions.load(ctx); // for the error page's way back
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), TOO_LARGE);
+        }
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/import", ctx -> show(ctx, ImportForm.blank()));
+        routes.post("/import", this::upload);
+        routes.get("/import/{id}", this::job);
+    }
+
+    private void upload(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        String formatWord = field(ctx, "format");
+        String circle = field(ctx, "circle").strip();
+        boolean dryRun = ctx.formParam("dryRun") != null;
+        UploadedFile file = ctx.uploadedFile("file");
+        try {
+            ImportFormat format = ImportFormat.of(formatWord);
+            if (!circle.isEmpty() && circleNames(userId).stream().noneMatch(circle::equalsIgnoreCase)) {
+                throw new ValidationException("there is no circle named '" + circle + "': choose one of the list, or none");
+            }
+            if (file == null || file.filename() == null || file.filename().isBlank()) {
+                throw new ValidationException("no file was chosen: choose the exported file to import");
+            }
+            byte[] content = read(file);
+            if (content.length == 0) {
+                throw new ValidationException("the file " + file.filename() + " is empty: choose the exported file itself");
+            }
+            long id = jobs.start(userId, format, shortName(file.filename()), content, new ImportService.Options(circle, dryRun));
+            ctx.redirect("/import/" + id, HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, new ImportForm(formatWord, circle, dryRun, CirclePages.sentence(e.getMessage())));
+        }
+    }
+
+    private void job(Context ctx) {
+        ImportJobFragment fragment = new ImportJobFragment(jobs.get(Sessions.userId(ctx), jobId(ctx)));
+        if (ctx.header("HX-Request") != null) {
+            templates.render(ctx, "exchange/jobFragment.jte", fragment);
+        } else {
+            templates.render(ctx, "exchange/job.jte", new ImportJobPage(Layout.of(ctx, fragment.job().fileName(), "import"), fragment));
+        }
+    }
+
+    private void show(Context ctx, ImportForm form) {
+        long userId = Sessions.userId(ctx);
+        templates.render(ctx, "exchange/import.jte", new ImportPage(Layout.of(ctx, "Import", "import"),
+                Arrays.asList(ImportFormat.values()), circleNames(userId), form, jobs.recent(userId)));
+    }
+
+    private List<String> circleNames(long userId) {
+        return circles.list(userId).stream().map(Circle::name).toList();
+    }
+
+    private static byte[] read(UploadedFile file) {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's own name, without a folder (some browsers send the whole path), at most 200 characters. */
+    static String shortName(String filename) {
+        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
+            return "the uploaded file";
+        }
+        return name.length() > 200 ? name.substring(0, 199) + "…" : name;
+    }
+
+    /** The {@code {id}} path parameter; a malformed id is an import that does not exist. */
+    private static long jobId(Context ctx) {
+        String text = ctx.pathParam("id");
+        if (!text.matches("\\d{1,18}")) {
+            throw new NotFoundException("there is no import with id '" + text + "'");
+        }
+        return Long.parseLong(text);
+    }
+
+    private static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,294 @@
+package app.kith.web;
+
+import app.kith.Kith;
+import app.kith.contact.ContactService;
+import app.kith.storage.BothDatabases;
+import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportPagesTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    @BothDatabases
+    void anUploadRunsInTheBackgroundAndItsPageShowsTheSummary(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            HttpResponse<String> form = ada.get("/import");
+            assertThat(form.statusCode()).isEqualTo(200);
+            assertThat(form.body()).contains("enctype=\"multipart/form-data\"").contains("LinkedIn's Connections.csv")
+                    .contains("<option value=\"Mentors\"").contains("name=\"dryRun\"").contains("<a href=\"/import\" class=\"active\">Import</a>");
+
+            HttpResponse<String> sent = upload(app, ada, fields("linkedin", "Mentors", false), "Connections.csv", fixture());
+            assertThat(sent.statusCode()).isEqualTo(303);
+            String job = sent.headers().firstValue("Location").orElseThrow();
+            assertThat(job).matches("/import/\\d+");
+
+            String summary = awaitSummary(ada, job);
+            assertThat(summary).contains("Imported LinkedIn connections, 5 rows.").contains("added 4").contains("merged 0")
+                    .contains("unchanged 0").contains("skipped 1").contains("line 9: no name");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(4);
+            assertThat(app.kith.contacts().search(app.owner, new ContactService.Search(null, "Mentors", null, null, false, false), 0, 10)
+                    .total()).isEqualTo(4);
+            HttpResponse<String> page = ada.get(job);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Connections.csv").doesNotContain("hx-trigger");
+            assertThat(ada.get("/import").body()).contains("<a href=\"" + job + "\">Connections.csv</a>");
+
+            // The same file again: everyone is already there.
+            String again = awaitSummary(ada, upload(app, ada, fields("linkedin", "", false), "Connections.csv", fixture())
+                    .headers().firstValue("Location").orElseThrow());
+            assertThat(again).contains("added 0").contains("unchanged 4");
+        }
+    }
+
+    @BothDatabases
+    void aRunningImportShowsItsProgressAndAsksAgainEverySecond(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            // As another instance's worker leaves it between two progress reports.
+            long id = test.database().inTransaction(handle -> handle.createQuery("""
+                            INSERT INTO import_jobs (user_id, format, file_name, state, done_rows, total_rows, created_at, updated_at)
+                            VALUES (:userId, 'linkedin', 'Connections.csv', 'running', 1200, 30000,
+                                    '2026-03-10T09:59:00.000Z', '2026-03-10T09:59:59.000Z') RETURNING id
+                            """)
+                    .bind("userId", app.owner)
+                    .mapTo(Long.class)
+                    .one());
+
+            HttpResponse<String> page = ada.get("/import/" + id);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<h1>Connections.csv").contains("Checked 1200 of 30000 rows…")
+                    .contains("<progress max=\"100\" value=\"4\"")
+                    .contains("hx-get=\"/import/" + id + "\" hx-trigger=\"every 1s\" hx-swap=\"outerHTML\"");
+            HttpResponse<String> fragment = ada.getHtmx("/import/" + id);
+            assertThat(fragment.body()).startsWith("<div id=\"import-job\"").doesNotContain("<h1>").contains("hx-trigger=\"every 1s\"");
+            assertThat(ada.get("/import").body()).contains("importing, 4%");
+        }
+    }
+
+    @BothDatabases
+    void aServerStartingMarksTheImportsAStoppedOneLeftAsInterrupted(TestDatabase test) {
+        long owner = new Kith(test.database(), clock).accounts().actingAccount(null, "ada").id();
+        long id = test.database().inTransaction(handle -> handle.createQuery("""
+                        INSERT INTO import_jobs (user_id, format, file_name, state, done_rows, total_rows, created_at, updated_at)
+                        VALUES (:userId, 'linkedin', 'Connections.csv', 'running', 1200, 30000,
+                                '2026-03-10T07:00:00.000Z', '2026-03-10T07:00:05.000Z') RETURNING id
+                        """)
+                .bind("userId", owner)
+                .mapTo(Long.class)
+                .one());
+
+        try (WebApp app = new WebApp(test, clock)) {
+            HttpResponse<String> page = app.signedIn("ada").get("/import/" + id);
+            assertThat(page.body()).contains("<p class=\"error\" role=\"alert\">Interrupted: the server stopped; import the file again.</p>")
+                    .doesNotContain("hx-trigger");
+        }
+    }
+
+    @BothDatabases
+    void aDryRunWritesNothing(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            HttpResponse<String> sent = upload(app, ada, fields("linkedin", "", true), "Connections.csv", fixture());
+
+            assertThat(awaitSummary(ada, sent.headers().firstValue("Location").orElseThrow()))
+                    .contains("Dry run, nothing written").contains("added 4");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
+    @BothDatabases
+    void aBadFileEndsWithItsLineOnTheJobPage(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            byte[] broken = """
+                    First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                    Ada,Quill,https://www.linkedin.com/in/ada-quill,,"Stripe, Inc.,Engineer,15 Mar 2024
+                    """.getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> sent = upload(app, ada, fields("linkedin", "", false), "Connections.csv", broken);
+
+            String fragment = awaitEnd(ada, sent.headers().firstValue("Location").orElseThrow());
+            assertThat(fragment).contains("<p class=\"error\" role=\"alert\">Line 2: ").contains("nothing was imported.</p>");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
+    @BothDatabases
+    void anUploadOverTwentyMebibytesIsRefusedWith413(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            byte[] big = new byte[21 * 1024 * 1024];
+            Arrays.fill(big, (byte) 'a');
+
+            HttpResponse<String> refused = upload(app, ada, fields("linkedin", "", false), "Connections.csv", big);
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.body()).contains("<h1>Content Too Large</h1>")
+                    .contains("the file is larger than 20 MB, the most the Import page takes").contains("Back to Today");
+
+            // Sent in chunks, its length unknown until read: refused when reading passes the limit.
+            HttpResponse<String> chunked = ada.send(multipart(app, ada, fields("linkedin", "", false), "Connections.csv", big,
+                    body -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+            assertThat(chunked.statusCode()).isEqualTo(413);
+            assertThat(chunked.body()).contains("the file is larger than 20 MB");
+            assertThat(app.kith.importJobs().recent(app.owner)).isEmpty();
+        }
+    }
+
+    @BothDatabases
+    void badInputReShowsTheFormWithOneMessageAndStartsNothing(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> noFile = upload(app, ada, fields("linkedin", "", false), "", new byte[0]);
+            assertThat(noFile.statusCode()).isEqualTo(422);
+            assertThat(noFile.body()).contains("No file was chosen: choose the exported file to import.").contains("<form");
+
+            HttpResponse<String> empty = upload(app, ada, fields("linkedin", "", false), "Connections.csv", new byte[0]);
+            assertThat(empty.statusCode()).isEqualTo(422);
+            assertThat(empty.body()).contains("The file Connections.csv is empty");
+
+            HttpResponse<String> unknown = upload(app, ada, fields("myspace", "", false), "friends.csv", fixture());
+            assertThat(unknown.statusCode()).isEqualTo(422);
+            assertThat(unknown.body()).contains("'myspace' is not an import format: use one of linkedin, linkedin-messages");
+
+            HttpResponse<String> noCircle = upload(app, ada, fields("linkedin", "Investors", false), "Connections.csv", fixture());
+            assertThat(noCircle.statusCode()).isEqualTo(422);
+            assertThat(noCircle.body()).contains("There is no circle named 'Investors'");
+
+            assertThat(app.kith.importJobs().recent(app.owner)).isEmpty();
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
+    @BothDatabases
+    void importNeedsASignedInUserAndTheCsrfTokenAndShowsOnlyOwnJobs(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            HttpResponse<String> anonymous = app.anonymous().get("/import");
+            assertThat(anonymous.statusCode()).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location")).hasValue("/login?next=%2Fimport");
+            WebApp.Client stranger = app.anonymous();
+            assertThat(upload(app, stranger, fields("linkedin", "", false), "Connections.csv", fixture()).statusCode()).isIn(401, 403);
+
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> forged = fields("linkedin", "", false);
+            forged.put("_csrf", "forged");
+            assertThat(upload(app, ada, forged, "Connections.csv", fixture()).statusCode()).isEqualTo(403);
+            Map<String, String> none = fields("linkedin", "", false);
+            none.remove("_csrf");
+            assertThat(upload(app, ada, none, "Connections.csv", fixture()).statusCode()).isEqualTo(403);
+            assertThat(app.kith.importJobs().recent(app.owner)).isEmpty();
+
+            String job = upload(app, ada, fields("linkedin", "", false), "Connections.csv", fixture())
+                    .headers().firstValue("Location").orElseThrow();
+            awaitSummary(ada, job);
+            WebApp.Client brian = app.signedIn("brian");
+            assertThat(brian.get(job).statusCode()).isEqualTo(404);
+            assertThat(brian.get("/import").body()).doesNotContain(job);
+            assertThat(ada.get("/import/nope").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aJobIsNamedAfterTheFileWithoutItsFolder() {
+        assertThat(ImportPages.shortName("C:\\Users\\ada\\Downloads\\Connections.csv")).isEqualTo("Connections.csv");
+        assertThat(ImportPages.shortName("exports/vcards.vcf")).isEqualTo("vcards.vcf");
+        assertThat(ImportPages.shortName("x".repeat(300) + ".csv")).hasSize(200).endsWith("…");
+        assertThat(ImportPages.shortName("folder/")).isEqualTo("the uploaded file");
+    }
+
+    /** The form's fields with this client's token; a mutable map, so that a test can forge or drop the token. */
+    private static Map<String, String> fields(String format, String circle, boolean dryRun) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", "");
+        fields.put("format", format);
+        fields.put("circle", circle);
+        if (dryRun) {
+            fields.put("dryRun", "true");
+        }
+        return fields;
+    }
+
+    /** Posts the Import form as a browser does: multipart, the fields, then the file (an empty name: none chosen). */
+    private static HttpResponse<String> upload(WebApp app, WebApp.Client client, Map<String, String> fields, String fileName, byte[] file) {
+        return client.send(multipart(app, client, fields, fileName, file, HttpRequest.BodyPublishers::ofByteArray));
+    }
+
+    private static HttpRequest multipart(WebApp app, WebApp.Client client, Map<String, String> fields, String fileName, byte[] file,
+                                         Function<byte[], HttpRequest.BodyPublisher> publisher) {
+        String boundary = "----kith-test-boundary-7d1f";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            String text = name.equals("_csrf") && value.isEmpty() ? client.csrf : value;
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + text + "\r\n");
+        });
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + (fileName.isEmpty() ? "application/octet-stream" : "text/csv") + "\r\n\r\n");
+        body.writeBytes(file);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return HttpRequest.newBuilder(URI.create(app.url("/import")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(publisher.apply(body.toByteArray()))
+                .build();
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Polls the job's fragment as the page's htmx does, until it ends; returns the ended job's fragment. */
+    static String awaitEnd(WebApp.Client client, String job) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            HttpResponse<String> fragment = client.getHtmx(job);
+            assertThat(fragment.statusCode()).isEqualTo(200);
+            if (!fragment.body().contains("hx-trigger")) {
+                return fragment.body();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the import at " + job + " has not ended within " + PATIENCE + ": " + fragment.body());
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + job, e);
+            }
+        }
+    }
+
+    /** The ended job's summary as the reader sees it: tags dropped, spaces collapsed. */
+    private static String awaitSummary(WebApp.Client client, String job) {
+        String text = awaitEnd(client, job).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ");
+        assertThat(text).as("the summary of " + job).contains("added ");
+        return text;
+    }
+
+    static byte[] fixture() {
+        try (InputStream in = ImportPagesTest.class.getResourceAsStream("/exchange/linkedin-connections.csv")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
