@@ -67,7 +67,11 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("kith-sqlite");
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
-        return open(Dialect.SQLITE, pool);
+        Database database = open(Dialect.SQLITE, pool);
+        // Pooled connections live long, so their prepared statements are worth keeping (a one-shot command's are not).
+        SqliteStatementCache statements = new SqliteStatementCache();
+        database.jdbi.setStatementBuilderFactory(connection -> statements);
+        return database;
     }
 
     /** Opens a PostgreSQL database by JDBC URL (user and password may be in the URL). */
