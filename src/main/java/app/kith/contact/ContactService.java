@@ -401,7 +401,8 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        String trimmed = change.strip();
+        // Line breaks are kept as \n alone, as a browser's \r\n or an old Mac's \r would not survive every export.
+        String trimmed = change.indexOf('\r') < 0 ? change.strip() : change.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (trimmed.length() > max) {
             throw new InvalidField(field, "the " + label + " is too long (" + trimmed.length() + " characters): at most " + max);
         }

@@ -299,7 +299,7 @@ class ContactsCsvTest {
     void aBrokenQuoteFailsWithTheLineItOpensOn() {
         assertThatThrownBy(() -> parseFixture("google-contacts-broken-quote.csv"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
-                .hasMessageStartingWith("line 4: the CSV cannot be read")
+                .hasMessageStartingWith("line 4: a quoted cell starting on this line is never closed")
                 .hasMessageEndingWith("nothing was imported");
     }
 }
