@@ -135,11 +135,24 @@ final class ImportPlan {
 
     /** Takes one checked row: adds a contact, or merges it into the one it matches. */
     void add(Draft row) {
-        Target match = match(row);
+        List<String> emails = new ArrayList<>(row.emails().size());
+        for (String email : row.emails()) {
+            emails.add(MatchKeys.email(email));
+        }
+        String profile = MatchKeys.linkedin(row.linkedinUrl());
+        String name = MatchKeys.name(row.name());
+        Target match = match(emails, profile, name);
         if (match == null) {
             Target target = new Target(row);
             added.add(target);
-            index(target);
+            // A new contact is indexed under the row's own keys: the same ones index(target) would work out again.
+            emails.forEach(email -> byEmail.putIfAbsent(email, target));
+            if (profile != null) {
+                byLinkedin.putIfAbsent(profile, target);
+            }
+            if (!name.isEmpty()) {
+                byName.putIfAbsent(name, target);
+            }
             return;
         }
         if (merge(match, row)) {
@@ -150,18 +163,17 @@ final class ImportPlan {
         }
     }
 
-    private Target match(Draft row) {
-        for (String email : row.emails()) {
-            Target target = byEmail.get(MatchKeys.email(email));
+    private Target match(List<String> emails, String profile, String name) {
+        for (String email : emails) {
+            Target target = byEmail.get(email);
             if (target != null) {
                 return target;
             }
         }
-        String profile = MatchKeys.linkedin(row.linkedinUrl());
         if (profile != null && byLinkedin.containsKey(profile)) {
             return byLinkedin.get(profile);
         }
-        return byName.get(MatchKeys.name(row.name()));
+        return byName.get(name);
     }
 
     /** Fills in what the target lacks from the row; true if anything changed. */

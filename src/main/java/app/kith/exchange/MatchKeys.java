@@ -54,6 +54,28 @@ final class MatchKeys {
         return path.isEmpty() ? null : path;
     }
 
+    /** The name key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */
+    private static String asciiName(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
     private static int indexOfAny(String text, char a, char b) {
         int i = text.indexOf(a);
         int j = text.indexOf(b);
@@ -62,8 +84,9 @@ final class MatchKeys {
 
     /** "José  de la Peña" and "jose de la pena" are one name: case, accents and punctuation aside. */
     static String name(String name) {
-        if (name.chars().allMatch(c -> c < 128)) {
-            return NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String ascii = asciiName(name);
+        if (ascii != null) {
+            return ascii;
         }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);

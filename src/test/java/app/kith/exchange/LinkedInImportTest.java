@@ -189,6 +189,19 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void inABigFileTheFirstBadRowIsTheOneReported(TestDatabase test) {
+        open(test);
+        StringBuilder file = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int line = 2; line <= 9000; line++) {
+            file.append("Person,N").append(line).append(",,").append(line == 8500 || line == 4321 ? "bad-" + line : "").append(",,,\n");
+        }
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, file.toString().getBytes(StandardCharsets.UTF_8), null, false))
+                .hasMessageStartingWith("line 4321: 'bad-4321' is not an email address");
+        assertThat(contacts()).isEmpty();
+    }
+
+    @BothDatabases
     void aFileThatIsNotConnectionsCsvIsRefused(TestDatabase test) {
         open(test);
 
