@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class LinkedInMessages {
     static final String FORMAT = "LinkedIn messages";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final List<String> ZONES = List.of("UTC", "GMT", "Z");
 
     /** A person on one side of a message: a name and, when LinkedIn gives it, their profile URL. */
     public record Person(String name, String profileUrl) {
@@ -86,14 +87,22 @@ public final class LinkedInMessages {
     }
 
     private static LocalDate day(long line, String text) {
-        String stamp = text.replaceFirst("\\s*(UTC|GMT|Z)$", "");
+        String stamp = text;
+        // Not a regex: \s*(UTC|GMT|Z)$ takes time quadratic in a long run of blanks.
+        for (String zone : ZONES) {
+            if (stamp.endsWith(zone)) {
+                stamp = stamp.substring(0, stamp.length() - zone.length()).stripTrailing();
+                break;
+            }
+        }
         try {
             if (stamp.length() == 10) {
                 return LocalDate.parse(stamp);
             }
             return LocalDateTime.parse(stamp.length() > 19 ? stamp.substring(0, 19) : stamp, STAMP).atOffset(ZoneOffset.UTC).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw new ImportException(line, "'" + text + "' under DATE is not a time like 2024-03-15 10:22:33 UTC");
+            String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+            throw new ImportException(line, "'" + shown + "' under DATE is not a time like 2024-03-15 10:22:33 UTC");
         }
     }
 
