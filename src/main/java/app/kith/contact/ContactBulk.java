@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -173,22 +174,9 @@ public final class ContactBulk {
                 contact.addBatch();
                 addList(email, id, 0, d.emails());
                 addList(phone, id, 0, d.phones());
-                for (String value : d.tags()) {
-                    tag.setLong(1, id);
-                    tag.setString(2, value);
-                    tag.addBatch();
-                }
-                for (long circleId : new LinkedHashSet<>(entry.circleIds())) {
-                    circle.setLong(1, id);
-                    circle.setLong(2, circleId);
-                    circle.addBatch();
-                }
-                if (d.photo() != null) {
-                    photo.setLong(1, id);
-                    photo.setString(2, d.photo().mediaType());
-                    photo.setBytes(3, d.photo().data());
-                    photo.addBatch();
-                }
+                addTags(tag, id, d.tags());
+                addCircles(circle, id, new LinkedHashSet<>(entry.circleIds()));
+                addPhoto(photo, id, d.photo());
                 ids.add(id++);
             }
             contact.executeBatch();
@@ -274,25 +262,12 @@ public final class ContactBulk {
                 contact.addBatch();
                 addList(email, patch.id(), patch.emailCount(), patch.addEmails());
                 addList(phone, patch.id(), patch.phoneCount(), patch.addPhones());
-                for (String value : patch.addTags()) {
-                    tag.setLong(1, patch.id());
-                    tag.setString(2, value);
-                    tag.addBatch();
-                }
-                for (long circleId : patch.joinCircles()) {
-                    circle.setLong(1, patch.id());
-                    circle.setLong(2, circleId);
-                    circle.addBatch();
-                }
+                addTags(tag, patch.id(), patch.addTags());
+                addCircles(circle, patch.id(), patch.joinCircles());
                 if (!patch.joinCircles().isEmpty()) {
                     rescheduled.add(patch.id());
                 }
-                if (patch.photo() != null) {
-                    photo.setLong(1, patch.id());
-                    photo.setString(2, patch.photo().mediaType());
-                    photo.setBytes(3, patch.photo().data());
-                    photo.addBatch();
-                }
+                addPhoto(photo, patch.id(), patch.photo());
                 if (patch.move() != null) {
                     CareerMove m = patch.move();
                     move.setLong(1, patch.id());
@@ -326,6 +301,31 @@ public final class ContactBulk {
                 .map((rows, context) -> Map.entry(rows.getLong(1), Cadence.ofIso(rows.getString(2))))
                 .forEach(entry -> cadences.put(entry.getKey(), entry.getValue()));
         return cadences;
+    }
+
+    private static void addTags(PreparedStatement statement, long id, Collection<String> tags) throws SQLException {
+        for (String tag : tags) {
+            statement.setLong(1, id);
+            statement.setString(2, tag);
+            statement.addBatch();
+        }
+    }
+
+    private static void addCircles(PreparedStatement statement, long id, Collection<Long> circleIds) throws SQLException {
+        for (long circleId : circleIds) {
+            statement.setLong(1, id);
+            statement.setLong(2, circleId);
+            statement.addBatch();
+        }
+    }
+
+    private static void addPhoto(PreparedStatement statement, long id, Photo photo) throws SQLException {
+        if (photo != null) {
+            statement.setLong(1, id);
+            statement.setString(2, photo.mediaType());
+            statement.setBytes(3, photo.data());
+            statement.addBatch();
+        }
     }
 
     private static void addList(PreparedStatement statement, long id, int from, List<String> values) throws SQLException {

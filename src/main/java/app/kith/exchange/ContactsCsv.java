@@ -107,10 +107,7 @@ public final class ContactsCsv {
             if (row.blank()) {
                 continue;
             }
-            if (row.cells().size() != header.names().size()) {
-                throw new ImportException(row.line(), "this row has " + row.cells().size() + " cells where the header has "
-                        + header.names().size() + ": look for a stray quote or an unquoted comma");
-            }
+            row.requireWidth(header.names().size());
             ContactBulk.Draft draft = google ? google(header, row) : outlook(header, row);
             if (draft == null) {
                 skipped.add(new Skip(row.line(), "no name, company or email"));

@@ -27,12 +27,35 @@ final class CsvRows {
             return cells.stream().allMatch(String::isBlank);
         }
 
+        /** The cells as header names: stripped and lower-cased. */
+        List<String> names() {
+            return cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        }
+
+        /** Fails on a row whose cell count differs from its header's: the sign of a stray quote or comma. */
+        void requireWidth(int width) {
+            if (cells.size() != width) {
+                throw new ImportException(line, "this row has " + cells.size() + " cells where the header has " + width
+                        + ": look for a stray quote or an unquoted comma");
+            }
+        }
+
         String cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
         }
     }
 
     private CsvRows() {
+    }
+
+    /** The index of the first row naming every one of {@code names} (any case), or -1: a header below a preamble. */
+    static int header(List<Row> rows, String... names) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).names().containsAll(List.of(names))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static List<Row> read(String text) {

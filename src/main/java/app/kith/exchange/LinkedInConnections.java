@@ -25,18 +25,12 @@ public final class LinkedInConnections {
 
     public static Parsed parse(String text) {
         List<CsvRows.Row> rows = CsvRows.read(text);
-        int header = -1;
-        for (int i = 0; i < rows.size() && header < 0; i++) {
-            List<String> cells = rows.get(i).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-            if (cells.contains("first name") && cells.contains("last name")) {
-                header = i;
-            }
-        }
+        int header = CsvRows.header(rows, "first name", "last name");
         if (header < 0) {
             throw new ImportException("no header 'First Name,Last Name,URL,Email Address,Company,Position,Connected On' found:"
                     + " give the Connections.csv of LinkedIn's data export (Settings, Data privacy, Get a copy of your data)");
         }
-        List<String> names = rows.get(header).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = rows.get(header).names();
         int first = names.indexOf("first name");
         int last = names.indexOf("last name");
         int url = names.indexOf("url");
@@ -52,10 +46,7 @@ public final class LinkedInConnections {
             if (row.blank()) {
                 continue;
             }
-            if (row.cells().size() != names.size()) {
-                throw new ImportException(row.line(), "this row has " + row.cells().size() + " cells where the header has "
-                        + names.size() + ": look for a stray quote or an unquoted comma");
-            }
+            row.requireWidth(names.size());
             String name = (row.cell(first) + " " + row.cell(last)).strip();
             if (name.isEmpty()) {
                 skipped.add(new Skip(row.line(), "no name (LinkedIn leaves out members who hide it)"));

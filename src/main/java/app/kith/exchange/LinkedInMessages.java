@@ -38,18 +38,12 @@ public final class LinkedInMessages {
 
     public static List<Message> parse(String text) {
         List<CsvRows.Row> rows = CsvRows.read(text);
-        int header = -1;
-        for (int i = 0; i < rows.size() && header < 0; i++) {
-            List<String> cells = lower(rows.get(i).cells());
-            if (cells.contains("conversation id") && cells.contains("from") && cells.contains("date")) {
-                header = i;
-            }
-        }
+        int header = CsvRows.header(rows, "conversation id", "from", "date");
         if (header < 0) {
             throw new ImportException("no header 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,...' found:"
                     + " give the messages.csv of LinkedIn's data export");
         }
-        List<String> names = lower(rows.get(header).cells());
+        List<String> names = rows.get(header).names();
         int conversation = names.indexOf("conversation id");
         int title = names.indexOf("conversation title");
         int from = names.indexOf("from");
@@ -66,10 +60,7 @@ public final class LinkedInMessages {
             if (row.blank()) {
                 continue;
             }
-            if (row.cells().size() != names.size()) {
-                throw new ImportException(row.line(), "this row has " + row.cells().size() + " cells where the header has "
-                        + names.size() + ": look for a stray quote or an unquoted comma");
-            }
+            row.requireWidth(names.size());
             if (row.cell(draft).equalsIgnoreCase("yes") || row.cell(draft).equalsIgnoreCase("true")) {
                 continue;
             }
@@ -106,9 +97,6 @@ public final class LinkedInMessages {
         }
     }
 
-    private static List<String> lower(List<String> cells) {
-        return cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-    }
 
     private static List<String> split(String text, String separator) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
