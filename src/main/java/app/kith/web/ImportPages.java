@@ -22,10 +22,17 @@ import java.util.List;
 
 /** The Import page: upload a file, then follow its import, which runs in the background, to its summary. */
 final class ImportPages {
-    /** The largest file the page takes; larger uploads are answered 413 before they are read. */
+    /** The largest file the page takes; larger uploads are answered 413 and not kept. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** The whole request: the file plus the form's few small fields and the multipart framing. */
     static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
+
+    /**
+     * How much of a refused upload is read and thrown away so that its sender sees the 413 page: a server that closes the
+     * connection while the sender is still writing makes the sender's system drop the answer ("connection reset").
+     * Past this, the connection is closed unread.
+     */
+    static final long MAX_DISCARDED_BYTES = 256L * 1024 * 1024;
 
     /** What a file over the limit is told, whether its size was declared or found while reading it. */
     static final String TOO_LARGE = "the file is larger than 20 MB, the most the Import page takes: split it in two,"
@@ -42,13 +49,34 @@ final class ImportPages {
     }
 
     /**
-     * Answers 413 to an upload whose declared length is over the limit, before anything reads it (the CSRF check
-     * would): the sender learns at once, and the server does not take in a file it would refuse.
+     * Answers 413 to an upload whose declared length is over the limit, before anything keeps it (the CSRF check
+     * would); the body is read and thrown away so that the answer reaches the sender.
      */
     static void refuseOversize(Context ctx, Sessions sessions) {
         if (ctx.method() == HandlerType.POST && ctx.contentLength() > MAX_REQUEST_BYTES) {
             sessions.load(ctx); // for the error page's way back
+            discardRest(ctx);
             throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), TOO_LARGE);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the request body, up to {@link #MAX_DISCARDED_BYTES} in all; a body declared
+     * larger than that is left unread (the connection then closes). Errors are ignored: the request is refused anyway.
+     */
+    static void discardRest(Context ctx) {
+        if (ctx.contentLength() > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_DISCARDED_BYTES;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The sender went away or the stream was already given up on: nothing more to do.
         }
     }
 
