@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The {@code kith} command: global options, the subcommands, and the Kith they all work on (opened on first use). */
-@Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = KithCommand.Version.class,
+@Command(name = "kith", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = KithCommand.Version.class,
         description = "Kith remembers your professional network and tells you each day whom to reach out to.")
 public final class KithCommand implements AutoCloseable {
     /** The subcommands in the order help lists them. */

@@ -56,6 +56,23 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void everyCommandAnswersHelpWithItsUsage() {
+        String[][] commands = {{"today"}, {"add"}, {"log"}, {"contacts"}, {"show"}, {"edit"}, {"snooze"}, {"away"},
+                {"archive"}, {"unarchive"}, {"circles"}, {"circle"}, {"circle", "add"}, {"me"}, {"import"}, {"export"},
+                {"backup"}, {"restore"}, {"demo"}, {"serve"}, {"passwd"}, {"user"}};
+        for (String[] command : commands) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--help"))
+                    .toArray(String[]::new);
+            int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.BufferedReader(new java.io.StringReader("")),
+                    new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+            assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
+            assertThat(out.toString()).startsWith("Usage: kith " + String.join(" ", command) + " ");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aDatabaseUrlThatIsNotPostgresqlIsRefused() {
         java.io.StringWriter err = new java.io.StringWriter();
         int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(new java.io.StringWriter()),
