@@ -33,7 +33,14 @@ public final class Passwords implements AutoCloseable {
     /** The hash of a random password nobody knows, checked when there is no real hash so that a miss takes as long as a hit. */
     static final String DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$BLyoHDtbAMhw5fOzk5OqMw$mi0/wC/KOECsCBWFHht2BchEbXGe7QhcqBmPQDv6cko";
 
-    private final SecureRandom random = new SecureRandom();
+    /** Made on first use: setting up the security providers costs a one-shot command that hashes nothing. */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+
+        private Salts() {
+        }
+    }
+
     private final ThreadPoolExecutor pool;
 
     /** Two hashing threads and room for 32 waiting requests: beyond that, callers are told the server is busy. */
@@ -56,7 +63,7 @@ public final class Passwords implements AutoCloseable {
     public String hash(String password) {
         byte[] plain = valid(password).getBytes(StandardCharsets.UTF_8);
         byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         return inPool(() -> Owasp.ARGON2.hash(plain, salt).getResult());
     }
 

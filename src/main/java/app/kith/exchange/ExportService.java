@@ -36,13 +36,19 @@ import java.util.stream.Stream;
  * and restores a backup or a JSON export into an empty database.
  */
 public final class ExportService {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(INDENT)
-            .withArrayIndenter(INDENT)
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("").withObjectEmptySeparator("")));
+    /** Jackson, set up on first use only: a command that exports nothing (most of them) does not pay for it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+        static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(INDENT)
+                .withArrayIndenter(INDENT)
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("").withObjectEmptySeparator("")));
+
+        private Json() {
+        }
+    }
 
     private final Database database;
 
@@ -70,7 +76,7 @@ public final class ExportService {
 
     static String json(Object document) {
         try {
-            return PRETTY.writeValueAsString(document) + "\n";
+            return Json.PRETTY.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("writing JSON: " + e.getMessage(), e);
         }
@@ -131,7 +137,7 @@ public final class ExportService {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(file.toFile());
+            tree = Json.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             tree = null;
         }
@@ -146,9 +152,9 @@ public final class ExportService {
         }
         try {
             if (format.equals(UserExport.FORMAT)) {
-                return restoreExport(JSON.treeToValue(tree, UserExport.class), force, actingUser, file);
+                return restoreExport(Json.MAPPER.treeToValue(tree, UserExport.class), force, actingUser, file);
             }
-            return restoreBackup(JSON.treeToValue(tree, UserExport.Backup.class), force, file);
+            return restoreBackup(Json.MAPPER.treeToValue(tree, UserExport.Backup.class), force, file);
         } catch (JsonProcessingException e) {
             throw Restore.invalid(file.toString(), new IllegalArgumentException(e.getOriginalMessage(), e));
         }
