@@ -24,7 +24,12 @@ import java.util.stream.Collectors;
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
 public final class ContactService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+()\\d][\\d\\s().\\-/x+]{2,40}");
+    /**
+     * A phone number as phones and address books keep them: it starts with a digit, + or (, and may hold letters
+     * (1-800-FLOWERS, "ext. 12"), the dialler's * # and pauses (, ;), at most 40 characters with at least 3 digits.
+     */
+    private static final Pattern PHONE = Pattern.compile("[+(\\d][\\p{L}\\d\\s().\\-/+*#,;]{2,39}");
+    private static final int MIN_PHONE_DIGITS = 3;
     private static final Pattern LINKEDIN = Pattern.compile("https?://([\\w-]+\\.)?linkedin\\.com/\\S+");
     static final int MAX_NAME = 200;
     static final int MAX_FIELD = 500;
@@ -368,8 +373,9 @@ public final class ContactService {
 
     static String phone(String phone) {
         String trimmed = phone.trim();
-        if (!PHONE.matcher(trimmed).matches()) {
-            throw new InvalidField("phones", "'" + phone + "' is not a phone number: use digits, spaces and + ( ) - only");
+        if (!PHONE.matcher(trimmed).matches() || trimmed.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS) {
+            throw new InvalidField("phones", "'" + phone + "' is not a phone number: start with a digit, + or (, and give at least"
+                    + " 3 digits (letters as on a keypad and 'ext.' are fine)");
         }
         return trimmed;
     }

@@ -482,6 +482,18 @@ class ContactServiceTest {
         assertThat(names(new ContactFilter("Mentors", null, "gary", false, true))).containsExactly("Gone Gary");
     }
 
+    @org.junit.jupiter.api.Test
+    void phoneNumbersAreTakenAsAddressBooksWriteThem() {
+        for (String phone : List.of("+1 555 0100", "(555) 010-0123 x4", "1-800-FLOWERS", "+44 20 7946 0958 ext. 3",
+                "555 0100,,12#", "0170/1234567", "+49 (0) 30 1234-5")) {
+            assertThat(ContactService.phone(" " + phone + " ")).isEqualTo(phone);
+        }
+        for (String notAPhone : List.of("call me", "12", "+", "ask Ada", "x".repeat(3) + "123", "1" + "0".repeat(40), "555 <b>")) {
+            assertThatThrownBy(() -> ContactService.phone(notAPhone)).as(notAPhone)
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("is not a phone number");
+        }
+    }
+
     // --- bad input leaves the data as it was ------------------------------------------------------------
 
     @BothDatabases
