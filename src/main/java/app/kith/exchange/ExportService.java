@@ -177,7 +177,7 @@ public final class ExportService {
                 restore.data(userId, export);
                 restore.catchUp();
             });
-            return new RestoreSummary(file + " (a Kith JSON export)", 1, size(export.contacts()), size(export.interactions()));
+            return new RestoreSummary(file + " (a Kith JSON export)", 1, size(export.contacts()), size(export.interactions()), List.of());
         });
     }
 
@@ -190,12 +190,15 @@ public final class ExportService {
             if (contacts + interactions > 0 && !force) {
                 throw refused(RestoreSummary.count(contacts, "contact") + " and " + RestoreSummary.count(interactions, "interaction"), "the data of the accounts in the backup");
             }
-            int restoredContacts = 0;
-            int restoredInteractions = 0;
             for (UserExport user : users) {
                 if (user.user() == null || user.user().username() == null) {
                     throw Restore.invalid(file.toString(), new IllegalArgumentException("an account has no username"));
                 }
+            }
+            List<String> removed = restore.retireOthers(users);
+            int restoredContacts = 0;
+            int restoredInteractions = 0;
+            for (UserExport user : users) {
                 written(file, () -> {
                     long userId = restore.account(user.user());
                     restore.clear(userId);
@@ -206,7 +209,7 @@ public final class ExportService {
                 restoredInteractions += size(user.interactions());
             }
             restore.catchUp();
-            return new RestoreSummary(file + " (a Kith backup)", users.size(), restoredContacts, restoredInteractions);
+            return new RestoreSummary(file + " (a Kith backup)", users.size(), restoredContacts, restoredInteractions, removed);
         });
     }
 
@@ -242,7 +245,7 @@ public final class ExportService {
                 throw new KithException("cannot restore " + file + ": " + e.getMessage() + "; stop any kith serve using this data directory and try again");
             }
             int accounts = handle.createQuery("SELECT count(*) FROM users").mapTo(Integer.class).one();
-            return new RestoreSummary(file + " (a Kith SQLite backup)", accounts, restore.allContacts(), restore.allInteractions());
+            return new RestoreSummary(file + " (a Kith SQLite backup)", accounts, restore.allContacts(), restore.allInteractions(), List.of());
         });
     }
 

@@ -20,6 +20,10 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +52,37 @@ final class Restore {
 
     int allInteractions() {
         return handle.createQuery("SELECT count(*) FROM interactions").mapTo(Integer.class).one();
+    }
+
+    /**
+     * Makes room for a backup's accounts: an account the backup does not name is removed when it holds no contacts
+     * and no interactions (Kith makes its owner on first use, before a restore), and otherwise kept, no longer the
+     * owner when the backup has one. Returns the names removed.
+     */
+    List<String> retireOthers(List<UserExport> users) {
+        Set<String> named = users.stream().map(user -> user.user().username().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        boolean backupHasOwner = users.stream().anyMatch(user -> Boolean.TRUE.equals(user.user().owner()));
+        List<String> removed = new ArrayList<>();
+        List<Map<String, Object>> accounts = handle.createQuery("""
+                        SELECT u.id AS id, u.username AS username,
+                               (SELECT count(*) FROM contacts c WHERE c.user_id = u.id)
+                             + (SELECT count(*) FROM interactions i WHERE i.user_id = u.id) AS held
+                        FROM users u ORDER BY u.id""")
+                .mapToMap().list();
+        for (Map<String, Object> account : accounts) {
+            String username = (String) account.get("username");
+            if (named.contains(username.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            long id = ((Number) account.get("id")).longValue();
+            if (((Number) account.get("held")).longValue() == 0) {
+                handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", id).execute();
+                removed.add(username);
+            } else if (backupHasOwner) {
+                handle.createUpdate("UPDATE users SET is_owner = :owner WHERE id = :id").bind("owner", false).bind("id", id).execute();
+            }
+        }
+        return removed;
     }
 
     /** The account named in a backup: the one of that name, else a new one (with the backup's id when it is free). */

@@ -1,5 +1,7 @@
 package app.kith.exchange;
 
+import app.kith.account.Account;
+
 import app.kith.Kith;
 import app.kith.contact.ContactChanges;
 import app.kith.shared.KithException;
@@ -31,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportServiceTest {
@@ -231,6 +234,51 @@ class ExportServiceTest {
             long restoredBob = restored.accounts().byUsername("bob").orElseThrow().id();
             assertThat(restored.exports().snapshot(restoredBob).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Bob's friend");
             assertThat(restored.exports().export(ada(restored), ExportFormat.JSON)).isEqualTo(kith.exports().export(ada, ExportFormat.JSON));
+        }
+    }
+
+    @BothDatabases
+    void aBackupReplacesTheEmptyOwnerMadeOnFirstUse(TestDatabase db, @TempDir Path folder) {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        Path backup = folder.resolve("backup");
+        kith.exports().backup(backup);
+
+        try (TestDatabase target = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(target.database(), CLOCK);
+            other.accounts().actingAccount(null, "carol"); // a first command run before the restore makes its owner
+
+            RestoreSummary summary = other.exports().restore(backup, false, () -> {
+                throw new AssertionError("a backup names its own accounts");
+            });
+
+            assertThat(other.accounts().list()).extracting(Account::username, Account::owner).containsExactly(tuple("ada", true));
+            assertThat(other.accounts().actingAccount(null, "carol").username()).isEqualTo("ada");
+            if (db.dialect() == Dialect.POSTGRESQL) {
+                assertThat(summary.removedAccounts()).containsExactly("carol");
+                assertThat(summary.describe()).endsWith("Removed the empty account carol, which the backup does not hold.");
+            }
+        }
+    }
+
+    @Test
+    void aForcedJsonBackupKeepsOtherAccountsWithDataButNotAsOwner(@TempDir Path folder) {
+        try (TestDatabase source = TestDatabase.create(Dialect.POSTGRESQL); TestDatabase target = TestDatabase.create(Dialect.POSTGRESQL)) {
+            Kith kith = new Kith(source.database(), CLOCK);
+            ExportFixture.fill(kith, ada(kith));
+            Path backup = folder.resolve("backup.json");
+            kith.exports().backup(backup);
+            Kith other = new Kith(target.database(), CLOCK);
+            long dave = other.accounts().actingAccount(null, "dave").id();
+            other.contacts().add(dave, ContactChanges.named("Dave's friend"));
+
+            RestoreSummary summary = other.exports().restore(backup, true, () -> dave);
+
+            assertThat(summary.removedAccounts()).isEmpty();
+            assertThat(other.accounts().list()).extracting(Account::username, Account::owner)
+                    .containsExactlyInAnyOrder(tuple("ada", true), tuple("dave", false));
+            assertThat(other.exports().snapshot(dave).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Dave's friend");
         }
     }
 
