@@ -1,6 +1,7 @@
 package app.kith.account;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
@@ -110,7 +111,7 @@ public final class AccountService {
     private static String validUsername(String username) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[\\p{L}\\p{N}._@+-]{1,64}")) {
-            throw new ValidationException("'" + username + "' cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
+            throw new ValidationException(Quoted.of(username) + " cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
         }
         return name;
     }

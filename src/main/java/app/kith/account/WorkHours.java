@@ -1,5 +1,6 @@
 package app.kith.account;
 
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.time.LocalTime;
@@ -19,12 +20,12 @@ public record WorkHours(LocalTime start, LocalTime end) {
     public static WorkHours parse(String text) {
         String[] parts = text == null ? new String[0] : text.trim().split("\\s*-\\s*");
         if (parts.length != 2) {
-            throw new ValidationException("'" + text + "' is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
+            throw new ValidationException(Quoted.of(text) + " is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
         }
         try {
             return new WorkHours(LocalTime.parse(pad(parts[0])), LocalTime.parse(pad(parts[1])));
         } catch (DateTimeParseException e) {
-            throw new ValidationException("'" + text + "' is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
+            throw new ValidationException(Quoted.of(text) + " is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
         }
     }
 

@@ -2,10 +2,11 @@ package app.kith.cli;
 
 import app.kith.account.WorkHours;
 import app.kith.contact.Cadence;
-import app.kith.exchange.ImportFormat;
 import app.kith.contact.ContactDays;
+import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -63,7 +64,7 @@ final class Converters {
         try {
             return LocalDate.parse(word);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + text + "' is not a date: use YYYY-MM-DD, today or yesterday");
+            throw new TypeConversionException(Quoted.of(text) + " is not a date: use YYYY-MM-DD, today or yesterday");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.time.DateTimeException;
@@ -38,7 +39,7 @@ public record Birthday(Integer year, MonthDay day) {
             }
             return of(LocalDate.parse(value));
         } catch (DateTimeException | NumberFormatException e) {
-            throw new ValidationException("'" + value + "' is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
+            throw new ValidationException(Quoted.of(value) + " is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.time.LocalDate;
@@ -42,15 +43,15 @@ public record Cadence(Period period) implements Comparable<Cadence> {
             try {
                 period = Period.parse(trimmed.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
-                throw new ValidationException("'" + text + "' is not a duration: use 30d, 6w, 3m, 1y or an ISO-8601 period such as P6W");
+                throw new ValidationException(Quoted.of(text) + " is not a duration: use 30d, 6w, 3m, 1y or an ISO-8601 period such as P6W");
             }
         }
         if (period.isNegative() || period.isZero()) {
-            throw new ValidationException("'" + text + "' is not a usable duration: it must be longer than zero days");
+            throw new ValidationException(Quoted.of(text) + " is not a usable duration: it must be longer than zero days");
         }
         // Months and days together, so a mixed period such as P9Y400D cannot slip past the limit.
         if (new Cadence(period).approximateDays() > 3660) {
-            throw new ValidationException("'" + text + "' is too long: a duration may be at most 10 years");
+            throw new ValidationException(Quoted.of(text) + " is too long: a duration may be at most 10 years");
         }
         return new Cadence(period.normalized());
     }

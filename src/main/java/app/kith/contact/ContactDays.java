@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.time.DayOfWeek;
@@ -48,7 +49,7 @@ public record ContactDays(Set<DayOfWeek> days) {
                 }
             }
         }
-        throw new ValidationException("'" + word + "' in '" + whole + "' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        throw new ValidationException(Quoted.of(word) + " in " + Quoted.of(whole) + " is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
     }
 
     public boolean accepts(DayOfWeek day) {

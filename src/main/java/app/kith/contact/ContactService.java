@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
@@ -261,7 +262,7 @@ public final class ContactService {
                 throw new NotFoundException("no contact matches '" + text + "': see 'kith contacts --search TEXT'");
             }
             if (matches.size() > 1) {
-                throw new ValidationException("'" + text + "' matches " + matches.size() + " contacts: "
+                throw new ValidationException(Quoted.of(text) + " matches " + matches.size() + " contacts: "
                         + matches.stream().limit(10).map(e -> e.getValue() + " (#" + e.getKey() + ")").collect(Collectors.joining(", "))
                         + (matches.size() > 10 ? ", ..." : "") + "; name one by its full name or #id");
             }
@@ -357,7 +358,7 @@ public final class ContactService {
         }
         for (String value : removed) {
             if (!result.removeIf(existing -> existing.equalsIgnoreCase(value.trim()))) {
-                throw new InvalidField(field, "'" + value + "' is not among " + String.join(", ", current));
+                throw new InvalidField(field, Quoted.of(value) + " is not among " + String.join(", ", current));
             }
         }
         return new ArrayList<>(result);
@@ -366,7 +367,7 @@ public final class ContactService {
     static String email(String email) {
         String trimmed = email.trim();
         if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254) {
-            throw new InvalidField("emails", "'" + email + "' is not an email address: use name@example.com");
+            throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
         }
         return trimmed;
     }
@@ -374,7 +375,7 @@ public final class ContactService {
     static String phone(String phone) {
         String trimmed = phone.trim();
         if (!PHONE.matcher(trimmed).matches() || trimmed.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS) {
-            throw new InvalidField("phones", "'" + phone + "' is not a phone number: start with a digit, + or (, and give at least"
+            throw new InvalidField("phones", Quoted.of(phone) + " is not a phone number: start with a digit, + or (, and give at least"
                     + " 3 digits (letters as on a keypad and 'ext.' are fine)");
         }
         return trimmed;
@@ -387,7 +388,7 @@ public final class ContactService {
         }
         String withScheme = url.startsWith("http://") || url.startsWith("https://") ? url : "https://" + url;
         if (!LINKEDIN.matcher(withScheme).matches()) {
-            throw new InvalidField("linkedinUrl", "'" + change + "' is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
+            throw new InvalidField("linkedinUrl", Quoted.of(change) + " is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
         }
         return withScheme;
     }

@@ -1,5 +1,6 @@
 package app.kith.interaction;
 
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.util.Arrays;
@@ -28,7 +29,7 @@ public enum Kind {
         return Arrays.stream(values())
                 .filter(kind -> kind.name().equals(word))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException("'" + text + "' is not a kind of interaction: use one of " + allWords()));
+                .orElseThrow(() -> new ValidationException(Quoted.of(text) + " is not a kind of interaction: use one of " + allWords()));
     }
 
     public static String allWords() {

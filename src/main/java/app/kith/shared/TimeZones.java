@@ -17,7 +17,7 @@ public final class TimeZones {
             return ZoneId.of("UTC");
         }
         if (!ZoneId.getAvailableZoneIds().contains(name)) {
-            throw new ValidationException("'" + text + "' is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
+            throw new ValidationException(Quoted.of(text) + " is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
         }
         return ZoneId.of(name);
     }

@@ -61,7 +61,7 @@ class WorkHoursTest {
     void malformedHoursAreRejectedWithTheFormToUse(String text) {
         assertThatThrownBy(() -> WorkHours.parse(text))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("'" + text + "'")
+                .hasMessageContaining(text == null ? "''" : "'" + text + "'")
                 .hasMessageContaining("use HH:MM-HH:MM, such as 09:00-18:00");
     }
 

@@ -22,6 +22,8 @@ class BadInputTest {
         expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "2027-01-01"), 1, "is in the future");
         expect(kith.run("add", "Alan Kay", "--every", "often"), 2, "'often' is not a duration: use 30d, 6w, 3m, 1y");
         expect(kith.run("add", "Alan Kay", "--every", "0d"), 2, "must be longer than zero days");
+        expect(kith.run("add", "Alan Kay", "--phone", "call\nme"), 1, "'call me' is not a phone number");
+        expect(kith.run("add", "Alan Kay", "--every", "y".repeat(5000)), 2, "'" + "y".repeat(59) + "…' is not a duration");
         expect(kith.run("add", "Alan Kay", "--timezone", "PST"), 2, "'PST' is not a time zone: use an IANA name");
         expect(kith.run("add", "Alan Kay", "--days", "mon,funday"), 2, "'funday' in 'mon,funday' is not a day of the week");
         expect(kith.run("add", "Alan Kay", "--circle", "Friends"), 1, "there is no circle named 'Friends': the circles are");
