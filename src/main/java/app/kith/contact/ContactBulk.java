@@ -60,15 +60,22 @@ public final class ContactBulk {
         if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(LocalDate.now(clock))) {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }
-        List<String> tags = new ArrayList<>();
+        List<String> tags = new ArrayList<>(draft.tags().size());
         for (String tag : draft.tags()) {
             String clean = ContactService.text(tag, null, "tags", "tag", 100);
-            if (clean != null && tags.stream().noneMatch(clean::equalsIgnoreCase)) {
-                tags.add(clean);
+            if (clean != null) {
+                addDistinct(tags, clean);
             }
         }
-        return new Draft(name, distinct(draft.emails().stream().map(ContactService::email).toList()),
-                distinct(draft.phones().stream().map(ContactService::phone).toList()),
+        List<String> emails = new ArrayList<>(draft.emails().size());
+        for (String email : draft.emails()) {
+            addDistinct(emails, ContactService.email(email));
+        }
+        List<String> phones = new ArrayList<>(draft.phones().size());
+        for (String phone : draft.phones()) {
+            addDistinct(phones, ContactService.phone(phone));
+        }
+        return new Draft(name, emails, phones,
                 ContactService.text(draft.company(), null, "company", "company", ContactService.MAX_FIELD),
                 ContactService.text(draft.title(), null, "title", "title", ContactService.MAX_FIELD),
                 ContactService.text(draft.city(), null, "city", "city", ContactService.MAX_FIELD),
@@ -80,14 +87,14 @@ public final class ContactBulk {
                 birthday, draft.photo(), tags);
     }
 
-    private static List<String> distinct(List<String> values) {
-        List<String> result = new ArrayList<>();
-        for (String value : values) {
-            if (result.stream().noneMatch(value::equalsIgnoreCase)) {
-                result.add(value);
+    /** Adds the value unless the list holds it already, in any case. */
+    private static void addDistinct(List<String> values, String value) {
+        for (String present : values) {
+            if (present.equalsIgnoreCase(value)) {
+                return;
             }
         }
-        return result;
+        values.add(value);
     }
 
     /** Every contact of the user, archived ones too, with their lists, by id. */

@@ -18,14 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
 public final class ContactService {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+()\\d][\\d\\s().\\-/x+]{2,40}");
-    private static final Pattern LINKEDIN = Pattern.compile("https?://([\\w-]+\\.)?linkedin\\.com/\\S+");
     static final int MAX_NAME = 200;
     static final int MAX_FIELD = 500;
     static final int MAX_NOTE = 20_000;
@@ -360,7 +356,7 @@ public final class ContactService {
 
     static String email(String email) {
         String trimmed = email.trim();
-        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254) {
+        if (!FieldFormats.isEmail(trimmed) || trimmed.length() > 254) {
             throw new InvalidField("emails", "'" + email + "' is not an email address: use name@example.com");
         }
         return trimmed;
@@ -368,7 +364,7 @@ public final class ContactService {
 
     static String phone(String phone) {
         String trimmed = phone.trim();
-        if (!PHONE.matcher(trimmed).matches()) {
+        if (!FieldFormats.isPhone(trimmed)) {
             throw new InvalidField("phones", "'" + phone + "' is not a phone number: use digits, spaces and + ( ) - only");
         }
         return trimmed;
@@ -380,7 +376,7 @@ public final class ContactService {
             return url;
         }
         String withScheme = url.startsWith("http://") || url.startsWith("https://") ? url : "https://" + url;
-        if (!LINKEDIN.matcher(withScheme).matches()) {
+        if (!FieldFormats.isLinkedinUrl(withScheme)) {
             throw new InvalidField("linkedinUrl", "'" + change + "' is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
         }
         return withScheme;
