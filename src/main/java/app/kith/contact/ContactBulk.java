@@ -25,9 +25,6 @@ import java.util.Set;
  * rules as {@link ContactService}, with batched statements instead of a round of queries per contact.
  */
 public final class ContactBulk {
-    /** From this many new contacts on, the full-text index is filled in one statement rather than row by row. */
-    private static final int BULK_INDEX_FROM = 200;
-
     private final Dialect dialect;
     private final Clock clock;
 
@@ -63,15 +60,22 @@ public final class ContactBulk {
         if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(LocalDate.now(clock))) {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }
-        List<String> tags = new ArrayList<>();
+        List<String> tags = new ArrayList<>(draft.tags().size());
         for (String tag : draft.tags()) {
             String clean = ContactService.text(tag, null, "tags", "tag", 100);
-            if (clean != null && tags.stream().noneMatch(clean::equalsIgnoreCase)) {
-                tags.add(clean);
+            if (clean != null) {
+                addDistinct(tags, clean);
             }
         }
-        return new Draft(name, distinct(draft.emails().stream().map(ContactService::email).toList()),
-                distinct(draft.phones().stream().map(ContactService::phone).toList()),
+        List<String> emails = new ArrayList<>(draft.emails().size());
+        for (String email : draft.emails()) {
+            addDistinct(emails, ContactService.email(email));
+        }
+        List<String> phones = new ArrayList<>(draft.phones().size());
+        for (String phone : draft.phones()) {
+            addDistinct(phones, ContactService.phone(phone));
+        }
+        return new Draft(name, emails, phones,
                 ContactService.text(draft.company(), null, "company", "company", ContactService.MAX_FIELD),
                 ContactService.text(draft.title(), null, "title", "title", ContactService.MAX_FIELD),
                 ContactService.text(draft.city(), null, "city", "city", ContactService.MAX_FIELD),
@@ -83,14 +87,14 @@ public final class ContactBulk {
                 birthday, draft.photo(), tags);
     }
 
-    private static List<String> distinct(List<String> values) {
-        List<String> result = new ArrayList<>();
-        for (String value : values) {
-            if (result.stream().noneMatch(value::equalsIgnoreCase)) {
-                result.add(value);
+    /** Adds the value unless the list holds it already, in any case. */
+    private static void addDistinct(List<String> values, String value) {
+        for (String present : values) {
+            if (present.equalsIgnoreCase(value)) {
+                return;
             }
         }
-        return result;
+        values.add(value);
     }
 
     /** Every contact of the user, archived ones too, with their lists, by id. */
@@ -127,7 +131,7 @@ public final class ContactBulk {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Cadence> cadences = circleCadences(handle, userId);
         long first = Ids.reserve(handle, dialect, "contacts", contacts.size());
-        String searchTrigger = pauseSearchTrigger(handle, contacts.size());
+        BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1);
         List<Long> ids = new ArrayList<>(contacts.size());
         Connection connection = handle.getConnection();
         try (PreparedStatement contact = connection.prepareStatement("""
@@ -188,33 +192,8 @@ public final class ContactBulk {
         } catch (SQLException e) {
             throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
         }
-        if (searchTrigger != null) {
-            // The same columns as the trigger of migration V4 indexes, for all the new rows in one statement.
-            handle.createUpdate("""
-                            INSERT INTO contacts_search (rowid, full_name, company, title, city, notes)
-                            SELECT id, full_name, company, title, city, notes FROM contacts WHERE id >= :first AND id < :end
-                            """)
-                    .bind("first", first).bind("end", first + contacts.size()).execute();
-            handle.execute(searchTrigger);
-        }
+        load.finish(handle, first, first + contacts.size());
         return ids;
-    }
-
-    /**
-     * On SQLite, a trigger adds each new contact to the full-text index (migration V4); for many rows at once,
-     * indexing them all in one statement afterwards costs half as much. The trigger is dropped and made again
-     * inside the caller's transaction, so nobody sees the table without it. Returns its SQL, or null.
-     */
-    private String pauseSearchTrigger(Handle handle, int rows) {
-        if (dialect != Dialect.SQLITE || rows < BULK_INDEX_FROM) {
-            return null;
-        }
-        String sql = handle.createQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contacts_search_insert'")
-                .mapTo(String.class).findOne().orElse(null);
-        if (sql != null) {
-            handle.execute("DROP TRIGGER contacts_search_insert");
-        }
-        return sql;
     }
 
     /**

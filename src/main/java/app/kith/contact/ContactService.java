@@ -19,19 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
 public final class ContactService {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-    /**
-     * A phone number as phones and address books keep them: it starts with a digit, + or (, and may hold letters
-     * (1-800-FLOWERS, "ext. 12"), the dialler's * # and pauses (, ;), at most 40 characters with at least 3 digits.
-     */
-    private static final Pattern PHONE = Pattern.compile("[+(\\d][\\p{L}\\d\\s().\\-/+*#,;]{2,39}");
-    private static final int MIN_PHONE_DIGITS = 3;
-    private static final Pattern LINKEDIN = Pattern.compile("https?://([\\w-]+\\.)?linkedin\\.com/\\S+");
     static final int MAX_NAME = 200;
     static final int MAX_FIELD = 500;
     static final int MAX_NOTE = 20_000;
@@ -366,7 +357,7 @@ public final class ContactService {
 
     static String email(String email) {
         String trimmed = email.trim();
-        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254) {
+        if (!FieldFormats.isEmail(trimmed) || trimmed.length() > 254) {
             throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
         }
         return trimmed;
@@ -374,7 +365,7 @@ public final class ContactService {
 
     static String phone(String phone) {
         String trimmed = phone.trim();
-        if (!PHONE.matcher(trimmed).matches() || trimmed.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS) {
+        if (!FieldFormats.isPhone(trimmed)) {
             throw new InvalidField("phones", Quoted.of(phone) + " is not a phone number: start with a digit, + or (, and give at least"
                     + " 3 digits (letters as on a keypad and 'ext.' are fine)");
         }
@@ -387,7 +378,7 @@ public final class ContactService {
             return url;
         }
         String withScheme = url.startsWith("http://") || url.startsWith("https://") ? url : "https://" + url;
-        if (!LINKEDIN.matcher(withScheme).matches()) {
+        if (!FieldFormats.isLinkedinUrl(withScheme)) {
             throw new InvalidField("linkedinUrl", Quoted.of(change) + " is not a LinkedIn profile URL: use https://www.linkedin.com/in/NAME");
         }
         return withScheme;

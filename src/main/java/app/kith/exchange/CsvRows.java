@@ -24,7 +24,12 @@ final class CsvRows {
     /** A record's cells and the line it starts on (from 1). */
     record Row(long line, List<String> cells) {
         boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
+            for (String cell : cells) {
+                if (!cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The cells as header names: stripped and lower-cased. */
@@ -41,7 +46,11 @@ final class CsvRows {
         }
 
         String cell(int index) {
-            return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
+            if (index < 0 || index >= cells.size()) {
+                return "";
+            }
+            String cell = cells.get(index);
+            return cell.isEmpty() ? cell : cell.strip();
         }
     }
 

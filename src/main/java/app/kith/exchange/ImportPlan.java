@@ -21,11 +21,11 @@ import java.util.Set;
  * a contact. Rows of one file that match each other become one contact.
  */
 final class ImportPlan {
-    private final Map<String, Target> byEmail = new HashMap<>();
-    private final Map<String, Target> byLinkedin = new HashMap<>();
-    private final Map<String, Target> byName = new HashMap<>();
-    private final List<Target> added = new ArrayList<>();
-    private final List<Target> existing = new ArrayList<>();
+    private final Map<String, Target> byEmail;
+    private final Map<String, Target> byLinkedin;
+    private final Map<String, Target> byName;
+    private final List<Target> added;
+    private final List<Target> existing;
     private final Long circleId;
     private final LocalDate today;
     private final String source;
@@ -35,6 +35,8 @@ final class ImportPlan {
     /** A contact the import ends with: one already there, or one it adds. */
     private static final class Target {
         final Contact before;
+        /** The row a new contact comes from: what it stores, unless a later row of the file changed it. */
+        final Draft row;
         String name;
         String company;
         String title;
@@ -57,6 +59,7 @@ final class ImportPlan {
 
         Target(Contact before, boolean hasPhoto, Long circleId, Map<Long, String> circleNames) {
             this.before = before;
+            this.row = null;
             this.name = before.name();
             this.company = before.company();
             this.title = before.title();
@@ -77,6 +80,7 @@ final class ImportPlan {
 
         Target(Draft draft) {
             this.before = null;
+            this.row = draft;
             this.name = draft.name();
             this.company = draft.company();
             this.title = draft.title();
@@ -97,6 +101,9 @@ final class ImportPlan {
         }
 
         Draft draft() {
+            if (row != null && !changed) {
+                return row;
+            }
             return new Draft(name, emails, phones, company, title, city, country, linkedin, metOn, metHow, notes, birthday,
                     before == null ? photo : null, tags);
         }
@@ -107,8 +114,16 @@ final class ImportPlan {
      * @param withPhoto  which of them have a picture
      * @param circleId   the circle every imported contact joins, or null
      * @param circleNames the user's circles by id, to tell whether a contact is in that circle already
+     * @param rows       how many rows will be added, to size the indexes once
      */
-    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, Map<Long, String> circleNames, LocalDate today, String source) {
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, Map<Long, String> circleNames, LocalDate today, String source,
+               int rows) {
+        int capacity = (int) ((contacts.size() + rows) / 0.75f) + 1;
+        this.byEmail = new HashMap<>(capacity);
+        this.byLinkedin = new HashMap<>(capacity);
+        this.byName = new HashMap<>(capacity);
+        this.added = new ArrayList<>(rows);
+        this.existing = new ArrayList<>(contacts.size());
         this.circleId = circleId;
         this.today = today;
         this.source = source;

@@ -76,7 +76,7 @@ public final class ImportService {
                 circleNames.put(circle.id(), circle.name());
             }
             ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
-                    circle == null ? null : circle.id(), circleNames, LocalDate.now(clock), parsed.format());
+                    circle == null ? null : circle.id(), circleNames, LocalDate.now(clock), parsed.format(), rows.size());
             rows.forEach(plan::add);
             if (!options.dryRun()) {
                 progress.update("saving", rows.size(), rows.size());

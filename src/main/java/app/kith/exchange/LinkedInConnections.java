@@ -47,23 +47,27 @@ public final class LinkedInConnections {
                 continue;
             }
             row.requireWidth(names.size());
-            String name = (row.cell(first) + " " + row.cell(last)).strip();
+            String given = row.cell(first);
+            String family = row.cell(last);
+            String name = given.isEmpty() ? family : family.isEmpty() ? given : given + " " + family;
             if (name.isEmpty()) {
                 skipped.add(new Skip(row.line(), "no name (LinkedIn leaves out members who hide it)"));
                 continue;
             }
             String mail = row.cell(email);
+            String on = row.cell(connectedOn);
+            LocalDate connected = dates.get(on);
+            if (connected == null && !on.isEmpty()) {
+                connected = date(row.line(), on);
+                dates.put(on, connected);
+            }
             contacts.add(new ImportRow(row.line(), new ContactBulk.Draft(name, mail.isEmpty() ? List.of() : List.of(mail), List.of(),
-                    row.cell(company), row.cell(position), null, null, row.cell(url),
-                    dates.computeIfAbsent(row.cell(connectedOn), cell -> date(row.line(), cell)), "LinkedIn", null, null, null, List.of())));
+                    row.cell(company), row.cell(position), null, null, row.cell(url), connected, "LinkedIn", null, null, null, List.of())));
         }
         return new Parsed(FORMAT, contacts, skipped);
     }
 
     private static LocalDate date(long line, String text) {
-        if (text.isEmpty()) {
-            return null; // computeIfAbsent keeps no entry for it, and asks again: cheap
-        }
         try {
             return text.length() == 10 && text.charAt(4) == '-' ? LocalDate.parse(text) : LocalDate.parse(text, CONNECTED_ON);
         } catch (DateTimeParseException e) {

@@ -28,7 +28,7 @@ final class MatchKeys {
             text = text.substring(0, query);
         }
         int scheme = text.indexOf("://");
-        if (scheme > 0 && text.substring(0, scheme).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (scheme > 0 && isLetters(text, scheme)) {
             text = text.substring(scheme + 3);
         }
         int slash = text.indexOf('/');
@@ -74,6 +74,17 @@ final class MatchKeys {
             }
         }
         return key.toString();
+    }
+
+    /** Whether the text's first {@code end} characters are all a to z. */
+    private static boolean isLetters(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfAny(String text, char a, char b) {

@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.contact.Birthday;
 import app.kith.contact.ContactBulk;
+import app.kith.contact.Photo;
 import app.kith.shared.ValidationException;
 import com.github.mangstadt.vinnie.io.Warning;
 import ezvcard.VCard;
@@ -15,8 +16,10 @@ import ezvcard.property.DateOrTimeProperty;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Note;
+import ezvcard.property.Organization;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
 import ezvcard.property.Title;
 import ezvcard.property.Url;
 import ezvcard.util.PartialDate;
@@ -36,6 +39,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -48,24 +52,94 @@ public final class VCardImport {
     private static final String GOOGLE_ALL_CONTACTS = "myContacts";
     /** How ez-vcard quotes the line a warning is about. */
     private static final Pattern ENTIRE_LINE = Pattern.compile("The entire line is: \"(.*)\"$", Pattern.DOTALL);
+    /** A big file is read in parts of at least this many cards, on every core. */
+    static final int PART = 2000;
 
     private VCardImport() {
     }
 
     public static Parsed parse(String text) {
-        List<Long> starts = VCardLines.cardStarts(text);
-        List<ImportRow> rows = new ArrayList<>(starts.size());
+        return parse(text, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Reads the file in at most {@code most} parts at once. */
+    static Parsed parse(String text, int most) {
+        List<VCardLines.Start> starts = VCardLines.cardStarts(text);
+        List<Integer> bounds = bounds(starts, most);
+        if (bounds.size() > 2) {
+            try {
+                List<Part> parts = IntStream.range(0, bounds.size() - 1).parallel()
+                        .mapToObj(i -> read(text, starts, bounds.get(i), bounds.get(i + 1)))
+                        .toList();
+                List<ImportRow> rows = new ArrayList<>(starts.size());
+                List<Skip> skipped = new ArrayList<>();
+                for (Part part : parts) {
+                    rows.addAll(part.rows());
+                    skipped.addAll(part.skipped());
+                }
+                return new Parsed(FORMAT, rows, skipped);
+            } catch (ImportException | MisreadPart e) {
+                // The error, or a split a single reader would not have made, is worked out again from the top, as one reader meets it.
+            }
+        }
+        Part whole = read(text, starts, 0, starts.size());
+        return new Parsed(FORMAT, whole.rows(), whole.skipped());
+    }
+
+    /**
+     * Where the file is cut into parts read in parallel, as indexes into {@code starts} (the first 0, the last its
+     * size): about equal runs of cards, each part but the first starting at a card a fresh reader can start at.
+     */
+    private static List<Integer> bounds(List<VCardLines.Start> starts, int most) {
+        int count = Math.min(most, starts.size() / PART);
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        for (int part = 1; part < count; part++) {
+            int at = Math.max(bounds.get(bounds.size() - 1) + 1, (int) ((long) starts.size() * part / count));
+            while (at < starts.size() && !starts.get(at).clean()) {
+                at++;
+            }
+            if (at < starts.size()) {
+                bounds.add(at);
+            }
+        }
+        bounds.add(starts.size());
+        return bounds;
+    }
+
+    /** The cards of one part. */
+    private record Part(List<ImportRow> rows, List<Skip> skipped) {
+    }
+
+    /** A part's reader found a card after its last one: the cut was not where a reader sees a card start. */
+    private static final class MisreadPart extends RuntimeException {
+        MisreadPart() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Reads the cards {@code from} (inclusive) to {@code to} (exclusive) with a reader of their own, over the text
+     * from the first one's {@code BEGIN:VCARD} (from the top for the first) to the next part's; ez-vcard's line
+     * numbers are moved on by the lines before it.
+     */
+    private static Part read(String text, List<VCardLines.Start> starts, int from, int to) {
+        int begin = from == 0 ? 0 : starts.get(from).offset();
+        int end = to == starts.size() ? text.length() : starts.get(to).offset();
+        long linesBefore = from == 0 ? 0 : starts.get(from).line() - 1;
+        List<ImportRow> rows = new ArrayList<>(to - from);
         List<Skip> skipped = new ArrayList<>();
-        // One reader over the whole file (cheaper than one per card); its warnings carry the file's line numbers.
-        try (VCardReader reader = new VCardReader(text)) {
-            for (long start : starts) {
-                VCard card = next(reader, start);
+        try (VCardReader reader = new VCardReader(begin == 0 && end == text.length() ? text : text.substring(begin, end))) {
+            reader.registerScribe(new PhoneScribe());
+            for (int i = from; i < to; i++) {
+                long start = starts.get(i).line();
+                VCard card = next(reader, start, linesBefore);
                 if (card == null) {
                     throw new ImportException(start, "ez-vcard found no card at this BEGIN:VCARD; correct the card or export the file again");
                 }
                 ContactBulk.Draft draft;
                 try {
-                    draft = draft(card, start, reader.getWarnings());
+                    draft = draft(card, start, reader.getWarnings(), linesBefore);
                 } catch (ImportException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -77,14 +151,17 @@ public final class VCardImport {
                     rows.add(new ImportRow(start, draft));
                 }
             }
+            if (to < starts.size() && reader.readNext() != null) {
+                throw new MisreadPart();
+            }
         } catch (IOException cannotHappenOnAString) {
             throw new ImportException("the file could not be read: " + cannotHappenOnAString.getMessage());
         }
-        return new Parsed(FORMAT, rows, skipped);
+        return new Part(rows, skipped);
     }
 
     /** The next card, its warnings checked; any failure of ez-vcard becomes an error on the card's line. */
-    private static VCard next(VCardReader reader, long start) throws IOException {
+    private static VCard next(VCardReader reader, long start, long linesBefore) throws IOException {
         VCard card;
         try {
             card = reader.readNext();
@@ -94,7 +171,7 @@ public final class VCardImport {
         for (ParseWarning warning : reader.getWarnings()) {
             String problem = fatalProblem(warning);
             if (problem != null) {
-                long line = warning.getLineNumber() == null ? start : warning.getLineNumber();
+                long line = warning.getLineNumber() == null ? start : warning.getLineNumber() + linesBefore;
                 Matcher quoted = ENTIRE_LINE.matcher(warning.getMessage());
                 String text = quoted.find() ? quoted.group(1) : "";
                 String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
@@ -133,35 +210,72 @@ public final class VCardImport {
     }
 
     /** The card's contact fields, or null when it has no name. */
-    private static ContactBulk.Draft draft(VCard card, long start, List<ParseWarning> warnings) {
-        String company = first(card.getOrganizations().stream().flatMap(o -> o.getValues().stream()));
+    private static ContactBulk.Draft draft(VCard card, long start, List<ParseWarning> warnings, long linesBefore) {
+        String company = null;
+        for (Organization organization : card.getOrganizations()) {
+            company = first(organization.getValues());
+            if (company != null) {
+                break;
+            }
+        }
         String name = name(card, company);
         if (name == null) {
             return null;
         }
-        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(VCardImport::present)
-                .map(VCardImport::withoutMailto).toList();
-        List<String> phones = card.getTelephoneNumbers().stream()
-                .map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber())
-                .filter(VCardImport::present).toList();
+        List<String> emails = new ArrayList<>(1);
+        for (Email email : card.getEmails()) {
+            if (present(email.getValue())) {
+                emails.add(withoutMailto(email.getValue()));
+            }
+        }
+        List<String> phones = new ArrayList<>(1);
+        for (Telephone phone : card.getTelephoneNumbers()) {
+            String number = phone.getText() != null ? phone.getText() : phone.getUri() == null ? null : phone.getUri().getNumber();
+            if (present(number)) {
+                phones.add(number);
+            }
+        }
         Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
-        String notes = card.getNotes().stream().map(Note::getValue).filter(VCardImport::present).map(String::strip)
-                .collect(Collectors.joining("\n\n"));
-        List<String> tags = card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream)
-                .filter(VCardImport::present).map(String::strip).filter(t -> !t.equalsIgnoreCase(GOOGLE_ALL_CONTACTS)).toList();
-        return new ContactBulk.Draft(name, emails, phones, company,
-                first(card.getTitles().stream().map(Title::getValue)),
+        StringBuilder notes = new StringBuilder();
+        for (Note note : card.getNotes()) {
+            if (present(note.getValue())) {
+                notes.append(notes.length() == 0 ? "" : "\n\n").append(note.getValue().strip());
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        for (Categories categories : card.getCategoriesList()) {
+            for (String tag : categories.getValues()) {
+                if (present(tag) && !tag.strip().equalsIgnoreCase(GOOGLE_ALL_CONTACTS)) {
+                    tags.add(tag.strip());
+                }
+            }
+        }
+        String title = null;
+        for (Title candidate : card.getTitles()) {
+            title = first(candidate.getValue());
+            if (title != null) {
+                break;
+            }
+        }
+        Photo photo = null;
+        for (ezvcard.property.Photo picture : card.getPhotos()) {
+            photo = Thumbnail.of(picture.getData());
+            if (photo != null) {
+                break;
+            }
+        }
+        return new ContactBulk.Draft(name, emails, phones, company, title,
                 address == null ? null : address.getLocality(), address == null ? null : address.getCountry(),
-                linkedin(card), null, null, notes.isEmpty() ? null : notes, birthday(card, start, warnings),
-                card.getPhotos().stream().map(p -> Thumbnail.of(p.getData())).filter(Objects::nonNull).findFirst().orElse(null),
-                tags);
+                linkedin(card), null, null, notes.length() == 0 ? null : notes.toString(),
+                birthday(card, start, warnings, linesBefore), photo, tags);
     }
 
     /** FN; else the parts of N; else, for a company's card, its ORG. */
     private static String name(VCard card, String company) {
-        String formatted = first(card.getFormattedNames().stream().map(FormattedName::getValue));
-        if (formatted != null) {
-            return formatted;
+        for (FormattedName formatted : card.getFormattedNames()) {
+            if (present(formatted.getValue())) {
+                return formatted.getValue().strip();
+            }
         }
         StructuredName parts = card.getStructuredName();
         if (parts != null) {
@@ -210,7 +324,7 @@ public final class VCardImport {
      * {@code X-APPLE-OMIT-YEAR=1604}. A BDAY that is text by design (4.0 {@code VALUE=text}) or lacks a day is
      * left out; one that is no date at all fails the import.
      */
-    private static Birthday birthday(VCard card, long start, List<ParseWarning> warnings) {
+    private static Birthday birthday(VCard card, long start, List<ParseWarning> warnings, long linesBefore) {
         for (ezvcard.property.Birthday bday : card.getBirthdays()) {
             Birthday birthday = birthday(bday);
             if (birthday != null) {
@@ -226,7 +340,7 @@ public final class VCardImport {
                 return Birthday.parse(value);
             } catch (ValidationException e) {
                 long line = warnings.stream().filter(w -> "BDAY".equalsIgnoreCase(w.getPropertyName()) && w.getLineNumber() != null)
-                        .mapToLong(ParseWarning::getLineNumber).findFirst().orElse(start);
+                        .mapToLong(w -> w.getLineNumber() + linesBefore).findFirst().orElse(start);
                 throw new ImportException(line, "'" + value + "' under BDAY is not a date: use 1985-03-15, or --03-15 without the year");
             }
         }
@@ -269,6 +383,20 @@ public final class VCardImport {
 
     private static String first(Stream<String> values) {
         return values.filter(VCardImport::present).map(String::strip).findFirst().orElse(null);
+    }
+
+    /** The first value that is not blank, stripped; or null. */
+    private static String first(List<String> values) {
+        for (String value : values) {
+            if (present(value)) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String first(String value) {
+        return present(value) ? value.strip() : null;
     }
 
     private static boolean present(String value) {

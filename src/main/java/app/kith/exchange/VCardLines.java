@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Finds the line each card of a vCard file begins on, counting lines as ez-vcard does ({@code \r\n},
  * {@code \n} and a lone {@code \r} each end one), and checks that every card ends: a cut-short file fails here.
+ * It also tells where a second reader could start and read the same cards as one reader from the top.
  */
 final class VCardLines {
     private static final String BEGIN = "BEGIN:VCARD";
@@ -14,33 +15,50 @@ final class VCardLines {
     private VCardLines() {
     }
 
-    /** The lines (from 1) of the top-level {@code BEGIN:VCARD}s; cards nested in a 2.1 {@code AGENT} are not counted. */
-    static List<Long> cardStarts(String text) {
-        List<Long> starts = new ArrayList<>();
+    /**
+     * A top-level card: its line (from 1), where its {@code BEGIN:VCARD} starts in the text, and whether a fresh
+     * reader may start there ({@code clean}): only right after a card's {@code END:VCARD} (blank lines aside)
+     * that no quoted-printable soft line break ({@code =} at a line's end) could have swallowed.
+     */
+    record Start(long line, int offset, boolean clean) {
+    }
+
+    /** The top-level {@code BEGIN:VCARD}s; cards nested in a 2.1 {@code AGENT} are not counted. */
+    static List<Start> cardStarts(String text) {
+        List<Start> starts = new ArrayList<>();
         long line = 0;
         int depth = 0;
         long open = 0;
         int from = 0;
         int length = text.length();
+        boolean softBreak = false;
+        boolean afterEnd = false;
         while (from < length) {
             int to = from;
-            while (to < length && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+            char c = 0;
+            while (to < length && (c = text.charAt(to)) != '\n' && c != '\r') {
                 to++;
             }
             line++;
+            boolean blank = to == from;
             if (is(text, from, to, BEGIN)) {
                 if (depth++ == 0) {
-                    starts.add(line);
+                    starts.add(new Start(line, from, afterEnd));
                     open = line;
                 }
+                afterEnd = false;
             } else if (is(text, from, to, END)) {
                 if (depth == 0) {
                     throw new ImportException(line, "END:VCARD without a BEGIN:VCARD before it: the file is damaged;"
                             + " correct it or export it again");
                 }
                 depth--;
+                afterEnd = depth == 0 && !softBreak;
+            } else if (!blank) {
+                afterEnd = false;
             }
-            from = to < length && text.charAt(to) == '\r' && to + 1 < length && text.charAt(to + 1) == '\n' ? to + 2 : to + 1;
+            softBreak = !blank && text.charAt(to - 1) == '=';
+            from = to < length && c == '\r' && to + 1 < length && text.charAt(to + 1) == '\n' ? to + 2 : to + 1;
         }
         if (depth > 0) {
             throw new ImportException(open, "this BEGIN:VCARD has no END:VCARD: the file looks cut short; export it again");

@@ -278,6 +278,85 @@ class VCardImportTest {
         assertThat(ola.birthday()).isNull();
     }
 
+    // --- Big files, read in parts on every core -----------------------------------------------------------------
+
+    /** Cards of 4 to 6 lines, some with blank lines between them; {@code special} puts a line of its own into a card. */
+    private static String bigFile(int cards, java.util.function.IntFunction<String> special) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cards; i++) {
+            text.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ").append(i).append("\r\n");
+            if (i % 3 == 0) {
+                text.append("EMAIL:p").append(i).append("@example.com\r\nTEL:+1 555 ").append(i).append("\r\n");
+            }
+            String line = special.apply(i);
+            if (line != null) {
+                text.append(line).append("\r\n");
+            }
+            text.append("END:VCARD\r\n").append(i % 7 == 0 ? "\r\n" : "");
+        }
+        return text.toString();
+    }
+
+    /** What one reader from the top makes of a text, and what parts read at once make of it: rows, skips or the error. */
+    private static String outcome(String text, int parts) {
+        try {
+            Parsed parsed = VCardImport.parse(text, parts);
+            return parsed.rows().stream().map(row -> row.line() + " " + row.draft()).toList() + " skipped " + parsed.skipped();
+        } catch (ImportException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void aBigFileReadInPartsGivesEveryCardItsLineInOrder() {
+        String text = bigFile(3 * VCardImport.PART + 17, i -> i % 5 == 0 ? "NOTE:card " + i : null);
+
+        Parsed parsed = VCardImport.parse(text, 4);
+
+        long line = 1;
+        for (int i = 0; i < parsed.rows().size(); i++) {
+            assertThat(parsed.rows().get(i).line()).isEqualTo(line);
+            assertThat(parsed.rows().get(i).draft().name()).isEqualTo("Person " + i);
+            line += 4 + (i % 3 == 0 ? 2 : 0) + (i % 5 == 0 ? 1 : 0) + (i % 7 == 0 ? 1 : 0);
+        }
+        assertThat(parsed.rows()).hasSize(3 * VCardImport.PART + 17);
+        assertThat(outcome(text, 4)).isEqualTo(outcome(text, 1));
+    }
+
+    @Test
+    void inABigFileTheFirstBadLineIsReportedOnItsOwnLine() {
+        int cards = 3 * VCardImport.PART;
+        String text = bigFile(cards, i -> i == cards - 10 ? "BDAY:never" : i == cards / 2 + 3 ? "this line has no colon" : null);
+
+        assertThatThrownBy(() -> VCardImport.parse(text, 4))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(lineOf(text, "this line has no colon")))
+                .hasMessageContaining("is not a property (it has no colon)");
+        String late = bigFile(cards, i -> i == cards - 10 ? "BDAY:never" : null);
+        assertThatThrownBy(() -> VCardImport.parse(late, 4))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(lineOf(late, "BDAY:never")))
+                .hasMessageContaining("'never' under BDAY is not a date");
+    }
+
+    @Test
+    void partsReadWhatOneReaderReadsWhateverTheCardsHold() {
+        int cards = 2 * VCardImport.PART + 300;
+        // A quoted-printable soft break swallows the END:VCARD after it; nested AGENT cards; nameless cards; broken lines.
+        List<java.util.function.IntFunction<String>> specials = List.of(
+                i -> i % 97 == 0 ? "NOTE;ENCODING=QUOTED-PRINTABLE:soft break=" : null,
+                i -> i % 89 == 0 ? "AGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Agent " + i + "\r\nEND:VCARD" : null,
+                i -> i % 13 == 0 ? "FN:" : null,
+                i -> i % 500 == 499 ? "NOTE;ENCODING=QUOTED-PRINTABLE:=ZZ" : null,
+                i -> i == cards - 2 ? "no colon at the end" : null);
+        for (java.util.function.IntFunction<String> special : specials) {
+            String text = bigFile(cards, special);
+            assertThat(outcome(text, 3)).isEqualTo(outcome(text, 1));
+        }
+    }
+
+    private static long lineOf(String text, String line) {
+        return text.substring(0, text.indexOf(line)).split("\r\n", -1).length;
+    }
+
     // --- Through the import service, on both databases ---------------------------------------------------------
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);

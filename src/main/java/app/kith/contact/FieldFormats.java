@@ -1,0 +1,104 @@
+package app.kith.contact;
+
+/**
+ * What an email address, a phone number and a LinkedIn profile URL must look like, checked by hand rather than by
+ * regular expression, as an import checks tens of thousands. Each accepts exactly what the pattern in its comment
+ * matches in full ({@code \s} being {@code [ \t\n\x0B\f\r]}, {@code \d} {@code [0-9]} and {@code \w} {@code [a-zA-Z_0-9]}).
+ */
+final class FieldFormats {
+    private static final String LINKEDIN_HOST = "linkedin.com/";
+    private static final String PHONE_MARKS = "().-/+*#,;";
+
+    private FieldFormats() {
+    }
+
+    /** {@code [^@\s]+@[^@\s]+} */
+    static boolean isEmail(String text) {
+        int at = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            } else if (isSpace(c)) {
+                return false;
+            }
+        }
+        return at > 0 && at < text.length() - 1;
+    }
+
+    /**
+     * {@code [+(\d][\p{L}\d\s().\-/+*#,;]{2,39}} holding at least 3 digits: a number as address books keep it,
+     * letters (1-800-FLOWERS, "ext. 12"), the dialler's * and # and its pauses included. Counted in code points, as
+     * the pattern counts them.
+     */
+    static boolean isPhone(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (!(first == '+' || first == '(' || isDigit(first))) {
+            return false;
+        }
+        int count = 1;
+        int digits = isDigit(first) ? 1 : 0;
+        for (int i = 1; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (++count > 40) {
+                return false;
+            }
+            if (c < 128 && isDigit((char) c)) {
+                digits++;
+            } else if (!(Character.isLetter(c) || c < 128 && (isSpace((char) c) || PHONE_MARKS.indexOf(c) >= 0))) {
+                return false;
+            }
+        }
+        return count >= 3 && digits >= 3;
+    }
+
+    /** {@code https?://([\w-]+\.)?linkedin\.com/\S+} */
+    static boolean isLinkedinUrl(String url) {
+        int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+        if (host < 0) {
+            return false;
+        }
+        // The optional label can only be the whole run of [\w-] up to a dot, as a dot is not in [\w-].
+        int label = host;
+        while (label < url.length() && (isWord(url.charAt(label)) || url.charAt(label) == '-')) {
+            label++;
+        }
+        if (label > host && label < url.length() && url.charAt(label) == '.' && url.startsWith(LINKEDIN_HOST, label + 1)
+                && isNonBlankRest(url, label + 1 + LINKEDIN_HOST.length())) {
+            return true;
+        }
+        return url.startsWith(LINKEDIN_HOST, host) && isNonBlankRest(url, host + LINKEDIN_HOST.length());
+    }
+
+    /** {@code \S+} from {@code from} to the end. */
+    private static boolean isNonBlankRest(String text, int from) {
+        if (from >= text.length()) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || isDigit(c);
+    }
+}
