@@ -58,4 +58,16 @@ class TodayPageTest {
             assertThat(ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "forever")).statusCode()).isEqualTo(422);
         }
     }
+
+    @BothDatabases
+    void pagesAreUtf8HtmlWithNamesAsWritten(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Zoë Ødegård 王芳 <b>").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+
+            HttpResponse<String> today = app.signedIn("ada").get("/");
+            assertThat(today.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
+            assertThat(today.body()).contains("Today · Kith").contains(">Zoë Ødegård 王芳 &lt;b&gt;</a>");
+        }
+    }
 }
