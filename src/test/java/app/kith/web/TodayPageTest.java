@@ -37,7 +37,8 @@ class TodayPageTest {
             String page = ada.get("/").body();
             assertThat(page).contains("Tuesday 10 March").contains("Reach out to 2 people.")
                     .contains("1 more is due, waiting beyond your").contains("daily limit of 2");
-            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").doesNotContain("Eve Later");
+            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").contains("<span class=\"when\">Fri 13</span>")
+                    .doesNotContain("Eve Later");
 
             Contact ann = app.kith.contacts().resolve(app.owner, "Ann Due");
             HttpResponse<String> logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
