@@ -218,6 +218,8 @@ public final class AccountService {
                 throw new ValidationException("'" + account.username() + "' is the owner of this Kith and cannot be removed");
             }
             handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
+            // Its sessions went with it (ON DELETE CASCADE).
+            SessionService.forgetRemembered(handle);
         });
     }
 

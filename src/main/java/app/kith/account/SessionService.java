@@ -6,18 +6,36 @@ import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Browser sessions kept in the database, so any instance can serve any request; they lapse when left idle. */
+/**
+ * Browser sessions kept in the database, so any instance can serve any request; they lapse when left idle.
+ *
+ * <p>A session found is trusted for {@link #REMEMBER_FOR} without reading it again, so that the requests of a page
+ * (and of a busy server) do not each read it. Whatever ends sessions in this process (signing out, a new password,
+ * ending all of an account's sessions, removing the account) makes every instance here forget the ones it
+ * remembers, so that takes effect at once. A session ended by another process (another instance, a CLI command)
+ * may still be honoured for up to {@link #REMEMBER_FOR} by an instance that had just read it.
+ */
 public final class SessionService {
     /** How long a session lasts unused: a fortnight when the user asked to be remembered, else a working day. */
     static final Duration REMEMBERED_IDLE = Duration.ofDays(14);
     static final Duration IDLE = Duration.ofHours(12);
     /** A session used again within this time is not written again: one write a minute at most, not one a request. */
     static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
+    /** How long a session read from the database is trusted without reading it again. */
+    static final Duration REMEMBER_FOR = Duration.ofSeconds(2);
+    private static final int MAX_REMEMBERED = 10_000;
+    /** Counts the times sessions were ended in this process: one remembered from before the latest is not trusted. */
+    private static final AtomicLong ENDINGS = new AtomicLong();
 
     private final Database database;
     private final Clock clock;
+    /** Sessions recently read, by the hash of their id. */
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
     public SessionService(Database database, Clock clock) {
         this.database = database;
@@ -53,6 +71,25 @@ public final class SessionService {
         }
         String idHash = Tokens.sha256(id);
         long now = clock.millis();
+        Remembered remembered = recent.get(idHash);
+        if (remembered != null && remembered.trusted(now)) {
+            return Optional.of(remembered.stored().session());
+        }
+        long endings = ENDINGS.get();
+        Optional<Stored> live = read(id, idHash, now);
+        if (live.isPresent()) {
+            if (recent.size() >= MAX_REMEMBERED) {
+                recent.clear();
+            }
+            recent.put(idHash, new Remembered(live.get(), endings, now));
+        } else {
+            recent.remove(idHash);
+        }
+        return live.map(Stored::session);
+    }
+
+    /** Reads a session from the database, refreshing its idle time at most once a minute; as now stored. */
+    private Optional<Stored> read(String id, String idHash, long now) {
         Optional<Stored> found = database.withHandle(handle -> handle.createQuery("""
                         SELECT user_id, csrf_token, remember, last_seen_at, expires_at FROM sessions WHERE id_hash = :idHash
                         """)
@@ -70,7 +107,7 @@ public final class SessionService {
             return Optional.empty();
         }
         if (now - found.get().lastSeenAt() < REFRESH_AFTER.toMillis()) {
-            return Optional.of(session);
+            return found;
         }
         Instant expiresAt = Instant.ofEpochMilli(now + idle(session.remember()).toMillis());
         database.useTransaction(handle -> handle.createUpdate("""
@@ -80,15 +117,18 @@ public final class SessionService {
                 .bind("expiresAt", expiresAt.toEpochMilli())
                 .bind("idHash", idHash)
                 .execute());
-        return Optional.of(new Session(session.userId(), session.csrfToken(), session.remember(), expiresAt));
+        return Optional.of(new Stored(new Session(session.userId(), session.csrfToken(), session.remember(), expiresAt), now));
     }
 
     /** Ends one session (signing out); an unknown id is ignored. */
     public void end(String id) {
         if (Tokens.plausible(id)) {
-            database.useTransaction(handle -> handle.createUpdate("DELETE FROM sessions WHERE id_hash = :idHash")
-                    .bind("idHash", Tokens.sha256(id))
-                    .execute());
+            database.useTransaction(handle -> {
+                handle.createUpdate("DELETE FROM sessions WHERE id_hash = :idHash")
+                        .bind("idHash", Tokens.sha256(id))
+                        .execute();
+                forgetRemembered(handle);
+            });
         }
     }
 
@@ -99,6 +139,18 @@ public final class SessionService {
 
     static void endAll(Handle handle, long userId) {
         handle.createUpdate("DELETE FROM sessions WHERE user_id = :userId").bind("userId", userId).execute();
+        forgetRemembered(handle);
+    }
+
+    /**
+     * Stops every instance of this class in the process trusting the sessions it remembers, once the work on this
+     * handle that ended some is committed (a look-up between the delete and the commit may still find them).
+     */
+    static void forgetRemembered(Handle handle) {
+        ENDINGS.incrementAndGet();
+        if (handle.isInTransaction()) {
+            handle.afterCommit(ENDINGS::incrementAndGet);
+        }
     }
 
     private static Duration idle(boolean remember) {
@@ -107,5 +159,15 @@ public final class SessionService {
 
     /** A session row with the moment it was last refreshed. */
     private record Stored(Session session, long lastSeenAt) {
+    }
+
+    /** A session as read at {@code readAt}, when this process had ended sessions {@code endings} times. */
+    private record Remembered(Stored stored, long endings, long readAt) {
+        /** Still to be trusted: read recently, nothing ended here since, not lapsed, and not due for its refresh. */
+        boolean trusted(long now) {
+            return endings == ENDINGS.get() && now - readAt < REMEMBER_FOR.toMillis()
+                    && now < stored.session().expiresAt().toEpochMilli()
+                    && now - stored.lastSeenAt() < REFRESH_AFTER.toMillis();
+        }
     }
 }

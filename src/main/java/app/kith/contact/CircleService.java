@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import java.time.Period;
 import java.util.List;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class CircleService {
         DEFAULTS.forEach((name, period) -> insert(handle, userId, name, new Cadence(period)));
     }
 
+    /** The user's circles with how many contacts each holds, by cadence then name. */
     public List<Circle> list(long userId) {
         return database.withHandle(handle -> handle.createQuery("""
                         SELECT c.id, c.name, c.cadence,
@@ -51,8 +53,19 @@ public final class CircleService {
                         Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
                 .list()
                 .stream()
-                .sorted((a, b) -> a.cadence().compareTo(b.cadence()) != 0 ? a.cadence().compareTo(b.cadence())
-                        : a.name().compareToIgnoreCase(b.name()))
+                .sorted(Comparator.comparing(Circle::cadence).thenComparing(Circle::name, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    }
+
+    /** The user's circles to choose from on a contact's form, in the order of {@link #list}, without counting members. */
+    public List<CircleChoice> choices(long userId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId")
+                .bind("userId", userId)
+                .map((rows, context) -> new CircleChoice(rows.getLong("id"), rows.getString("name"),
+                        Cadence.ofIso(rows.getString("cadence"))))
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(CircleChoice::cadence).thenComparing(CircleChoice::name, String.CASE_INSENSITIVE_ORDER))
                 .toList());
     }
 

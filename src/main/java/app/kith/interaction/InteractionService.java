@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +90,13 @@ public final class InteractionService {
      */
     public List<Interaction> timeline(long userId, long contactId) {
         return database.withHandle(handle -> load(handle, userId, """
-                SELECT i.id, i.occurred_on, i.kind, i.note FROM interactions i
-                  JOIN interaction_contacts ic ON ic.interaction_id = i.id
-                 WHERE +i.user_id = :userId AND ic.contact_id = :contactId
-                 ORDER BY i.occurred_on DESC, i.id DESC
+                SELECT i.id, i.occurred_on, i.kind, i.note, k.id AS person_id, k.full_name AS person_name
+                  FROM interaction_contacts mine
+                  JOIN interactions i ON i.id = mine.interaction_id
+                  LEFT JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                  LEFT JOIN contacts k ON k.id = ic.contact_id
+                 WHERE mine.contact_id = :contactId AND +i.user_id = :userId
+                 ORDER BY i.occurred_on DESC, i.id DESC, lower(k.full_name)
                 """, contactId));
     }
 
@@ -164,8 +166,12 @@ public final class InteractionService {
 
     private Interaction get(Handle handle, long userId, long interactionId) {
         List<Interaction> found = load(handle, userId, """
-                SELECT i.id, i.occurred_on, i.kind, i.note FROM interactions i
+                SELECT i.id, i.occurred_on, i.kind, i.note, k.id AS person_id, k.full_name AS person_name
+                  FROM interactions i
+                  LEFT JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                  LEFT JOIN contacts k ON k.id = ic.contact_id
                  WHERE i.user_id = :userId AND i.id = :interactionId
+                 ORDER BY lower(k.full_name)
                 """, interactionId);
         if (found.isEmpty()) {
             throw new NotFoundException("there is no interaction with id " + interactionId);
@@ -173,27 +179,37 @@ public final class InteractionService {
         return found.get(0);
     }
 
+    /**
+     * Interactions with their people, from one statement giving a row per person (ordered by interaction, then by
+     * person), or one row with a null person for an interaction whose people were all removed.
+     */
     private static List<Interaction> load(Handle handle, long userId, String sql, long key) {
-        Map<Long, Interaction> byId = new LinkedHashMap<>();
-        handle.createQuery(sql)
+        List<PersonRow> rows = handle.createQuery(sql)
                 .bind("userId", userId).bind("contactId", key).bind("interactionId", key)
-                .map((rows, context) -> new Interaction(rows.getLong("id"), date(rows, "occurred_on"),
-                        Kind.parse(rows.getString("kind")), rows.getString("note"), new ArrayList<>()))
-                .forEach(interaction -> byId.put(interaction.id(), interaction));
-        if (byId.isEmpty()) {
-            return List.of();
+                .map((row, context) -> {
+                    long personId = row.getLong("person_id");
+                    Interaction.Participant person = row.wasNull() ? null : new Interaction.Participant(personId, row.getString("person_name"));
+                    return new PersonRow(row.getLong("id"), date(row, "occurred_on"), row.getString("kind"), row.getString("note"), person);
+                })
+                .list();
+        List<Interaction> interactions = new ArrayList<>();
+        for (int first = 0; first < rows.size(); ) {
+            PersonRow head = rows.get(first);
+            List<Interaction.Participant> with = new ArrayList<>();
+            int next = first;
+            for (; next < rows.size() && rows.get(next).id() == head.id(); next++) {
+                if (rows.get(next).person() != null) {
+                    with.add(rows.get(next).person());
+                }
+            }
+            interactions.add(new Interaction(head.id(), head.on(), Kind.parse(head.kind()), head.note(), List.copyOf(with)));
+            first = next;
         }
-        handle.createQuery("""
-                        SELECT ic.interaction_id, k.id, k.full_name FROM interaction_contacts ic
-                          JOIN contacts k ON k.id = ic.contact_id
-                         WHERE ic.interaction_id IN (<ids>) ORDER BY lower(k.full_name)
-                        """)
-                .bindList("ids", new ArrayList<>(byId.keySet()))
-                .map((rows, context) -> Map.entry(rows.getLong(1), new Interaction.Participant(rows.getLong(2), rows.getString(3))))
-                .forEach(entry -> byId.get(entry.getKey()).with().add(entry.getValue()));
-        return byId.values().stream()
-                .map(i -> new Interaction(i.id(), i.on(), i.kind(), i.note(), List.copyOf(i.with())))
-                .toList();
+        return interactions;
+    }
+
+    /** A row of {@link #load}: an interaction and one of its people (null if it has none left). */
+    private record PersonRow(long id, LocalDate on, String kind, String note, Interaction.Participant person) {
     }
 
     private static void link(Handle handle, long interactionId, Set<Long> contactIds) {

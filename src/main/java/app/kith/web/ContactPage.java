@@ -1,6 +1,6 @@
 package app.kith.web;
 
-import app.kith.contact.Circle;
+import app.kith.contact.CircleChoice;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
 
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ContactPage(Layout layout, Contact contact, String due, boolean dueNow, String cadence,
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
-                          List<Circle> circles, List<String> kinds, FieldError error, String notice) {
+                          List<CircleChoice> circles, List<String> kinds, FieldError error, String notice) {
 
     /** This page's address, where its forms come back to. */
     public String self() {

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
@@ -62,7 +63,7 @@ final class ContactPages {
         ContactListPage model = new ContactListPage(Layout.of(ctx, "Contacts", "contacts"), filters, rows, page.total(),
                 page.number(), page.pages(), page.hasPrevious() ? filters.url(Math.min(number - 1, page.pages())) : null,
                 page.hasNext() ? filters.url(number + 1) : null,
-                resultsOnly ? List.of() : circles.list(userId).stream().map(circle -> circle.name()).toList(),
+                resultsOnly ? List.of() : circles.choices(userId).stream().map(CircleChoice::name).toList(),
                 resultsOnly ? List.of() : contacts.cities(userId));
         templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
     }
@@ -85,7 +86,7 @@ final class ContactPages {
 
     private void newPage(Context ctx, ContactForm form, FieldError error) {
         templates.render(ctx, "contact/new.jte", new ContactFormPage(Layout.of(ctx, "Add a contact", "contacts"), form,
-                circles.list(Sessions.userId(ctx)), error));
+                circles.choices(Sessions.userId(ctx)), error));
     }
 
     private void show(Context ctx) {
@@ -164,7 +165,7 @@ final class ContactPages {
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, touch, awayUntil,
-                circles.list(userId), TodayPages.KINDS, error, notice));
+                circles.choices(userId), TodayPages.KINDS, error, notice));
     }
 
     private TouchForm newTouch() {

@@ -1,6 +1,6 @@
 package app.kith.web;
 
-import app.kith.contact.Circle;
+import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
@@ -128,7 +128,7 @@ final class ImportPages {
     }
 
     private List<String> circleNames(long userId) {
-        return circles.list(userId).stream().map(Circle::name).toList();
+        return circles.choices(userId).stream().map(CircleChoice::name).toList();
     }
 
     private static byte[] read(UploadedFile file) {

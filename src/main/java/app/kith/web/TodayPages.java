@@ -20,6 +20,7 @@ import java.util.Locale;
 /** Today (the home page): whom to reach out to, with one-tap logging and snoozing that need no page reload. */
 final class TodayPages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final int WEEK_AHEAD = 7;
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::word).toList();
 
     private final AgendaService agenda;
@@ -47,7 +48,7 @@ final class TodayPages {
         LocalDate today = LocalDate.now(clock);
         Agenda day = agenda.day(userId, today);
         templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, KINDS,
-                agenda.upcoming(userId, today, 7)));
+                agenda.upcoming(userId, today, WEEK_AHEAD), TodayPage.weekDays(today, WEEK_AHEAD)));
     }
 
     private void logTouch(Context ctx) {

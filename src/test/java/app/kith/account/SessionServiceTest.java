@@ -188,6 +188,78 @@ class SessionServiceTest {
         assertThat(count(test.database())).isZero();
     }
 
+    @BothDatabases
+    void whateverEndsASessionHereTakesEffectAtOnceThoughItWasJustFound(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = owner(kith);
+        long bob = addUser(test.database(), "bob");
+        long cy = addUser(test.database(), "cy");
+        String signedOut = kith.sessions().start(me, false).id();
+        String laptop = kith.sessions().start(me, false).id();
+        String bobs = kith.sessions().start(bob, false).id();
+        String cys = kith.sessions().start(cy, false).id();
+        List<String> all = List.of(signedOut, laptop, bobs, cys);
+        all.forEach(id -> assertThat(kith.sessions().find(id)).as("just started").isPresent());
+
+        kith.sessions().end(signedOut);
+        assertThat(kith.sessions().find(signedOut)).isEmpty();
+        assertThat(kith.sessions().find(laptop)).isPresent();
+
+        kith.accounts().setPassword(me, "a new passphrase");
+        assertThat(kith.sessions().find(laptop)).isEmpty();
+        assertThat(kith.sessions().find(bobs)).isPresent();
+
+        kith.sessions().endAll(bob);
+        assertThat(kith.sessions().find(bobs)).isEmpty();
+        assertThat(kith.sessions().find(cys)).isPresent();
+
+        kith.accounts().remove("cy");
+        assertThat(kith.sessions().find(cys)).isEmpty();
+    }
+
+    @BothDatabases
+    void anotherKithInTheSameProcessEndingASessionTakesEffectAtOnce(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        Kith other = new Kith(test.database(), clock);
+        String id = kith.sessions().start(owner(kith), false).id();
+        assertThat(kith.sessions().find(id)).isPresent();
+
+        other.sessions().end(id);
+
+        assertThat(kith.sessions().find(id)).isEmpty();
+    }
+
+    @BothDatabases
+    void aSessionEndedByAnotherProcessIsHonouredForAtMostTwoSeconds(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        String id = kith.sessions().start(owner(kith), false).id();
+        assertThat(kith.sessions().find(id)).isPresent();
+        // As another instance or a CLI command would: straight in the database.
+        test.database().useTransaction(handle -> handle.createUpdate("DELETE FROM sessions").execute());
+
+        clock.advance(SessionService.REMEMBER_FOR.minusMillis(1));
+        assertThat(kith.sessions().find(id)).as("remembered from a moment ago").isPresent();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(kith.sessions().find(id)).isEmpty();
+    }
+
+    @BothDatabases
+    void aRememberedSessionStillRestartsItsIdleTimeOnceAMinuteAndStillLapses(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        String id = kith.sessions().start(owner(kith), false).id();
+        for (int second = 0; second <= 61; second++) {
+            assertThat(kith.sessions().find(id)).isPresent();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        // Refreshed by the look-up a minute after the start, as without remembering.
+        assertThat(storedExpiry(test.database())).isEqualTo(START.plus(Duration.ofSeconds(60)).plus(Duration.ofHours(12)));
+
+        String idle = kith.sessions().start(owner(kith), false).id();
+        assertThat(kith.sessions().find(idle)).isPresent();
+        clock.advance(Duration.ofHours(12));
+        assertThat(kith.sessions().find(idle)).isEmpty();
+    }
+
     private static long owner(Kith kith) {
         return kith.accounts().actingAccount(null, "ada").id();
     }

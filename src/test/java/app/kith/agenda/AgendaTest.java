@@ -233,6 +233,28 @@ class AgendaTest {
     }
 
     @Test
+    void eachEntryGetsTheWindowOfItsOwnTimeZoneAndItsOwnFormat() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        List<DueContact> candidates = List.of(
+                new DueContact(1, "Ann", TODAY.minusDays(9), MONTHLY, null, "New York", "US", newYork),
+                new DueContact(2, "Bo", TODAY.minusDays(8), MONTHLY, null, "Berlin", "DE", BERLIN),
+                new DueContact(3, "Cy", TODAY.minusDays(7), MONTHLY, null, "Brooklyn", "US", newYork),
+                new DueContact(4, "Di", TODAY.minusDays(6), MONTHLY, null, "Tokyo", "JP", tokyo),
+                new DueContact(5, "Ed", TODAY.minusDays(5), MONTHLY, null, null, null, null),
+                new DueContact(6, "Flo", TODAY.minusDays(4), MONTHLY, null, "Berlin", "DE", BERLIN));
+        List<Entry> due = Agenda.plan(TODAY, me(10), candidates).due();
+        assertThat(due).extracting(Entry::name).containsExactly("Ann", "Bo", "Cy", "Di", "Ed", "Flo");
+        for (int i = 0; i < due.size(); i++) {
+            DueContact contact = candidates.get(i);
+            assertThat(due.get(i).suggestion()).as(contact.name())
+                    .isEqualTo(Suggestion.forContact(me(10), contact, TODAY));
+        }
+        assertThat(due).extracting(entry -> String.valueOf(entry.suggestion().window()))
+                .containsExactly("14:00-18:00", "09:00-18:00", "14:00-18:00", "09:00-10:00", "null", "09:00-18:00");
+    }
+
+    @Test
     void aContactInYourCityIsSuggestedInPerson() {
         Entry entry = Agenda.plan(TODAY, me(5), List.of(daysLate(1, "Neighbour", 1, MONTHLY))).due().get(0);
         assertThat(entry.suggestion().format()).isEqualTo(Format.IN_PERSON);

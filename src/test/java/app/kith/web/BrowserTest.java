@@ -198,7 +198,7 @@ class BrowserTest {
             wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
             js.executeScript("window.kithNoReload = 'still the same page';");
             String before = driver.getCurrentUrl();
-            new Select(entry.findElement(By.name("kind"))).selectByValue("coffee");
+            new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
             wait.until(ExpectedConditions.textToBe(By.id("entry-" + id), "Logged coffee with Grace Hopper."));

@@ -37,7 +37,8 @@ class TodayPageTest {
             String page = ada.get("/").body();
             assertThat(page).contains("Tuesday 10 March").contains("Reach out to 2 people.")
                     .contains("1 more is due, waiting beyond your").contains("daily limit of 2");
-            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").doesNotContain("Eve Later");
+            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").contains("<span class=\"when\">Fri 13</span>")
+                    .doesNotContain("Eve Later");
 
             Contact ann = app.kith.contacts().resolve(app.owner, "Ann Due");
             HttpResponse<String> logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
@@ -56,6 +57,18 @@ class TodayPageTest {
             assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
             assertThat(ada.post("/contacts/" + bob.id() + "/touches", Map.of("kind", "tea")).statusCode()).isEqualTo(422);
             assertThat(ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "forever")).statusCode()).isEqualTo(422);
+        }
+    }
+
+    @BothDatabases
+    void pagesAreUtf8HtmlWithNamesAsWritten(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Zoë Ødegård 王芳 <b>").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+
+            HttpResponse<String> today = app.signedIn("ada").get("/");
+            assertThat(today.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
+            assertThat(today.body()).contains("Today · Kith").contains(">Zoë Ødegård 王芳 &lt;b&gt;</a>");
         }
     }
 }
