@@ -17,15 +17,15 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Set;
 import java.util.Locale;
-import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes a {@link UserExport} back into the database, in the caller's transaction: every row with its id when
@@ -63,26 +63,29 @@ final class Restore {
         Set<String> named = users.stream().map(user -> user.user().username().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         boolean backupHasOwner = users.stream().anyMatch(user -> Boolean.TRUE.equals(user.user().owner()));
         List<String> removed = new ArrayList<>();
-        List<Map<String, Object>> accounts = handle.createQuery("""
-                        SELECT u.id AS id, u.username AS username,
+        List<Held> accounts = handle.createQuery("""
+                        SELECT u.id, u.username,
                                (SELECT count(*) FROM contacts c WHERE c.user_id = u.id)
-                             + (SELECT count(*) FROM interactions i WHERE i.user_id = u.id) AS held
+                             + (SELECT count(*) FROM interactions i WHERE i.user_id = u.id)
                         FROM users u ORDER BY u.id""")
-                .mapToMap().list();
-        for (Map<String, Object> account : accounts) {
-            String username = (String) account.get("username");
-            if (named.contains(username.toLowerCase(Locale.ROOT))) {
+                .map((row, context) -> new Held(row.getLong(1), row.getString(2), row.getLong(3)))
+                .list();
+        for (Held account : accounts) {
+            if (named.contains(account.username().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            long id = ((Number) account.get("id")).longValue();
-            if (((Number) account.get("held")).longValue() == 0) {
-                handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", id).execute();
-                removed.add(username);
+            if (account.rows() == 0) {
+                handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
+                removed.add(account.username());
             } else if (backupHasOwner) {
-                handle.createUpdate("UPDATE users SET is_owner = :owner WHERE id = :id").bind("owner", false).bind("id", id).execute();
+                handle.createUpdate("UPDATE users SET is_owner = :owner WHERE id = :id").bind("owner", false).bind("id", account.id()).execute();
             }
         }
         return removed;
+    }
+
+    /** An account and how many contacts and interactions it holds. */
+    private record Held(long id, String username, long rows) {
     }
 
     /** The account named in a backup: the one of that name, else a new one (with the backup's id when it is free). */
