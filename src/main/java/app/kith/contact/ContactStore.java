@@ -118,11 +118,11 @@ final class ContactStore {
                                  UNION SELECT e.contact_id FROM contact_emails e
                                         WHERE e.email LIKE :emailStart ESCAPE '!' OR e.email LIKE :domainStart ESCAPE '!')""");
             } else {
-                // Exactly the expression of the contacts_search GIN index (migration V4), or the index is not used.
+                // Exactly the expression of the contacts_search GIN index (migration V7), or the index is not used.
                 conditions.add("""
-                        (to_tsvector('simple', coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
+                        (to_tsvector('kith_search', coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
                                      coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, ''))
-                             @@ to_tsquery('simple', :words)
+                             @@ to_tsquery('kith_search', :words)
                          OR k.id = ANY(:emailMatches))""");
                 String text = folded(search.text()).strip();
                 emailMatches = handle.createQuery("""

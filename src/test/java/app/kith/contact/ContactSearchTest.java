@@ -81,6 +81,19 @@ class ContactSearchTest {
     }
 
     @BothDatabases
+    void accentsDoNotMatterEitherWay(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Émile Zola").city("Médan"));
+        add(ContactChanges.builder().name("Renee Muller").company("Cafe Zephyr"));
+
+        assertThat(found("emile")).containsExactly("Émile Zola");
+        assertThat(found("medan zola")).containsExactly("Émile Zola");
+        assertThat(found("renée")).containsExactly("Renee Muller");
+        assertThat(found("müll café zéph")).containsExactly("Renee Muller");
+        assertThat(found("emilie")).isEmpty();
+    }
+
+    @BothDatabases
     void anEmailIsFoundByItsStartOrItsDomain(TestDatabase test) {
         open(test);
         add(ContactChanges.builder().name("Emma").emails(List.of("emma.w@match.io")));
