@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Today (the home page): whom to reach out to, with one-tap logging and snoozing that need no page reload. */
 final class TodayPages {
@@ -57,8 +59,9 @@ final class TodayPages {
         Kind kind = Kind.parse(ctx.formParam("kind"));
         String note = ctx.formParam("note");
         LocalDate on = Params.date(ctx.formParam("on"), LocalDate.now(clock));
+        Agenda before = agendaBefore(ctx, userId);
         interactions.log(userId, List.of(contact.id()), kind, on, note);
-        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id());
+        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before);
     }
 
     private void snooze(Context ctx) {
@@ -66,15 +69,25 @@ final class TodayPages {
         Contact contact = contacts.get(userId, Params.id(ctx));
         Cadence duration = Cadence.parse(ctx.formParam("for"));
         LocalDate through = duration.after(LocalDate.now(clock)).minusDays(1);
+        Agenda before = agendaBefore(ctx, userId);
         contacts.snooze(userId, contact.id(), through);
-        done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id());
+        done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id(), before);
     }
 
-    private void done(Context ctx, String message, long contactId) {
-        if (ctx.header("HX-Request") != null) {
-            templates.render(ctx, "today/doneFragment.jte", new DoneFragment(message, contactId));
-        } else {
+    /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */
+    private Agenda agendaBefore(Context ctx, long userId) {
+        return ctx.header("HX-Request") != null ? agenda.day(userId, LocalDate.now(clock)) : null;
+    }
+
+    private void done(Context ctx, String message, long contactId, Agenda before) {
+        if (before == null) {
             ctx.redirect(Params.safeBack(ctx, "/"));
+            return;
         }
+        Agenda after = agenda.day(Sessions.userId(ctx), before.date());
+        Set<Long> shown = before.due().stream().map(Agenda.Entry::id).collect(Collectors.toSet());
+        List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
+        templates.render(ctx, "today/doneFragment.jte",
+                new DoneFragment(message, contactId, after, joining, KINDS, Sessions.csrfToken(ctx)));
     }
 }

@@ -192,6 +192,7 @@ class BrowserTest {
             WebElement entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + id)));
             assertThat(entry.findElement(By.cssSelector(".name")).getText()).isEqualTo(NAME);
             assertThat(entry.getText()).contains("days overdue");
+            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("Reach out to 1 person.");
             screenshot("today");
 
             // Log coffee: htmx swaps the entry in place, with no page load.
@@ -207,6 +208,8 @@ class BrowserTest {
             assertThat(js.executeScript("return window.kithNoReload")).as("the marker left on window before the click")
                     .isEqualTo("still the same page");
             assertThat(kith.interactions().timeline(owner, id)).hasSize(2);
+            // The count above the list follows, in the same swap.
+            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
             screenshot("logged");
 
             // Reloaded, Today no longer lists her.

@@ -45,6 +45,14 @@ class TodayPageTest {
                     Map.of("kind", "coffee", "note", "flat white"), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(logged.statusCode()).isEqualTo(200);
             assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html");
+            // The rest of the page follows without a reload: the count, the waiting line, and Cy, who moved up from waiting.
+            Contact cy = app.kith.contacts().resolve(app.owner, "Cy Due");
+            assertThat(logged.body()).contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 2 people.</p>")
+                    .containsPattern("id=\"today-waiting\" hx-swap-oob=\"true\" hidden>\\s*</p>")
+                    .contains("<ol hx-swap-oob=\"beforeend:#today-agenda\">")
+                    .contains("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
+                    .doesNotContain("<li class=\"entry\" id=\"entry-" + ann.id() + "\">")
+                    .doesNotContain("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, "Bob Due").id() + "\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
             String after = ada.get("/").body();
             // Logged today on a weekly cadence: off the agenda, back in the week ahead.
