@@ -1,6 +1,6 @@
 package app.kith.agenda;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.account.ProfileChanges;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
@@ -9,11 +9,8 @@ import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +23,7 @@ import static app.kith.storage.Columns.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class AgendaServiceTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class AgendaServiceTest extends OwnerFixture {
     @BothDatabases
     void theMostOverdueRelativeToTheirCadenceComeFirst(TestDatabase test) {
         open(test);

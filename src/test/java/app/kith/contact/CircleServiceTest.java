@@ -1,6 +1,6 @@
 package app.kith.contact;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.interaction.Kind;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
@@ -8,29 +8,15 @@ import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class CircleServiceTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class CircleServiceTest extends OwnerFixture {
     @BothDatabases
     void aNewCircleIsListedByCadenceWithItsMemberCount(TestDatabase test) {
         open(test);

@@ -1,33 +1,19 @@
 package app.kith.contact;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contact search: full-text by word prefix, safe whatever is typed, filtered, paginated, and one user's only. */
-class ContactSearchTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class ContactSearchTest extends OwnerFixture {
     private List<String> found(String text) {
         return names(kith.contacts().search(me, new ContactService.Search(text, null, null, null, false, false), 0, 50));
     }

@@ -1,6 +1,6 @@
 package app.kith.interaction;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.shared.NotFoundException;
@@ -8,27 +8,13 @@ import app.kith.shared.ValidationException;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class InteractionServiceTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class InteractionServiceTest extends OwnerFixture {
     @BothDatabases
     void aLoggedTouchMovesTheDueDate(TestDatabase test) {
         open(test);
