@@ -3,7 +3,6 @@ package app.kith.web;
 import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
 import app.kith.contact.CircleService;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -54,7 +53,7 @@ final class CirclePages {
 
     private void edit(Context ctx) {
         long userId = Sessions.userId(ctx);
-        Circle circle = circles.get(userId, circleId(ctx));
+        Circle circle = circles.get(userId, Params.id(ctx, "circle"));
         String name = field(ctx, "name");
         String cadenceText = field(ctx, "cadence");
         Cadence cadence;
@@ -77,12 +76,12 @@ final class CirclePages {
     }
 
     private void confirmRemove(Context ctx) {
-        Circle circle = circles.get(Sessions.userId(ctx), circleId(ctx));
+        Circle circle = circles.get(Sessions.userId(ctx), Params.id(ctx, "circle"));
         templates.render(ctx, "circle/remove.jte", new CircleRemovePage(Layout.of(ctx, "Remove " + circle.name(), "circles"), circle));
     }
 
     private void remove(Context ctx) {
-        circles.remove(Sessions.userId(ctx), circleId(ctx));
+        circles.remove(Sessions.userId(ctx), Params.id(ctx, "circle"));
         ctx.redirect("/circles");
     }
 
@@ -91,14 +90,6 @@ final class CirclePages {
                 new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit));
     }
 
-    /** The {@code {id}} path parameter; a malformed id is a circle that does not exist. */
-    private static long circleId(Context ctx) {
-        String text = ctx.pathParam("id");
-        if (!text.matches("\\d{1,18}")) {
-            throw new NotFoundException("there is no circle with id '" + text + "'");
-        }
-        return Long.parseLong(text);
-    }
 
     private static String field(Context ctx, String name) {
         String value = ctx.formParam(name);

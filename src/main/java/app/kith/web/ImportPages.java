@@ -5,7 +5,6 @@ import app.kith.contact.CircleService;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -113,7 +112,7 @@ final class ImportPages {
     }
 
     private void job(Context ctx) {
-        ImportJobFragment fragment = new ImportJobFragment(jobs.get(Sessions.userId(ctx), jobId(ctx)));
+        ImportJobFragment fragment = new ImportJobFragment(jobs.get(Sessions.userId(ctx), Params.id(ctx, "import")));
         if (ctx.header("HX-Request") != null) {
             templates.render(ctx, "exchange/jobFragment.jte", fragment);
         } else {
@@ -148,14 +147,6 @@ final class ImportPages {
         return name.length() > 200 ? name.substring(0, 199) + "…" : name;
     }
 
-    /** The {@code {id}} path parameter; a malformed id is an import that does not exist. */
-    private static long jobId(Context ctx) {
-        String text = ctx.pathParam("id");
-        if (!text.matches("\\d{1,18}")) {
-            throw new NotFoundException("there is no import with id '" + text + "'");
-        }
-        return Long.parseLong(text);
-    }
 
     private static String field(Context ctx, String name) {
         String value = ctx.formParam(name);

@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import io.javalin.http.Context;
 
@@ -12,11 +13,16 @@ final class Params {
     private Params() {
     }
 
-    /** The {@code {id}} path parameter; a malformed id is a page that does not exist. */
+    /** The {@code {id}} path parameter of a contact's page; a malformed id is a page that does not exist. */
     static long id(Context ctx) {
+        return id(ctx, "contact");
+    }
+
+    /** The {@code {id}} path parameter of a page about {@code what} (a contact, a circle...); a malformed id is a page that does not exist. */
+    static long id(Context ctx, String what) {
         String text = ctx.pathParam("id");
         if (!text.matches("\\d{1,18}")) {
-            throw new NotFoundException("there is no contact with id '" + text + "'");
+            throw new NotFoundException("there is no " + what + " with id " + Quoted.of(text));
         }
         return Long.parseLong(text);
     }
@@ -29,7 +35,7 @@ final class Params {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("'" + text + "' is not a date: use YYYY-MM-DD");
+            throw new ValidationException(Quoted.of(text) + " is not a date: use YYYY-MM-DD");
         }
     }
 

@@ -9,8 +9,10 @@ import app.kith.account.WorkHours;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Quoted;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -91,7 +93,7 @@ final class SettingsPages {
         String limitError = null;
         String limit = limitText.trim();
         if (!limit.matches("\\d{1,9}")) {
-            limitError = "'" + limitText + "' is not a whole number: give a daily limit from 1 to " + MAX_DAILY_LIMIT + ".";
+            limitError = Quoted.of(limitText) + " is not a whole number: give a daily limit from 1 to " + MAX_DAILY_LIMIT + ".";
         } else if (Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_DAILY_LIMIT) {
             limitError = "The daily limit must be from 1 to " + MAX_DAILY_LIMIT + ", not " + limit + ".";
         } else {

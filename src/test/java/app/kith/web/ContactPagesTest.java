@@ -361,6 +361,10 @@ class ContactPagesTest {
             HttpResponse<String> badDay = ada.post(path + "/log", Map.of("kind", "coffee", "on", "yesterday-ish", "note", "kept"));
             assertThat(badDay.statusCode()).isEqualTo(422);
             assertThat(badDay.body()).contains("id=\"touch-on-error\">'yesterday-ish' is not a date").contains(">kept</textarea>");
+            // A pasted page of text is quoted on one line, cut short.
+            HttpResponse<String> pasted = ada.post(path + "/log", Map.of("kind", "coffee", "on", "2026\n" + "x".repeat(5000)));
+            assertThat(pasted.statusCode()).isEqualTo(422);
+            assertThat(pasted.body()).contains("id=\"touch-on-error\">'2026 " + "x".repeat(54) + "…' is not a date");
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(1);
         }
     }
