@@ -154,7 +154,10 @@ public final class AccountService {
         database.useTransaction(handle -> storePassword(handle, userId, phc));
     }
 
-    /** Stores a hash made by {@link Passwords#hash} and ends the account's sessions, inside the caller's transaction. */
+    /**
+     * Stores a hash made by {@link Passwords#hash}, ends the account's sessions and revokes its setup links (a link
+     * printed before must not reset a password set since), inside the caller's transaction.
+     */
     static void storePassword(Handle handle, long userId, String phc) {
         int updated = handle.createUpdate("UPDATE users SET password_hash = :phc WHERE id = :id")
                 .bind("phc", phc)
@@ -164,6 +167,7 @@ public final class AccountService {
             throw new NotFoundException("there is no account with id " + userId);
         }
         SessionService.endAll(handle, userId);
+        handle.createUpdate("DELETE FROM setup_tokens WHERE user_id = :id").bind("id", userId).execute();
     }
 
     public boolean hasPassword(long userId) {

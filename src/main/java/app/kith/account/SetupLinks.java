@@ -68,7 +68,9 @@ public final class SetupLinks {
         });
     }
 
-    private static NotFoundException usedOrUnknown() {
-        return new NotFoundException("this setup link has been used or is unknown: ask the owner for a new one");
+    /** Said of a link that was used, revoked by a password set since, or never made. */
+    public static NotFoundException usedOrUnknown() {
+        return new NotFoundException("this setup link has been used or is no longer valid: sign in, or set the password"
+                + " from the terminal with 'kith passwd --password-stdin'");
     }
 }

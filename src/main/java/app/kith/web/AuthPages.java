@@ -5,7 +5,6 @@ import app.kith.account.AccountService;
 import app.kith.account.LoginThrottle;
 import app.kith.account.SetupLinks;
 import app.kith.shared.KithException;
-import app.kith.shared.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -104,13 +103,25 @@ final class AuthPages {
     }
 
     private long setupUser(String token) {
-        return setupLinks.userFor(token).orElseThrow(() -> new NotFoundException(
-                "this setup link has been used or is unknown: ask for a new one with 'kith passwd'"));
+        return setupLinks.userFor(token).orElseThrow(SetupLinks::usedOrUnknown);
     }
 
-    /** Only a local path may follow a login: never another site. */
+    /**
+     * Only a local path may follow a login: never another site. Browsers drop tabs and line breaks from a URL and
+     * read a backslash as a slash, so {@code /<tab>/example.com} would lead to {@code //example.com}: a path with a
+     * control character, a space or a backslash, or one that starts with two slashes, is not taken.
+     */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//")) {
+            return "/";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c == '\\' || c == 0x7F || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return "/";
+            }
+        }
+        return next;
     }
 
     private static String trimmed(String text) {

@@ -31,7 +31,23 @@ class SetupLinksTest {
         assertThat(kith.sessions().find(session)).isEmpty();
         assertThatThrownBy(() -> kith.setupLinks().use(token, "another passphrase"))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessageStartingWith("this setup link has been used or is unknown");
+                .hasMessageStartingWith("this setup link has been used or is no longer valid");
+    }
+
+    @BothDatabases
+    void aPasswordSetAnotherWayRevokesTheLink(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long bob = SessionServiceTest.addUser(test.database(), "bob");
+        String token = kith.setupLinks().create(bob);
+
+        kith.accounts().setPassword(bob, "bob's own passphrase");
+
+        // Whoever saw the link (a terminal's scrollback, a log) can no longer reset the password with it.
+        assertThat(kith.setupLinks().userFor(token)).isEmpty();
+        assertThatThrownBy(() -> kith.setupLinks().use(token, "someone else's passphrase"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageStartingWith("this setup link has been used or is no longer valid");
+        assertThat(kith.accounts().authenticate("bob", "bob's own passphrase")).map(Account::id).contains(bob);
     }
 
     @BothDatabases
@@ -42,7 +58,7 @@ class SetupLinksTest {
             assertThat(kith.setupLinks().userFor(token)).isEmpty();
             assertThatThrownBy(() -> kith.setupLinks().use(token, "a fine passphrase"))
                     .isInstanceOf(NotFoundException.class)
-                    .hasMessageStartingWith("this setup link has been used or is unknown");
+                    .hasMessageStartingWith("this setup link has been used or is no longer valid");
         }
     }
 

@@ -6,6 +6,7 @@ import app.kith.contact.ContactChanges;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
 
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
@@ -105,6 +106,28 @@ class SecurityTest {
             assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
             HttpCookie session = HttpCookie.parse(setCookie).get(0);
             assertThat(session.getValue()).hasSize(43);
+        }
+    }
+
+    @Test
+    void onlyALocalPathMayFollowASignIn() {
+        for (String local : List.of("/", "/contacts/12", "/contacts?q=ada%20l&overdue=1", "/import/3#done")) {
+            assertThat(AuthPages.safeNext(local)).isEqualTo(local);
+        }
+        // Browsers drop tabs and line breaks and read a backslash as a slash: each of these would leave the site.
+        for (String away : List.of("//example.com", "/\\example.com", "/\t/example.com", "/\n/example.com", "/\r/example.com",
+                "/ /example.com", "\\/example.com", "https://example.com", "example.com", "/\u0000/x", "/\u007f/x", "")) {
+            assertThat(AuthPages.safeNext(away)).as(away).isEqualTo("/");
+        }
+        assertThat(AuthPages.safeNext(null)).isEqualTo("/");
+    }
+
+    @BothDatabases
+    void aSignedInVisitToTheLoginPageNeverLeadsAway(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            HttpResponse<String> tab = app.signedIn("ada").get("/login?next=/%09/example.com");
+            assertThat(tab.statusCode()).isEqualTo(302);
+            assertThat(tab.headers().firstValue("Location")).hasValue("/");
         }
     }
 
