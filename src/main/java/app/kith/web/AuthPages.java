@@ -9,7 +9,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /** Signing in and out, and the one-time setup link where an account without a password sets one. */
@@ -51,21 +50,21 @@ final class AuthPages {
         String username = trimmed(ctx.formParam("username"));
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         String next = safeNext(ctx.formParam("next"));
-        Optional<Duration> locked = throttle.lockedFor(username, ctx.ip());
-        if (locked.isPresent()) {
+        LoginThrottle.Attempt attempt = throttle.begin(username, ctx.ip());
+        if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
-                    "Too many failed sign-ins: try again in " + LoginThrottle.minutesText(locked.get()) + "."));
+                    "Too many failed sign-ins: try again in " + LoginThrottle.minutesText(attempt.lockedFor().get()) + "."));
             return;
         }
         Optional<Account> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
-            throttle.recordFailure(username, ctx.ip());
             ctx.status(HttpStatus.UNAUTHORIZED);
             templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
                     "That username and password do not match."));
             return;
         }
+        throttle.succeeded(attempt);
         sessions.start(ctx, account.get().id(), ctx.formParam("remember") != null);
         ctx.redirect(next);
     }

@@ -17,10 +17,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 
 /** Settings: the user's profile (where they live, their working day, their daily limit), their password, and downloads of their data. */
 final class SettingsPages {
@@ -121,18 +119,18 @@ final class SettingsPages {
         String password = field(ctx, "password");
         String confirm = field(ctx, "confirm");
         // The current password is guessable from a stolen session, so wrong tries count as failed sign-ins.
-        Optional<Duration> locked = throttle.lockedFor(account.username(), ctx.ip());
-        if (locked.isPresent()) {
+        LoginThrottle.Attempt attempt = throttle.begin(account.username(), ctx.ip());
+        if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             showPassword(ctx, userId, new PasswordForm("Too many wrong passwords: try again in "
-                    + LoginThrottle.minutesText(locked.get()) + ".", null, null));
+                    + LoginThrottle.minutesText(attempt.lockedFor().get()) + ".", null, null));
             return;
         }
         if (accounts.authenticate(account.username(), current).filter(found -> found.id() == userId).isEmpty()) {
-            throttle.recordFailure(account.username(), ctx.ip());
             showPassword(ctx, userId, new PasswordForm("That is not your current password.", null, null));
             return;
         }
+        throttle.succeeded(attempt);
         if (!password.equals(confirm)) {
             showPassword(ctx, userId, new PasswordForm(null, null, "The two new passwords differ: type the same one twice."));
             return;

@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,5 +111,44 @@ class LoginThrottleTest {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(username, client);
         }
+    }
+    @BothDatabases
+    void guessesSentAtOnceCannotPassTheLimitTogether(TestDatabase test) throws Exception {
+        LoginThrottle throttle = new Kith(test.database(), clock).throttle();
+        int guesses = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> checked = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                checked.add(pool.submit(() -> {
+                    start.await();
+                    // Each guess is let through (and counted) or refused; none of them is right.
+                    return throttle.begin("ada", "10.0.0.1").lockedFor().isEmpty();
+                }));
+            }
+            start.countDown();
+            int letThrough = 0;
+            for (Future<Boolean> guess : checked) {
+                letThrough += guess.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(letThrough).isEqualTo(LoginThrottle.MAX_FAILURES);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @BothDatabases
+    void aRightPasswordTakesItsAttemptBack(TestDatabase test) {
+        LoginThrottle throttle = new Kith(test.database(), clock).throttle();
+        fail(throttle, 9, "ada", "10.0.0.1");
+
+        LoginThrottle.Attempt attempt = throttle.begin("ada", "10.0.0.1");
+        assertThat(attempt.lockedFor()).isEmpty();
+        // Counted while the password is checked...
+        assertThat(throttle.lockedFor("ada", "10.0.0.2")).isPresent();
+        throttle.succeeded(attempt);
+        // ...and no longer once it was right.
+        assertThat(throttle.lockedFor("ada", "10.0.0.2")).isEmpty();
     }
 }
