@@ -49,7 +49,7 @@ public final class Kith implements AutoCloseable {
         this.setupLinks = new SetupLinks(database, passwords, clock);
         this.contacts = new ContactService(database, circles, clock);
         this.interactions = new InteractionService(database, contacts, clock);
-        this.agenda = new AgendaService(database, accounts);
+        this.agenda = new AgendaService(database, accounts, clock);
         this.bulk = new ContactBulk(database, clock);
         this.imports = new ImportService(database, bulk, circles, interactions, clock);
         this.exports = new ExportService(database);

@@ -1,8 +1,14 @@
 package app.kith.account;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** What Kith knows of its user: where they live, their day, and how many reach-outs a day they can handle. */
 public record Profile(String username, String name, String city, String country, ZoneId zone,
                       WorkHours workHours, int dailyLimit) {
+    /** The date it is now for the user: in their time zone, else in the clock's (the machine's). */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(zone == null ? clock : clock.withZone(zone));
+    }
 }

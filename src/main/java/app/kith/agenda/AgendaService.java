@@ -7,6 +7,7 @@ import app.kith.storage.Database;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -25,14 +26,31 @@ import static app.kith.storage.Columns.date;
 public final class AgendaService {
     private final Database database;
     private final AccountService accounts;
+    private final Clock clock;
 
-    public AgendaService(Database database, AccountService accounts) {
+    public AgendaService(Database database, AccountService accounts, Clock clock) {
         this.database = database;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
+    /** The agenda of a given day. */
     public Agenda day(long userId, LocalDate day) {
+        return plan(userId, day, accounts.profile(userId));
+    }
+
+    /** The agenda of the day it is now for the user: in their time zone, wherever the server is. */
+    public Agenda forToday(long userId) {
         Profile me = accounts.profile(userId);
+        return plan(userId, me.today(clock), me);
+    }
+
+    /** The date it is now for the user: in their time zone (their profile's), else in the clock's. */
+    public LocalDate todayFor(long userId) {
+        return accounts.profile(userId).today(clock);
+    }
+
+    private Agenda plan(long userId, LocalDate day, Profile me) {
         Candidates candidates = candidates(userId, day, me.dailyLimit());
         return Agenda.plan(day, me, candidates.contacts(), candidates.totalDue());
     }

@@ -49,7 +49,7 @@ final class Converters {
         }
     }
 
-    /** {@code YYYY-MM-DD}, {@code today} or {@code yesterday}. */
+    /** {@code YYYY-MM-DD}, {@code today}, {@code yesterday} or {@code tomorrow} (for snoozing and being away). */
     static LocalDate date(String text, Clock clock) {
         String word = text.trim().toLowerCase(Locale.ROOT);
         if (word.equals("today")) {
@@ -64,7 +64,7 @@ final class Converters {
         try {
             return LocalDate.parse(word);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(Quoted.of(text) + " is not a date: use YYYY-MM-DD, today or yesterday");
+            throw new TypeConversionException(Quoted.of(text) + " is not a date: use YYYY-MM-DD, today, yesterday or tomorrow");
         }
     }
 

@@ -36,9 +36,18 @@ public final class InteractionService {
         this.clock = clock;
     }
 
+    /**
+     * Logs an interaction on a day up to the day after the clock's: a caller that does not know the user's time zone
+     * gives a day's grace, since it may already be tomorrow where they are.
+     */
     public Interaction log(long userId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
+        return log(userId, contactIds, kind, on, note, LocalDate.now(clock).plusDays(1));
+    }
+
+    /** Logs an interaction on a day up to {@code today}, the date it is for the user (a door that knows it says so). */
+    public Interaction log(long userId, Collection<Long> contactIds, Kind kind, LocalDate on, String note, LocalDate today) {
         Set<Long> ids = new LinkedHashSet<>(contactIds);
-        validate(ids, on, note);
+        validate(ids, on, note, today);
         return database.inTransaction(handle -> {
             for (long contactId : ids) {
                 contacts.get(handle, userId, contactId);
@@ -57,7 +66,7 @@ public final class InteractionService {
     /** Changes an interaction's day, kind, note and people; the old and new people's due dates both move. */
     public Interaction edit(long userId, long interactionId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
         Set<Long> ids = new LinkedHashSet<>(contactIds);
-        validate(ids, on, note);
+        validate(ids, on, note, LocalDate.now(clock).plusDays(1));
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
             for (long contactId : ids) {
@@ -236,11 +245,11 @@ public final class InteractionService {
         contacts.recordLastTouch(handle, userId, lastTouches);
     }
 
-    private void validate(Set<Long> contactIds, LocalDate on, String note) {
+    private static void validate(Set<Long> contactIds, LocalDate on, String note, LocalDate latest) {
         if (contactIds.isEmpty()) {
             throw new ValidationException("an interaction needs at least one contact");
         }
-        if (on.isAfter(LocalDate.now(clock).plusDays(1))) {
+        if (on.isAfter(latest)) {
             throw new ValidationException("the date " + on + " is in the future: log what has happened, on today or an earlier date");
         }
         if (note != null && note.length() > MAX_NOTE) {

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.agenda.AgendaService;
 import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
@@ -11,7 +12,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,15 +28,16 @@ final class ContactPages {
     private final ContactService contacts;
     private final CircleService circles;
     private final InteractionService interactions;
+    private final AgendaService agenda;
     private final Templates templates;
-    private final Clock clock;
 
-    ContactPages(ContactService contacts, CircleService circles, InteractionService interactions, Templates templates, Clock clock) {
+    ContactPages(ContactService contacts, CircleService circles, InteractionService interactions, AgendaService agenda,
+                 Templates templates) {
         this.contacts = contacts;
         this.circles = circles;
         this.interactions = interactions;
+        this.agenda = agenda;
         this.templates = templates;
-        this.clock = clock;
     }
 
     void register(RoutesConfig routes) {
@@ -56,7 +57,7 @@ final class ContactPages {
         String pageText = ctx.queryParam("page");
         int number = pageText != null && pageText.matches("0*[1-9]\\d{0,5}") ? Integer.parseInt(pageText) : 1;
         ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = agenda.todayFor(userId);
         List<ContactRow> rows = page.contacts().stream().map(contact -> row(contact, today)).toList();
         // htmx asks for the results alone as the user types; a history restore needs the whole page.
         boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
@@ -113,8 +114,9 @@ final class ContactPages {
         TouchForm touch = new TouchForm(param(ctx, "kind"), param(ctx, "on"), param(ctx, "note"));
         try {
             Kind kind = FieldError.about("touchKind", () -> Kind.parse(touch.kind()));
-            LocalDate on = FieldError.about("touchOn", () -> Params.date(touch.on(), LocalDate.now(clock)));
-            interactions.log(userId, List.of(contact.id()), kind, on, touch.note());
+            LocalDate today = agenda.todayFor(userId);
+            LocalDate on = FieldError.about("touchOn", () -> Params.date(touch.on(), today));
+            interactions.log(userId, List.of(contact.id()), kind, on, touch.note(), today);
             ctx.redirect("/contacts/" + contact.id() + "?done=logged", HttpStatus.SEE_OTHER);
         } catch (ContactService.InvalidField e) {
             refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.of(e));
@@ -159,17 +161,19 @@ final class ContactPages {
     private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
                       String notice) {
         long userId = Sessions.userId(ctx);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = agenda.todayFor(userId);
         ContactRow row = row(contact, today);
+        TouchForm shownTouch = touch.on().isEmpty() ? new TouchForm(touch.kind(), today.toString(), touch.note()) : touch;
         String cadence = contact.cadence() == null ? "Not tracked: in no circle, with no cadence of their own"
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
-                row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, touch, awayUntil,
+                row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
                 circles.choices(userId), TodayPages.KINDS, error, notice));
     }
 
-    private TouchForm newTouch() {
-        return new TouchForm(Kind.COFFEE.word(), LocalDate.now(clock).toString(), "");
+    /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */
+    private static TouchForm newTouch() {
+        return new TouchForm(Kind.COFFEE.word(), "", "");
     }
 
     static ContactRow row(Contact contact, LocalDate today) {

@@ -10,7 +10,6 @@ import app.kith.interaction.Kind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -29,14 +28,12 @@ final class TodayPages {
     private final ContactService contacts;
     private final InteractionService interactions;
     private final Templates templates;
-    private final Clock clock;
 
-    TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates, Clock clock) {
+    TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates) {
         this.agenda = agenda;
         this.contacts = contacts;
         this.interactions = interactions;
         this.templates = templates;
-        this.clock = clock;
     }
 
     void register(RoutesConfig routes) {
@@ -47,8 +44,8 @@ final class TodayPages {
 
     private void today(Context ctx) {
         long userId = Sessions.userId(ctx);
-        LocalDate today = LocalDate.now(clock);
-        Agenda day = agenda.day(userId, today);
+        Agenda day = agenda.forToday(userId);
+        LocalDate today = day.date();
         templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, KINDS,
                 agenda.upcoming(userId, today, WEEK_AHEAD), TodayPage.weekDays(today, WEEK_AHEAD)));
     }
@@ -58,9 +55,10 @@ final class TodayPages {
         Contact contact = contacts.get(userId, Params.id(ctx));
         Kind kind = Kind.parse(ctx.formParam("kind"));
         String note = ctx.formParam("note");
-        LocalDate on = Params.date(ctx.formParam("on"), LocalDate.now(clock));
-        Agenda before = agendaBefore(ctx, userId);
-        interactions.log(userId, List.of(contact.id()), kind, on, note);
+        LocalDate today = agenda.todayFor(userId);
+        LocalDate on = Params.date(ctx.formParam("on"), today);
+        Agenda before = agendaBefore(ctx, userId, today);
+        interactions.log(userId, List.of(contact.id()), kind, on, note, today);
         done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before);
     }
 
@@ -68,15 +66,16 @@ final class TodayPages {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
         Cadence duration = Cadence.parse(ctx.formParam("for"));
-        LocalDate through = duration.after(LocalDate.now(clock)).minusDays(1);
-        Agenda before = agendaBefore(ctx, userId);
+        LocalDate today = agenda.todayFor(userId);
+        LocalDate through = duration.after(today).minusDays(1);
+        Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through);
         done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id(), before);
     }
 
     /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */
-    private Agenda agendaBefore(Context ctx, long userId) {
-        return ctx.header("HX-Request") != null ? agenda.day(userId, LocalDate.now(clock)) : null;
+    private Agenda agendaBefore(Context ctx, long userId, LocalDate today) {
+        return ctx.header("HX-Request") != null ? agenda.day(userId, today) : null;
     }
 
     private void done(Context ctx, String message, long contactId, Agenda before) {

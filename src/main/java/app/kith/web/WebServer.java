@@ -56,8 +56,8 @@ public final class WebServer implements AutoCloseable {
             new ErrorPages(templates).register(javalin.routes);
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
                     .register(javalin.routes);
-            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, clock).register(javalin.routes);
-            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), templates, clock).register(javalin.routes);
+            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates).register(javalin.routes);
+            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);

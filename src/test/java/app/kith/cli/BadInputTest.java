@@ -20,6 +20,7 @@ class BadInputTest {
         expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-02-30"), 2, "'2026-02-30' is not a date: use YYYY-MM-DD");
         expect(kith.run("log", "Grace Hopper", "Nobody", "--kind", "coffee"), 1, "no contact matches 'Nobody'");
         expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "2027-01-01"), 1, "is in the future");
+        expect(kith.run("log", "Grace Hopper", "--kind", "coffee", "--on", "tomorrow"), 1, "is in the future");
         expect(kith.run("add", "Alan Kay", "--every", "often"), 2, "'often' is not a duration: use 30d, 6w, 3m, 1y");
         expect(kith.run("add", "Alan Kay", "--every", "0d"), 2, "must be longer than zero days");
         expect(kith.run("add", "Alan Kay", "--phone", "call\nme"), 1, "'call me' is not a phone number");

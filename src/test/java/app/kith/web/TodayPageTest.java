@@ -69,6 +69,30 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void todayIsTheDateInTheUsersTimeZoneNotTheServers(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            // 10:00 on Tuesday 10 March on the server (UTC) is already Wednesday 11 March on Kiritimati (UTC+14).
+            app.kith.accounts().updateProfile(app.owner,
+                    new app.kith.account.ProfileChanges(null, null, null, java.time.ZoneId.of("Pacific/Kiritimati"), null, null));
+            Contact dueTomorrow = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Wed Due").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(dueTomorrow.id()), Kind.CALL, LocalDate.of(2026, 3, 4), null);
+
+            WebApp.Client ada = app.signedIn("ada");
+            String page = ada.get("/").body();
+            assertThat(page).contains("Wednesday 11 March").contains("id=\"entry-" + dueTomorrow.id() + "\"");
+            assertThat(ada.get("/contacts/" + dueTomorrow.id()).body()).contains("name=\"on\" type=\"date\" value=\"2026-03-11\"");
+            // Logged on their today from Today: accepted, as the 11th.
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + dueTomorrow.id() + "/touches", Map.of("kind", "call"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.statusCode()).isEqualTo(200);
+            assertThat(app.kith.interactions().timeline(app.owner, dueTomorrow.id()).get(0).on()).isEqualTo(LocalDate.of(2026, 3, 11));
+            // A day after their today is the future, even with the day's grace the service gives callers without a zone.
+            assertThat(ada.post("/contacts/" + dueTomorrow.id() + "/log", Map.of("kind", "call", "on", "2026-03-12")).statusCode())
+                    .isEqualTo(422);
+        }
+    }
+
+    @BothDatabases
     void pagesAreUtf8HtmlWithNamesAsWritten(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Zoë Ødegård 王芳 <b>").every(Cadence.parse("1w")).build());
