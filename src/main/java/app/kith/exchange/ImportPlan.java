@@ -188,7 +188,12 @@ final class ImportPlan {
         if (profile != null && byLinkedin.containsKey(profile)) {
             return byLinkedin.get(profile);
         }
-        return byName.get(name);
+        Target sameName = byName.get(name);
+        // Two LinkedIn profiles are two people, whatever their names: two John Smiths stay two contacts.
+        if (sameName != null && profile != null && sameName.linkedin != null && !profile.equals(MatchKeys.linkedin(sameName.linkedin))) {
+            return null;
+        }
+        return sameName;
     }
 
     /** Fills in what the target lacks from the row; true if anything changed. */

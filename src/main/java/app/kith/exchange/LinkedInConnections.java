@@ -4,6 +4,7 @@ import app.kith.contact.ContactBulk;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,8 @@ import java.util.Locale;
  */
 public final class LinkedInConnections {
     static final String FORMAT = "LinkedIn connections";
-    private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT); // 31 Feb is refused, not read as 29 Feb
 
     private LinkedInConnections() {
     }

@@ -138,6 +138,27 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void twoPeopleWithOneNameButTwoProfilesStayTwoContacts(TestDatabase test) {
+        open(test);
+        Contact known = kith.contacts().add(me, ContactChanges.builder().name("John Smith").company("Typed Co")
+                .linkedinUrl("https://www.linkedin.com/in/jsmith-known").build());
+        byte[] file = ("""
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                John,Smith,https://www.linkedin.com/in/jsmith1,,A Corp,Developer,15 Mar 2024
+                John,Smith,https://www.linkedin.com/in/jsmith2,,B Corp,Product Manager,16 Mar 2024
+                John,Smith,https://www.linkedin.com/in/jsmith-known,,Typed Co,,17 Mar 2024
+                """).getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, file, null, false);
+
+        assertThat(summary.added()).isEqualTo(2);
+        assertThat(contacts()).extracting(Contact::linkedinUrl).containsExactlyInAnyOrder("https://www.linkedin.com/in/jsmith-known",
+                "https://www.linkedin.com/in/jsmith1", "https://www.linkedin.com/in/jsmith2");
+        assertThat(kith.contacts().get(me, known.id()).company()).isEqualTo("Typed Co");
+        assertThat(kith.contacts().career(me, known.id())).isEmpty();
+    }
+
+    @BothDatabases
     void aChangedJobIsKeptInTheCareerHistory(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
@@ -157,6 +178,30 @@ class LinkedInImportTest {
                 new CareerMove(TODAY, "Stripe, Inc.", "Staff Engineer", "Globex", "Principal Engineer", "LinkedIn connections"));
         assertThat(again.careerMoves()).isZero();
         assertThat(again.unchanged()).isEqualTo(4);
+    }
+
+    @BothDatabases
+    void anImpossibleDateFailsTheImportInsteadOfMovingToTheMonthsEnd(TestDatabase test) {
+        open(test);
+        byte[] connections = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Ada,Quill,,,,,15 Mar 2024
+                Bruno,Lima,,,,,31 Feb 2024
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, connections, null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 3: '31 Feb 2024' under Connected On is not a date");
+        assertThat(contacts()).isEmpty();
+
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        byte[] messages = """
+                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+                2-x,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-02-30 10:00:00 UTC,,Hi,INBOX
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("2026-02-30 10:00:00 UTC");
     }
 
     @BothDatabases
