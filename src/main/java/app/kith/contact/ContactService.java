@@ -299,11 +299,11 @@ public final class ContactService {
                 .bind("userId", userId)
                 .execute();
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_emails", "email", id, merged("emails", current.emails(),
+            ContactStore.replaceList(handle, "contact_emails", "email", id, merged("email", current, current.emails(),
                     changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails()));
         }
         if (!changes.addPhones().isEmpty() || !changes.removePhones().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phones", current.phones(),
+            ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phone", current, current.phones(),
                     changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
         }
         for (String tag : changes.addTags()) {
@@ -313,11 +313,11 @@ public final class ContactService {
                         .bind("id", id).bind("tag", clean).execute();
             }
         }
-        for (String tag : changes.removeTags()) {
+        for (String tag : distinct(changes.removeTags())) {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
                     .bind("id", id).bind("tag", tag.trim()).execute();
             if (removed == 0) {
-                throw new InvalidField("tags", current.name() + " has no tag '" + tag + "'");
+                throw new InvalidField("tags", current.name() + " has no tag " + Quoted.of(tag));
             }
         }
         for (String circle : changes.addCircles()) {
@@ -328,31 +328,45 @@ public final class ContactService {
                             """)
                     .bind("id", id).bind("circleId", circleId).execute();
         }
-        for (String circle : changes.removeCircles()) {
+        for (String circle : distinct(changes.removeCircles())) {
             long circleId = circles.get(handle, userId, circle).id();
             int removed = handle.createUpdate("DELETE FROM contact_circles WHERE contact_id = :id AND circle_id = :circleId")
                     .bind("id", id).bind("circleId", circleId).execute();
             if (removed == 0) {
-                throw new InvalidField("circles", current.name() + " is not in the circle '" + circle + "'");
+                throw new InvalidField("circles", current.name() + " is not in the circle " + Quoted.of(circle));
             }
         }
         Schedule.refresh(handle, userId, List.of(id));
         return get(handle, userId, id);
     }
 
-    private static List<String> merged(String field, List<String> current, List<String> added, List<String> removed) {
+    /** A contact's emails or phones with some added and some taken away; taking away one it does not have fails. */
+    private static List<String> merged(String kind, Contact contact, List<String> current, List<String> added, List<String> removed) {
         Set<String> result = new LinkedHashSet<>(current);
         for (String value : added) {
             if (result.stream().noneMatch(value::equalsIgnoreCase)) {
                 result.add(value);
             }
         }
-        for (String value : removed) {
-            if (!result.removeIf(existing -> existing.equalsIgnoreCase(value.trim()))) {
-                throw new InvalidField(field, Quoted.of(value) + " is not among " + String.join(", ", current));
+        for (String value : distinct(removed)) {
+            if (!result.removeIf(existing -> existing.equalsIgnoreCase(value))) {
+                throw new InvalidField(kind + "s", contact.name() + " has no " + kind + " " + Quoted.of(value)
+                        + (current.isEmpty() ? "" : ": the " + kind + "s are " + String.join(", ", current)));
             }
         }
         return new ArrayList<>(result);
+    }
+
+    /** Values to take away, trimmed, each once (in any case): naming one twice is not an error. */
+    private static List<String> distinct(List<String> values) {
+        List<String> once = new ArrayList<>();
+        for (String value : values) {
+            String trimmed = value.trim();
+            if (once.stream().noneMatch(trimmed::equalsIgnoreCase)) {
+                once.add(trimmed);
+            }
+        }
+        return once;
     }
 
     static String email(String email) {

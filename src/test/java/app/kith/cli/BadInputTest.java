@@ -43,6 +43,7 @@ class BadInputTest {
         expect(kith.run("circle", "edit", "Mentors", "--rename", "role models"), 1, "there is already a circle named 'Role models'");
         expect(kith.run("circle", "remove", "Nope"), 1, "there is no circle named 'Nope'");
         expect(kith.run("edit", "Grace Hopper", "--remove-tag", "nope"), 1, "Grace Hopper has no tag 'nope'");
+        expect(kith.run("edit", "Grace Hopper", "--remove-email", "a@b.c"), 1, "Grace Hopper has no email 'a@b.c'");
         expect(kith.run("edit", "Grace Hopper", "--city", "Paris", "--linkedin", "https://example.com/grace"), 1, "is not a LinkedIn profile URL");
         expect(kith.run("frobnicate"), 2, "Unmatched argument");
         expect(kith.run("today", "--verbose"), 2, "Unknown option: '--verbose'");
