@@ -306,14 +306,14 @@ public final class ContactService {
             ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phone", current, current.phones(),
                     changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
         }
-        for (String tag : changes.addTags()) {
+        for (String tag : splitTags(changes.addTags())) {
             String clean = text(tag, null, "tags", "tag", 100);
             if (clean != null && current.tags().stream().noneMatch(clean::equalsIgnoreCase)) {
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
                         .bind("id", id).bind("tag", clean).execute();
             }
         }
-        for (String tag : distinct(changes.removeTags())) {
+        for (String tag : distinct(splitTags(changes.removeTags()))) {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
                     .bind("id", id).bind("tag", tag.trim()).execute();
             if (removed == 0) {
@@ -355,6 +355,22 @@ public final class ContactService {
             }
         }
         return new ArrayList<>(result);
+    }
+
+    /**
+     * Tags as given, a comma parting two (as in the web form's one field): "machine learning, AI" is two tags, so
+     * that what the command line adds, the form shows and saves back unchanged.
+     */
+    private static List<String> splitTags(List<String> tags) {
+        List<String> split = new ArrayList<>();
+        for (String tag : tags) {
+            for (String part : tag.split(",")) {
+                if (!part.isBlank()) {
+                    split.add(part);
+                }
+            }
+        }
+        return split;
     }
 
     /** Values to take away, trimmed, each once (in any case): naming one twice is not an error. */

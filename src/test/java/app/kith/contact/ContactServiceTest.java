@@ -57,6 +57,16 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aCommaPartsTwoTagsAsInTheWebForm(TestDatabase test) {
+        open(test);
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").tags(List.of("machine learning, AI", "c++")).build());
+        assertThat(kith.contacts().get(me, ada.id()).tags()).containsExactlyInAnyOrder("machine learning", "AI", "c++");
+
+        kith.contacts().edit(me, ada.id(), ContactChanges.builder().removeTags(List.of("ai, C++")).build());
+        assertThat(kith.contacts().get(me, ada.id()).tags()).containsExactly("machine learning");
+    }
+
+    @BothDatabases
     void searchAndTagsIgnoreCaseInEveryAlphabet(TestDatabase test) {
         open(test);
         Contact emile = kith.contacts().add(me, ContactChanges.builder().name("Émile Zola").city("Médan")
