@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -383,6 +384,14 @@ public final class ContactService {
             }
         }
         return once;
+    }
+
+    /**
+     * Works out the cadence and due date of the given contacts again from the rules, inside the caller's transaction:
+     * for a restore, which takes a file's other fields as they are but not dates that could contradict them.
+     */
+    public static void reschedule(Handle handle, long userId, Collection<Long> contactIds) {
+        Schedule.refresh(handle, userId, contactIds);
     }
 
     static String email(String email) {

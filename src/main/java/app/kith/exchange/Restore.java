@@ -4,6 +4,7 @@ import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
+import app.kith.contact.ContactService;
 import app.kith.exchange.UserExport.CareerEntry;
 import app.kith.exchange.UserExport.CircleEntry;
 import app.kith.exchange.UserExport.ContactEntry;
@@ -236,6 +237,8 @@ final class Restore {
                     .bind("toCompany", entry.toCompany()).bind("toTitle", entry.toTitle()).bind("source", entry.source()).add();
         }
         execute(move);
+        // A hand-edited file may say a contact is due on a day its cadence and last touch do not give.
+        ContactService.reschedule(handle, userId, contactIds.values());
     }
 
     /** Moves PostgreSQL's identity sequences past the ids just written. */

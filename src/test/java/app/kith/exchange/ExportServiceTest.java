@@ -147,6 +147,24 @@ class ExportServiceTest {
         }
     }
 
+    @BothDatabases
+    void aRestoreWorksOutDueDatesAgainRatherThanTrustTheFile(TestDatabase db, @TempDir Path folder) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        String exported = new String(kith.exports().export(ada, ExportFormat.JSON), StandardCharsets.UTF_8);
+        String edited = exported.replaceAll("(\"dueOn\"\\s*:\\s*)\"\\d{4}-\\d{2}-\\d{2}\"", "$1\"2020-01-01\"");
+        assertThat(edited).isNotEqualTo(exported).contains("2020-01-01");
+        Path file = Files.writeString(folder.resolve("edited.json"), edited);
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(empty.database(), CLOCK);
+            other.exports().restore(file, false, () -> ada(other));
+
+            assertThat(new String(other.exports().export(ada(other), ExportFormat.JSON), StandardCharsets.UTF_8)).isEqualTo(exported);
+        }
+    }
+
     @Test
     void aJsonExportFromSqliteRestoredIntoPostgresqlExportsByteIdentically(@TempDir Path folder) throws IOException {
         try (TestDatabase sqlite = TestDatabase.create(Dialect.SQLITE); TestDatabase postgres = TestDatabase.create(Dialect.POSTGRESQL)) {
