@@ -52,12 +52,10 @@ final class ImportPlan {
         final List<String> tags = new ArrayList<>();
         boolean hasPhoto;
         Photo photo;
-        boolean inCircle;
-        final boolean wasInCircle;
         CareerMove move;
         boolean changed;
 
-        Target(Contact before, boolean hasPhoto, Long circleId, Map<Long, String> circleNames) {
+        Target(Contact before, boolean hasPhoto) {
             this.before = before;
             this.row = null;
             this.name = before.name();
@@ -74,8 +72,6 @@ final class ImportPlan {
             this.phones.addAll(before.phones());
             this.tags.addAll(before.tags());
             this.hasPhoto = hasPhoto;
-            this.inCircle = circleId == null || before.circles().stream().anyMatch(c -> c.equalsIgnoreCase(circleNames.get(circleId)));
-            this.wasInCircle = inCircle;
         }
 
         Target(Draft draft) {
@@ -96,8 +92,6 @@ final class ImportPlan {
             this.tags.addAll(draft.tags());
             this.photo = draft.photo();
             this.hasPhoto = draft.photo() != null;
-            this.inCircle = true;
-            this.wasInCircle = true;
         }
 
         Draft draft() {
@@ -112,11 +106,10 @@ final class ImportPlan {
     /**
      * @param contacts   the user's contacts before the import
      * @param withPhoto  which of them have a picture
-     * @param circleId   the circle every imported contact joins, or null
-     * @param circleNames the user's circles by id, to tell whether a contact is in that circle already
+     * @param circleId   the circle the new contacts join, or null (a contact you already had stays in its circles)
      * @param rows       how many rows will be added, to size the indexes once
      */
-    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, Map<Long, String> circleNames, LocalDate today, String source,
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, LocalDate today, String source,
                int rows) {
         int capacity = (int) ((contacts.size() + rows) / 0.75f) + 1;
         this.byEmail = new HashMap<>(capacity);
@@ -128,7 +121,7 @@ final class ImportPlan {
         this.today = today;
         this.source = source;
         for (Contact contact : contacts) {
-            Target target = new Target(contact, withPhoto.contains(contact.id()), circleId, circleNames);
+            Target target = new Target(contact, withPhoto.contains(contact.id()));
             existing.add(target);
             index(target);
         }
@@ -229,10 +222,6 @@ final class ImportPlan {
             t.hasPhoto = true;
             changed = true;
         }
-        if (!t.inCircle) {
-            t.inCircle = true;
-            changed = true;
-        }
         t.changed |= changed;
         return changed;
     }
@@ -290,12 +279,11 @@ final class ImportPlan {
                 continue;
             }
             Contact b = t.before;
-            boolean joins = circleId != null && !t.wasInCircle;
             patches.add(new ContactBulk.Patch(b.id(), t.draft(),
                     t.emails.subList(b.emails().size(), t.emails.size()),
                     t.phones.subList(b.phones().size(), t.phones.size()),
                     t.tags.subList(b.tags().size(), t.tags.size()),
-                    joins ? List.of(circleId) : List.of(),
+                    List.of(),
                     t.photo, t.move, b.emails().size(), b.phones().size()));
         }
         return patches;

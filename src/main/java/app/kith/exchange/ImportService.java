@@ -71,12 +71,8 @@ public final class ImportService {
         List<ContactBulk.Draft> rows = checked(parsed, progress);
         return inTransaction(options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
-            Map<Long, String> circleNames = new HashMap<>();
-            if (circle != null) {
-                circleNames.put(circle.id(), circle.name());
-            }
             ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
-                    circle == null ? null : circle.id(), circleNames, LocalDate.now(clock), parsed.format(), rows.size());
+                    circle == null ? null : circle.id(), LocalDate.now(clock), parsed.format(), rows.size());
             rows.forEach(plan::add);
             if (!options.dryRun()) {
                 progress.update("saving", rows.size(), rows.size());

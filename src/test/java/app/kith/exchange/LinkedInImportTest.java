@@ -138,6 +138,21 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void theCircleOfAnImportIsForTheNewContactsOnly(TestDatabase test) {
+        open(test);
+        Contact mentor = kith.contacts().add(me, ContactChanges.builder().name("Ada Quill").circles(List.of("Mentors")).build());
+        LocalDate due = kith.contacts().get(me, mentor.id()).dueOn();
+
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
+
+        Contact after = kith.contacts().get(me, mentor.id());
+        assertThat(after.circles()).containsExactly("Mentors");
+        assertThat(after.dueOn()).isEqualTo(due);
+        assertThat(contacts()).filteredOn(c -> c.id() != mentor.id()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.circles()).containsExactly("Past teams"));
+    }
+
+    @BothDatabases
     void twoPeopleWithOneNameButTwoProfilesStayTwoContacts(TestDatabase test) {
         open(test);
         Contact known = kith.contacts().add(me, ContactChanges.builder().name("John Smith").company("Typed Co")
