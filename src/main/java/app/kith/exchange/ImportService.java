@@ -13,6 +13,7 @@ import org.jdbi.v3.core.HandleCallback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -125,7 +126,6 @@ public final class ImportService {
      */
     private ImportSummary messages(long userId, List<LinkedInMessages.Message> messages, Options options, Progress progress) {
         return inTransaction(options.dryRun(), handle -> {
-            String self = self(messages);
             List<Contact> contacts = bulk.all(handle, userId);
             Map<String, Long> byProfile = new HashMap<>();
             Map<String, Long> byName = new HashMap<>();
@@ -140,13 +140,23 @@ public final class ImportService {
                     ambiguous.add(name);
                 }
             }
+            Set<String> contactKeys = new HashSet<>(byProfile.keySet());
+            contactKeys.addAll(byName.keySet());
+            String self = self(messages, contactKeys);
             ambiguous.forEach(byName::remove);
+            // A day's grace for time zones, as for a touch logged by hand; later than that is a clock gone wrong.
+            LocalDate latest = LocalDate.now(clock).plusDays(1);
+            List<Skip> future = new ArrayList<>();
 
             Map<String, InteractionService.Imported> byKey = new LinkedHashMap<>();
             Map<String, Skip> unknown = new LinkedHashMap<>();
             Map<String, Integer> unknownCount = new HashMap<>();
             int done = 0;
             for (LinkedInMessages.Message message : messages) {
+                if (message.on().isAfter(latest)) {
+                    future.add(new Skip(message.line(), "a message dated " + message.on() + ", in the future"));
+                    continue;
+                }
                 Set<Long> with = new LinkedHashSet<>();
                 for (LinkedInMessages.Person person : message.people()) {
                     String key = personKey(person);
@@ -185,17 +195,20 @@ public final class ImportService {
                 progress.update("saving", messages.size(), messages.size());
                 interactions.addImported(handle, userId, fresh);
             }
-            List<Skip> skipped = unknown.entrySet().stream()
-                    .map(e -> new Skip(e.getValue().line(), unknownCount.get(e.getKey()) + " message(s) with " + e.getKey()
-                            + ", who is not among your contacts (import Connections.csv first, or add them)"))
-                    .toList();
+            List<Skip> skipped = new ArrayList<>(future);
+            unknown.forEach((who, skip) -> skipped.add(new Skip(skip.line(), unknownCount.get(who) + " message(s) with " + who
+                    + ", who is not among your contacts (import Connections.csv first, or add them)")));
+            skipped.sort(Comparator.comparingLong(Skip::line));
             return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size(), 0, 0,
                     byKey.size() - fresh.size(), skipped, 0, fresh.size());
         });
     }
 
-    /** The person in the most conversations: the one whose export it is. */
-    private static String self(List<LinkedInMessages.Message> messages) {
+    /**
+     * The person in the most conversations: the one whose export it is. In a tie (a single conversation), the one
+     * who is not among the contacts: the export's owner is not their own contact.
+     */
+    private static String self(List<LinkedInMessages.Message> messages, Set<String> contactKeys) {
         Map<String, Set<String>> conversations = new HashMap<>();
         for (LinkedInMessages.Message message : messages) {
             for (LinkedInMessages.Person person : message.people()) {
@@ -207,6 +220,7 @@ public final class ImportService {
         }
         return conversations.entrySet().stream()
                 .max(Map.Entry.<String, Set<String>>comparingByValue((a, b) -> Integer.compare(a.size(), b.size()))
+                        .thenComparing(entry -> !contactKeys.contains(entry.getKey()))
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .orElse("");

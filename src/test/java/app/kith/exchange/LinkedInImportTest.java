@@ -329,6 +329,42 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void inASingleConversationTheOwnerIsTheOneWhoIsNotAContact(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        // One conversation: Sam (the export's owner) and Ada are in as many conversations; only Ada is a contact.
+        byte[] messages = """
+                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+                2-one,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Aaron Me,https://www.linkedin.com/in/aaron-me,2026-10-02 16:04:11 UTC,,Hi,INBOX
+                2-one,,Aaron Me,https://www.linkedin.com/in/aaron-me,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-02 09:15:40 UTC,,Hello,INBOX
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+
+        assertThat(summary.interactions()).isEqualTo(1);
+        assertThat(summary.skipped()).isEmpty();
+        assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 10, 2));
+    }
+
+    @BothDatabases
+    void aMessageDatedInTheFutureIsLeftOutWithWhy(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        byte[] messages = """
+                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+                2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 16:04:11 UTC,,Hi,INBOX
+                2-b,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2030-01-01 09:15:40 UTC,,From the future,INBOX
+                2-c,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Bruno Lima,https://www.linkedin.com/in/Bruno-FL,2026-09-01 09:15:40 UTC,,Hi,INBOX
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+
+        assertThat(summary.skipped()).extracting(Skip::line, Skip::reason)
+                .contains(org.assertj.core.groups.Tuple.tuple(3L, "a message dated 2030-01-01, in the future"));
+        assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 10, 2));
+    }
+
+    @BothDatabases
     void aMessageImportNeverMovesALaterTouchBack(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);
