@@ -8,6 +8,7 @@ import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -251,7 +252,16 @@ public final class ContactService {
                 }
             }
             if (matches.isEmpty()) {
-                throw new NotFoundException("no contact matches '" + text + "': see 'kith contacts --search TEXT'");
+                // Last, with accents aside, as the search does: "emile" is Émile, "zoe" Zoë.
+                String bare = withoutAccents(text);
+                List<Map.Entry<Long, String>> all = ContactStore.allNames(handle, userId);
+                matches = all.stream().filter(e -> withoutAccents(e.getValue()).equals(bare)).toList();
+                if (matches.isEmpty()) {
+                    matches = all.stream().filter(e -> withoutAccents(e.getValue()).contains(bare)).toList();
+                }
+            }
+            if (matches.isEmpty()) {
+                throw new NotFoundException("no contact matches " + Quoted.of(text) + ": see 'kith contacts --search TEXT'");
             }
             if (matches.size() > 1) {
                 throw new ValidationException(Quoted.of(text) + " matches " + matches.size() + " contacts: "
@@ -260,6 +270,11 @@ public final class ContactService {
             }
             return get(handle, userId, matches.get(0).getKey());
         });
+    }
+
+    /** Lower case, letters without their accents: "Émile" and "emile" read the same. */
+    private static String withoutAccents(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn) {

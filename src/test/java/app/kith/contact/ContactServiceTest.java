@@ -356,6 +356,20 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aNameIsFoundWithAccentsAsideAsTheSearchDoes(TestDatabase test) {
+        open(test);
+        Contact emile = add("Émile Zola");
+        Contact zoe = add("Zoë Ødegaard");
+
+        assertThat(kith.contacts().resolve(me, "emile zola").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "emile").id()).isEqualTo(emile.id());
+        assertThat(kith.contacts().resolve(me, "ZOE").id()).isEqualTo(zoe.id());
+        // Accented text finds the plain name too.
+        Contact renee = add("Renee Muller");
+        assertThat(kith.contacts().resolve(me, "renée").id()).isEqualTo(renee.id());
+    }
+
+    @BothDatabases
     void anUnknownNameIsNotFoundAndABlankOneIsRejected(TestDatabase test) {
         open(test);
         add("Ann Leeds");
