@@ -76,8 +76,8 @@ final class CircleCommand {
 
         @Override
         public Integer call() {
-            parent.root.kith().circles().remove(parent.root.userId(), name);
-            spec.commandLine().getOut().println("Removed the circle " + name + ".");
+            Circle removed = parent.root.kith().circles().remove(parent.root.userId(), name);
+            spec.commandLine().getOut().println("Removed the circle " + removed.name() + ".");
             return 0;
         }
     }

@@ -110,9 +110,13 @@ public final class CircleService {
         return get(handle, userId, targetName);
     }
 
-    /** Removes a circle; its members stay, and their cadence falls back to their own or their other circles'. */
-    public void remove(long userId, String name) {
-        database.useTransaction(handle -> remove(handle, userId, get(handle, userId, name)));
+    /** Removes a circle (returned as it was); its members stay, and their cadence falls back to their own or their other circles'. */
+    public Circle remove(long userId, String name) {
+        return database.inTransaction(handle -> {
+            Circle circle = get(handle, userId, name);
+            remove(handle, userId, circle);
+            return circle;
+        });
     }
 
     /** Removes the user's circle with this id (another user's circle is not found); its members stay. */

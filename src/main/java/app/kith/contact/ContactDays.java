@@ -38,6 +38,9 @@ public record ContactDays(Set<DayOfWeek> days) {
             }
             days.add(dayNamed(word, text));
         }
+        if (days.isEmpty()) {
+            throw new ValidationException(Quoted.of(text) + " names no day of the week: use mon,tue,wed,thu,fri,sat,sun, or leave it empty for any day");
+        }
         return new ContactDays(days);
     }
 

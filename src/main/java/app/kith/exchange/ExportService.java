@@ -128,6 +128,9 @@ public final class ExportService {
      * whole database). Either everything is restored or nothing changes.
      */
     public RestoreSummary restore(Path file, boolean force, LongSupplier actingUser) {
+        if (Files.isDirectory(file)) {
+            throw new KithException(file + " is a folder: give the path of a backup or a JSON export");
+        }
         if (!Files.isRegularFile(file)) {
             throw new KithException("there is no file " + file + ": give the path of a backup or a JSON export");
         }

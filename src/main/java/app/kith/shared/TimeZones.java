@@ -16,9 +16,15 @@ public final class TimeZones {
         if (name.equalsIgnoreCase("UTC")) {
             return ZoneId.of("UTC");
         }
-        if (!ZoneId.getAvailableZoneIds().contains(name)) {
-            throw new ValidationException(Quoted.of(text) + " is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
+        if (ZoneId.getAvailableZoneIds().contains(name)) {
+            return ZoneId.of(name);
         }
-        return ZoneId.of(name);
+        // In any case, as people type them: europe/berlin is Europe/Berlin.
+        for (String known : ZoneId.getAvailableZoneIds()) {
+            if (known.equalsIgnoreCase(name)) {
+                return ZoneId.of(known);
+            }
+        }
+        throw new ValidationException(Quoted.of(text) + " is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
     }
 }

@@ -27,6 +27,7 @@ class BadInputTest {
         expect(kith.run("add", "Alan Kay", "--every", "y".repeat(5000)), 2, "'" + "y".repeat(59) + "…' is not a duration");
         expect(kith.run("add", "Alan Kay", "--timezone", "PST"), 2, "'PST' is not a time zone: use an IANA name");
         expect(kith.run("add", "Alan Kay", "--days", "mon,funday"), 2, "'funday' in 'mon,funday' is not a day of the week");
+        expect(kith.run("add", "Alan Kay", "--days", ","), 2, "',' names no day of the week");
         expect(kith.run("add", "Alan Kay", "--circle", "Friends"), 1, "there is no circle named 'Friends': the circles are");
         expect(kith.run("add", "Alan Kay", "--email", "not-an-email"), 1, "'not-an-email' is not an email address");
         expect(kith.run("add", "x".repeat(201)), 1, "the name is too long");

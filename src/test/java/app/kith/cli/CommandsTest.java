@@ -157,7 +157,7 @@ class CommandsTest {
         JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
         assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-31");
         assertThat(grace.get("circles").get(0).asText()).isEqualTo("Founders & friends");
-        kith.ok("circle", "remove", "founders & friends");
+        assertThat(kith.ok("circle", "remove", "founders & friends")).isEqualTo("Removed the circle Founders & friends.\n");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").isNull()).isTrue();
         assertThat(kith.ok("circles")).doesNotContain("Founders");
     }
