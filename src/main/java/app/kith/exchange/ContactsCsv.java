@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.contact.Birthday;
 import app.kith.contact.ContactBulk;
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
 import java.time.DateTimeException;
@@ -96,8 +97,8 @@ public final class ContactsCsv {
         boolean google = header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
         boolean outlook = !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
         if (!google && !outlook) {
-            throw new ImportException(headerRow.line(), "the header '" + shortened(String.join(",", headerRow.cells()).strip())
-                    + "' is neither Google Contacts' nor Outlook's CSV: Kith reads Google Contacts CSV (contacts.google.com, Export,"
+            throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
+                    + " is neither Google Contacts' nor Outlook's CSV: Kith reads Google Contacts CSV (contacts.google.com, Export,"
                     + " Google CSV) and Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV);"
                     + " for LinkedIn's Connections.csv use 'kith import linkedin'");
         }
@@ -227,10 +228,6 @@ public final class ContactsCsv {
 
     private static String linkedin(List<String> pages) {
         return pages.stream().filter(page -> page.toLowerCase(Locale.ROOT).contains("linkedin.com")).findFirst().orElse(null);
-    }
-
-    private static String shortened(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
     }
 
     private static String joined(String... parts) {

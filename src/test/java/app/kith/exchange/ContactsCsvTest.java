@@ -253,6 +253,15 @@ class ContactsCsvTest {
     }
 
     @Test
+    void aBinaryHeaderIsQuotedOnOneLineWithoutItsControlCharacters() {
+        String garbage = "\u0001\u001b[31mPK\u0003\u0004" + "x".repeat(500) + "\r\u0007,y";
+        assertThatThrownBy(() -> ContactsCsv.parse(garbage))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r")
+                        .contains("the header '  [31mPK  xxx").contains("…' is neither"));
+    }
+
+    @Test
     void linkedInsConnectionsAreSentToTheLinkedInImport() {
         byte[] linkedin;
         try (InputStream in = getClass().getResourceAsStream("/exchange/linkedin-connections.csv")) {
@@ -271,7 +280,7 @@ class ContactsCsvTest {
         String header = String.join(",", Collections.nCopies(40, "Something"));
 
         assertThatThrownBy(() -> ContactsCsv.parse(header + "\n"))
-                .hasMessageContaining("'" + header.substring(0, 80) + "...'");
+                .hasMessageContaining("'" + header.substring(0, 59) + "…'");
     }
 
     @Test
