@@ -156,15 +156,14 @@ public final class ContactBulk {
             lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(), new LinkedHashSet<>(entry.circleIds()), d.photo());
             ids.add(id++);
         }
-        BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1);
-        try {
+        try (BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1)) {
             Connection connection = handle.getConnection();
             contact.write(connection);
             lists.write(connection);
+            load.finish(first, first + contacts.size());
         } catch (SQLException e) {
             throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
         }
-        load.finish(handle, first, first + contacts.size());
         return ids;
     }
 
