@@ -50,6 +50,11 @@ public final class ContactBulk {
      * {@link ContactService.InvalidField} naming what is wrong, exactly as adding the contact by hand would.
      */
     public Draft checked(Draft draft) {
+        return checked(draft, clock);
+    }
+
+    /** {@link #checked(Draft)} with {@code clock} for today, for a file checked before the database is opened. */
+    public static Draft checked(Draft draft, Clock clock) {
         String name = ContactService.text(draft.name(), null, "name", "name", ContactService.MAX_NAME);
         if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
