@@ -141,14 +141,29 @@ final class ImportPlan {
         }
     }
 
-    /** Takes one checked row: adds a contact, or merges it into the one it matches. */
-    void add(Draft row) {
+    /** A checked row's match keys: its emails, its LinkedIn profile (or null) and its name, as {@link MatchKeys} makes them. */
+    record Keys(List<String> emails, String profile, String name) {
+    }
+
+    /** The keys of a checked row, worked out apart from the plan (an import does it for every row on every core). */
+    static Keys keys(Draft row) {
         List<String> emails = new ArrayList<>(row.emails().size());
         for (String email : row.emails()) {
             emails.add(MatchKeys.email(email));
         }
-        String profile = MatchKeys.linkedin(row.linkedinUrl());
-        String name = MatchKeys.name(row.name());
+        return new Keys(emails, MatchKeys.linkedin(row.linkedinUrl()), MatchKeys.name(row.name()));
+    }
+
+    /** Takes one checked row: adds a contact, or merges it into the one it matches. */
+    void add(Draft row) {
+        add(row, keys(row));
+    }
+
+    /** {@link #add(Draft)} with the row's keys already worked out. */
+    void add(Draft row, Keys keys) {
+        List<String> emails = keys.emails();
+        String profile = keys.profile();
+        String name = keys.name();
         Target match = match(emails, profile, name);
         if (match == null) {
             Target target = new Target(row);
