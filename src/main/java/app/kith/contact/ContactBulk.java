@@ -147,6 +147,8 @@ public final class ContactBulk {
                 Types.DOUBLE);
         Lists lists = new Lists();
         Object addedOn = date(today);
+        // An import's dates repeat (a few thousand days among tens of thousands of contacts): each is written out once.
+        Map<LocalDate, Object> dates = new HashMap<>();
         long id = first;
         for (NewContact entry : contacts) {
             Draft d = entry.fields();
@@ -154,10 +156,10 @@ public final class ContactBulk {
                     .filter(c -> c != null).min(Cadence::compareTo).orElse(null);
             LocalDate due = DueDate.of(cadence, null, today, entry.firstDueSpread(), null, null, ContactDays.ANY);
             contact.add(id, userId, d.name(), d.company(), d.title(), d.city(), d.country(), d.linkedinUrl(), d.metHow(),
-                    date(d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
+                    date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
                     cadence == null ? null : cadence.iso(),
                     cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
-                    date(due), entry.firstDueSpread());
+                    date(dates, due), entry.firstDueSpread());
             lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(), new LinkedHashSet<>(entry.circleIds()), d.photo());
             ids.add(id++);
         }
@@ -292,6 +294,10 @@ public final class ContactBulk {
     /** A date as the dialect stores it: ISO text on SQLite, a DATE on PostgreSQL. */
     private Object date(LocalDate date) {
         return date == null || dialect != Dialect.SQLITE ? date : date.toString();
+    }
+
+    private Object date(Map<LocalDate, Object> seen, LocalDate date) {
+        return date == null ? null : seen.computeIfAbsent(date, this::date);
     }
 
     private int dateType() {
