@@ -25,6 +25,9 @@ final class Migrations {
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
                 .failOnMissingLocations(true)
+                // Every pending migration in one transaction: one commit (and, on SQLite, one sync to disk) instead of
+                // one per migration, and an upgrade that fails part-way leaves the schema as it was.
+                .group(true)
                 // Validation compares the migrations applied with the files: a database without a history has none
                 // applied, so there is nothing to compare (a new data directory; Flyway still refuses a non-empty one).
                 .validateOnMigrate(installed != NO_HISTORY)
