@@ -152,15 +152,15 @@ public final class ContactBulk {
         long id = first;
         for (NewContact entry : contacts) {
             Draft d = entry.fields();
-            Cadence cadence = entry.circleIds().stream().map(cadences::get)
-                    .filter(c -> c != null).min(Cadence::compareTo).orElse(null);
+            Cadence cadence = shortest(entry.circleIds(), cadences);
             LocalDate due = DueDate.of(cadence, null, today, entry.firstDueSpread(), null, null, ContactDays.ANY);
             contact.add(id, userId, d.name(), d.company(), d.title(), d.city(), d.country(), d.linkedinUrl(), d.metHow(),
                     date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
                     cadence == null ? null : cadence.iso(),
                     cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
                     date(dates, due), entry.firstDueSpread());
-            lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(), new LinkedHashSet<>(entry.circleIds()), d.photo());
+            lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
+                    entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
             ids.add(id++);
         }
         try (BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1)) {
@@ -172,6 +172,18 @@ public final class ContactBulk {
             throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
         }
         return ids;
+    }
+
+    /** The shortest cadence of the circles, the first of equal ones; null for none (no circle, or none with a cadence). */
+    private static Cadence shortest(List<Long> circleIds, Map<Long, Cadence> cadences) {
+        Cadence shortest = null;
+        for (Long circleId : circleIds) {
+            Cadence cadence = cadences.get(circleId);
+            if (cadence != null && (shortest == null || cadence.compareTo(shortest) < 0)) {
+                shortest = cadence;
+            }
+        }
+        return shortest;
     }
 
     /**

@@ -97,6 +97,22 @@ class ContactBulkTest {
     }
 
     @BothDatabases
+    void aContactInSeveralCirclesTakesTheShortestCadence(TestDatabase test) {
+        open(test);
+        List<Circle> circles = kith.circles().list(me); // shortest cadence first
+        Circle shortest = circles.get(0);
+        Circle longest = circles.get(circles.size() - 1);
+        assertThat(shortest.cadence()).isLessThan(longest.cadence());
+        ContactBulk.Draft fields = people("Both", 1).get(0).fields();
+
+        insert(List.of(new ContactBulk.NewContact(fields, List.of(longest.id(), shortest.id()), 0.5)));
+
+        String cadence = kith.database().withHandle(handle -> handle.createQuery("SELECT cadence FROM contacts")
+                .mapTo(String.class).one());
+        assertThat(cadence).isEqualTo(shortest.cadence().iso());
+    }
+
+    @BothDatabases
     void aBigInsertThatFailsLeavesTheSchemaAsItWas(TestDatabase test) {
         open(test);
         List<String> before = schema(test);
