@@ -47,9 +47,11 @@ final class ImportPlan {
         String metHow;
         String notes;
         Birthday birthday;
-        final List<String> emails = new ArrayList<>();
-        final List<String> phones = new ArrayList<>();
-        final List<String> tags = new ArrayList<>();
+        /** A new contact's lists are its row's own (unmodifiable) until a later row of the file adds to them. */
+        List<String> emails;
+        List<String> phones;
+        List<String> tags;
+        private boolean listsOwned;
         boolean hasPhoto;
         Photo photo;
         CareerMove move;
@@ -68,9 +70,10 @@ final class ImportPlan {
             this.metHow = before.metHow();
             this.notes = before.notes();
             this.birthday = before.birthday();
-            this.emails.addAll(before.emails());
-            this.phones.addAll(before.phones());
-            this.tags.addAll(before.tags());
+            this.emails = new ArrayList<>(before.emails());
+            this.phones = new ArrayList<>(before.phones());
+            this.tags = new ArrayList<>(before.tags());
+            this.listsOwned = true;
             this.hasPhoto = hasPhoto;
         }
 
@@ -87,11 +90,21 @@ final class ImportPlan {
             this.metHow = draft.metHow();
             this.notes = draft.notes();
             this.birthday = draft.birthday();
-            this.emails.addAll(draft.emails());
-            this.phones.addAll(draft.phones());
-            this.tags.addAll(draft.tags());
+            this.emails = draft.emails();
+            this.phones = draft.phones();
+            this.tags = draft.tags();
             this.photo = draft.photo();
             this.hasPhoto = draft.photo() != null;
+        }
+
+        /** Lists this target may add to. */
+        void ownLists() {
+            if (!listsOwned) {
+                emails = new ArrayList<>(emails);
+                phones = new ArrayList<>(phones);
+                tags = new ArrayList<>(tags);
+                listsOwned = true;
+            }
         }
 
         Draft draft() {
@@ -229,6 +242,7 @@ final class ImportPlan {
         if (t.metHow == null && row.metHow() != null) { t.metHow = row.metHow(); changed = true; }
         if (t.notes == null && row.notes() != null) { t.notes = row.notes(); changed = true; }
         if (t.birthday == null && row.birthday() != null) { t.birthday = row.birthday(); changed = true; }
+        t.ownLists();
         changed |= append(t.emails, row.emails());
         changed |= append(t.phones, row.phones());
         changed |= append(t.tags, row.tags());
