@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Kith;
 import app.kith.exchange.ImportException;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportService;
@@ -22,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** {@code kith import FORMAT FILE}: brings contacts (or LinkedIn messages) in from another service's export. */
 @Command(name = "import", description = {
@@ -51,8 +54,16 @@ final class ImportCommand implements Callable<Integer> {
         byte[] content = read(file);
         ImportSummary summary;
         try (TerminalProgress progress = new TerminalProgress()) {
-            summary = root.kith().imports().run(root.userId(), format, content,
-                    new ImportService.Options(circle, dryRun), progress);
+            // The file is parsed and checked on a thread of its own while this one opens the database (on a first
+            // run, making its schema) and finds the account: neither waits for the other. Errors come in the same
+            // order as when one followed the other: the database's and the account's first, then the file's.
+            FutureTask<ImportService.Read> reading = new FutureTask<>(() -> ImportService.read(format, content, root.clock(), progress));
+            Thread reader = new Thread(reading, "kith-import-read");
+            reader.setDaemon(true);
+            reader.start();
+            Kith kith = root.kith();
+            long userId = root.userId();
+            summary = kith.imports().run(userId, result(reading), new ImportService.Options(circle, dryRun), progress);
         } catch (ImportException e) {
             throw new KithException(file + ": " + e.getMessage());
         }
@@ -65,6 +76,24 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What the reading thread came to: its result, or the exception it ended with, thrown here. */
+    private static ImportService.Read result(FutureTask<ImportService.Read> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KithException("the import was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
@@ -75,12 +104,19 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress bar on standard error, only on a terminal and only for big files. */
+    /**
+     * A progress bar on standard error, only on a terminal and only for big files. The reading thread and this one
+     * both report to it, one after the other; once closed (the import done or failed) it hears nothing more.
+     */
     private static final class TerminalProgress implements ImportService.Progress, AutoCloseable {
         private ProgressBar bar;
+        private boolean closed;
 
         @Override
-        public void update(String phase, long done, long total) {
+        public synchronized void update(String phase, long done, long total) {
+            if (closed) {
+                return;
+            }
             if (bar == null) {
                 if (System.console() == null || total < PROGRESS_FROM) {
                     return;
@@ -96,7 +132,8 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
+            closed = true;
             if (bar != null) {
                 bar.close();
             }

@@ -3,6 +3,7 @@ package app.kith.contact;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
+import app.kith.storage.MultiRowInsert;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Connection;
@@ -49,6 +50,11 @@ public final class ContactBulk {
      * {@link ContactService.InvalidField} naming what is wrong, exactly as adding the contact by hand would.
      */
     public Draft checked(Draft draft) {
+        return checked(draft, clock);
+    }
+
+    /** {@link #checked(Draft)} with {@code clock} for today, for a file checked before the database is opened. */
+    public static Draft checked(Draft draft, Clock clock) {
         String name = ContactService.text(draft.name(), null, "name", "name", ContactService.MAX_NAME);
         if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
@@ -131,69 +137,53 @@ public final class ContactBulk {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Cadence> cadences = circleCadences(handle, userId);
         long first = Ids.reserve(handle, dialect, "contacts", contacts.size());
-        BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1);
         List<Long> ids = new ArrayList<>(contacts.size());
-        Connection connection = handle.getConnection();
-        try (PreparedStatement contact = connection.prepareStatement("""
-                INSERT INTO contacts (id, user_id, full_name, company, title, city, country, linkedin_url, met_how, met_on,
-                                      notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement email = connection.prepareStatement("INSERT INTO contact_emails (contact_id, position, email) VALUES (?, ?, ?)");
-             PreparedStatement phone = connection.prepareStatement("INSERT INTO contact_phones (contact_id, position, phone) VALUES (?, ?, ?)");
-             PreparedStatement tag = connection.prepareStatement("INSERT INTO contact_tags (contact_id, tag) VALUES (?, ?)");
-             PreparedStatement circle = connection.prepareStatement("INSERT INTO contact_circles (contact_id, circle_id) VALUES (?, ?)");
-             PreparedStatement photo = connection.prepareStatement("INSERT INTO contact_photos (contact_id, media_type, data) VALUES (?, ?, ?)")) {
-            long id = first;
-            for (NewContact entry : contacts) {
-                Draft d = entry.fields();
-                Cadence cadence = entry.circleIds().stream().map(cadences::get)
-                        .filter(c -> c != null).min(Cadence::compareTo).orElse(null);
-                LocalDate due = DueDate.of(cadence, null, today, entry.firstDueSpread(), null, null, ContactDays.ANY);
-                int i = 1;
-                contact.setLong(i++, id);
-                contact.setLong(i++, userId);
-                contact.setString(i++, d.name());
-                contact.setString(i++, d.company());
-                contact.setString(i++, d.title());
-                contact.setString(i++, d.city());
-                contact.setString(i++, d.country());
-                contact.setString(i++, d.linkedinUrl());
-                contact.setString(i++, d.metHow());
-                setDate(contact, i++, d.metOn());
-                contact.setString(i++, d.notes());
-                contact.setString(i++, d.birthday() == null ? null : d.birthday().text());
-                setDate(contact, i++, today);
-                contact.setString(i++, cadence == null ? null : cadence.iso());
-                if (cadence == null) {
-                    contact.setNull(i++, Types.INTEGER);
-                } else {
-                    contact.setInt(i++, (int) Math.round(cadence.approximateDays()));
-                }
-                setDate(contact, i++, due);
-                if (entry.firstDueSpread() == null) {
-                    contact.setNull(i, Types.DOUBLE);
-                } else {
-                    contact.setDouble(i, entry.firstDueSpread());
-                }
-                contact.addBatch();
-                addList(email, id, 0, d.emails());
-                addList(phone, id, 0, d.phones());
-                addTags(tag, id, d.tags());
-                addCircles(circle, id, new LinkedHashSet<>(entry.circleIds()));
-                addPhoto(photo, id, d.photo());
-                ids.add(id++);
-            }
-            contact.executeBatch();
-            email.executeBatch();
-            phone.executeBatch();
-            tag.executeBatch();
-            circle.executeBatch();
-            photo.executeBatch();
+        int date = dateType();
+        MultiRowInsert contact = new MultiRowInsert("contacts", """
+                id, user_id, full_name, company, title, city, country, linkedin_url, met_how, met_on,
+                notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread""",
+                Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, date, Types.VARCHAR, Types.VARCHAR, date, Types.VARCHAR, Types.INTEGER, date,
+                Types.DOUBLE);
+        Lists lists = new Lists();
+        Object addedOn = date(today);
+        // An import's dates repeat (a few thousand days among tens of thousands of contacts): each is written out once.
+        Map<LocalDate, Object> dates = new HashMap<>();
+        long id = first;
+        for (NewContact entry : contacts) {
+            Draft d = entry.fields();
+            Cadence cadence = shortest(entry.circleIds(), cadences);
+            LocalDate due = DueDate.of(cadence, null, today, entry.firstDueSpread(), null, null, ContactDays.ANY);
+            contact.add(id, userId, d.name(), d.company(), d.title(), d.city(), d.country(), d.linkedinUrl(), d.metHow(),
+                    date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
+                    cadence == null ? null : cadence.iso(),
+                    cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
+                    date(dates, due), entry.firstDueSpread());
+            lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
+                    entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
+            ids.add(id++);
+        }
+        try (BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1)) {
+            Connection connection = handle.getConnection();
+            contact.write(connection);
+            lists.write(connection);
+            load.finish(first, first + contacts.size());
         } catch (SQLException e) {
             throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
         }
-        load.finish(handle, first, first + contacts.size());
         return ids;
+    }
+
+    /** The shortest cadence of the circles, the first of equal ones; null for none (no circle, or none with a cadence). */
+    private static Cadence shortest(List<Long> circleIds, Map<Long, Cadence> cadences) {
+        Cadence shortest = null;
+        for (Long circleId : circleIds) {
+            Cadence cadence = cadences.get(circleId);
+            if (cadence != null && (shortest == null || cadence.compareTo(shortest) < 0)) {
+                shortest = cadence;
+            }
+        }
+        return shortest;
     }
 
     /**
@@ -211,15 +201,11 @@ public final class ContactBulk {
         }
         Connection connection = handle.getConnection();
         List<Long> rescheduled = new ArrayList<>();
+        Lists lists = new Lists();
         try (PreparedStatement contact = connection.prepareStatement("""
                 UPDATE contacts SET full_name = ?, company = ?, title = ?, city = ?, country = ?, linkedin_url = ?,
                                     met_how = ?, met_on = ?, notes = ?, birthday = ?
                  WHERE id = ? AND user_id = ?""");
-             PreparedStatement email = connection.prepareStatement("INSERT INTO contact_emails (contact_id, position, email) VALUES (?, ?, ?)");
-             PreparedStatement phone = connection.prepareStatement("INSERT INTO contact_phones (contact_id, position, phone) VALUES (?, ?, ?)");
-             PreparedStatement tag = connection.prepareStatement("INSERT INTO contact_tags (contact_id, tag) VALUES (?, ?)");
-             PreparedStatement circle = connection.prepareStatement("INSERT INTO contact_circles (contact_id, circle_id) VALUES (?, ?)");
-             PreparedStatement photo = connection.prepareStatement("INSERT INTO contact_photos (contact_id, media_type, data) VALUES (?, ?, ?)");
              PreparedStatement move = connection.prepareStatement("""
                      INSERT INTO career_moves (contact_id, changed_on, old_company, old_title, new_company, new_title, source)
                      VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -239,14 +225,11 @@ public final class ContactBulk {
                 contact.setLong(i++, patch.id());
                 contact.setLong(i, userId);
                 contact.addBatch();
-                addList(email, patch.id(), patch.emailCount(), patch.addEmails());
-                addList(phone, patch.id(), patch.phoneCount(), patch.addPhones());
-                addTags(tag, patch.id(), patch.addTags());
-                addCircles(circle, patch.id(), patch.joinCircles());
+                lists.add(patch.id(), patch.emailCount(), patch.addEmails(), patch.phoneCount(), patch.addPhones(), patch.addTags(),
+                        patch.joinCircles(), patch.photo());
                 if (!patch.joinCircles().isEmpty()) {
                     rescheduled.add(patch.id());
                 }
-                addPhoto(photo, patch.id(), patch.photo());
                 if (patch.move() != null) {
                     CareerMove m = patch.move();
                     move.setLong(1, patch.id());
@@ -260,11 +243,7 @@ public final class ContactBulk {
                 }
             }
             contact.executeBatch();
-            email.executeBatch();
-            phone.executeBatch();
-            tag.executeBatch();
-            circle.executeBatch();
-            photo.executeBatch();
+            lists.write(connection);
             move.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("updating " + patches.size() + " contacts failed: " + e.getMessage(), e);
@@ -282,39 +261,59 @@ public final class ContactBulk {
         return cadences;
     }
 
-    private static void addTags(PreparedStatement statement, long id, Collection<String> tags) throws SQLException {
-        for (String tag : tags) {
-            statement.setLong(1, id);
-            statement.setString(2, tag);
-            statement.addBatch();
+    /** The rows a contact's lists add, written after the contacts themselves, each table in turn. */
+    private final class Lists {
+        private final MultiRowInsert emails = new MultiRowInsert("contact_emails", "contact_id, position, email",
+                Types.BIGINT, Types.INTEGER, Types.VARCHAR);
+        private final MultiRowInsert phones = new MultiRowInsert("contact_phones", "contact_id, position, phone",
+                Types.BIGINT, Types.INTEGER, Types.VARCHAR);
+        private final MultiRowInsert tags = new MultiRowInsert("contact_tags", "contact_id, tag", Types.BIGINT, Types.VARCHAR);
+        private final MultiRowInsert circles = new MultiRowInsert("contact_circles", "contact_id, circle_id", Types.BIGINT, Types.BIGINT);
+        private final MultiRowInsert photos = new MultiRowInsert("contact_photos", "contact_id, media_type, data",
+                Types.BIGINT, Types.VARCHAR, dialect == Dialect.SQLITE ? Types.BLOB : Types.BINARY);
+
+        /** Emails and phones numbered on from {@code emailFrom} and {@code phoneFrom}; a photo, if not null. */
+        void add(long id, int emailFrom, List<String> emailValues, int phoneFrom, List<String> phoneValues,
+                 Collection<String> tagValues, Collection<Long> circleIds, Photo photo) {
+            int position = emailFrom;
+            for (String email : emailValues) {
+                emails.add(id, position++, email);
+            }
+            position = phoneFrom;
+            for (String phone : phoneValues) {
+                phones.add(id, position++, phone);
+            }
+            for (String tag : tagValues) {
+                tags.add(id, tag);
+            }
+            for (long circleId : circleIds) {
+                circles.add(id, circleId);
+            }
+            if (photo != null) {
+                photos.add(id, photo.mediaType(), photo.data());
+            }
+        }
+
+        void write(Connection connection) throws SQLException {
+            emails.write(connection);
+            phones.write(connection);
+            tags.write(connection);
+            circles.write(connection);
+            photos.write(connection);
         }
     }
 
-    private static void addCircles(PreparedStatement statement, long id, Collection<Long> circleIds) throws SQLException {
-        for (long circleId : circleIds) {
-            statement.setLong(1, id);
-            statement.setLong(2, circleId);
-            statement.addBatch();
-        }
+    /** A date as the dialect stores it: ISO text on SQLite, a DATE on PostgreSQL. */
+    private Object date(LocalDate date) {
+        return date == null || dialect != Dialect.SQLITE ? date : date.toString();
     }
 
-    private static void addPhoto(PreparedStatement statement, long id, Photo photo) throws SQLException {
-        if (photo != null) {
-            statement.setLong(1, id);
-            statement.setString(2, photo.mediaType());
-            statement.setBytes(3, photo.data());
-            statement.addBatch();
-        }
+    private Object date(Map<LocalDate, Object> seen, LocalDate date) {
+        return date == null ? null : seen.computeIfAbsent(date, this::date);
     }
 
-    private static void addList(PreparedStatement statement, long id, int from, List<String> values) throws SQLException {
-        int position = from;
-        for (String value : values) {
-            statement.setLong(1, id);
-            statement.setInt(2, position++);
-            statement.setString(3, value);
-            statement.addBatch();
-        }
+    private int dateType() {
+        return dialect == Dialect.SQLITE ? Types.VARCHAR : Types.DATE;
     }
 
     private void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

@@ -52,7 +52,6 @@ public final class ImportJobs implements AutoCloseable {
      * holds the whole file and its rows in memory, and on SQLite two would only queue for the write lock.
      */
     private static final int WAITING = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Fixed-width UTC text on SQLite, so that stored times order and compare as text. */
     private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -277,9 +276,17 @@ public final class ImportJobs implements AutoCloseable {
                 summary == null ? null : summary(summary), rows.getString("error"));
     }
 
+    /**
+     * The JSON mapper of stored summaries, made on first use: every command builds an ImportJobs, and Jackson takes
+     * tens of milliseconds to make a mapper, which a command that runs no job should not wait for.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private static String json(ImportSummary summary) {
         try {
-            return JSON.writeValueAsString(summary);
+            return Json.MAPPER.writeValueAsString(summary);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an import summary cannot be written as JSON", e);
         }
@@ -287,7 +294,7 @@ public final class ImportJobs implements AutoCloseable {
 
     private static ImportSummary summary(String json) {
         try {
-            return JSON.readValue(json, ImportSummary.class);
+            return Json.MAPPER.readValue(json, ImportSummary.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored import summary cannot be read", e);
         }

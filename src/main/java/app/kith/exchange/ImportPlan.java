@@ -47,9 +47,11 @@ final class ImportPlan {
         String metHow;
         String notes;
         Birthday birthday;
-        final List<String> emails = new ArrayList<>();
-        final List<String> phones = new ArrayList<>();
-        final List<String> tags = new ArrayList<>();
+        /** A new contact's lists are its row's own (unmodifiable) until a later row of the file adds to them. */
+        List<String> emails;
+        List<String> phones;
+        List<String> tags;
+        private boolean listsOwned;
         boolean hasPhoto;
         Photo photo;
         CareerMove move;
@@ -68,9 +70,10 @@ final class ImportPlan {
             this.metHow = before.metHow();
             this.notes = before.notes();
             this.birthday = before.birthday();
-            this.emails.addAll(before.emails());
-            this.phones.addAll(before.phones());
-            this.tags.addAll(before.tags());
+            this.emails = new ArrayList<>(before.emails());
+            this.phones = new ArrayList<>(before.phones());
+            this.tags = new ArrayList<>(before.tags());
+            this.listsOwned = true;
             this.hasPhoto = hasPhoto;
         }
 
@@ -87,11 +90,21 @@ final class ImportPlan {
             this.metHow = draft.metHow();
             this.notes = draft.notes();
             this.birthday = draft.birthday();
-            this.emails.addAll(draft.emails());
-            this.phones.addAll(draft.phones());
-            this.tags.addAll(draft.tags());
+            this.emails = draft.emails();
+            this.phones = draft.phones();
+            this.tags = draft.tags();
             this.photo = draft.photo();
             this.hasPhoto = draft.photo() != null;
+        }
+
+        /** Lists this target may add to. */
+        void ownLists() {
+            if (!listsOwned) {
+                emails = new ArrayList<>(emails);
+                phones = new ArrayList<>(phones);
+                tags = new ArrayList<>(tags);
+                listsOwned = true;
+            }
         }
 
         Draft draft() {
@@ -141,14 +154,29 @@ final class ImportPlan {
         }
     }
 
-    /** Takes one checked row: adds a contact, or merges it into the one it matches. */
-    void add(Draft row) {
+    /** A checked row's match keys: its emails, its LinkedIn profile (or null) and its name, as {@link MatchKeys} makes them. */
+    record Keys(List<String> emails, String profile, String name) {
+    }
+
+    /** The keys of a checked row, worked out apart from the plan (an import does it for every row on every core). */
+    static Keys keys(Draft row) {
         List<String> emails = new ArrayList<>(row.emails().size());
         for (String email : row.emails()) {
             emails.add(MatchKeys.email(email));
         }
-        String profile = MatchKeys.linkedin(row.linkedinUrl());
-        String name = MatchKeys.name(row.name());
+        return new Keys(emails, MatchKeys.linkedin(row.linkedinUrl()), MatchKeys.name(row.name()));
+    }
+
+    /** Takes one checked row: adds a contact, or merges it into the one it matches. */
+    void add(Draft row) {
+        add(row, keys(row));
+    }
+
+    /** {@link #add(Draft)} with the row's keys already worked out. */
+    void add(Draft row, Keys keys) {
+        List<String> emails = keys.emails();
+        String profile = keys.profile();
+        String name = keys.name();
         Target match = match(emails, profile, name);
         if (match == null) {
             Target target = new Target(row);
@@ -214,6 +242,7 @@ final class ImportPlan {
         if (t.metHow == null && row.metHow() != null) { t.metHow = row.metHow(); changed = true; }
         if (t.notes == null && row.notes() != null) { t.notes = row.notes(); changed = true; }
         if (t.birthday == null && row.birthday() != null) { t.birthday = row.birthday(); changed = true; }
+        t.ownLists();
         changed |= append(t.emails, row.emails());
         changed |= append(t.phones, row.phones());
         changed |= append(t.tags, row.tags());

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.HandleCallback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,17 +65,56 @@ public final class ImportService {
     }
 
     public ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress) {
+        return run(userId, read(format, content, clock, progress), options, progress);
+    }
+
+    /**
+     * A file read and checked, before the database is looked at: its contacts as Kith would store them, or its
+     * LinkedIn messages.
+     */
+    public static final class Read {
+        private final Parsed parsed;
+        private final List<ContactBulk.Draft> rows;
+        /** Each row's match keys, in the same order. */
+        private final List<ImportPlan.Keys> keys;
+        private final List<LinkedInMessages.Message> messages;
+
+        private Read(Parsed parsed, List<ContactBulk.Draft> rows, List<ImportPlan.Keys> keys, List<LinkedInMessages.Message> messages) {
+            this.parsed = parsed;
+            this.rows = rows;
+            this.keys = keys;
+            this.messages = messages;
+        }
+    }
+
+    /**
+     * The part of an import that needs no database: the file decoded, parsed, and every row checked (the first bad
+     * row fails it), with {@code clock} telling a date in the future. The CLI does it while the database opens.
+     */
+    public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress) {
         String text = TextFile.decode(content);
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
-            return messages(userId, LinkedInMessages.parse(text), options, progress);
+            return new Read(null, null, null, LinkedInMessages.parse(text));
         }
         Parsed parsed = format.parse(text);
-        List<ContactBulk.Draft> rows = checked(parsed, progress);
+        return checked(parsed, clock, progress);
+    }
+
+    /** Matches a file that was read against the user's contacts and writes it, all or nothing. */
+    public ImportSummary run(long userId, Read read, Options options, Progress progress) {
+        if (read.messages != null) {
+            return messages(userId, read.messages, options, progress);
+        }
+        Parsed parsed = read.parsed;
+        List<ContactBulk.Draft> rows = read.rows;
+        List<ImportPlan.Keys> keys = read.keys;
         return inTransaction(options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
                     circle == null ? null : circle.id(), LocalDate.now(clock), parsed.format(), rows.size());
-            rows.forEach(plan::add);
+            for (int i = 0; i < rows.size(); i++) {
+                plan.add(rows.get(i), keys.get(i));
+            }
             if (!options.dryRun()) {
                 progress.update("saving", rows.size(), rows.size());
                 bulk.insert(handle, userId, plan.newContacts());
@@ -86,19 +126,22 @@ public final class ImportService {
     }
 
     /**
-     * Every row as Kith would store it; the first bad row, by line, fails the import. A big file is checked on
-     * every core, in slices whose results are then read in order.
+     * Every row as Kith would store it, with its match keys; the first bad row, by line, fails the import. A big
+     * file is checked on every core, in slices whose results are then read in order.
      */
-    private List<ContactBulk.Draft> checked(Parsed parsed, Progress progress) {
+    private static Read checked(Parsed parsed, Clock clock, Progress progress) {
         List<ImportRow> rows = parsed.rows();
         int total = rows.size();
         Object[] results = new Object[total];
+        ImportPlan.Keys[] keys = new ImportPlan.Keys[total];
         AtomicInteger done = new AtomicInteger();
         IntStream slices = IntStream.range(0, (total + SLICE - 1) / SLICE);
         (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
             for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
                 try {
-                    results[i] = bulk.checked(rows.get(i).draft());
+                    ContactBulk.Draft draft = ContactBulk.checked(rows.get(i).draft(), clock);
+                    results[i] = draft;
+                    keys[i] = ImportPlan.keys(draft);
                 } catch (ValidationException e) {
                     results[i] = new ImportException(rows.get(i).line(), e.getMessage());
                 }
@@ -116,7 +159,7 @@ public final class ImportService {
             checked.add((ContactBulk.Draft) result);
         }
         progress.update("checking", total, total);
-        return checked;
+        return new Read(parsed, checked, Arrays.asList(keys), null);
     }
 
     /**

@@ -7,6 +7,7 @@ import app.kith.shared.ValidationException;
 import com.github.mangstadt.vinnie.io.Warning;
 import ezvcard.VCard;
 import ezvcard.VCardDataType;
+import ezvcard.VCardVersion;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
 import ezvcard.parameter.VCardParameters;
@@ -25,6 +26,7 @@ import ezvcard.property.Url;
 import ezvcard.util.PartialDate;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,7 +131,7 @@ public final class VCardImport {
         long linesBefore = from == 0 ? 0 : starts.get(from).line() - 1;
         List<ImportRow> rows = new ArrayList<>(to - from);
         List<Skip> skipped = new ArrayList<>();
-        try (VCardReader reader = new VCardReader(begin == 0 && end == text.length() ? text : text.substring(begin, end))) {
+        try (VCardReader reader = new VCardReader(new TextReader(text, begin, end), VCardVersion.V2_1)) {
             reader.registerScribe(new PhoneScribe());
             for (int i = from; i < to; i++) {
                 long start = starts.get(i).line();
@@ -158,6 +160,46 @@ public final class VCardImport {
             throw new ImportException("the file could not be read: " + cannotHappenOnAString.getMessage());
         }
         return new Part(rows, skipped);
+    }
+
+    /**
+     * The characters {@code [from, end)} of a text, for a reader of its own: what {@code new VCardReader(String)}
+     * reads through a {@link java.io.StringReader}, without copying the part out of the file's text first and
+     * without the lock StringReader takes for every character (ez-vcard reads one character at a time).
+     */
+    private static final class TextReader extends Reader {
+        private final String text;
+        private final int end;
+        private int at;
+
+        TextReader(String text, int from, int end) {
+            this.text = text;
+            this.at = from;
+            this.end = end;
+        }
+
+        @Override
+        public int read() {
+            return at < end ? text.charAt(at++) : -1;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (at >= end) {
+                return -1;
+            }
+            int count = Math.min(length, end - at);
+            text.getChars(at, at + count, buffer, offset);
+            at += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The next card, its warnings checked; any failure of ez-vcard becomes an error on the card's line. */

@@ -54,6 +54,8 @@ class ImportCommandTest {
         Cli.Result date = kith.run("import", "linkedin", badDate.toString());
         Cli.Result format = kith.run("import", "friendster", broken.toString());
         Cli.Result missing = kith.run("import", "linkedin", "/no/such/Connections.csv");
+        // The file is read while the database opens, but an account's error still comes before the file's.
+        Cli.Result nobody = kith.run("--user", "nobody", "import", "linkedin", badDate.toString());
 
         assertThat(quote.exitCode()).isEqualTo(1);
         assertThat(quote.err()).isEqualTo("kith: " + broken + ": line 3: a quote ends a cell early: quotes inside a quoted cell"
@@ -64,6 +66,8 @@ class ImportCommandTest {
         assertThat(format.err()).contains("'friendster' is not an import format: use one of linkedin, linkedin-messages");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("kith: there is no file /no/such/Connections.csv: give the path of the exported file\n");
+        assertThat(nobody.exitCode()).isEqualTo(1);
+        assertThat(nobody.err()).contains("there is no account named 'nobody'").doesNotContain("Ides of March");
         assertThat(kith.ok("contacts")).startsWith("No contacts yet");
     }
 }

@@ -49,6 +49,20 @@ class ContactBulkTest {
                 .mapTo(String.class).list());
     }
 
+    /** Inserts, checking on the same connection that a load on SQLite gives back the page cache it enlarged. */
+    private void insertKeepingTheCacheSize(TestDatabase test, List<ContactBulk.NewContact> people) {
+        kith.database().inTransaction(handle -> {
+            Integer before = test.dialect() == Dialect.SQLITE ? handle.createQuery("PRAGMA cache_size").mapTo(Integer.class).one() : null;
+            try {
+                return kith.bulk().insert(handle, me, people);
+            } finally {
+                if (before != null) {
+                    assertThat(handle.createQuery("PRAGMA cache_size").mapTo(Integer.class).one()).isEqualTo(before);
+                }
+            }
+        });
+    }
+
     private List<String> found(String text) {
         return kith.contacts().search(me, new ContactService.Search(text, null, null, null, false, false), 0, 50)
                 .contacts().stream().map(Contact::name).toList();
@@ -59,7 +73,7 @@ class ContactBulkTest {
         open(test);
         List<String> before = schema(test);
 
-        insert(people("Big", 600));
+        insertKeepingTheCacheSize(test, people("Big", 600));
 
         assertThat(schema(test)).isEqualTo(before);
         assertThat(found("firm417")).containsExactly("Big Person417");
@@ -83,6 +97,22 @@ class ContactBulkTest {
     }
 
     @BothDatabases
+    void aContactInSeveralCirclesTakesTheShortestCadence(TestDatabase test) {
+        open(test);
+        List<Circle> circles = kith.circles().list(me); // shortest cadence first
+        Circle shortest = circles.get(0);
+        Circle longest = circles.get(circles.size() - 1);
+        assertThat(shortest.cadence()).isLessThan(longest.cadence());
+        ContactBulk.Draft fields = people("Both", 1).get(0).fields();
+
+        insert(List.of(new ContactBulk.NewContact(fields, List.of(longest.id(), shortest.id()), 0.5)));
+
+        String cadence = kith.database().withHandle(handle -> handle.createQuery("SELECT cadence FROM contacts")
+                .mapTo(String.class).one());
+        assertThat(cadence).isEqualTo(shortest.cadence().iso());
+    }
+
+    @BothDatabases
     void aBigInsertThatFailsLeavesTheSchemaAsItWas(TestDatabase test) {
         open(test);
         List<String> before = schema(test);
@@ -90,7 +120,7 @@ class ContactBulkTest {
         // A circle that does not exist breaks a foreign key at the end of the batch.
         people.add(new ContactBulk.NewContact(people.get(0).fields(), List.of(999_999L), 0.5));
 
-        assertThatThrownBy(() -> insert(people)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> insertKeepingTheCacheSize(test, people)).isInstanceOf(RuntimeException.class);
 
         assertThat(schema(test)).isEqualTo(before);
         assertThat(kith.contacts().list(me, ContactFilter.ALL)).isEmpty();
