@@ -102,8 +102,11 @@ public final class LoginThrottle {
                 .execute());
     }
 
-    /** Counts a failed login against the username (in any case) and the client; failures past the window are dropped. */
-    public void recordFailure(String username, String client) {
+    /**
+     * Counts a failed login against the username (in any case) and the client; failures past the window are dropped.
+     * The doors count through {@link #begin}; this sets up a history of failures (tests).
+     */
+    void recordFailure(String username, String client) {
         long now = clock.millis();
         database.useTransaction(handle -> insertFailure(handle, account(username), address(client), now));
     }

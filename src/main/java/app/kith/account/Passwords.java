@@ -1,6 +1,7 @@
 package app.kith.account;
 
 import app.kith.shared.KithException;
+import app.kith.shared.TaskFailures;
 import app.kith.shared.ValidationException;
 import com.password4j.Argon2Function;
 import com.password4j.BadParametersException;
@@ -124,13 +125,7 @@ public final class Passwords implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new KithException("interrupted while checking a password", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.unwrapped(e);
         }
     }
 

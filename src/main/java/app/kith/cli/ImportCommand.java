@@ -6,6 +6,7 @@ import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportService;
 import app.kith.exchange.ImportSummary;
 import app.kith.shared.KithException;
+import app.kith.shared.TaskFailures;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -84,13 +85,7 @@ final class ImportCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new KithException("the import was interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.unwrapped(e);
         }
     }
 

@@ -1,13 +1,10 @@
 package app.kith.contact;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,17 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Inserting contacts by the thousand: afterwards they are found as if each had been added by hand. */
-class ContactBulkTest {
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class ContactBulkTest extends OwnerFixture {
     private static List<ContactBulk.NewContact> people(String prefix, int count) {
         List<ContactBulk.NewContact> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -1,30 +1,17 @@
 package app.kith.exchange;
 
-import app.kith.Kith;
+import app.kith.OwnerFixture;
 import app.kith.contact.Birthday;
 import app.kith.contact.Contact;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ContactsCsvImportTest {
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-
-    private Kith kith;
-    private long me;
-
-    private void open(TestDatabase test) {
-        kith = new Kith(test.database(), clock);
-        me = kith.accounts().actingAccount(null, "ada").id();
-    }
-
+class ContactsCsvImportTest extends OwnerFixture {
     private List<Contact> stored(TestDatabase test) {
         return test.database().withHandle(handle -> kith.bulk().all(handle, me));
     }

@@ -48,6 +48,12 @@ class LinkedInImportTest {
         }
     }
 
+    /** A messages.csv of LinkedIn's export: its header, then these rows. */
+    private static byte[] messagesCsv(String... rows) {
+        String header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER";
+        return (header + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
     private ImportSummary run(ImportFormat format, byte[] file, String circle, boolean dryRun) {
         return kith.imports().run(me, format, file, new ImportService.Options(circle, dryRun), ImportService.Progress.NONE);
     }
@@ -209,10 +215,8 @@ class LinkedInImportTest {
         assertThat(contacts()).isEmpty();
 
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
-        byte[] messages = """
-                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
-                2-x,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-02-30 10:00:00 UTC,,Hi,INBOX
-                """.getBytes(StandardCharsets.UTF_8);
+        byte[] messages = messagesCsv(
+                "2-x,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-02-30 10:00:00 UTC,,Hi,INBOX");
         assertThatThrownBy(() -> run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("line 2")
@@ -333,11 +337,9 @@ class LinkedInImportTest {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
         // One conversation: Sam (the export's owner) and Ada are in as many conversations; only Ada is a contact.
-        byte[] messages = """
-                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
-                2-one,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Aaron Me,https://www.linkedin.com/in/aaron-me,2026-10-02 16:04:11 UTC,,Hi,INBOX
-                2-one,,Aaron Me,https://www.linkedin.com/in/aaron-me,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-02 09:15:40 UTC,,Hello,INBOX
-                """.getBytes(StandardCharsets.UTF_8);
+        byte[] messages = messagesCsv(
+                "2-one,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Aaron Me,https://www.linkedin.com/in/aaron-me,2026-10-02 16:04:11 UTC,,Hi,INBOX",
+                "2-one,,Aaron Me,https://www.linkedin.com/in/aaron-me,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-02 09:15:40 UTC,,Hello,INBOX");
 
         ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
 
@@ -350,12 +352,10 @@ class LinkedInImportTest {
     void aMessageDatedInTheFutureIsLeftOutWithWhy(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
-        byte[] messages = """
-                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
-                2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 16:04:11 UTC,,Hi,INBOX
-                2-b,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2030-01-01 09:15:40 UTC,,From the future,INBOX
-                2-c,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Bruno Lima,https://www.linkedin.com/in/Bruno-FL,2026-09-01 09:15:40 UTC,,Hi,INBOX
-                """.getBytes(StandardCharsets.UTF_8);
+        byte[] messages = messagesCsv(
+                "2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 16:04:11 UTC,,Hi,INBOX",
+                "2-b,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2030-01-01 09:15:40 UTC,,From the future,INBOX",
+                "2-c,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Bruno Lima,https://www.linkedin.com/in/Bruno-FL,2026-09-01 09:15:40 UTC,,Hi,INBOX");
 
         ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
 
