@@ -322,7 +322,7 @@ public final class ContactService {
             ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phone", current, current.phones(),
                     changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
         }
-        for (String tag : splitTags(changes.addTags())) {
+        for (String tag : distinct(splitTags(changes.addTags()))) {
             String clean = text(tag, null, "tags", "tag", 100);
             if (clean != null && current.tags().stream().noneMatch(clean::equalsIgnoreCase)) {
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")

@@ -64,6 +64,9 @@ class ContactServiceTest extends OwnerFixture {
 
         kith.contacts().edit(me, ada.id(), ContactChanges.builder().removeTags(List.of("ai, C++")).build());
         assertThat(kith.contacts().get(me, ada.id()).tags()).containsExactly("machine learning");
+        // The same tag twice once parted (in any case, with spaces around) is one tag.
+        Contact bo = kith.contacts().add(me, ContactChanges.builder().name("Bo").tags(List.of("=, =", "Rust,rust ")).build());
+        assertThat(kith.contacts().get(me, bo.id()).tags()).containsExactlyInAnyOrder("=", "Rust");
     }
 
     @BothDatabases
