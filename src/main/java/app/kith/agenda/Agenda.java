@@ -26,17 +26,25 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
             .thenComparing(DueContact::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(DueContact::id);
 
+    /** A due contact with its lateness; the latest first, then the tie-break. */
+    private record Ranked(DueContact contact, double lateness) {
+    }
+
+    private static final Comparator<Ranked> RANKING = Comparator
+            .comparingDouble((Ranked r) -> -r.lateness())
+            .thenComparing(Ranked::contact, TIE_BREAK);
+
     /**
      * Plans a day from the contacts due on or before it (others are ignored). Pure: the same inputs give the
      * same agenda on every door.
      */
     public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates) {
-        Comparator<DueContact> order = Comparator
-                .comparingDouble((DueContact c) -> -lateness(c, day))
-                .thenComparing(TIE_BREAK);
+        // Each contact's lateness is worked out once, not at every comparison of the sort.
         List<DueContact> due = candidates.stream()
                 .filter(c -> c.dueOn() != null && c.cadence() != null && !c.dueOn().isAfter(day))
-                .sorted(order)
+                .map(c -> new Ranked(c, lateness(c, day)))
+                .sorted(RANKING)
+                .map(Ranked::contact)
                 .toList();
         int limit = me.dailyLimit();
         // Contacts share a few time zones: each zone's window on this day is worked out once, not once a contact.

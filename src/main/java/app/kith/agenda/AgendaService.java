@@ -59,23 +59,34 @@ public final class AgendaService {
     public record Upcoming(long id, String name, LocalDate dueOn) {
     }
 
-    /** Who comes due in the days after {@code day}, up to and including {@code day + days}, soonest first. */
-    public List<Upcoming> upcoming(long userId, LocalDate day, int days) {
-        return database.withHandle(handle -> handle.createQuery("""
+    /** The first few who come due in the days ahead, and whether more follow them. */
+    public record Ahead(List<Upcoming> first, boolean more) {
+    }
+
+    /**
+     * Who comes due in the days after {@code day}, up to and including {@code day + days}: the {@code limit} soonest
+     * (those due on one day by name), and whether there are more. A large network has thousands due in a week; the
+     * first ones are what a glance needs, and each is read from the database only if shown.
+     */
+    public Ahead upcoming(long userId, LocalDate day, int days, int limit) {
+        List<Upcoming> soonest = database.withHandle(handle -> handle.createQuery("""
                         SELECT id, full_name, due_on FROM contacts
                          WHERE user_id = :userId AND due_on > :day AND due_on <= :last
                          ORDER BY due_on, id
-                         LIMIT 100
+                         LIMIT :rows
                         """)
                 .bind("userId", userId)
                 .bind("day", day)
                 .bind("last", day.plusDays(days))
+                .bind("rows", limit + 1)
                 .map((rows, context) -> new Upcoming(rows.getLong("id"), rows.getString("full_name"), date(rows, "due_on")))
-                .list()
-                .stream()
-                // Names sorted here, not in SQL: the index gives due dates in order, and lower() per row is costly.
+                .list());
+        // Names sorted here, not in SQL: the index gives due dates in order, and lower() per row is costly.
+        List<Upcoming> first = soonest.stream()
+                .limit(limit)
                 .sorted(Comparator.comparing(Upcoming::dueOn).thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER))
-                .toList());
+                .toList();
+        return new Ahead(first, soonest.size() > limit);
     }
 
     /** Contacts that may make the top of a day's agenda, and how many are due in all. */

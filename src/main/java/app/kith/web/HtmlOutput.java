@@ -2,6 +2,8 @@ package app.kith.web;
 
 import gg.jte.TemplateOutput;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -106,7 +108,7 @@ final class HtmlOutput implements TemplateOutput {
         return length;
     }
 
-    byte[] toByteArray() {
-        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
     }
 }

@@ -3,6 +3,8 @@ package app.kith.web;
 import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +24,13 @@ final class Templates {
         HtmlOutput output = new HtmlOutput(lastLengths.getOrDefault(template, 0) + 1024);
         engine.render(template, model, output);
         lastLengths.put(template, output.length());
-        ctx.contentType(HTML).result(output.toByteArray());
+        // Written in one piece once whole (an error while rendering still gets its own page), straight from the
+        // page's array: a result of bytes would be copied once more, then again through a buffer in small writes.
+        ctx.contentType(HTML);
+        try {
+            output.writeTo(ctx.outputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class TodayPages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final int WEEK_AHEAD = 7;
+    /** How many of those due in the week ahead are named: enough for a glance, not a wall of names. */
+    private static final int AHEAD_SHOWN = 20;
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::word).toList();
 
     private final AgendaService agenda;
@@ -47,7 +49,7 @@ final class TodayPages {
         Agenda day = agenda.forToday(userId);
         LocalDate today = day.date();
         templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, KINDS,
-                agenda.upcoming(userId, today, WEEK_AHEAD), TodayPage.weekDays(today, WEEK_AHEAD)));
+                agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN), TodayPage.weekDays(today, WEEK_AHEAD)));
     }
 
     private void logTouch(Context ctx) {

@@ -60,6 +60,26 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void theWeekAheadNamesTheSoonestAndSaysWhetherMoreFollow(TestDatabase test) {
+        open(test);
+        every("Zoe In Two Days", "1m", TODAY.minusMonths(1).plusDays(2));
+        every("bea tomorrow", "1m", TODAY.minusMonths(1).plusDays(1));
+        every("Al Tomorrow", "1m", TODAY.minusMonths(1).plusDays(1));
+        every("Due Today", "1m", TODAY.minusMonths(1));
+        every("In Eight Days", "1m", TODAY.minusMonths(1).plusDays(8));
+
+        AgendaService.Ahead all = kith.agenda().upcoming(me, TODAY, 7, 3);
+        assertThat(all.first()).extracting(AgendaService.Upcoming::name, AgendaService.Upcoming::dueOn).containsExactly(
+                tuple("Al Tomorrow", TODAY.plusDays(1)), tuple("bea tomorrow", TODAY.plusDays(1)),
+                tuple("Zoe In Two Days", TODAY.plusDays(2)));
+        assertThat(all.more()).isFalse();
+
+        AgendaService.Ahead first = kith.agenda().upcoming(me, TODAY, 7, 2);
+        assertThat(first.first()).extracting(AgendaService.Upcoming::name).containsExactly("Al Tomorrow", "bea tomorrow");
+        assertThat(first.more()).isTrue();
+    }
+
+    @BothDatabases
     void contactsNotYetDueUntrackedOrArchivedNeverAppear(TestDatabase test) {
         open(test);
         Contact dueToday = every("Due Today", "1m", TODAY.minusMonths(1));
