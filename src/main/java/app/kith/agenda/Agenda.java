@@ -4,13 +4,9 @@ import app.kith.account.Profile;
 import app.kith.contact.Cadence;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Whom to reach out to on a day: the most overdue first, at most the daily limit; the rest wait and are counted. */
 public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
@@ -47,13 +43,10 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
                 .map(Ranked::contact)
                 .toList();
         int limit = me.dailyLimit();
-        // Contacts share a few time zones: each zone's window on this day is worked out once, not once a contact.
-        Map<ZoneId, Optional<Suggestion.Window>> windows = new HashMap<>();
         List<Entry> shown = due.stream()
                 .limit(limit)
                 .map(c -> new Entry(c.id(), c.name(), c.dueOn(), ChronoUnit.DAYS.between(c.dueOn(), day), c.cadence(),
-                        c.lastTouch(), new Suggestion(Suggestion.format(me, c), c.zone() == null ? null : windows
-                                .computeIfAbsent(c.zone(), zone -> Optional.ofNullable(Suggestion.window(me, zone, day))).orElse(null))))
+                        c.lastTouch(), Suggestion.forContact(me, c, day)))
                 .toList();
         return new Agenda(day, limit, due.size() - shown.size(), shown);
     }

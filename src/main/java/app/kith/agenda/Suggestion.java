@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
@@ -47,9 +49,8 @@ public record Suggestion(Format format, Window window) {
         if (blank(me.city()) || blank(contact.city())) {
             return Format.MESSAGE;
         }
-        boolean sameCity = fold(me.city()).equals(fold(contact.city()));
-        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country())
-                && !fold(me.country()).equals(fold(contact.country()));
+        boolean sameCity = same(me.city(), contact.city());
+        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !same(me.country(), contact.country());
         return sameCity && !countriesDiffer ? Format.IN_PERSON : Format.VIDEO;
     }
 
@@ -58,6 +59,27 @@ public record Suggestion(Format format, Window window) {
         if (me.zone() == null || theirZone == null) {
             return null;
         }
+        WindowKey key = new WindowKey(me.zone(), me.workHours(), theirZone, day);
+        Optional<Window> known = WINDOWS.get(key);
+        if (known == null) {
+            if (WINDOWS.size() >= MAX_WINDOWS) {
+                WINDOWS.clear();
+            }
+            known = Optional.ofNullable(longestOverlap(me, theirZone, day));
+            WINDOWS.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** What a window depends on: nothing else, so one worked out is good for every agenda that asks again. */
+    private record WindowKey(ZoneId mine, WorkHours hours, ZoneId theirs, LocalDate day) {
+    }
+
+    /** Windows already worked out: an agenda asks for one per time zone among those due, and asks again at every view. */
+    private static final Map<WindowKey, Optional<Window>> WINDOWS = new ConcurrentHashMap<>();
+    private static final int MAX_WINDOWS = 10_000;
+
+    private static Window longestOverlap(Profile me, ZoneId theirZone, LocalDate day) {
         ZonedDateTime myStart = day.atTime(me.workHours().start()).atZone(me.zone());
         ZonedDateTime myEnd = day.atTime(me.workHours().end()).atZone(me.zone());
         Window best = null;
@@ -82,7 +104,8 @@ public record Suggestion(Format format, Window window) {
         return text == null || text.isBlank();
     }
 
-    private static String fold(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+    /** The same place written with other case or spacing around it ("berlin " is Berlin); compared without copies. */
+    private static boolean same(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
     }
 }
