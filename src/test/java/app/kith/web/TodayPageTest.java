@@ -93,6 +93,27 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void theWeekAheadNamesTheFirstTwentyAndSaysMoreFollow(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            for (int i = 1; i <= 21; i++) {
+                Contact soon = app.kith.contacts().add(app.owner,
+                        ContactChanges.builder().name(String.format("Soon %02d", i)).every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(soon.id()), Kind.CALL, today.minusDays(i % 5 + 1), null);
+            }
+            WebApp.Client ada = app.signedIn("ada");
+            String ahead = ada.get("/").body();
+            ahead = ahead.substring(ahead.indexOf("Next 7 days"));
+            assertThat(ahead.split("<li>", -1)).hasSize(21);
+            assertThat(ahead).contains("More come due this week: these are the first 20.");
+
+            app.kith.contacts().archive(app.owner, app.kith.contacts().resolve(app.owner, "Soon 21").id(), true);
+            String all = ada.get("/").body();
+            assertThat(all.substring(all.indexOf("Next 7 days"))).doesNotContain("More come due");
+        }
+    }
+
+    @BothDatabases
     void pagesAreUtf8HtmlWithNamesAsWritten(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Zoë Ødegård 王芳 <b>").every(Cadence.parse("1w")).build());
