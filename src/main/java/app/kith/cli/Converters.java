@@ -5,9 +5,11 @@ import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
 import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.shared.KithException;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
+import app.kith.shared.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -61,10 +63,16 @@ final class Converters {
         if (word.equals("tomorrow")) {
             return LocalDate.now(clock).plusDays(1);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(word);
+            date = LocalDate.parse(word);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException(Quoted.of(text) + " is not a date: use YYYY-MM-DD, today, yesterday or tomorrow");
+        }
+        try {
+            return Dates.inRange(date, text.trim());
+        } catch (ValidationException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
@@ -135,6 +136,7 @@ public final class ContactService {
     }
 
     private Contact setBlockedThrough(long userId, long contactId, String column, LocalDate until) {
+        Dates.inRange(until, until.toString());
         if (until.isBefore(LocalDate.now(clock))) {
             throw new ValidationException("the date " + until + " is in the past: give today or a later date");
         }

@@ -1,5 +1,7 @@
 package app.kith.contact;
 
+import app.kith.shared.Dates;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -38,13 +40,14 @@ public final class DueDate {
         }
         due = dayAfter(due, snoozedUntil);
         due = dayAfter(due, awayUntil);
-        while (!days.accepts(due.getDayOfWeek())) {
+        while (!days.accepts(due.getDayOfWeek()) && due.isBefore(Dates.LAST)) {
             due = due.plusDays(1);
         }
-        return due;
+        // Snoozed or away "for ever" (through 9999-12-31): due on the last date a due date can be.
+        return due.isAfter(Dates.LAST) ? Dates.LAST : due;
     }
 
     private static LocalDate dayAfter(LocalDate due, LocalDate blockedThrough) {
-        return blockedThrough != null && !due.isAfter(blockedThrough) ? blockedThrough.plusDays(1) : due;
+        return blockedThrough != null && !due.isAfter(blockedThrough) ? Dates.dayAfter(blockedThrough) : due;
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
@@ -32,11 +33,13 @@ final class Params {
         if (text == null || text.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException(Quoted.of(text) + " is not a date: use YYYY-MM-DD");
         }
+        return Dates.inRange(date, text.trim());
     }
 
     /** Where to go back after a form without htmx: the same-site page it came from, else the fallback. */

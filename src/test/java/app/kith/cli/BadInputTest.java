@@ -39,6 +39,10 @@ class BadInputTest {
         expect(kith.run("snooze", "Grace Hopper"), 2, "--until");
         expect(kith.run("snooze", "Grace Hopper", "--until", "2026-01-01"), 1, "in the past");
         expect(kith.run("away", "Grace Hopper", "--until", "soon"), 2, "'soon' is not a date");
+        expect(kith.run("away", "Grace Hopper", "--until", "+10000-01-01"), 2,
+                "'+10000-01-01' is out of range: use a date from 0001-01-01 to 9999-12-31");
+        expect(kith.run("snooze", "Grace Hopper", "--until", "+999999999-12-31"), 2, "is out of range");
+        expect(kith.run("today", "--date", "0000-01-01"), 2, "'0000-01-01' is out of range");
         expect(kith.run("circle", "add", "mentors", "--every", "1m"), 1, "there is already a circle named 'mentors'");
         expect(kith.run("circle", "edit", "Mentors"), 2, "give --every DURATION, --rename NEW or both");
         expect(kith.run("circle", "edit", "Mentors", "--rename", "role models"), 1, "there is already a circle named 'Role models'");

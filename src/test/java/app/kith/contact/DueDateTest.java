@@ -24,6 +24,12 @@ class DueDateTest {
     }
 
     @Test
+    void awayOrSnoozedThroughTheLastDateIsDueOnTheLastDate() {
+        assertThat(due(TWO_WEEKS, null, LocalDate.of(9999, 12, 31), null, ContactDays.ANY)).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(due(TWO_WEEKS, null, null, LocalDate.MAX, ContactDays.parse("mon"))).isEqualTo(LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
     void aContactNeverTouchedIsDueOneCadenceAfterItWasAdded() {
         assertThat(due(TWO_WEEKS, null, null, null, ContactDays.ANY)).isEqualTo(LocalDate.of(2026, 3, 19));
     }

@@ -402,6 +402,9 @@ class ContactPagesTest {
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
             assertThat(past.statusCode()).isEqualTo(422);
             assertThat(past.body()).contains("value=\"2026-01-01\"").contains("id=\"away-until-error\">The date 2026-01-01 is in the past");
+            HttpResponse<String> tooFar = ada.post(path + "/away", Map.of("until", "+999999999-12-31"));
+            assertThat(tooFar.statusCode()).isEqualTo(422);
+            assertThat(tooFar.body()).contains("is out of range: use a date from 0001-01-01 to 9999-12-31");
             assertThat(app.kith.contacts().get(app.owner, grace.id()).awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
         }
     }

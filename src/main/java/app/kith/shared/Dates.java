@@ -1,0 +1,28 @@
+package app.kith.shared;
+
+import java.time.LocalDate;
+
+/**
+ * The dates Kith keeps: years 1 to 9999, always written {@code YYYY-MM-DD}. In that form they sort as text in the
+ * order of time, which SQLite's text columns rely on ({@code +10000-01-01} would sort before every real date).
+ */
+public final class Dates {
+    public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    private Dates() {
+    }
+
+    /** The date itself, if from 0001-01-01 to 9999-12-31; else a message that quotes {@code given}, as typed. */
+    public static LocalDate inRange(LocalDate date, String given) {
+        if (date.isBefore(FIRST) || date.isAfter(LAST)) {
+            throw new ValidationException(Quoted.of(given) + " is out of range: use a date from 0001-01-01 to 9999-12-31");
+        }
+        return date;
+    }
+
+    /** The day after {@code date}, but never past {@link #LAST}. */
+    public static LocalDate dayAfter(LocalDate date) {
+        return date.isBefore(LAST) ? date.plusDays(1) : LAST;
+    }
+}
