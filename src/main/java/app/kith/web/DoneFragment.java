@@ -8,7 +8,9 @@ import java.util.List;
  * What replaces an entry on Today once it is logged or snoozed, and, for the page around it, the day's agenda
  * after the change: the count and the waiting line are brought up to date, and whoever moved up from waiting
  * (now within the daily limit) joins the list. {@code agenda} is null where there is no page to bring up to date.
+ * {@code stillDue} is the contact's own entry when the change left them due (a social touch does not reset the
+ * clock, nor does one logged on an old date): it stays, under the message.
  */
-public record DoneFragment(String message, long contactId, Agenda agenda, List<Agenda.Entry> joining, List<String> kinds,
-                           String csrf) {
+public record DoneFragment(String message, long contactId, Agenda agenda, List<Agenda.Entry> joining, Agenda.Entry stillDue,
+                           List<String> kinds, String csrf) {
 }

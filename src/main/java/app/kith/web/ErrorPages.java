@@ -63,6 +63,10 @@ final class ErrorPages {
         if (wantsJson(ctx)) {
             ctx.json(Map.of("error", message, "status", status.getCode()));
         } else if (ctx.header("HX-Request") != null) {
+            // Not in place of what the request was for (a Today entry, the search results): in the page's message
+            // area, which a later answer that succeeds empties again.
+            ctx.header("HX-Retarget", "#htmx-error");
+            ctx.header("HX-Reswap", "innerHTML");
             templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), message, true));
         } else {
             templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), message,

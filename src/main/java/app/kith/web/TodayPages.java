@@ -88,7 +88,8 @@ final class TodayPages {
         Agenda after = agenda.day(Sessions.userId(ctx), before.date());
         Set<Long> shown = before.due().stream().map(Agenda.Entry::id).collect(Collectors.toSet());
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
-        templates.render(ctx, "today/doneFragment.jte",
-                new DoneFragment(message, contactId, after, joining, KINDS, Sessions.csrfToken(ctx)));
+        Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
+        templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
+                contactId, after, joining, stillDue, KINDS, Sessions.csrfToken(ctx)));
     }
 }

@@ -219,6 +219,27 @@ class BrowserTest {
             assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Nobody is due today.");
             screenshot("today-after");
 
+            // A change htmx sends that is refused (here the session ended meanwhile, as after 12 idle hours): its
+            // message shows at the top of the page, with a way to sign in again; the entry stays as it was.
+            long linus = kith.contacts().add(owner, ContactChanges.builder().name("Linus Due").every(Cadence.parse("1w")).build()).id();
+            kith.interactions().log(owner, List.of(linus), Kind.CALL, LocalDate.now().minusDays(30), null);
+            driver.navigate().refresh();
+            awaitToday();
+            WebElement due = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + linus)));
+            wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
+            kith.sessions().endAll(owner);
+            due.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("htmx-error"), "You are signed out"));
+            assertThat(driver.findElement(By.id("htmx-error")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("entry-" + linus)).getText()).contains("Log");
+            assertThat(kith.interactions().timeline(owner, linus)).hasSize(1);
+            screenshot("session-ended");
+            driver.findElement(By.cssSelector("#htmx-error a[href='/login']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("ada");
+            driver.findElement(By.name("password")).sendKeys(PASSWORD);
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            awaitToday();
+
             // The contact search, once the contact pages exist.
             if (pageExists("/contacts")) {
                 driver.get(base + "/contacts?q=grace");

@@ -93,6 +93,32 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void aSocialTouchFromTodayKeepsTheEntryForItDoesNotResetTheClock(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Ann Due").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> liked = ada.postRaw("/contacts/" + due.id() + "/touches", Map.of("kind", "social"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(liked.statusCode()).isEqualTo(200);
+            assertThat(liked.body()).contains("Logged social with Ann Due. They are still due.")
+                    .contains("<li class=\"entry\" id=\"entry-" + due.id() + "\">")
+                    .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person.</p>");
+            assertThat(ada.get("/").body()).contains("id=\"entry-" + due.id() + "\"");
+
+            // Refused: htmx is told to show the message in the page's message area, not in place of the entry.
+            HttpResponse<String> refused = ada.postRaw("/contacts/" + due.id() + "/touches", Map.of("kind", "tea"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("HX-Retarget")).hasValue("#htmx-error");
+            assertThat(refused.headers().firstValue("HX-Reswap")).hasValue("innerHTML");
+            assertThat(refused.body()).startsWith("<p class=\"error\">").contains("tea");
+            assertThat(liked.body()).contains("<div id=\"htmx-error\" class=\"htmx-error\" role=\"alert\" hx-swap-oob=\"true\"></div>");
+        }
+    }
+
+    @BothDatabases
     void theWeekAheadNamesTheFirstTwentyAndSaysMoreFollow(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             LocalDate today = LocalDate.now(clock);
