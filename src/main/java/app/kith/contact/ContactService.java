@@ -127,17 +127,27 @@ public final class ContactService {
 
     /** Keeps the contact off the agenda through {@code until}; it is due again the day after at the earliest. */
     public Contact snooze(long userId, long contactId, LocalDate until) {
-        return setBlockedThrough(userId, contactId, "snoozed_until", until);
+        return snooze(userId, contactId, until, LocalDate.now(clock));
+    }
+
+    /** As {@link #snooze(long, long, LocalDate)}, on the caller's {@code today} (the web's: in the user's time zone). */
+    public Contact snooze(long userId, long contactId, LocalDate until, LocalDate today) {
+        return setBlockedThrough(userId, contactId, "snoozed_until", until, today);
     }
 
     /** Records that the contact is away (travelling, on leave) through {@code until}. */
     public Contact away(long userId, long contactId, LocalDate until) {
-        return setBlockedThrough(userId, contactId, "away_until", until);
+        return away(userId, contactId, until, LocalDate.now(clock));
     }
 
-    private Contact setBlockedThrough(long userId, long contactId, String column, LocalDate until) {
+    /** As {@link #away(long, long, LocalDate)}, on the caller's {@code today} (the web's: in the user's time zone). */
+    public Contact away(long userId, long contactId, LocalDate until, LocalDate today) {
+        return setBlockedThrough(userId, contactId, "away_until", until, today);
+    }
+
+    private Contact setBlockedThrough(long userId, long contactId, String column, LocalDate until, LocalDate today) {
         Dates.inRange(until, until.toString());
-        if (until.isBefore(LocalDate.now(clock))) {
+        if (until.isBefore(today)) {
             throw new ValidationException("the date " + until + " is in the past: give today or a later date");
         }
         return database.inTransaction(handle -> {
@@ -193,18 +203,23 @@ public final class ContactService {
         }
         Search search = new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
         return database.withHandle(handle -> {
-            ContactStore.Listing listing = listing(handle, userId, search);
+            ContactStore.Listing listing = listing(handle, userId, search, LocalDate.now(clock));
             return ContactStore.reading(handle, listing, reading -> ContactStore.list(reading, listing, 0, -1));
         });
     }
 
     /** One page of the contacts matching a search, by name; text without a single word does not filter. */
     public Page search(long userId, Search search, int offset, int limit) {
+        return search(userId, search, offset, limit, LocalDate.now(clock));
+    }
+
+    /** As {@link #search(long, Search, int, int)}, "due" meaning on or before the caller's {@code today}. */
+    public Page search(long userId, Search search, int offset, int limit, LocalDate today) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one contact");
         }
         return database.withHandle(handle -> {
-            ContactStore.Listing listing = listing(handle, userId, search);
+            ContactStore.Listing listing = listing(handle, userId, search, today);
             return ContactStore.reading(handle, listing, reading -> {
                 int total = ContactStore.count(reading, listing);
                 List<Contact> contacts = offset >= total ? List.of() : ContactStore.list(reading, listing, offset, limit);
@@ -220,9 +235,9 @@ public final class ContactService {
                 .toList();
     }
 
-    private ContactStore.Listing listing(Handle handle, long userId, Search search) {
+    private ContactStore.Listing listing(Handle handle, long userId, Search search, LocalDate today) {
         Long circleId = search.circle() == null || search.circle().isBlank() ? null : circles.get(handle, userId, search.circle()).id();
-        return ContactStore.listing(handle, dialect, userId, search, circleId, LocalDate.now(clock));
+        return ContactStore.listing(handle, dialect, userId, search, circleId, today);
     }
 
     /**

@@ -56,8 +56,9 @@ final class ContactPages {
         ContactListFilters filters = ContactListFilters.read(ctx);
         String pageText = ctx.queryParam("page");
         int number = pageText != null && pageText.matches("0*[1-9]\\d{0,5}") ? Integer.parseInt(pageText) : 1;
-        ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        // "Due" as on Today: on or before the date in the user's time zone.
         LocalDate today = agenda.todayFor(userId);
+        ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE, today);
         List<ContactRow> rows = page.contacts().stream().map(contact -> row(contact, today)).toList();
         // htmx asks for the results alone as the user types; a history restore needs the whole page.
         boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
@@ -135,7 +136,7 @@ final class ContactPages {
             if (date == null) {
                 throw new ValidationException("give the last day they are away: YYYY-MM-DD");
             }
-            contacts.away(userId, contact.id(), date);
+            contacts.away(userId, contact.id(), date, agenda.todayFor(userId));
             ctx.redirect("/contacts/" + contact.id() + "?done=away", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             refused(ctx, contact, ContactForm.of(contact), newTouch(), until, FieldError.on("awayUntil", e));

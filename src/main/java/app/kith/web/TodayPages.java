@@ -71,7 +71,7 @@ final class TodayPages {
         LocalDate today = agenda.todayFor(userId);
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
-        contacts.snooze(userId, contact.id(), through);
+        contacts.snooze(userId, contact.id(), through, today);
         done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id(), before);
     }
 

@@ -81,6 +81,11 @@ class TodayPageTest {
             String page = ada.get("/").body();
             assertThat(page).contains("Wednesday 11 March").contains("id=\"entry-" + dueTomorrow.id() + "\"");
             assertThat(ada.get("/contacts/" + dueTomorrow.id()).body()).contains("name=\"on\" type=\"date\" value=\"2026-03-11\"");
+            // Everywhere on the web: "due" in the contact list, and what is past for an away date.
+            assertThat(ada.get("/contacts?overdue=1").body()).contains("Wed Due");
+            HttpResponse<String> away = ada.post("/contacts/" + dueTomorrow.id() + "/away", Map.of("until", "2026-03-10"));
+            assertThat(away.statusCode()).isEqualTo(422);
+            assertThat(away.body()).contains("The date 2026-03-10 is in the past");
             // Logged on their today from Today: accepted, as the 11th.
             HttpResponse<String> logged = ada.postRaw("/contacts/" + dueTomorrow.id() + "/touches", Map.of("kind", "call"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
