@@ -1,0 +1,212 @@
+package app.kith.exchange;
+
+import app.kith.contact.ContactBulk;
+import app.kith.shared.ValidationException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * A file's contacts read and checked in parts, each part on a core of its own, and handed over in the file's order
+ * as each is ready: an import matches and writes the first parts while the next ones are still being read.
+ */
+final class ReadParts {
+    /** Rows are checked in slices of this many, and on every core from this many rows on. */
+    private static final int SLICE = 1000;
+    private static final int PARALLEL_FROM = 4000;
+
+    /** One part's rows as Kith would store them, each with its match keys, and the rows it left out. */
+    record Part(List<ContactBulk.Draft> rows, List<ImportPlan.Keys> keys, List<Skip> skipped) {
+    }
+
+    /** A part could not be read or checked: what is wrong with the file is told by {@link #whole()}. */
+    static final class Failed extends RuntimeException {
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String format;
+    private final List<FutureTask<Part>> parts;
+    /** The first part no thread has started reading. */
+    private final AtomicInteger unread;
+    private final int rows;
+    private final Supplier<Part> whole;
+
+    private ReadParts(String format, List<FutureTask<Part>> parts, AtomicInteger unread, int rows, Supplier<Part> whole) {
+        this.format = format;
+        this.parts = parts;
+        this.unread = unread;
+        this.rows = rows;
+        this.whole = whole;
+    }
+
+    /** A file read in one piece and checked now: the first bad row, by line, fails here. */
+    static ReadParts of(Parsed parsed, Clock clock, ImportService.Progress progress) {
+        return done(parsed.format(), checked(parsed, clock, progress));
+    }
+
+    private static ReadParts done(String format, Part part) {
+        FutureTask<Part> task = new FutureTask<>(() -> part);
+        task.run();
+        return new ReadParts(format, List.of(task), new AtomicInteger(1), part.rows().size() + part.skipped().size(), () -> part);
+    }
+
+    /**
+     * A file of {@code rows} rows (counting those a parser leaves out) in parts read and checked, the first parts
+     * first, on all cores but one, and by the thread that asks for a part while it waits for it; {@code whole} reads
+     * the file from the top with one reader, for the error a part meets.
+     */
+    static ReadParts inParallel(String format, List<Supplier<Parsed>> pieces, int rows, Supplier<Parsed> whole,
+                                Clock clock) {
+        List<FutureTask<Part>> parts = new ArrayList<>(pieces.size());
+        for (Supplier<Parsed> piece : pieces) {
+            parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
+        }
+        ReadParts read = new ReadParts(format, parts, new AtomicInteger(), rows,
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+        // One core is left to the thread that matches and writes what they read: it has the most to do.
+        int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
+        for (int i = 1; i <= threads; i++) {
+            Thread reader = new Thread(read::readUnread, "kith-import-part-" + i);
+            reader.setDaemon(true);
+            reader.start();
+        }
+        return read;
+    }
+
+    /** Reads the parts no thread has started, in order, until there are none. */
+    private void readUnread() {
+        while (readNextUnread()) {
+            // on to the next part
+        }
+    }
+
+    /** Reads the first part no thread has started; false when there is none. */
+    private boolean readNextUnread() {
+        int index = unread.getAndIncrement();
+        if (index >= parts.size()) {
+            return false;
+        }
+        parts.get(index).run();
+        return true;
+    }
+
+    String format() {
+        return format;
+    }
+
+    int count() {
+        return parts.size();
+    }
+
+    /** The rows of the file, those left out included. */
+    int rows() {
+        return rows;
+    }
+
+    /**
+     * The part {@code index}, once it is read (meanwhile this thread reads the next part no thread has started);
+     * {@link Failed} if it could not be.
+     */
+    Part part(int index) {
+        while (!parts.get(index).isDone() && readNextUnread()) {
+            // a part read meanwhile: look again
+        }
+        try {
+            return parts.get(index).get();
+        } catch (ExecutionException | CancellationException e) {
+            throw new Failed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException("the import was interrupted");
+        }
+    }
+
+    /** Whether any part failed, once they are all read. */
+    boolean anyFailed() {
+        for (int i = 0; i < parts.size(); i++) {
+            try {
+                part(i);
+            } catch (Failed e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The whole file read again by one reader from the top, in one part: the error a part met, as the file's first
+     * error, is thrown here.
+     */
+    ReadParts whole() {
+        return done(format, whole.get());
+    }
+
+    /** Stops reading the parts no one will ask for. */
+    void cancel() {
+        unread.set(parts.size());
+    }
+
+    /** A part's rows checked one after the other, on the thread that read them. */
+    private static Part checkedInOrder(Parsed parsed, Clock clock) {
+        List<ImportRow> rows = parsed.rows();
+        List<ContactBulk.Draft> checked = new ArrayList<>(rows.size());
+        List<ImportPlan.Keys> keys = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            try {
+                ContactBulk.Draft draft = ContactBulk.checked(row.draft(), clock);
+                checked.add(draft);
+                keys.add(ImportPlan.keys(draft));
+            } catch (ValidationException e) {
+                throw new ImportException(row.line(), e.getMessage());
+            }
+        }
+        return new Part(checked, keys, parsed.skipped());
+    }
+
+    /**
+     * Every row as Kith would store it, with its match keys; the first bad row, by line, fails the import. A big
+     * file is checked on every core, in slices whose results are then read in order.
+     */
+    private static Part checked(Parsed parsed, Clock clock, ImportService.Progress progress) {
+        List<ImportRow> rows = parsed.rows();
+        int total = rows.size();
+        Object[] results = new Object[total];
+        ImportPlan.Keys[] keys = new ImportPlan.Keys[total];
+        AtomicInteger done = new AtomicInteger();
+        IntStream slices = IntStream.range(0, (total + SLICE - 1) / SLICE);
+        (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
+            for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
+                try {
+                    ContactBulk.Draft draft = ContactBulk.checked(rows.get(i).draft(), clock);
+                    results[i] = draft;
+                    keys[i] = ImportPlan.keys(draft);
+                } catch (ValidationException e) {
+                    results[i] = new ImportException(rows.get(i).line(), e.getMessage());
+                }
+            }
+            int checkedSoFar = done.addAndGet(Math.min(SLICE, total - slice * SLICE));
+            synchronized (done) { // a listener hears one update at a time
+                progress.update("checking", checkedSoFar, total);
+            }
+        });
+        List<ContactBulk.Draft> checked = new ArrayList<>(total);
+        for (Object result : results) {
+            if (result instanceof ImportException failure) {
+                throw failure;
+            }
+            checked.add((ContactBulk.Draft) result);
+        }
+        progress.update("checking", total, total);
+        return new Part(checked, Arrays.asList(keys), parsed.skipped());
+    }
+}
