@@ -168,8 +168,6 @@ public final class ContactBulk {
         private final Lists lists = new Lists();
         private Map<Long, Cadence> cadences;
         private BulkLoad load;
-        private long first;
-        private long next;
 
         private Insert(Handle handle, long userId) {
             this.handle = handle;
@@ -192,8 +190,7 @@ public final class ContactBulk {
             }
             long id = Ids.reserve(handle, dialect, "contacts", contacts.size());
             if (load == null) {
-                first = id;
-                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), first - 1);
+                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1);
             }
             List<Long> ids = new ArrayList<>(contacts.size());
             for (NewContact entry : contacts) {
@@ -208,7 +205,6 @@ public final class ContactBulk {
                         entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
                 ids.add(id++);
             }
-            next = id;
             try {
                 Connection connection = handle.getConnection();
                 contact.write(connection);
@@ -216,6 +212,7 @@ public final class ContactBulk {
             } catch (SQLException e) {
                 throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
             }
+            load.wrote(ids.get(0), id);
             return ids;
         }
 
@@ -243,10 +240,10 @@ public final class ContactBulk {
             }
         }
 
-        /** After the last write: indexes the new contacts (on SQLite, for a big insert, all at once). */
+        /** After the last write: indexes the new contacts (on SQLite, for a big insert, each index at once). */
         public void finish() {
             if (load != null) {
-                load.finish(first, next);
+                load.finish();
             }
         }
 
