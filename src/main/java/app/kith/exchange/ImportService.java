@@ -30,6 +30,11 @@ import java.util.Set;
 public final class ImportService {
     /** The longest note kept from an imported message. */
     private static final int NOTE = 500;
+    /** A LinkedIn file of more characters than this (a few thousand rows) is read on a thread of its own, in parts of {@link #PART} rows. */
+    private static final int STREAM_FROM = 200_000;
+    private static final int PART = 2000;
+    /** About the length of a row of Connections.csv, to guess how many rows a file has. */
+    private static final int ROW_CHARACTERS = 100;
 
     private final Database database;
     private final ContactBulk bulk;
@@ -94,6 +99,10 @@ public final class ImportService {
                         () -> format.parse(text), clock), null);
             }
         }
+        if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
+            return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts),
+                    text.length() / ROW_CHARACTERS, () -> format.parse(text), clock), null);
+        }
         return new Read(ReadParts.of(format.parse(text), clock, progress), null);
     }
 
@@ -127,19 +136,20 @@ public final class ImportService {
         return inTransaction(options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
-                    circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.rows());
+                    circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.expectedRows());
             List<Skip> skipped = new ArrayList<>();
             int seen = 0;
             try (ContactBulk.Insert insert = bulk.inserting(handle, userId)) {
-                for (int p = 0; p < parts.count(); p++) {
-                    ReadParts.Part part = parts.part(p);
+                ReadParts.Part part;
+                for (int p = 0; (part = parts.part(p)) != null; p++) {
                     for (int i = 0; i < part.rows().size(); i++) {
                         plan.add(part.rows().get(i), part.keys().get(i));
                     }
                     skipped.addAll(part.skipped());
                     seen += part.rows().size() + part.skipped().size();
-                    if (p < parts.count() - 1) {
-                        progress.update("checking", seen, parts.rows());
+                    progress.update("checking", seen, Math.max(seen, parts.rows()));
+                    // With the number of rows known, the new contacts are written as they come, all but the last part's.
+                    if (parts.rows() >= 0 && parts.hasPartAfter(p)) {
                         if (!options.dryRun() && plan.unwrittenCount() > 0) {
                             // As many new contacts as there will be if the rest of the file is like the part read so far.
                             int expected = (int) ((long) plan.addedCount() * parts.rows() / seen);

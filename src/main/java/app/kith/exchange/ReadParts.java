@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -35,17 +36,23 @@ final class ReadParts {
     }
 
     private final String format;
+    /** The parts made so far, in order; more may come until {@link #ended}. Guarded by {@code this}. */
     private final List<FutureTask<Part>> parts;
-    /** The first part no thread has started reading. */
+    private boolean ended;
+    /** The first part no thread has started reading, for parts any thread may read ahead; null for parts made in turn. */
     private final AtomicInteger unread;
     private final int rows;
+    private final int expectedRows;
     private final Supplier<Part> whole;
 
-    private ReadParts(String format, List<FutureTask<Part>> parts, AtomicInteger unread, int rows, Supplier<Part> whole) {
+    private ReadParts(String format, List<FutureTask<Part>> parts, boolean ended, AtomicInteger unread, int rows,
+                      int expectedRows, Supplier<Part> whole) {
         this.format = format;
         this.parts = parts;
+        this.ended = ended;
         this.unread = unread;
         this.rows = rows;
+        this.expectedRows = expectedRows;
         this.whole = whole;
     }
 
@@ -57,7 +64,8 @@ final class ReadParts {
     private static ReadParts done(String format, Part part) {
         FutureTask<Part> task = new FutureTask<>(() -> part);
         task.run();
-        return new ReadParts(format, List.of(task), new AtomicInteger(1), part.rows().size() + part.skipped().size(), () -> part);
+        int rows = part.rows().size() + part.skipped().size();
+        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
     }
 
     /**
@@ -71,7 +79,7 @@ final class ReadParts {
         for (Supplier<Parsed> piece : pieces) {
             parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
         }
-        ReadParts read = new ReadParts(format, parts, new AtomicInteger(), rows,
+        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         // One core is left to the thread that matches and writes what they read: it has the most to do.
         int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
@@ -83,6 +91,43 @@ final class ReadParts {
         return read;
     }
 
+    /**
+     * A file read from the top by {@code reader} on a thread of its own, which hands its rows over in parts as it
+     * goes; each part is checked by the thread that asks for it. How many rows there are is known only at the end.
+     * {@code whole} reads the file as one piece, for the error a part meets.
+     */
+    static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
+                            Clock clock) {
+        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+        Thread thread = new Thread(() -> {
+            try {
+                reader.accept(parsed -> read.add(new FutureTask<>(() -> checkedInOrder(parsed, clock))));
+            } catch (RuntimeException e) {
+                FutureTask<Part> failed = new FutureTask<>(() -> {
+                    throw e;
+                });
+                failed.run();
+                read.add(failed);
+            } finally {
+                read.end();
+            }
+        }, "kith-import-read-parts");
+        thread.setDaemon(true);
+        thread.start();
+        return read;
+    }
+
+    private synchronized void add(FutureTask<Part> part) {
+        parts.add(part);
+        notifyAll();
+    }
+
+    private synchronized void end() {
+        ended = true;
+        notifyAll();
+    }
+
     /** Reads the parts no thread has started, in order, until there are none. */
     private void readUnread() {
         while (readNextUnread()) {
@@ -90,13 +135,20 @@ final class ReadParts {
         }
     }
 
-    /** Reads the first part no thread has started; false when there is none. */
+    /** Reads the first part no thread has started, if any thread may read ahead; false when there is none. */
     private boolean readNextUnread() {
-        int index = unread.getAndIncrement();
-        if (index >= parts.size()) {
+        if (unread == null) {
             return false;
         }
-        parts.get(index).run();
+        int index = unread.getAndIncrement();
+        FutureTask<Part> part;
+        synchronized (this) {
+            if (index >= parts.size()) {
+                return false;
+            }
+            part = parts.get(index);
+        }
+        part.run();
         return true;
     }
 
@@ -104,25 +156,49 @@ final class ReadParts {
         return format;
     }
 
-    int count() {
-        return parts.size();
-    }
-
-    /** The rows of the file, those left out included. */
+    /** The rows of the file, those left out included; -1 while they are not known. */
     int rows() {
         return rows;
     }
 
+    /** About how many rows there are, to make room for them: {@link #rows()} once known. */
+    int expectedRows() {
+        return expectedRows;
+    }
+
+    /** Whether there is a part after {@code index}, once that is known. */
+    boolean hasPartAfter(int index) {
+        return await(index + 1) != null;
+    }
+
+    /** The part {@code index} once it is made, or null once it is known there is none. */
+    private synchronized FutureTask<Part> await(int index) {
+        while (index >= parts.size() && !ended) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException("the import was interrupted");
+            }
+        }
+        return index < parts.size() ? parts.get(index) : null;
+    }
+
     /**
-     * The part {@code index}, once it is read (meanwhile this thread reads the next part no thread has started);
-     * {@link Failed} if it could not be.
+     * The part {@code index}, once it is read (meanwhile this thread reads the next part no thread has started,
+     * or reads this one itself), or null past the last part; {@link Failed} if it could not be read.
      */
     Part part(int index) {
-        while (!parts.get(index).isDone() && readNextUnread()) {
+        FutureTask<Part> part = await(index);
+        if (part == null) {
+            return null;
+        }
+        while (!part.isDone() && readNextUnread()) {
             // a part read meanwhile: look again
         }
+        part.run(); // nothing, if another thread reads it or has
         try {
-            return parts.get(index).get();
+            return part.get();
         } catch (ExecutionException | CancellationException e) {
             throw new Failed();
         } catch (InterruptedException e) {
@@ -133,14 +209,15 @@ final class ReadParts {
 
     /** Whether any part failed, once they are all read. */
     boolean anyFailed() {
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = 0; ; i++) {
             try {
-                part(i);
+                if (part(i) == null) {
+                    return false;
+                }
             } catch (Failed e) {
                 return true;
             }
         }
-        return false;
     }
 
     /**
@@ -151,9 +228,11 @@ final class ReadParts {
         return done(format, whole.get());
     }
 
-    /** Stops reading the parts no one will ask for. */
+    /** Stops reading ahead parts no one will ask for. */
     void cancel() {
-        unread.set(parts.size());
+        if (unread != null) {
+            unread.set(Integer.MAX_VALUE / 2);
+        }
     }
 
     /** A part's rows checked one after the other, on the thread that read them. */
