@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * On SQLite, lets a big insert of contacts skip the upkeep each row would cost: the full-text trigger is paused and
- * the new rows indexed in one statement afterwards; and when the insert at least doubles the contacts table, its
+ * the new rows indexed by one statement after each write; and when the insert at least doubles the contacts table, its
  * secondary indexes (and those of the email and phone lists) are dropped and built again once, sorted, which costs
  * less than adding tens of thousands of entries in random order. Everything happens inside the caller's
  * transaction, so nobody sees the tables without their trigger or indexes, and a rollback restores them.
@@ -69,9 +69,12 @@ final class BulkLoad implements AutoCloseable {
         return new BulkLoad(handle, trigger, indexes, cacheSize);
     }
 
-    /** After the insert of the contacts with ids from {@code first} (inclusive) to {@code end} (exclusive). */
-    void finish(long first, long end) {
-        indexes.forEach(handle::execute);
+    /**
+     * After a write of the contacts with ids from {@code first} (inclusive) to {@code end} (exclusive): puts them in
+     * the full-text index, in one statement, if the trigger that would have is paused. An insert written in several
+     * goes does it after each, while the rest of its rows are still being made.
+     */
+    void wrote(long first, long end) {
         if (trigger != null) {
             // The same columns as the trigger of migration V4 indexes, for all the new rows in one statement.
             handle.createUpdate("""
@@ -79,6 +82,13 @@ final class BulkLoad implements AutoCloseable {
                             SELECT id, full_name, company, title, city, notes FROM contacts WHERE id >= :first AND id < :end
                             """)
                     .bind("first", first).bind("end", end).execute();
+        }
+    }
+
+    /** After the last write: builds the dropped indexes again and brings the trigger back. */
+    void finish() {
+        indexes.forEach(handle::execute);
+        if (trigger != null) {
             handle.execute(trigger);
         }
     }

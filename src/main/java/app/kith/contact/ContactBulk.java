@@ -134,44 +134,136 @@ public final class ContactBulk {
         if (contacts.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Cadence> cadences = circleCadences(handle, userId);
-        long first = Ids.reserve(handle, dialect, "contacts", contacts.size());
-        List<Long> ids = new ArrayList<>(contacts.size());
-        int date = dateType();
-        MultiRowInsert contact = new MultiRowInsert("contacts", """
+        try (Insert insert = inserting(handle, userId)) {
+            List<Long> ids = insert.write(contacts, contacts.size());
+            insert.finish();
+            return ids;
+        }
+    }
+
+    /** An {@link Insert} of new contacts into the user's network, in the caller's transaction. */
+    public Insert inserting(Handle handle, long userId) {
+        return new Insert(handle, userId);
+    }
+
+    /**
+     * New contacts written a few thousand at a time as an import decides them, so that the database works while the
+     * rest of the file is still being read; {@link #finish} then indexes them all at once. Closing it gives the
+     * connection its page cache back, whether the insert finished or failed.
+     */
+    public final class Insert implements AutoCloseable {
+        private final Handle handle;
+        private final long userId;
+        private final LocalDate today;
+        private final Object addedOn;
+        /** An import's dates repeat (a few thousand days among tens of thousands of contacts): each is written out once. */
+        private final Map<LocalDate, Object> dates = new HashMap<>();
+        /** The contacts' columns that are null in every row of a statement are left out of it: they default to null. */
+        private final MultiRowInsert contact = new MultiRowInsert("contacts", """
                 id, user_id, full_name, company, title, city, country, linkedin_url, met_how, met_on,
                 notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread""",
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, date, Types.VARCHAR, Types.VARCHAR, date, Types.VARCHAR, Types.INTEGER, date,
-                Types.DOUBLE);
-        Lists lists = new Lists();
-        Object addedOn = date(today);
-        // An import's dates repeat (a few thousand days among tens of thousands of contacts): each is written out once.
-        Map<LocalDate, Object> dates = new HashMap<>();
-        long id = first;
-        for (NewContact entry : contacts) {
-            Draft d = entry.fields();
-            Cadence cadence = shortest(entry.circleIds(), cadences);
-            LocalDate due = DueDate.of(cadence, null, today, entry.firstDueSpread(), null, null, ContactDays.ANY);
-            contact.add(id, userId, d.name(), d.company(), d.title(), d.city(), d.country(), d.linkedinUrl(), d.metHow(),
-                    date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
-                    cadence == null ? null : cadence.iso(),
-                    cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
-                    date(dates, due), entry.firstDueSpread());
-            lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
-                    entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
-            ids.add(id++);
+                Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR,
+                Types.INTEGER, dateType(), Types.DOUBLE).leavingOutNulls();
+        private final Lists lists = new Lists();
+        private Map<Long, Cadence> cadences;
+        private BulkLoad load;
+
+        private Insert(Handle handle, long userId) {
+            this.handle = handle;
+            this.userId = userId;
+            this.today = LocalDate.now(clock);
+            this.addedOn = date(today);
         }
-        try (BulkLoad load = BulkLoad.start(handle, dialect, contacts.size(), first - 1)) {
-            Connection connection = handle.getConnection();
-            contact.write(connection);
-            lists.write(connection);
-            load.finish(first, first + contacts.size());
-        } catch (SQLException e) {
-            throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
+
+        /**
+         * Writes new contacts with their lists, circles and pictures, and returns their ids in order. {@code expected}
+         * is how many this insert will write in all, as far as the caller knows yet: the first write prepares the
+         * load for that many.
+         */
+        public List<Long> write(List<NewContact> contacts, int expected) {
+            if (contacts.isEmpty()) {
+                return List.of();
+            }
+            if (cadences == null) {
+                cadences = circleCadences(handle, userId);
+            }
+            long id = Ids.reserve(handle, dialect, "contacts", contacts.size());
+            if (load == null) {
+                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1);
+            }
+            List<Long> ids = new ArrayList<>(contacts.size());
+            for (NewContact entry : contacts) {
+                Draft d = entry.fields();
+                Cadence cadence = shortest(entry.circleIds(), cadences);
+                contact.add(id, userId, d.name(), d.company(), d.title(), d.city(), d.country(), d.linkedinUrl(), d.metHow(),
+                        date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
+                        cadence == null ? null : cadence.iso(),
+                        cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
+                        date(dates, due(cadence, entry.firstDueSpread())), entry.firstDueSpread());
+                lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
+                        entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
+                ids.add(id++);
+            }
+            try {
+                Connection connection = handle.getConnection();
+                contact.write(connection);
+                lists.write(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("inserting " + contacts.size() + " contacts failed: " + e.getMessage(), e);
+            }
+            load.wrote(ids.get(0), id);
+            return ids;
         }
-        return ids;
+
+        /**
+         * Gives contacts written by this insert another place in their first cadence period (and the due date that
+         * follows), in circles {@code circleIds}: for when they turn out to be more or fewer than expected.
+         */
+        public void respread(List<Long> ids, List<Double> spreads, List<Long> circleIds) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            Cadence cadence = shortest(circleIds, cadences);
+            try (PreparedStatement update = handle.getConnection().prepareStatement(
+                    "UPDATE contacts SET first_due_spread = ?, due_on = ? WHERE id = ? AND user_id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    update.setDouble(1, spreads.get(i));
+                    setDate(update, 2, due(cadence, spreads.get(i)));
+                    update.setLong(3, ids.get(i));
+                    update.setLong(4, userId);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("scheduling " + ids.size() + " new contacts failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** After the last write: indexes the new contacts (on SQLite, for a big insert, each index at once). */
+        public void finish() {
+            if (load != null) {
+                load.finish();
+            }
+        }
+
+        private LocalDate due(Cadence cadence, Double spread) {
+            return DueDate.of(cadence, null, today, spread, null, null, ContactDays.ANY);
+        }
+
+        @Override
+        public void close() {
+            try {
+                contact.close();
+                lists.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("closing the insert of contacts failed: " + e.getMessage(), e);
+            } finally {
+                if (load != null) {
+                    load.close();
+                }
+            }
+        }
     }
 
     /** The shortest cadence of the circles, the first of equal ones; null for none (no circle, or none with a cadence). */
@@ -201,8 +293,8 @@ public final class ContactBulk {
         }
         Connection connection = handle.getConnection();
         List<Long> rescheduled = new ArrayList<>();
-        Lists lists = new Lists();
-        try (PreparedStatement contact = connection.prepareStatement("""
+        try (Lists lists = new Lists();
+             PreparedStatement contact = connection.prepareStatement("""
                 UPDATE contacts SET full_name = ?, company = ?, title = ?, city = ?, country = ?, linkedin_url = ?,
                                     met_how = ?, met_on = ?, notes = ?, birthday = ?
                  WHERE id = ? AND user_id = ?""");
@@ -262,7 +354,7 @@ public final class ContactBulk {
     }
 
     /** The rows a contact's lists add, written after the contacts themselves, each table in turn. */
-    private final class Lists {
+    private final class Lists implements AutoCloseable {
         private final MultiRowInsert emails = new MultiRowInsert("contact_emails", "contact_id, position, email",
                 Types.BIGINT, Types.INTEGER, Types.VARCHAR);
         private final MultiRowInsert phones = new MultiRowInsert("contact_phones", "contact_id, position, phone",
@@ -300,6 +392,13 @@ public final class ContactBulk {
             tags.write(connection);
             circles.write(connection);
             photos.write(connection);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (emails; phones; tags; circles; photos) {
+                // each insert's statements closed, whatever the others do
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,12 @@ final class CsvRows {
 
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
+        read(text, rows::add);
+        return rows;
+    }
+
+    /** Hands each record to {@code each} as soon as it is read. */
+    static void read(String text, Consumer<Row> each) {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             long end = 0;
@@ -92,13 +99,12 @@ final class CsvRows {
                         lines++;
                     }
                 }
-                rows.add(new Row(Math.max(start, after - lines + 1), cells));
+                each.accept(new Row(Math.max(start, after - lines + 1), cells));
                 end = after;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
     }
 
     /** commons-csv names the line a broken cell starts on in its message; the parser itself is at the end of the file by then. */

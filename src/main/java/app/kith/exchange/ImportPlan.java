@@ -31,6 +31,8 @@ final class ImportPlan {
     private final String source;
     private int merged;
     private int unchanged;
+    /** How many of the added contacts were written. */
+    private int written;
 
     /** A contact the import ends with: one already there, or one it adds. */
     private static final class Target {
@@ -56,6 +58,15 @@ final class ImportPlan {
         Photo photo;
         CareerMove move;
         boolean changed;
+        /** A new contact once written: its id, what of its lists and picture was written, the count its place was spread over. */
+        long id = -1;
+        int emailsWritten;
+        int phonesWritten;
+        int tagsWritten;
+        boolean photoWritten;
+        int spreadOver;
+        /** A new contact a later row changed after it was written. */
+        boolean changedSinceWritten;
 
         Target(Contact before, boolean hasPhoto) {
             this.before = before;
@@ -252,6 +263,7 @@ final class ImportPlan {
             changed = true;
         }
         t.changed |= changed;
+        t.changedSinceWritten |= changed && t.id >= 0;
         return changed;
     }
 
@@ -287,20 +299,73 @@ final class ImportPlan {
     }
 
     /**
-     * The contacts to insert. Never touched, each gets its first due date spread evenly over its first cadence
-     * period (by its place among them), so that a big import does not fall due on one day.
+     * The new contacts not written yet, in their order, for an import of {@code total} new contacts in all (as far
+     * as it is known yet). Never touched, each gets its first due date spread evenly over its first cadence period
+     * (by its place among them), so that a big import does not fall due on one day.
      */
-    List<ContactBulk.NewContact> newContacts() {
-        List<ContactBulk.NewContact> contacts = new ArrayList<>(added.size());
-        int n = added.size();
-        for (int i = 0; i < n; i++) {
-            contacts.add(new ContactBulk.NewContact(added.get(i).draft(),
-                    circleId == null ? List.of() : List.of(circleId), (i + 0.5) / n));
+    List<ContactBulk.NewContact> unwritten(int total) {
+        List<ContactBulk.NewContact> contacts = new ArrayList<>(added.size() - written);
+        for (int i = written; i < added.size(); i++) {
+            Target t = added.get(i);
+            Draft draft = t.draft();
+            t.emailsWritten = draft.emails().size();
+            t.phonesWritten = draft.phones().size();
+            t.tagsWritten = draft.tags().size();
+            t.photoWritten = draft.photo() != null;
+            t.spreadOver = total;
+            contacts.add(new ContactBulk.NewContact(draft, circleIds(), spread(i, total)));
         }
         return contacts;
     }
 
-    /** What to change on contacts that were already there. */
+    /** The ids the contacts {@link #unwritten} gave were written with, in order. */
+    void wrote(List<Long> ids) {
+        for (long id : ids) {
+            added.get(written++).id = id;
+        }
+    }
+
+    /** How many new contacts wait to be written. */
+    int unwrittenCount() {
+        return added.size() - written;
+    }
+
+    /** The circles new contacts join. */
+    List<Long> circleIds() {
+        return circleId == null ? List.of() : List.of(circleId);
+    }
+
+    private static double spread(int place, int total) {
+        return (place + 0.5) / total;
+    }
+
+    /** The written new contacts whose place was spread over another count than the new contacts there are: their ids. */
+    List<Long> respreadIds() {
+        List<Long> ids = new ArrayList<>();
+        for (Target t : added) {
+            if (t.id >= 0 && t.spreadOver != added.size()) {
+                ids.add(t.id);
+            }
+        }
+        return ids;
+    }
+
+    /** Their places, in the same order. */
+    List<Double> respreads() {
+        List<Double> spreads = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            Target t = added.get(i);
+            if (t.id >= 0 && t.spreadOver != added.size()) {
+                spreads.add(spread(i, added.size()));
+            }
+        }
+        return spreads;
+    }
+
+    /**
+     * What to change on contacts that were already there, and on new contacts that a later row of the file changed
+     * after they were written.
+     */
     List<ContactBulk.Patch> patches() {
         List<ContactBulk.Patch> patches = new ArrayList<>();
         for (Target t : existing) {
@@ -314,6 +379,16 @@ final class ImportPlan {
                     t.tags.subList(b.tags().size(), t.tags.size()),
                     List.of(),
                     t.photo, t.move, b.emails().size(), b.phones().size()));
+        }
+        for (Target t : added) {
+            if (t.changedSinceWritten) {
+                patches.add(new ContactBulk.Patch(t.id, t.draft(),
+                        t.emails.subList(t.emailsWritten, t.emails.size()),
+                        t.phones.subList(t.phonesWritten, t.phones.size()),
+                        t.tags.subList(t.tagsWritten, t.tags.size()),
+                        List.of(),
+                        t.photoWritten ? null : t.photo, null, t.emailsWritten, t.phonesWritten));
+            }
         }
         return patches;
     }

@@ -6,14 +6,12 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactBulk;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
-import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.HandleCallback;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,20 +20,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
- * Imports a file all or nothing: it is read and every row checked first (a bad row fails the whole file with
- * its line), then matched against the user's contacts and written in one transaction, or, on a dry run, only
- * counted.
+ * Imports a file all or nothing: every row is checked (a bad row fails the whole file with its line), matched
+ * against the user's contacts and written in one transaction, or, on a dry run, only counted. A big vCard file is
+ * matched and written a part at a time while its next parts are read; its errors are told as if it had been read
+ * first.
  */
 public final class ImportService {
     /** The longest note kept from an imported message. */
     private static final int NOTE = 500;
-    /** Rows are checked in slices of this many, and on every core from this many rows on. */
-    private static final int SLICE = 1000;
-    private static final int PARALLEL_FROM = 4000;
+    /** A LinkedIn file of more characters than this (a few thousand rows) is read on a thread of its own, in parts of {@link #PART} rows. */
+    private static final int STREAM_FROM = 200_000;
+    private static final int PART = 2000;
+    /** About the length of a row of Connections.csv, to guess how many rows a file has. */
+    private static final int ROW_CHARACTERS = 100;
 
     private final Database database;
     private final ContactBulk bulk;
@@ -69,35 +68,42 @@ public final class ImportService {
     }
 
     /**
-     * A file read and checked, before the database is looked at: its contacts as Kith would store them, or its
-     * LinkedIn messages.
+     * A file read and checked, before the database is looked at: its contacts as Kith would store them (a big vCard
+     * file a part at a time, still being read when the import starts matching and writing it), or its LinkedIn
+     * messages.
      */
     public static final class Read {
-        private final Parsed parsed;
-        private final List<ContactBulk.Draft> rows;
-        /** Each row's match keys, in the same order. */
-        private final List<ImportPlan.Keys> keys;
+        private final ReadParts parts;
         private final List<LinkedInMessages.Message> messages;
 
-        private Read(Parsed parsed, List<ContactBulk.Draft> rows, List<ImportPlan.Keys> keys, List<LinkedInMessages.Message> messages) {
-            this.parsed = parsed;
-            this.rows = rows;
-            this.keys = keys;
+        private Read(ReadParts parts, List<LinkedInMessages.Message> messages) {
+            this.parts = parts;
             this.messages = messages;
         }
     }
 
     /**
      * The part of an import that needs no database: the file decoded, parsed, and every row checked (the first bad
-     * row fails it), with {@code clock} telling a date in the future. The CLI does it while the database opens.
+     * row fails it), with {@code clock} telling a date in the future. The CLI does it while the database opens. A
+     * big vCard file is only cut into parts here, each read and checked on a core of its own from now on.
      */
     public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress) {
         String text = TextFile.decode(content);
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
-            return new Read(null, null, null, LinkedInMessages.parse(text));
+            return new Read(null, LinkedInMessages.parse(text));
         }
-        Parsed parsed = format.parse(text);
-        return checked(parsed, clock, progress);
+        if (format == ImportFormat.VCARD) {
+            VCardImport.Parts vcards = VCardImport.parts(text);
+            if (vcards.pieces().size() > 1) {
+                return new Read(ReadParts.inParallel(VCardImport.FORMAT, vcards.pieces(), vcards.cards(),
+                        () -> format.parse(text), clock), null);
+            }
+        }
+        if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
+            return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts),
+                    text.length() / ROW_CHARACTERS, () -> format.parse(text), clock), null);
+        }
+        return new Read(ReadParts.of(format.parse(text), clock, progress), null);
     }
 
     /** Matches a file that was read against the user's contacts and writes it, all or nothing. */
@@ -105,61 +111,63 @@ public final class ImportService {
         if (read.messages != null) {
             return messages(userId, read.messages, options, progress);
         }
-        Parsed parsed = read.parsed;
-        List<ContactBulk.Draft> rows = read.rows;
-        List<ImportPlan.Keys> keys = read.keys;
-        return inTransaction(options.dryRun(), handle -> {
-            Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
-            ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
-                    circle == null ? null : circle.id(), LocalDate.now(clock), parsed.format(), rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                plan.add(rows.get(i), keys.get(i));
+        ReadParts parts = read.parts;
+        try {
+            return contacts(userId, parts, options, progress);
+        } catch (ReadParts.Failed e) {
+            // A part met a bad row, or a cut one reader would not have made: the file read as one tells the error.
+            return contacts(userId, parts.whole(), options, progress);
+        } catch (RuntimeException e) {
+            // As when the whole file was read before the database was looked at, a bad file is the first thing told.
+            if (parts.anyFailed()) {
+                parts.whole();
             }
-            if (!options.dryRun()) {
-                progress.update("saving", rows.size(), rows.size());
-                bulk.insert(handle, userId, plan.newContacts());
-                bulk.update(handle, userId, plan.patches());
-            }
-            return new ImportSummary(parsed.format(), options.dryRun(), parsed.rows().size() + parsed.skipped().size(),
-                    plan.addedCount(), plan.mergedCount(), plan.unchangedCount(), parsed.skipped(), plan.careerMoves(), 0);
-        });
+            throw e;
+        } finally {
+            parts.cancel();
+        }
     }
 
     /**
-     * Every row as Kith would store it, with its match keys; the first bad row, by line, fails the import. A big
-     * file is checked on every core, in slices whose results are then read in order.
+     * Matches the file's rows a part at a time, in order, and writes the new contacts of each part while the next
+     * parts are read; a contact that a later row changes after it was written is updated at the end.
      */
-    private static Read checked(Parsed parsed, Clock clock, Progress progress) {
-        List<ImportRow> rows = parsed.rows();
-        int total = rows.size();
-        Object[] results = new Object[total];
-        ImportPlan.Keys[] keys = new ImportPlan.Keys[total];
-        AtomicInteger done = new AtomicInteger();
-        IntStream slices = IntStream.range(0, (total + SLICE - 1) / SLICE);
-        (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
-            for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
-                try {
-                    ContactBulk.Draft draft = ContactBulk.checked(rows.get(i).draft(), clock);
-                    results[i] = draft;
-                    keys[i] = ImportPlan.keys(draft);
-                } catch (ValidationException e) {
-                    results[i] = new ImportException(rows.get(i).line(), e.getMessage());
+    private ImportSummary contacts(long userId, ReadParts parts, Options options, Progress progress) {
+        return inTransaction(options.dryRun(), handle -> {
+            Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
+            ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
+                    circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.expectedRows());
+            List<Skip> skipped = new ArrayList<>();
+            int seen = 0;
+            try (ContactBulk.Insert insert = bulk.inserting(handle, userId)) {
+                ReadParts.Part part;
+                for (int p = 0; (part = parts.part(p)) != null; p++) {
+                    for (int i = 0; i < part.rows().size(); i++) {
+                        plan.add(part.rows().get(i), part.keys().get(i));
+                    }
+                    skipped.addAll(part.skipped());
+                    seen += part.rows().size() + part.skipped().size();
+                    progress.update("checking", seen, Math.max(seen, parts.rows()));
+                    // With the number of rows known, the new contacts are written as they come, all but the last part's.
+                    if (parts.rows() >= 0 && parts.hasPartAfter(p)) {
+                        if (!options.dryRun() && plan.unwrittenCount() > 0) {
+                            // As many new contacts as there will be if the rest of the file is like the part read so far.
+                            int expected = (int) ((long) plan.addedCount() * parts.rows() / seen);
+                            plan.wrote(insert.write(plan.unwritten(expected), expected));
+                        }
+                    }
+                }
+                if (!options.dryRun()) {
+                    progress.update("saving", seen - skipped.size(), seen - skipped.size());
+                    plan.wrote(insert.write(plan.unwritten(plan.addedCount()), plan.addedCount()));
+                    insert.respread(plan.respreadIds(), plan.respreads(), plan.circleIds());
+                    insert.finish();
+                    bulk.update(handle, userId, plan.patches());
                 }
             }
-            int checkedSoFar = done.addAndGet(Math.min(SLICE, total - slice * SLICE));
-            synchronized (done) { // a listener hears one update at a time
-                progress.update("checking", checkedSoFar, total);
-            }
+            return new ImportSummary(parts.format(), options.dryRun(), seen, plan.addedCount(), plan.mergedCount(),
+                    plan.unchangedCount(), List.copyOf(skipped), plan.careerMoves(), 0);
         });
-        List<ContactBulk.Draft> checked = new ArrayList<>(total);
-        for (Object result : results) {
-            if (result instanceof ImportException failure) {
-                throw failure;
-            }
-            checked.add((ContactBulk.Draft) result);
-        }
-        progress.update("checking", total, total);
-        return new Read(parsed, checked, Arrays.asList(keys), null);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * LinkedIn's {@code Connections.csv} from its data export: a few lines of notes, then the header
@@ -27,26 +28,54 @@ public final class LinkedInConnections {
 
     public static Parsed parse(String text) {
         List<CsvRows.Row> rows = CsvRows.read(text);
-        int header = CsvRows.header(rows, "first name", "last name");
-        if (header < 0) {
-            throw new ImportException("no header 'First Name,Last Name,URL,Email Address,Company,Position,Connected On' found:"
-                    + " give the Connections.csv of LinkedIn's data export (Settings, Data privacy, Get a copy of your data)");
-        }
-        List<String> names = rows.get(header).names();
-        int first = names.indexOf("first name");
-        int last = names.indexOf("last name");
-        int url = names.indexOf("url");
-        int email = names.indexOf("email address");
-        int company = names.indexOf("company");
-        int position = names.indexOf("position");
-        int connectedOn = names.indexOf("connected on");
+        List<Parsed> whole = new ArrayList<>(1);
+        Reading reading = new Reading(Integer.MAX_VALUE, whole::add);
+        rows.forEach(reading::take);
+        reading.end();
+        return whole.get(0);
+    }
 
-        Map<String, LocalDate> dates = new HashMap<>();
-        List<ImportRow> contacts = new ArrayList<>();
-        List<Skip> skipped = new ArrayList<>();
-        for (CsvRows.Row row : rows.subList(header + 1, rows.size())) {
+    /**
+     * Reads the file as {@link #parse(String)} does, handing its rows over in parts of {@code size} as soon as they
+     * are read, the last part with the rest. The first error met fails it; it may not be the one {@link #parse(String)}
+     * reports, which reads the whole file before it looks at a row (a broken quote further on comes first).
+     */
+    static void parse(String text, int size, Consumer<Parsed> parts) {
+        Reading reading = new Reading(size, parts);
+        CsvRows.read(text, reading::take);
+        reading.end();
+    }
+
+    /** The rows read so far: before the header, the header's columns once found, then the part being filled. */
+    private static final class Reading {
+        private final int size;
+        private final Consumer<Parsed> parts;
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private List<String> names;
+        private int first;
+        private int last;
+        private int url;
+        private int email;
+        private int company;
+        private int position;
+        private int connectedOn;
+        private List<ImportRow> contacts = new ArrayList<>();
+        private List<Skip> skipped = new ArrayList<>();
+
+        Reading(int size, Consumer<Parsed> parts) {
+            this.size = size;
+            this.parts = parts;
+        }
+
+        void take(CsvRows.Row row) {
+            if (names == null) {
+                if (CsvRows.header(List.of(row), "first name", "last name") == 0) {
+                    header(row.names());
+                }
+                return;
+            }
             if (row.blank()) {
-                continue;
+                return;
             }
             row.requireWidth(names.size());
             String given = row.cell(first);
@@ -54,19 +83,47 @@ public final class LinkedInConnections {
             String name = given.isEmpty() ? family : family.isEmpty() ? given : given + " " + family;
             if (name.isEmpty()) {
                 skipped.add(new Skip(row.line(), "no name (LinkedIn leaves out members who hide it)"));
-                continue;
+            } else {
+                String mail = row.cell(email);
+                String on = row.cell(connectedOn);
+                LocalDate connected = dates.get(on);
+                if (connected == null && !on.isEmpty()) {
+                    connected = date(row.line(), on);
+                    dates.put(on, connected);
+                }
+                contacts.add(new ImportRow(row.line(), new ContactBulk.Draft(name, mail.isEmpty() ? List.of() : List.of(mail),
+                        List.of(), row.cell(company), row.cell(position), null, null, row.cell(url), connected, "LinkedIn", null,
+                        null, null, List.of())));
             }
-            String mail = row.cell(email);
-            String on = row.cell(connectedOn);
-            LocalDate connected = dates.get(on);
-            if (connected == null && !on.isEmpty()) {
-                connected = date(row.line(), on);
-                dates.put(on, connected);
+            if (contacts.size() + skipped.size() >= size) {
+                handOver();
             }
-            contacts.add(new ImportRow(row.line(), new ContactBulk.Draft(name, mail.isEmpty() ? List.of() : List.of(mail), List.of(),
-                    row.cell(company), row.cell(position), null, null, row.cell(url), connected, "LinkedIn", null, null, null, List.of())));
         }
-        return new Parsed(FORMAT, contacts, skipped);
+
+        private void header(List<String> header) {
+            names = header;
+            first = names.indexOf("first name");
+            last = names.indexOf("last name");
+            url = names.indexOf("url");
+            email = names.indexOf("email address");
+            company = names.indexOf("company");
+            position = names.indexOf("position");
+            connectedOn = names.indexOf("connected on");
+        }
+
+        private void handOver() {
+            parts.accept(new Parsed(FORMAT, contacts, skipped));
+            contacts = new ArrayList<>();
+            skipped = new ArrayList<>();
+        }
+
+        void end() {
+            if (names == null) {
+                throw new ImportException("no header 'First Name,Last Name,URL,Email Address,Company,Position,Connected On' found:"
+                        + " give the Connections.csv of LinkedIn's data export (Settings, Data privacy, Get a copy of your data)");
+            }
+            handOver();
+        }
     }
 
     private static LocalDate date(long line, String text) {

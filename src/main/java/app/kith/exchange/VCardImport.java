@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -62,6 +63,31 @@ public final class VCardImport {
 
     public static Parsed parse(String text) {
         return parse(text, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The file cut into parts of about {@link #PART} cards each (one part for a smaller file), each read when asked,
+     * with a reader of its own: in order, they hold what one reader from the top reads, unless one of them fails (a
+     * bad card, or a cut a single reader would not have made), in which case {@link #parse(String)} tells the error.
+     * A file with no card, or one cut short, fails here.
+     */
+    static Parts parts(String text) {
+        List<VCardLines.Start> starts = VCardLines.cardStarts(text);
+        List<Integer> bounds = bounds(starts, Integer.MAX_VALUE);
+        List<Supplier<Parsed>> parts = new ArrayList<>(bounds.size() - 1);
+        for (int i = 0; i < bounds.size() - 1; i++) {
+            int from = bounds.get(i);
+            int to = bounds.get(i + 1);
+            parts.add(() -> {
+                Part part = read(text, starts, from, to);
+                return new Parsed(FORMAT, part.rows(), part.skipped());
+            });
+        }
+        return new Parts(parts, starts.size());
+    }
+
+    /** A file's parts, in order, and how many cards they hold in all. */
+    record Parts(List<Supplier<Parsed>> pieces, int cards) {
     }
 
     /** Reads the file in at most {@code most} parts at once. */

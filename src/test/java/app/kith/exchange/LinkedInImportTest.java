@@ -265,6 +265,54 @@ class LinkedInImportTest {
         assertThat(contacts()).isEmpty();
     }
 
+    /** A Connections.csv big enough to be read in parts while it is imported: its header, then these rows. */
+    private static String bigConnections(int rows, java.util.function.IntFunction<String> row) {
+        StringBuilder file = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int i = 0; i < rows; i++) {
+            String special = row.apply(i);
+            file.append(special != null ? special : "Person,N" + i + ",https://www.linkedin.com/in/person-n-" + i + ",p" + i
+                    + "@example.com," + (i == 0 ? "" : "Acme") + ",Engineer,15 Mar 2024").append('\n');
+        }
+        assertThat(file.length()).isGreaterThan(400_000);
+        return file.toString();
+    }
+
+    @BothDatabases
+    void aBigFileMatchedWhileItIsReadEndsAsIfReadFirst(TestDatabase test) {
+        open(test);
+        int rows = 5000;
+        String file = bigConnections(rows, i -> i == 77 ? ",,https://www.linkedin.com/in/hidden,,,," : null)
+                + "Person,N0,,p0@example.com,Fjord Labs,,\n";
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, file.getBytes(StandardCharsets.UTF_8), "Past teams", false);
+
+        assertThat(summary.added()).isEqualTo(rows - 1);
+        assertThat(summary.merged()).isEqualTo(1);
+        assertThat(summary.skipped()).extracting(Skip::line).containsExactly(79L);
+        assertThat(named("Person N0").company()).isEqualTo("Fjord Labs");
+        List<Double> spreads = kith.database().withHandle(handle -> handle.createQuery(
+                "SELECT first_due_spread FROM contacts WHERE user_id = :me ORDER BY id").bind("me", me).mapTo(Double.class).list());
+        assertThat(spreads).hasSize(rows - 1);
+        for (int i = 0; i < spreads.size(); i++) {
+            assertThat(spreads.get(i)).isEqualTo((i + 0.5) / (rows - 1));
+        }
+        assertThat(contacts()).allSatisfy(contact -> assertThat(contact.dueOn()).isAfter(TODAY).isBeforeOrEqualTo(TODAY.plusMonths(3)));
+    }
+
+    @BothDatabases
+    void aBigFileReadInPartsStillToldItsFirstErrorAsIfReadFirst(TestDatabase test) {
+        open(test);
+        // A row of the wrong width comes first, but a broken quote further on is what reading the whole file first meets.
+        String file = bigConnections(5000, i -> i == 100 ? "Person,N100,,,," : i == 4500 ? "Person,\"N4500,,,,," : null);
+        ImportException whole = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> LinkedInConnections.parse(file));
+
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, file.getBytes(StandardCharsets.UTF_8), "Friends", false))
+                .isInstanceOf(ImportException.class)
+                .hasMessage(whole.getMessage())
+                .hasMessageContaining("never closed");
+        assertThat(contacts()).isEmpty();
+    }
+
     @BothDatabases
     void aFileThatIsNotConnectionsCsvIsRefused(TestDatabase test) {
         open(test);

@@ -109,7 +109,7 @@ class ParserFuzzTest {
         }
         ImportPlan plan = new ImportPlan(List.of(), Set.of(), null, LocalDate.now(CLOCK), parsed.format(), checked.size());
         checked.forEach(plan::add);
-        assertThat(plan.newContacts()).hasSize(plan.addedCount());
+        assertThat(plan.unwritten(plan.addedCount())).hasSize(plan.addedCount());
         assertThat(plan.patches()).isEmpty();
     }
 

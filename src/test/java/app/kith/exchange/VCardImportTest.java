@@ -407,6 +407,62 @@ class VCardImportTest {
         assertThat(kith.contacts().list(me, ContactFilter.ALL)).isEmpty();
     }
 
+    @BothDatabases
+    void aBigFileWrittenWhileItIsReadEndsAsIfReadFirst(TestDatabase test) {
+        Kith kith = new Kith(test.database(), CLOCK);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        int cards = 3 * VCardImport.PART + 17;
+        // Nameless cards are left out, so fewer contacts come than cards; the last card is the first one again, with more.
+        String text = bigFile(cards - 1, i -> i % 101 == 50 ? "FN:\r\nN:;;;;" : null)
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person 0\r\nEMAIL:p0@example.com\r\nTEL:+1 555 777\r\nORG:Fjord Labs\r\n"
+                + "CATEGORIES:Friends\r\nEND:VCARD\r\n";
+        Parsed one = VCardImport.parse(text, 1);
+
+        ImportSummary summary = kith.imports().run(me, ImportFormat.VCARD, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new ImportService.Options("Past teams", false), ImportService.Progress.NONE);
+
+        int added = one.rows().size() - 1;
+        assertThat(summary.added()).isEqualTo(added);
+        assertThat(summary.merged()).isEqualTo(1);
+        assertThat(summary.skipped()).isEqualTo(one.skipped());
+        Contact first = kith.contacts().list(me, ContactFilter.ALL).stream().filter(c -> c.name().equals("Person 0")).findFirst().orElseThrow();
+        assertThat(first.phones()).containsExactly("+1 555 0", "+1 555 777");
+        assertThat(first.company()).isEqualTo("Fjord Labs");
+        assertThat(first.tags()).containsExactly("Friends");
+        assertThat(kith.contacts().list(me, new ContactFilter(null, null, "fjord", false, false)))
+                .extracting(Contact::name).containsExactly("Person 0");
+        List<Double> spreads = test.database().withHandle(handle -> handle.createQuery(
+                "SELECT first_due_spread FROM contacts WHERE user_id = :me ORDER BY id").bind("me", me).mapTo(Double.class).list());
+        assertThat(spreads).hasSize(added);
+        for (int i = 0; i < added; i++) {
+            assertThat(spreads.get(i)).isEqualTo((i + 0.5) / added);
+        }
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).allSatisfy(contact ->
+                assertThat(contact.dueOn()).isAfter(LocalDate.now(CLOCK)).isBeforeOrEqualTo(LocalDate.now(CLOCK).plusMonths(3)));
+        if (test.dialect() == app.kith.storage.Dialect.SQLITE) {
+            test.database().useTransaction(handle -> handle.execute("INSERT INTO contacts_search (contacts_search) VALUES ('integrity-check')"));
+        }
+    }
+
+    @BothDatabases
+    void aBadCardLateInABigFileWritesNothingAndIsToldAsOneReaderMeetsIt(TestDatabase test) {
+        Kith kith = new Kith(test.database(), CLOCK);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        int cards = 3 * VCardImport.PART;
+        String text = bigFile(cards, i -> i == cards - 10 ? "BDAY:never" : i == cards / 2 + 3 ? "this line has no colon" : null);
+        byte[] file = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> kith.imports().run(me, ImportFormat.VCARD, file, ImportService.Options.NONE, ImportService.Progress.NONE))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(lineOf(text, "this line has no colon")))
+                .hasMessageContaining("is not a property (it has no colon)");
+        // As when the file was read before the database was looked at, its error comes before an unknown circle's.
+        assertThatThrownBy(() -> kith.imports().run(me, ImportFormat.VCARD, file, new ImportService.Options("Friends", false),
+                ImportService.Progress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("is not a property (it has no colon)");
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).isEmpty();
+    }
+
     // --- Fixtures -----------------------------------------------------------------------------------------------
 
     private static Parsed parse(String fixture) {

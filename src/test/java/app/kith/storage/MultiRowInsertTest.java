@@ -55,6 +55,31 @@ class MultiRowInsertTest {
     }
 
     @BothDatabases
+    void columnsNullInAWholeStatementAreLeftOutAndTheStatementsServeAgain(TestDatabase test) throws SQLException {
+        List<Map<String, Object>> read = test.database().<List<Map<String, Object>>, SQLException>inTransaction(handle -> {
+            handle.execute("CREATE TABLE multi_rows (n BIGINT NOT NULL, label VARCHAR(20), score DOUBLE PRECISION, small INTEGER)");
+            try (MultiRowInsert insert = new MultiRowInsert("multi_rows", "n, label, score, small",
+                    Types.BIGINT, Types.VARCHAR, Types.DOUBLE, Types.INTEGER).leavingOutNulls()) {
+                for (int write = 0; write < 2; write++) {
+                    // The label only in the first statement's rows, the score only in the last row.
+                    for (long n = write * 100L; n < write * 100L + MultiRowInsert.ROWS + 5; n++) {
+                        boolean last = n == write * 100L + MultiRowInsert.ROWS + 4;
+                        insert.add(n, n < write * 100L + MultiRowInsert.ROWS ? "row " + n : null, last ? 0.5 : null, null);
+                    }
+                    insert.write(handle.getConnection());
+                }
+            }
+            return handle.createQuery("SELECT n, label, score, small FROM multi_rows ORDER BY n").mapToMap().list();
+        });
+
+        assertThat(read).hasSize(2 * (MultiRowInsert.ROWS + 5));
+        assertThat(read).filteredOn(row -> row.get("label") != null).hasSize(2 * MultiRowInsert.ROWS);
+        assertThat(read).filteredOn(row -> row.get("score") != null).extracting(row -> ((Number) row.get("n")).longValue())
+                .containsExactly(MultiRowInsert.ROWS + 4L, 100L + MultiRowInsert.ROWS + 4);
+        assertThat(read).allSatisfy(row -> assertThat(row.get("small")).isNull());
+    }
+
+    @BothDatabases
     void aRowOfTheWrongWidthIsRefused(TestDatabase test) {
         MultiRowInsert insert = new MultiRowInsert("multi_rows", "n, label", Types.BIGINT, Types.VARCHAR);
 

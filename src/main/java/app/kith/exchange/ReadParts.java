@@ -1,0 +1,291 @@
+package app.kith.exchange;
+
+import app.kith.contact.ContactBulk;
+import app.kith.shared.ValidationException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * A file's contacts read and checked in parts, each part on a core of its own, and handed over in the file's order
+ * as each is ready: an import matches and writes the first parts while the next ones are still being read.
+ */
+final class ReadParts {
+    /** Rows are checked in slices of this many, and on every core from this many rows on. */
+    private static final int SLICE = 1000;
+    private static final int PARALLEL_FROM = 4000;
+
+    /** One part's rows as Kith would store them, each with its match keys, and the rows it left out. */
+    record Part(List<ContactBulk.Draft> rows, List<ImportPlan.Keys> keys, List<Skip> skipped) {
+    }
+
+    /** A part could not be read or checked: what is wrong with the file is told by {@link #whole()}. */
+    static final class Failed extends RuntimeException {
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String format;
+    /** The parts made so far, in order; more may come until {@link #ended}. Guarded by {@code this}. */
+    private final List<FutureTask<Part>> parts;
+    private boolean ended;
+    /** The first part no thread has started reading, for parts any thread may read ahead; null for parts made in turn. */
+    private final AtomicInteger unread;
+    private final int rows;
+    private final int expectedRows;
+    private final Supplier<Part> whole;
+
+    private ReadParts(String format, List<FutureTask<Part>> parts, boolean ended, AtomicInteger unread, int rows,
+                      int expectedRows, Supplier<Part> whole) {
+        this.format = format;
+        this.parts = parts;
+        this.ended = ended;
+        this.unread = unread;
+        this.rows = rows;
+        this.expectedRows = expectedRows;
+        this.whole = whole;
+    }
+
+    /** A file read in one piece and checked now: the first bad row, by line, fails here. */
+    static ReadParts of(Parsed parsed, Clock clock, ImportService.Progress progress) {
+        return done(parsed.format(), checked(parsed, clock, progress));
+    }
+
+    private static ReadParts done(String format, Part part) {
+        FutureTask<Part> task = new FutureTask<>(() -> part);
+        task.run();
+        int rows = part.rows().size() + part.skipped().size();
+        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
+    }
+
+    /**
+     * A file of {@code rows} rows (counting those a parser leaves out) in parts read and checked, the first parts
+     * first, on all cores but one, and by the thread that asks for a part while it waits for it; {@code whole} reads
+     * the file from the top with one reader, for the error a part meets.
+     */
+    static ReadParts inParallel(String format, List<Supplier<Parsed>> pieces, int rows, Supplier<Parsed> whole,
+                                Clock clock) {
+        List<FutureTask<Part>> parts = new ArrayList<>(pieces.size());
+        for (Supplier<Parsed> piece : pieces) {
+            parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
+        }
+        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+        // One core is left to the thread that matches and writes what they read: it has the most to do.
+        int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
+        for (int i = 1; i <= threads; i++) {
+            Thread reader = new Thread(read::readUnread, "kith-import-part-" + i);
+            reader.setDaemon(true);
+            reader.start();
+        }
+        return read;
+    }
+
+    /**
+     * A file read from the top by {@code reader} on a thread of its own, which hands its rows over in parts as it
+     * goes; each part is checked by the thread that asks for it. How many rows there are is known only at the end.
+     * {@code whole} reads the file as one piece, for the error a part meets.
+     */
+    static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
+                            Clock clock) {
+        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+        Thread thread = new Thread(() -> {
+            try {
+                reader.accept(parsed -> read.add(new FutureTask<>(() -> checkedInOrder(parsed, clock))));
+            } catch (RuntimeException e) {
+                FutureTask<Part> failed = new FutureTask<>(() -> {
+                    throw e;
+                });
+                failed.run();
+                read.add(failed);
+            } finally {
+                read.end();
+            }
+        }, "kith-import-read-parts");
+        thread.setDaemon(true);
+        thread.start();
+        return read;
+    }
+
+    private synchronized void add(FutureTask<Part> part) {
+        parts.add(part);
+        notifyAll();
+    }
+
+    private synchronized void end() {
+        ended = true;
+        notifyAll();
+    }
+
+    /** Reads the parts no thread has started, in order, until there are none. */
+    private void readUnread() {
+        while (readNextUnread()) {
+            // on to the next part
+        }
+    }
+
+    /** Reads the first part no thread has started, if any thread may read ahead; false when there is none. */
+    private boolean readNextUnread() {
+        if (unread == null) {
+            return false;
+        }
+        int index = unread.getAndIncrement();
+        FutureTask<Part> part;
+        synchronized (this) {
+            if (index >= parts.size()) {
+                return false;
+            }
+            part = parts.get(index);
+        }
+        part.run();
+        return true;
+    }
+
+    String format() {
+        return format;
+    }
+
+    /** The rows of the file, those left out included; -1 while they are not known. */
+    int rows() {
+        return rows;
+    }
+
+    /** About how many rows there are, to make room for them: {@link #rows()} once known. */
+    int expectedRows() {
+        return expectedRows;
+    }
+
+    /** Whether there is a part after {@code index}, once that is known. */
+    boolean hasPartAfter(int index) {
+        return await(index + 1) != null;
+    }
+
+    /** The part {@code index} once it is made, or null once it is known there is none. */
+    private synchronized FutureTask<Part> await(int index) {
+        while (index >= parts.size() && !ended) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException("the import was interrupted");
+            }
+        }
+        return index < parts.size() ? parts.get(index) : null;
+    }
+
+    /**
+     * The part {@code index}, once it is read (meanwhile this thread reads the next part no thread has started,
+     * or reads this one itself), or null past the last part; {@link Failed} if it could not be read.
+     */
+    Part part(int index) {
+        FutureTask<Part> part = await(index);
+        if (part == null) {
+            return null;
+        }
+        while (!part.isDone() && readNextUnread()) {
+            // a part read meanwhile: look again
+        }
+        part.run(); // nothing, if another thread reads it or has
+        try {
+            return part.get();
+        } catch (ExecutionException | CancellationException e) {
+            throw new Failed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException("the import was interrupted");
+        }
+    }
+
+    /** Whether any part failed, once they are all read. */
+    boolean anyFailed() {
+        for (int i = 0; ; i++) {
+            try {
+                if (part(i) == null) {
+                    return false;
+                }
+            } catch (Failed e) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The whole file read again by one reader from the top, in one part: the error a part met, as the file's first
+     * error, is thrown here.
+     */
+    ReadParts whole() {
+        return done(format, whole.get());
+    }
+
+    /** Stops reading ahead parts no one will ask for. */
+    void cancel() {
+        if (unread != null) {
+            unread.set(Integer.MAX_VALUE / 2);
+        }
+    }
+
+    /** A part's rows checked one after the other, on the thread that read them. */
+    private static Part checkedInOrder(Parsed parsed, Clock clock) {
+        List<ImportRow> rows = parsed.rows();
+        List<ContactBulk.Draft> checked = new ArrayList<>(rows.size());
+        List<ImportPlan.Keys> keys = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            try {
+                ContactBulk.Draft draft = ContactBulk.checked(row.draft(), clock);
+                checked.add(draft);
+                keys.add(ImportPlan.keys(draft));
+            } catch (ValidationException e) {
+                throw new ImportException(row.line(), e.getMessage());
+            }
+        }
+        return new Part(checked, keys, parsed.skipped());
+    }
+
+    /**
+     * Every row as Kith would store it, with its match keys; the first bad row, by line, fails the import. A big
+     * file is checked on every core, in slices whose results are then read in order.
+     */
+    private static Part checked(Parsed parsed, Clock clock, ImportService.Progress progress) {
+        List<ImportRow> rows = parsed.rows();
+        int total = rows.size();
+        Object[] results = new Object[total];
+        ImportPlan.Keys[] keys = new ImportPlan.Keys[total];
+        AtomicInteger done = new AtomicInteger();
+        IntStream slices = IntStream.range(0, (total + SLICE - 1) / SLICE);
+        (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
+            for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
+                try {
+                    ContactBulk.Draft draft = ContactBulk.checked(rows.get(i).draft(), clock);
+                    results[i] = draft;
+                    keys[i] = ImportPlan.keys(draft);
+                } catch (ValidationException e) {
+                    results[i] = new ImportException(rows.get(i).line(), e.getMessage());
+                }
+            }
+            int checkedSoFar = done.addAndGet(Math.min(SLICE, total - slice * SLICE));
+            synchronized (done) { // a listener hears one update at a time
+                progress.update("checking", checkedSoFar, total);
+            }
+        });
+        List<ContactBulk.Draft> checked = new ArrayList<>(total);
+        for (Object result : results) {
+            if (result instanceof ImportException failure) {
+                throw failure;
+            }
+            checked.add((ContactBulk.Draft) result);
+        }
+        progress.update("checking", total, total);
+        return new Part(checked, Arrays.asList(keys), parsed.skipped());
+    }
+}
