@@ -168,7 +168,7 @@ public final class ExportService {
             throw Restore.invalid(file.toString(), new IllegalArgumentException("it has no user"));
         }
         long userId = actingUser.getAsLong();
-        return database.inTransaction(handle -> {
+        return database.inUserTransaction(userId, handle -> {
             Restore restore = new Restore(handle, database.dialect());
             int held = restore.contacts(userId);
             if (held > 0 && !force) {

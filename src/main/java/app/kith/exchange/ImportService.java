@@ -133,7 +133,7 @@ public final class ImportService {
      * parts are read; a contact that a later row changes after it was written is updated at the end.
      */
     private ImportSummary contacts(long userId, ReadParts parts, Options options, Progress progress) {
-        return inTransaction(options.dryRun(), handle -> {
+        return inTransaction(userId, options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId),
                     circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.expectedRows());
@@ -176,7 +176,7 @@ public final class ImportService {
      * found in the most conversations; the others are matched by profile URL, else by a name only one contact has.
      */
     private ImportSummary messages(long userId, List<LinkedInMessages.Message> messages, Options options, Progress progress) {
-        return inTransaction(options.dryRun(), handle -> {
+        return inTransaction(userId, options.dryRun(), handle -> {
             List<Contact> contacts = bulk.all(handle, userId);
             Map<String, Long> byProfile = new HashMap<>();
             Map<String, Long> byName = new HashMap<>();
@@ -289,7 +289,8 @@ public final class ImportService {
         return note.isEmpty() ? "LinkedIn message" : "LinkedIn: " + note;
     }
 
-    private <T> T inTransaction(boolean dryRun, HandleCallback<T, RuntimeException> work) {
-        return dryRun ? database.withHandle(work) : database.inTransaction(work);
+    /** A dry run reads; an import reads the user's contacts and writes from them, never beside another import. */
+    private <T> T inTransaction(long userId, boolean dryRun, HandleCallback<T, RuntimeException> work) {
+        return dryRun ? database.withHandle(work) : database.inUserTransaction(userId, work);
     }
 }

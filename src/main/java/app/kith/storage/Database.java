@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 
 /** One database, SQLite or PostgreSQL: a connection pool (or, for a one-shot command on SQLite, none), JDBI over it, and the schema brought up to date. */
 public final class Database implements AutoCloseable {
+    /** The first key of the PostgreSQL advisory locks taken on a user's data ("KUSR"). */
+    private static final int USER_LOCK_SPACE = 0x4B555352;
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Dialect dialect;
@@ -125,6 +127,25 @@ public final class Database implements AutoCloseable {
         inTransaction(handle -> {
             work.accept(handle);
             return null;
+        });
+    }
+
+    /**
+     * Runs work in one transaction that no other such transaction for the same user runs beside, in this process or
+     * another: for work that reads a user's contacts and then writes from what it read (an import), which two at once
+     * would both write (the same contacts added twice). SQLite's write transactions already run one at a time; on
+     * PostgreSQL it holds an advisory lock on the user until the transaction ends.
+     */
+    public <R, X extends Exception> R inUserTransaction(long userId, HandleCallback<R, X> work) throws X {
+        return inTransaction(handle -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                handle.createQuery("SELECT pg_advisory_xact_lock(:space, :user)::text")
+                        .bind("space", USER_LOCK_SPACE)
+                        .bind("user", Long.hashCode(userId))
+                        .mapTo(String.class)
+                        .one();
+            }
+            return work.withHandle(handle);
         });
     }
 

@@ -22,6 +22,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -275,6 +280,33 @@ class LinkedInImportTest {
         }
         assertThat(file.length()).isGreaterThan(400_000);
         return file.toString();
+    }
+
+    @BothDatabases
+    void twoImportsOfOneFileAtOnceAddItsPeopleOnce(TestDatabase test) throws Exception {
+        open(test);
+        byte[] file = bigConnections(5000, i -> null).getBytes(StandardCharsets.UTF_8);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ImportSummary>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(two.submit(() -> {
+                    start.await();
+                    return run(ImportFormat.LINKEDIN, file, null, false);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            for (Future<ImportSummary> run : runs) {
+                added += run.get(2, TimeUnit.MINUTES).added();
+            }
+            // One import adds everyone, the other (waiting for the first) finds them all there.
+            assertThat(added).isEqualTo(5000);
+            assertThat(contacts()).hasSize(5000);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @BothDatabases
