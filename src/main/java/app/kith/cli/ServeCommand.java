@@ -6,6 +6,7 @@ import app.kith.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 1 to 65535 (or 0 for a free one), not " + port);
+        }
         Kith kith = root.kith(true);
         long owner = root.userId();
         WebServer server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());

@@ -1,6 +1,8 @@
 package app.kith.web;
 
 import app.kith.Kith;
+import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -8,6 +10,8 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 
 /** The web app: Javalin over the feature services, with its security rules, pages and static files. */
@@ -62,8 +66,33 @@ public final class WebServer implements AutoCloseable {
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            throw cannotListen(config, e);
+        }
         return new WebServer(app);
+    }
+
+    /** Why the server could not take its address, in a user's words: the port in use, or an address not of this machine. */
+    private static KithException cannotListen(WebConfig config, RuntimeException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException) {
+                return new KithException(Quoted.of(config.host()) + " is not a host name or address: give one of this machine's, "
+                        + "such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)", error);
+            }
+            if (cause instanceof BindException bind) {
+                String message = String.valueOf(bind.getMessage());
+                if (message.contains("already in use")) {
+                    return new KithException("port " + config.port() + " is in use (another Kith?): give another with --port, "
+                            + "or --port 0 for a free one", error);
+                }
+                return new KithException("cannot listen on " + Quoted.of(config.host()) + ": " + message
+                        + "; give one of this machine's addresses with --host, such as 127.0.0.1", error);
+            }
+        }
+        return new KithException("the web server could not start: " + error.getMessage(), error);
     }
 
     private static byte[] resource(String path) {

@@ -1,11 +1,32 @@
 package app.kith.cli;
 
 import app.kith.storage.BothDatabases;
+import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class BadInputTest {
+
+    @Test
+    void serveSaysWhyItCannotListen() throws IOException {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Cli kith = new Cli(db);
+            expect(kith.run("serve", "--port", "99999"), 2, "--port must be from 1 to 65535 (or 0 for a free one), not 99999");
+            expect(kith.run("serve", "--port", "-1"), 2, "--port must be from 1 to 65535");
+            Cli.Result inUse = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> kith.run("serve", "--port", String.valueOf(taken.getLocalPort())));
+            expect(inUse, 1, "port " + taken.getLocalPort() + " is in use (another Kith?): give another with --port, or --port 0 for a free one");
+            Cli.Result elsewhere = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> kith.run("serve", "--host", "203.0.113.5", "--port", "0"));
+            expect(elsewhere, 1, "cannot listen on '203.0.113.5'");
+        }
+    }
 
     @BothDatabases
     void everyErrorIsOneLineWithTheRightExitCodeAndChangesNothing(TestDatabase db) {
