@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
@@ -15,13 +16,13 @@ import java.util.List;
  * emails and phones one per line, tags comma separated; circles are the names ticked; days are mon,tue,...
  */
 public record ContactForm(String name, String emails, String phones, String company, String title, String city,
-                          String country, String timezone, String linkedinUrl, String metHow, String metOn, String notes,
+                          String country, String timezone, String linkedinUrl, String metHow, String metOn, String birthday, String notes,
                           String strengths, String tags, List<String> circles, String every, String days) {
     /** The days of the week, as the form offers them. */
     public static final List<String> WEEK = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     static ContactForm empty() {
-        return new ContactForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
+        return new ContactForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
     }
 
     /** The form filled in with a contact as stored. */
@@ -29,7 +30,8 @@ public record ContactForm(String name, String emails, String phones, String comp
         return new ContactForm(contact.name(), String.join("\n", contact.emails()), String.join("\n", contact.phones()),
                 orEmpty(contact.company()), orEmpty(contact.title()), orEmpty(contact.city()), orEmpty(contact.country()),
                 contact.zone() == null ? "" : contact.zone().getId(), orEmpty(contact.linkedinUrl()), orEmpty(contact.metHow()),
-                contact.metOn() == null ? "" : contact.metOn().toString(), orEmpty(contact.notes()), orEmpty(contact.strengths()),
+                contact.metOn() == null ? "" : contact.metOn().toString(), contact.birthday() == null ? "" : contact.birthday().text(),
+                orEmpty(contact.notes()), orEmpty(contact.strengths()),
                 String.join(", ", contact.tags()), contact.circles(),
                 contact.ownCadence() == null ? "" : shortForm(contact.ownCadence()), orEmpty(contact.days().text()));
     }
@@ -48,7 +50,7 @@ public record ContactForm(String name, String emails, String phones, String comp
                 .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
                 .timezone(blankToNull(timezone)).linkedinUrl(blankToNull(linkedinUrl)).metHow(blankToNull(metHow))
-                .metOn(metOnDate()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
+                .metOn(metOnDate()).birthday(birthdayValue()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
                 .tags(commaSeparated(tags)).circles(circles).every(cadence()).days(blankToNull(days))
                 .build();
     }
@@ -61,7 +63,8 @@ public record ContactForm(String name, String emails, String phones, String comp
                 .emails(missingFrom(current.emails(), lines(emails))).removeEmails(missingFrom(lines(emails), current.emails()))
                 .phones(missingFrom(current.phones(), lines(phones))).removePhones(missingFrom(lines(phones), current.phones()))
                 .company(company).title(title).city(city).country(country).timezone(timezone).linkedinUrl(linkedinUrl)
-                .metHow(metHow).metOn(metOnDate()).notes(notes).strengths(strengths)
+                .metHow(metHow).metOn(metOnDate()).birthday(birthdayValue()).clearBirthday(birthday.isBlank())
+                .notes(notes).strengths(strengths)
                 .tags(missingFrom(current.tags(), commaSeparated(tags))).removeTags(missingFrom(commaSeparated(tags), current.tags()))
                 .circles(missingFrom(current.circles(), circles)).removeCircles(missingFrom(circles, current.circles()))
                 .every(cadence).clearEvery(cadence == null).days(days)
@@ -75,6 +78,10 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     private Cadence cadence() {
         return every.isBlank() ? null : FieldError.about("every", () -> Cadence.parse(every));
+    }
+
+    private Birthday birthdayValue() {
+        return FieldError.about("birthday", () -> Birthday.parse(birthday));
     }
 
     private LocalDate metOnDate() {

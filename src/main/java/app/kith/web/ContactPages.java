@@ -200,7 +200,7 @@ final class ContactPages {
     private static ContactForm readForm(Context ctx) {
         return new ContactForm(param(ctx, "name"), param(ctx, "emails"), param(ctx, "phones"), param(ctx, "company"),
                 param(ctx, "title"), param(ctx, "city"), param(ctx, "country"), param(ctx, "timezone"),
-                param(ctx, "linkedinUrl"), param(ctx, "metHow"), param(ctx, "metOn"), param(ctx, "notes"),
+                param(ctx, "linkedinUrl"), param(ctx, "metHow"), param(ctx, "metOn"), param(ctx, "birthday"), param(ctx, "notes"),
                 param(ctx, "strengths"), param(ctx, "tags"), ctx.formParams("circles"), param(ctx, "every"),
                 String.join(",", ctx.formParams("days")));
     }

@@ -309,6 +309,37 @@ class ContactPagesTest {
     }
 
     @BothDatabases
+    void aBirthdayIsShownAndEditedWithOrWithoutItsYear(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            ada.post("/contacts/new", graceForm());
+            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            String path = "/contacts/" + grace.id();
+            Map<String, String> form = formOf(ada.get(path).body());
+            assertThat(form).containsEntry("birthday", "");
+
+            form.put("birthday", "1990-02-30");
+            HttpResponse<String> refused = ada.post(path, form);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("value=\"1990-02-30\"")
+                    .contains("id=\"c-birthday-error\">'1990-02-30' is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday()).isNull();
+
+            form.put("birthday", "--12-09");
+            assertThat(ada.post(path, form).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday().text()).isEqualTo("--12-09");
+            assertThat(ada.get(path).body()).contains("<dt>Birthday</dt><dd>--12-09</dd>");
+
+            form.put("birthday", "1906-12-09");
+            ada.post(path, form);
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday().text()).isEqualTo("1906-12-09");
+            form.put("birthday", "");
+            ada.post(path, form);
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday()).isNull();
+        }
+    }
+
+    @BothDatabases
     void namesAndNotesWithMarkupQuotesAndEmojiAreShownEscapedAsTyped(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
