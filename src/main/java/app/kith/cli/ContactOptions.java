@@ -38,7 +38,7 @@ final class ContactOptions {
     LocalDate metOn;
     @Option(names = "--note", paramLabel = "TEXT", description = "Notes: what they do, what they need.")
     String note;
-    @Option(names = "--birthday", paramLabel = "DATE", description = "Their birthday: YYYY-MM-DD, or --MM-DD without the year (\"\" forgets it).")
+    @Option(names = "--birthday", paramLabel = "DATE", converter = Converters.BirthdayText.class, description = "Their birthday: YYYY-MM-DD, or --MM-DD without the year (\"\" forgets it).")
     String birthday;
     @Option(names = "--strengths", paramLabel = "TEXT", description = "What you would say their best qualities are.")
     String strengths;

@@ -1,8 +1,10 @@
 package app.kith.cli;
 
 import app.kith.account.WorkHours;
+import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
+import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
@@ -33,6 +35,7 @@ final class Converters {
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
         commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));
         commandLine.registerConverter(ImportFormat.class, checked(ImportFormat::of));
+        commandLine.registerConverter(ExportFormat.class, checked(ExportFormat::of));
     }
 
     /** Checks a time zone name but keeps it as text, so that {@code --timezone ""} can clear a contact's zone. */
@@ -40,6 +43,14 @@ final class Converters {
         @Override
         public String convert(String text) throws Exception {
             return checked(TimeZones::parse).convert(text) == null ? "" : text.trim();
+        }
+    }
+
+    /** Checks a birthday but keeps it as text, so that {@code --birthday ""} can forget it. */
+    static final class BirthdayText implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            return checked(Birthday::parse).convert(text) == null ? "" : text.trim();
         }
     }
 

@@ -25,13 +25,13 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "FORMAT", description = "vcard (vCard 4.0), csv or json.")
-    String format;
+    ExportFormat format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;
 
     @Override
     public Integer call() {
-        ExportFormat exportFormat = ExportFormat.of(format);
+        ExportFormat exportFormat = format;
         byte[] content = root.kith().exports().export(root.userId(), exportFormat);
         if (out == null) {
             spec.commandLine().getOut().print(new String(content, StandardCharsets.UTF_8));
