@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.Handle;
@@ -195,6 +196,10 @@ public final class CircleService {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new ValidationException("a circle needs a name of 1 to 100 characters");
+        }
+        if (clean.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException("a circle's name is one line without tabs or control characters: "
+                    + Quoted.of(clean) + " has some");
         }
         return clean;
     }

@@ -46,6 +46,11 @@ class CircleServiceTest extends OwnerFixture {
                 .hasMessageContaining("already");
         assertThatThrownBy(() -> kith.circles().add(me, " past teams ", Cadence.parse("2w")))
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> kith.circles().add(me, "Old\tfriends", Cadence.parse("2w")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("a circle's name is one line without tabs or control characters: 'Old friends' has some");
+        assertThatThrownBy(() -> kith.circles().edit(me, "Mentors", "Men\ntors", null))
+                .isInstanceOf(ValidationException.class);
 
         assertThat(kith.circles().list(me)).hasSize(5);
         assertThat(kith.database().withHandle(handle -> kith.circles().get(handle, me, "Mentors")).cadence().period())
