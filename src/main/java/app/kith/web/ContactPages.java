@@ -7,6 +7,7 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ final class ContactPages {
     /** What a contact's page says after a form sent there succeeded ({@code ?done=...}); fixed words, never echoed input. */
     private static final Map<String, String> NOTICES = Map.of(
             "added", "Added.", "saved", "Saved.", "logged", "Logged.", "snoozed", "Snoozed.", "away", "Noted: they are away.",
+            "forgotten", "Taken off the timeline; the last touch and next due date follow.",
             "archived", "Archived: they are off your agenda until you unarchive them.", "unarchived", "Unarchived: back on your agenda.");
 
     private final ContactService contacts;
@@ -49,6 +51,7 @@ final class ContactPages {
         routes.post("/contacts/{id}/log", this::log);
         routes.post("/contacts/{id}/away", this::away);
         routes.post("/contacts/{id}/archive", this::archive);
+        routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
     }
 
     private void list(Context ctx) {
@@ -152,6 +155,18 @@ final class ContactPages {
         }
         contacts.archive(userId, contact.id(), archive.equals("1"));
         ctx.redirect("/contacts/" + contact.id() + "?done=" + (archive.equals("1") ? "archived" : "unarchived"), HttpStatus.SEE_OTHER);
+    }
+
+    /** Takes an interaction off the contact's timeline (a touch logged by mistake); for all who took part in it. */
+    private void forget(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        long interactionId = Params.id(ctx, "interaction", "interaction");
+        if (interactions.timeline(userId, contact.id()).stream().noneMatch(interaction -> interaction.id() == interactionId)) {
+            throw new NotFoundException("there is no interaction with id " + interactionId + " on " + contact.name() + "'s timeline");
+        }
+        interactions.delete(userId, interactionId);
+        ctx.redirect("/contacts/" + contact.id() + "?done=forgotten", HttpStatus.SEE_OTHER);
     }
 
     private void refused(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error) {

@@ -21,7 +21,12 @@ final class Params {
 
     /** The {@code {id}} path parameter of a page about {@code what} (a contact, a circle...); a malformed id is a page that does not exist. */
     static long id(Context ctx, String what) {
-        String text = ctx.pathParam("id");
+        return id(ctx, "id", what);
+    }
+
+    /** The path parameter {@code parameter}, the id of {@code what}; a malformed id is a page that does not exist. */
+    static long id(Context ctx, String parameter, String what) {
+        String text = ctx.pathParam(parameter);
         if (!text.matches("\\d{1,18}")) {
             throw new NotFoundException("there is no " + what + " with id " + Quoted.of(text));
         }

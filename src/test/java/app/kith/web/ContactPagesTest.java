@@ -489,6 +489,34 @@ class ContactPagesTest {
     }
 
     @BothDatabases
+    void aTouchLoggedByMistakeIsDeletedAndTheDueDateFollows(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
+            LocalDate today = LocalDate.now(clock);
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.CALL, today.minusDays(10), "real call");
+            long mistake = app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, today, "wrong person").id();
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+            assertThat(ada.get(path).body()).contains("action=\"" + path + "/interactions/" + mistake + "/delete\"");
+
+            WebApp.Client bob = app.signedIn("bob");
+            Contact bobs = app.kith.contacts().add(app.kith.accounts().actingAccount("bob", "ada").id(), ContactChanges.named("Linus"));
+            assertThat(bob.post("/contacts/" + bobs.id() + "/interactions/" + mistake + "/delete", Map.of()).statusCode()).isEqualTo(404);
+            assertThat(ada.post(path + "/interactions/999999/delete", Map.of()).statusCode()).isEqualTo(404);
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(2);
+
+            HttpResponse<String> deleted = ada.post(path + "/interactions/" + mistake + "/delete", Map.of());
+            assertThat(deleted.statusCode()).isEqualTo(303);
+            assertThat(deleted.headers().firstValue("Location")).hasValue(path + "?done=forgotten");
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).extracting(Interaction::note).containsExactly("real call");
+            Contact after = app.kith.contacts().get(app.owner, grace.id());
+            assertThat(after.lastTouch()).isEqualTo(today.minusDays(10));
+            assertThat(after.dueOn()).isEqualTo(today.minusDays(3));
+            assertThat(ada.get(path + "?done=forgotten").body()).contains("Taken off the timeline").doesNotContain("wrong person");
+        }
+    }
+
+    @BothDatabases
     void aMalformedOrUnknownIdIsNotFound(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
@@ -528,7 +556,8 @@ class ContactPagesTest {
                 Map.entry("/away", Map.of("until", "2026-05-01")),
                 Map.entry("/archive", Map.of("archive", "1")),
                 Map.entry("/snooze", Map.of("for", "1w", "back", "/contacts")),
-                Map.entry("/touches", Map.of("kind", "coffee")));
+                Map.entry("/touches", Map.of("kind", "coffee")),
+                Map.entry("/interactions/1/delete", Map.of()));
     }
 
     private static Map<String, String> graceForm() {
