@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.contact.Contact;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code kith away CONTACT --until DATE}: the contact is away (travelling, on leave) through a date. */
-@Command(name = "away", description = "Mark a contact away (travelling, on leave) through a date.")
+@Command(name = "away", description = "Mark a contact away (travelling, on leave) through a date; --back when they are back sooner.")
 final class AwayCommand implements Callable<Integer> {
     @ParentCommand
     KithCommand root;
@@ -20,14 +21,28 @@ final class AwayCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "CONTACT", description = "An id or a name.")
     String contact;
-    @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day they are away.")
-    LocalDate until;
+    @ArgGroup(multiplicity = "1")
+    When when;
+
+    /** Exactly one: through a date, or back now. */
+    static final class When {
+        @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day they are away.")
+        LocalDate until;
+        @Option(names = "--back", required = true, description = "They are back: due again as if never away.")
+        boolean back;
+    }
 
     @Override
     public Integer call() {
         long userId = root.userId();
-        Contact away = root.kith().contacts().away(userId, root.kith().contacts().resolve(userId, contact).id(), until);
-        spec.commandLine().getOut().println(away.name() + " is away through " + Text.day(until) + "; "
+        long id = root.kith().contacts().resolve(userId, contact).id();
+        if (when.back) {
+            Contact back = root.kith().contacts().endAway(userId, id);
+            spec.commandLine().getOut().println(back.name() + " is back; " + Text.due(back, root.today()) + ".");
+            return 0;
+        }
+        Contact away = root.kith().contacts().away(userId, id, when.until);
+        spec.commandLine().getOut().println(away.name() + " is away through " + Text.day(when.until) + "; "
                 + Text.due(away, root.today()) + ".");
         return 0;
     }

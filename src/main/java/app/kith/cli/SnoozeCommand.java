@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code kith snooze CONTACT --until DATE | --for DURATION}: keeps a contact off the agenda for a while. */
-@Command(name = "snooze", description = "Keep a contact off the agenda: through --until DATE, or --for a duration (back on that day).")
+@Command(name = "snooze", description = "Keep a contact off the agenda: through --until DATE, or --for a duration (back on that day); --end ends a snooze.")
 final class SnoozeCommand implements Callable<Integer> {
     @ParentCommand
     KithCommand root;
@@ -31,11 +31,18 @@ final class SnoozeCommand implements Callable<Integer> {
         LocalDate date;
         @Option(names = "--for", paramLabel = "DURATION", required = true, description = "30d, 2w, 1m ...: due again after that long.")
         Cadence duration;
+        @Option(names = "--end", required = true, description = "End the snooze now: due again as if never snoozed.")
+        boolean end;
     }
 
     @Override
     public Integer call() {
         long userId = root.userId();
+        if (until.end) {
+            Contact back = root.kith().contacts().endSnooze(userId, root.kith().contacts().resolve(userId, contact).id());
+            spec.commandLine().getOut().println(back.name() + " is no longer snoozed; " + Text.due(back, root.today()) + ".");
+            return 0;
+        }
         // "--for 2w" brings the contact back on the day two weeks from now, so it is snoozed through the day before.
         LocalDate through = until.date != null ? until.date : until.duration.after(root.today()).minusDays(1);
         Contact snoozed = root.kith().contacts().snooze(userId, root.kith().contacts().resolve(userId, contact).id(), through);

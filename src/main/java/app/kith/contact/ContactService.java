@@ -145,6 +145,25 @@ public final class ContactService {
         return setBlockedThrough(userId, contactId, "away_until", until, today);
     }
 
+    /** Ends a snooze before its date: the contact is due again as if never snoozed. */
+    public Contact endSnooze(long userId, long contactId) {
+        return clearBlocked(userId, contactId, "snoozed_until");
+    }
+
+    /** Records that the contact is back before the away date given: due again as if never away. */
+    public Contact endAway(long userId, long contactId) {
+        return clearBlocked(userId, contactId, "away_until");
+    }
+
+    private Contact clearBlocked(long userId, long contactId, String column) {
+        return database.inTransaction(handle -> {
+            get(handle, userId, contactId);
+            handle.createUpdate("UPDATE contacts SET " + column + " = NULL WHERE id = :id").bind("id", contactId).execute();
+            Schedule.refresh(handle, userId, List.of(contactId));
+            return get(handle, userId, contactId);
+        });
+    }
+
     private Contact setBlockedThrough(long userId, long contactId, String column, LocalDate until, LocalDate today) {
         Dates.inRange(until, until.toString());
         if (until.isBefore(today)) {

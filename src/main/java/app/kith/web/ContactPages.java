@@ -25,6 +25,7 @@ final class ContactPages {
     private static final Map<String, String> NOTICES = Map.of(
             "added", "Added.", "saved", "Saved.", "logged", "Logged.", "snoozed", "Snoozed.", "away", "Noted: they are away.",
             "forgotten", "Taken off the timeline; the last touch and next due date follow.",
+            "unsnoozed", "No longer snoozed.", "back", "Noted: they are back.",
             "archived", "Archived: they are off your agenda until you unarchive them.", "unarchived", "Unarchived: back on your agenda.");
 
     private final ContactService contacts;
@@ -52,6 +53,16 @@ final class ContactPages {
         routes.post("/contacts/{id}/away", this::away);
         routes.post("/contacts/{id}/archive", this::archive);
         routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
+        routes.post("/contacts/{id}/snooze/end", ctx -> {
+            long userId = Sessions.userId(ctx);
+            Contact contact = contacts.endSnooze(userId, contacts.get(userId, Params.id(ctx)).id());
+            ctx.redirect("/contacts/" + contact.id() + "?done=unsnoozed", HttpStatus.SEE_OTHER);
+        });
+        routes.post("/contacts/{id}/away/end", ctx -> {
+            long userId = Sessions.userId(ctx);
+            Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id());
+            ctx.redirect("/contacts/" + contact.id() + "?done=back", HttpStatus.SEE_OTHER);
+        });
     }
 
     private void list(Context ctx) {

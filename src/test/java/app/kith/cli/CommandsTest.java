@@ -142,6 +142,11 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
         kith.ok("away", "grace", "--until", "2026-04-15");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
+        // Ended early: due again as if never away or snoozed.
+        assertThat(kith.ok("away", "grace", "--back")).startsWith("Grace Hopper is back;");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
+        assertThat(kith.ok("snooze", "grace", "--end")).startsWith("Grace Hopper is no longer snoozed;");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-08");
         // Away "for ever": due on the last date there is, never due before anyone else (dates sort as text on SQLite).
         kith.ok("away", "grace", "--until", "9999-12-31");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("9999-12-31");

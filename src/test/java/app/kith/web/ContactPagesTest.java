@@ -433,6 +433,12 @@ class ContactPagesTest {
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
             assertThat(past.statusCode()).isEqualTo(422);
             assertThat(past.body()).contains("value=\"2026-01-01\"").contains("id=\"away-until-error\">The date 2026-01-01 is in the past");
+            HttpResponse<String> back = ada.post(path + "/away/end", Map.of());
+            assertThat(back.statusCode()).isEqualTo(303);
+            assertThat(back.headers().firstValue("Location")).hasValue(path + "?done=back");
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).awayUntil()).isNull();
+            assertThat(ada.get(path + "?done=back").body()).contains("Noted: they are back.").doesNotContain("<dt>Away through</dt>");
+            ada.post(path + "/away", Map.of("until", "2026-05-01"));
             HttpResponse<String> tooFar = ada.post(path + "/away", Map.of("until", "+999999999-12-31"));
             assertThat(tooFar.statusCode()).isEqualTo(422);
             assertThat(tooFar.body()).contains("is out of range: use a date from 0001-01-01 to 9999-12-31");
@@ -557,7 +563,9 @@ class ContactPagesTest {
                 Map.entry("/archive", Map.of("archive", "1")),
                 Map.entry("/snooze", Map.of("for", "1w", "back", "/contacts")),
                 Map.entry("/touches", Map.of("kind", "coffee")),
-                Map.entry("/interactions/1/delete", Map.of()));
+                Map.entry("/interactions/1/delete", Map.of()),
+                Map.entry("/snooze/end", Map.of()),
+                Map.entry("/away/end", Map.of()));
     }
 
     private static Map<String, String> graceForm() {
