@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -158,6 +159,8 @@ public final class ExportService {
                 return restoreExport(Json.MAPPER.treeToValue(tree, UserExport.class), force, actingUser, file);
             }
             return restoreBackup(Json.MAPPER.treeToValue(tree, UserExport.Backup.class), force, file);
+        } catch (JsonMappingException e) {
+            throw Restore.invalid(file.toString(), e);
         } catch (JsonProcessingException e) {
             throw Restore.invalid(file.toString(), new IllegalArgumentException(e.getOriginalMessage(), e));
         }

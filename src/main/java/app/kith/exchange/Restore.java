@@ -11,13 +11,18 @@ import app.kith.exchange.UserExport.ContactEntry;
 import app.kith.exchange.UserExport.InteractionEntry;
 import app.kith.interaction.Kind;
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -317,6 +322,45 @@ final class Restore {
     }
 
     static KithException invalid(String where, RuntimeException cause) {
-        return new KithException(where + " is not a valid Kith export: " + cause.getMessage() + "; nothing was restored", cause);
+        return new KithException(where + " is not a valid Kith export: " + said(cause) + "; nothing was restored", cause);
+    }
+
+    /** A JSON value of the wrong kind, said with where it is in the file ("at contacts[2].id: ..."). */
+    static KithException invalid(String where, JsonMappingException cause) {
+        String path = cause.getPath().stream()
+                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        String what = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? "expected " + kind(mismatch.getTargetType()) : String.valueOf(cause.getOriginalMessage());
+        return new KithException(where + " is not a valid Kith export: " + (path.isEmpty() ? "" : "at " + path + ": ") + what
+                + "; nothing was restored", cause);
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == long.class || type == int.class || type == Long.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        return List.class.isAssignableFrom(type) ? "a list" : "an object";
+    }
+
+    /** The library's words for a bad value, put as Kith says them elsewhere. */
+    private static String said(RuntimeException cause) {
+        if (cause instanceof DateTimeParseException parse) {
+            return Quoted.of(parse.getParsedString()) + " is not a date: use YYYY-MM-DD";
+        }
+        if (cause instanceof ZoneRulesException && cause.getMessage() != null && cause.getMessage().startsWith("Unknown time-zone ID: ")) {
+            return Quoted.of(cause.getMessage().substring("Unknown time-zone ID: ".length()))
+                    + " is not a time zone: use an IANA name, such as Europe/Berlin";
+        }
+        return cause.getMessage();
     }
 }

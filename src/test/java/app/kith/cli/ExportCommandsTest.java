@@ -103,6 +103,13 @@ class ExportCommandsTest {
         assertThat(xml.exitCode()).isEqualTo(2);
         assertThat(xml.err()).startsWith("kith: ").contains("'xml' is not an export format: use one of vcard, csv, json").hasLineCount(1);
         assertThat(kith.run("restore", garbage.toString(), "--force").err()).contains("is not a valid Kith export: contact 1 has no name; nothing was restored");
+        String header = "{\"format\": \"kith-export\", \"version\": 1, \"user\": {\"username\": \"x\", \"workStart\": \"09:00\", \"workEnd\": \"17:00\", \"dailyLimit\": 5";
+        Path wrongKind = Files.writeString(folder.resolve("kind.json"), header + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\"}, {\"id\": \"two\"}]}");
+        assertThat(kith.run("restore", wrongKind.toString(), "--force").err())
+                .isEqualTo("kith: " + wrongKind + " is not a valid Kith export: at contacts[1].id: expected a whole number; nothing was restored\n");
+        Path zone = Files.writeString(folder.resolve("zone.json"), header + ", \"timezone\": \"Mars/X\"}, \"contacts\": []}");
+        assertThat(kith.run("restore", zone.toString(), "--force").err())
+                .contains("is not a valid Kith export: 'Mars/X' is not a time zone: use an IANA name, such as Europe/Berlin; nothing was restored");
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
     }
