@@ -1,6 +1,7 @@
 package app.kith.config;
 
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,11 +21,14 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
         Path dataDir = dataDirFlag != null ? dataDirFlag
                 : present(env.get("KITH_HOME")) ? Path.of(env.get("KITH_HOME"))
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".kith");
-        Properties file = properties(dataDir.resolve("kith.properties"));
+        Path propertiesFile = dataDir.resolve("kith.properties");
+        Properties file = properties(propertiesFile);
         String db = firstPresent(dbFlag, env.get("KITH_DB_URL"), file.getProperty("db.url"));
         if (db != null && !db.startsWith("jdbc:postgresql://")) {
-            throw new KithException("'" + db + "' is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DATABASE, "
-                    + "or leave --db out to use the SQLite file in the data directory");
+            // Said where the value came from, so that the user knows what to change.
+            String from = present(dbFlag) ? "--db" : present(env.get("KITH_DB_URL")) ? "KITH_DB_URL" : "db.url in " + propertiesFile;
+            throw new KithException(Quoted.of(db) + " (from " + from + ") is not a PostgreSQL URL: use "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite file in the data directory");
         }
         String user = firstPresent(userFlag, env.get("KITH_USER"), file.getProperty("user"));
         String owner = firstPresent(userFlag, env.get("USER"), "owner");

@@ -52,9 +52,15 @@ class KithConfigTest {
     }
 
     @Test
-    void aDatabaseUrlThatIsNotPostgresqlIsRefusedWithWhatToDo() {
+    void aDatabaseUrlThatIsNotPostgresqlIsRefusedWithWhereItCameFromAndWhatToDo() throws IOException {
         assertThatThrownBy(() -> KithConfig.resolve(folder, "jdbc:mysql://x/kith", null, false, Map.of()))
                 .isInstanceOf(KithException.class)
-                .hasMessageContaining("use jdbc:postgresql://HOST:PORT/DATABASE");
+                .hasMessage("'jdbc:mysql://x/kith' (from --db) is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DATABASE, "
+                        + "or leave it out to use the SQLite file in the data directory");
+        assertThatThrownBy(() -> KithConfig.resolve(folder, null, null, false, Map.of("KITH_DB_URL", "garbage")))
+                .hasMessageStartingWith("'garbage' (from KITH_DB_URL) is not a PostgreSQL URL");
+        Files.writeString(folder.resolve("kith.properties"), "db.url=garbage\n");
+        assertThatThrownBy(() -> KithConfig.resolve(folder, null, null, false, Map.of()))
+                .hasMessageStartingWith("'garbage' (from db.url in " + folder.resolve("kith.properties") + ") is not a PostgreSQL URL");
     }
 }
