@@ -89,6 +89,11 @@ public final class ContactService {
     }
 
     public Contact add(long userId, ContactChanges fields) {
+        return add(userId, fields, LocalDate.now(clock));
+    }
+
+    /** As {@link #add(long, ContactChanges)}, on the caller's {@code today} (the web's: in the user's time zone). */
+    public Contact add(long userId, ContactChanges fields, LocalDate today) {
         if (fields.name() == null || fields.name().isBlank()) {
             throw new InvalidField("name", "a contact needs a name");
         }
@@ -96,10 +101,10 @@ public final class ContactService {
             long id = handle.createQuery("INSERT INTO contacts (user_id, full_name, added_on) VALUES (:userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
                     .bind("name", fields.name().trim())
-                    .bind("today", LocalDate.now(clock))
+                    .bind("today", today)
                     .mapTo(Long.class)
                     .one();
-            return apply(handle, userId, id, fields, false);
+            return apply(handle, userId, id, fields, false, today);
         });
     }
 
@@ -109,9 +114,14 @@ public final class ContactService {
 
     /** Like {@link #edit(long, long, ContactChanges)}; also forgets the date you met when asked (a form's emptied date field). */
     public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn) {
+        return edit(userId, contactId, changes, forgetMetOn, LocalDate.now(clock));
+    }
+
+    /** As {@link #edit(long, long, ContactChanges, boolean)}, dates in the future counted from the caller's {@code today}. */
+    public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn, LocalDate today) {
         return database.inTransaction(handle -> {
             get(handle, userId, contactId);
-            return apply(handle, userId, contactId, changes, forgetMetOn);
+            return apply(handle, userId, contactId, changes, forgetMetOn, today);
         });
     }
 
@@ -313,17 +323,17 @@ public final class ContactService {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn) {
+    private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn, LocalDate today) {
         Contact current = get(handle, userId, id);
         ZoneId zone = changes.timezone() == null ? current.zone() : field("timezone", () -> TimeZones.parse(changes.timezone()));
         ContactDays days = changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days()));
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
         LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
         Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
-        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(LocalDate.now(clock))) {
+        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
             throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
         }
-        if (metOn != null && metOn.isAfter(LocalDate.now(clock))) {
+        if (metOn != null && metOn.isAfter(today)) {
             throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
         handle.createUpdate("""

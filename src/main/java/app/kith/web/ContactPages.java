@@ -92,7 +92,7 @@ final class ContactPages {
         long userId = Sessions.userId(ctx);
         ContactForm form = readForm(ctx);
         try {
-            Contact added = contacts.add(userId, form.toNew());
+            Contact added = contacts.add(userId, form.toNew(), agenda.todayFor(userId));
             ctx.redirect("/contacts/" + added.id() + "?done=added", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -116,7 +116,7 @@ final class ContactPages {
         Contact contact = contacts.get(userId, Params.id(ctx));
         ContactForm form = readForm(ctx);
         try {
-            contacts.edit(userId, contact.id(), form.toEdit(contact), form.forgetsMetOn());
+            contacts.edit(userId, contact.id(), form.toEdit(contact), form.forgetsMetOn(), agenda.todayFor(userId));
             ctx.redirect("/contacts/" + contact.id() + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             refused(ctx, contact, form, newTouch(), "", FieldError.of(e));

@@ -86,6 +86,12 @@ class TodayPageTest {
             HttpResponse<String> away = ada.post("/contacts/" + dueTomorrow.id() + "/away", Map.of("until", "2026-03-10"));
             assertThat(away.statusCode()).isEqualTo(422);
             assertThat(away.body()).contains("The date 2026-03-10 is in the past");
+            // Met on their today, the server's tomorrow: not the future; added on their today.
+            HttpResponse<String> added = ada.post("/contacts/new", Map.of("name", "Met Today", "metOn", "2026-03-11"));
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+            Contact met = app.kith.contacts().resolve(app.owner, "Met Today");
+            assertThat(met.metOn()).isEqualTo(LocalDate.of(2026, 3, 11));
+            assertThat(met.addedOn()).isEqualTo(LocalDate.of(2026, 3, 11));
             // Logged on their today from Today: accepted, as the 11th.
             HttpResponse<String> logged = ada.postRaw("/contacts/" + dueTomorrow.id() + "/touches", Map.of("kind", "call"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
