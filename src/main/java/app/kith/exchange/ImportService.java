@@ -23,9 +23,9 @@ import java.util.Set;
 
 /**
  * Imports a file all or nothing: every row is checked (a bad row fails the whole file with its line), matched
- * against the user's contacts and written in one transaction, or, on a dry run, only counted. A big vCard file is
- * matched and written a part at a time while its next parts are read; its errors are told as if it had been read
- * first.
+ * against the user's contacts and written in one transaction, or, on a dry run, only counted. A big vCard or
+ * LinkedIn file is matched (and a vCard file written) a part at a time while its next parts are read; its errors are
+ * told as if it had been read first.
  */
 public final class ImportService {
     /** The longest note kept from an imported message. */
@@ -149,12 +149,10 @@ public final class ImportService {
                     seen += part.rows().size() + part.skipped().size();
                     progress.update("checking", seen, Math.max(seen, parts.rows()));
                     // With the number of rows known, the new contacts are written as they come, all but the last part's.
-                    if (parts.rows() >= 0 && parts.hasPartAfter(p)) {
-                        if (!options.dryRun() && plan.unwrittenCount() > 0) {
-                            // As many new contacts as there will be if the rest of the file is like the part read so far.
-                            int expected = (int) ((long) plan.addedCount() * parts.rows() / seen);
-                            plan.wrote(insert.write(plan.unwritten(expected), expected));
-                        }
+                    if (!options.dryRun() && parts.rows() >= 0 && plan.unwrittenCount() > 0 && parts.hasPartAfter(p)) {
+                        // As many new contacts as there will be if the rest of the file is like the part read so far.
+                        int expected = (int) ((long) plan.addedCount() * parts.rows() / seen);
+                        plan.wrote(insert.write(plan.unwritten(expected), expected));
                     }
                 }
                 if (!options.dryRun()) {

@@ -241,15 +241,20 @@ final class ReadParts {
         List<ContactBulk.Draft> checked = new ArrayList<>(rows.size());
         List<ImportPlan.Keys> keys = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            try {
-                ContactBulk.Draft draft = ContactBulk.checked(row.draft(), clock);
-                checked.add(draft);
-                keys.add(ImportPlan.keys(draft));
-            } catch (ValidationException e) {
-                throw new ImportException(row.line(), e.getMessage());
-            }
+            ContactBulk.Draft draft = check(row, clock);
+            checked.add(draft);
+            keys.add(ImportPlan.keys(draft));
         }
         return new Part(checked, keys, parsed.skipped());
+    }
+
+    /** A row as Kith would store it; a bad one fails the import with its line. */
+    private static ContactBulk.Draft check(ImportRow row, Clock clock) {
+        try {
+            return ContactBulk.checked(row.draft(), clock);
+        } catch (ValidationException e) {
+            throw new ImportException(row.line(), e.getMessage());
+        }
     }
 
     /**
@@ -266,11 +271,11 @@ final class ReadParts {
         (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
             for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
                 try {
-                    ContactBulk.Draft draft = ContactBulk.checked(rows.get(i).draft(), clock);
+                    ContactBulk.Draft draft = check(rows.get(i), clock);
                     results[i] = draft;
                     keys[i] = ImportPlan.keys(draft);
-                } catch (ValidationException e) {
-                    results[i] = new ImportException(rows.get(i).line(), e.getMessage());
+                } catch (ImportException e) {
+                    results[i] = e;
                 }
             }
             int checkedSoFar = done.addAndGet(Math.min(SLICE, total - slice * SLICE));

@@ -53,16 +53,8 @@ final class ContactPages {
         routes.post("/contacts/{id}/away", this::away);
         routes.post("/contacts/{id}/archive", this::archive);
         routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
-        routes.post("/contacts/{id}/snooze/end", ctx -> {
-            long userId = Sessions.userId(ctx);
-            Contact contact = contacts.endSnooze(userId, contacts.get(userId, Params.id(ctx)).id());
-            ctx.redirect("/contacts/" + contact.id() + "?done=unsnoozed", HttpStatus.SEE_OTHER);
-        });
-        routes.post("/contacts/{id}/away/end", ctx -> {
-            long userId = Sessions.userId(ctx);
-            Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id());
-            ctx.redirect("/contacts/" + contact.id() + "?done=back", HttpStatus.SEE_OTHER);
-        });
+        routes.post("/contacts/{id}/snooze/end", this::endSnooze);
+        routes.post("/contacts/{id}/away/end", this::back);
     }
 
     private void list(Context ctx) {
@@ -166,6 +158,18 @@ final class ContactPages {
         }
         contacts.archive(userId, contact.id(), archive.equals("1"));
         ctx.redirect("/contacts/" + contact.id() + "?done=" + (archive.equals("1") ? "archived" : "unarchived"), HttpStatus.SEE_OTHER);
+    }
+
+    private void endSnooze(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.endSnooze(userId, contacts.get(userId, Params.id(ctx)).id());
+        ctx.redirect("/contacts/" + contact.id() + "?done=unsnoozed", HttpStatus.SEE_OTHER);
+    }
+
+    private void back(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id());
+        ctx.redirect("/contacts/" + contact.id() + "?done=back", HttpStatus.SEE_OTHER);
     }
 
     /** Takes an interaction off the contact's timeline (a touch logged by mistake); for all who took part in it. */

@@ -244,8 +244,7 @@ class ContactPagesTest {
     void anEditReplacesEveryFieldAndList(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
-            ada.post("/contacts/new", graceForm());
-            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Contact grace = addedThroughTheForm(app, ada);
             Map<String, String> form = formOf(ada.get("/contacts/" + grace.id()).body());
             form.put("emails", "GRACE@navy.mil\nnew@example.com");
             form.put("phones", "");
@@ -282,8 +281,7 @@ class ContactPagesTest {
     void aRefusedEditComesBackAsTypedWith422AndSavesNothing(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
-            ada.post("/contacts/new", graceForm());
-            Contact before = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Contact before = addedThroughTheForm(app, ada);
             Map<String, String> form = formOf(ada.get("/contacts/" + before.id()).body());
             form.put("name", "Amazing Grace");
             form.put("notes", "typed but refused");
@@ -312,8 +310,7 @@ class ContactPagesTest {
     void aBirthdayIsShownAndEditedWithOrWithoutItsYear(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
-            ada.post("/contacts/new", graceForm());
-            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Contact grace = addedThroughTheForm(app, ada);
             String path = "/contacts/" + grace.id();
             Map<String, String> form = formOf(ada.get(path).body());
             assertThat(form).containsEntry("birthday", "");
@@ -566,6 +563,12 @@ class ContactPagesTest {
                 Map.entry("/interactions/1/delete", Map.of()),
                 Map.entry("/snooze/end", Map.of()),
                 Map.entry("/away/end", Map.of()));
+    }
+
+    /** Grace Hopper, added as a user adds a contact: through the form at /contacts/new. */
+    private static Contact addedThroughTheForm(WebApp app, WebApp.Client client) {
+        client.post("/contacts/new", graceForm());
+        return app.kith.contacts().resolve(app.owner, "Grace Hopper");
     }
 
     private static Map<String, String> graceForm() {
