@@ -368,9 +368,12 @@ public final class ContactService {
             ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phone", current, current.phones(),
                     changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
         }
-        for (String tag : distinct(splitTags(changes.addTags()))) {
-            String clean = text(tag, null, "tags", "tag", 100);
-            if (clean != null && current.tags().stream().noneMatch(clean::equalsIgnoreCase)) {
+        // Tags are compared as they are stored, cleaned: "x" and "x" with a Unicode space after it are one tag.
+        List<String> tags = new ArrayList<>(current.tags());
+        for (String tag : splitTags(changes.addTags())) {
+            String clean = text(tag.trim(), null, "tags", "tag", 100);
+            if (clean != null && tags.stream().noneMatch(clean::equalsIgnoreCase)) {
+                tags.add(clean);
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
                         .bind("id", id).bind("tag", clean).execute();
             }
