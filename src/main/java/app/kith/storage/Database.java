@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
         this.writeLock = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
         // Optional filters bind every parameter and use some: that is intended, not a mistake.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        jdbi.getConfig(SqlStatements.class).setSqlParser(new ColonParameters());
         JdbiTypes.register(jdbi, dialect);
     }
 
