@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes contacts by the thousand in the caller's transaction, for imports and restores: the same fields and
@@ -112,6 +113,14 @@ public final class ContactBulk {
         return ContactStore.withLists(handle, userId, rows);
     }
 
+    /** Which import each of the user's contacts has its company and title from, for those that have them from one. */
+    public Map<Long, String> jobSources(Handle handle, long userId) {
+        return handle.createQuery("SELECT id, job_source FROM contacts WHERE user_id = :userId AND job_source IS NOT NULL")
+                .bind("userId", userId)
+                .map((rows, context) -> Map.entry(rows.getLong("id"), rows.getString("job_source")))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The ids of the user's contacts that have a picture. */
     public Set<Long> withPhoto(Handle handle, long userId) {
         return new HashSet<>(handle.createQuery("""
@@ -123,7 +132,8 @@ public final class ContactBulk {
     }
 
     /** A new contact: checked fields, the circles it joins and, for one never touched, where its first due date falls. */
-    public record NewContact(Draft fields, List<Long> circleIds, Double firstDueSpread) {
+    /** A contact to add; {@code jobSource} names the import its company and title come from (null if it has neither). */
+    public record NewContact(Draft fields, List<Long> circleIds, Double firstDueSpread, String jobSource) {
     }
 
     /**
@@ -161,10 +171,10 @@ public final class ContactBulk {
         /** The contacts' columns that are null in every row of a statement are left out of it: they default to null. */
         private final MultiRowInsert contact = new MultiRowInsert("contacts", """
                 id, user_id, full_name, company, title, city, country, linkedin_url, met_how, met_on,
-                notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread""",
+                notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread, job_source""",
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR,
-                Types.INTEGER, dateType(), Types.DOUBLE).leavingOutNulls();
+                Types.INTEGER, dateType(), Types.DOUBLE, Types.VARCHAR).leavingOutNulls();
         private final Lists lists = new Lists();
         private Map<Long, Cadence> cadences;
         private BulkLoad load;
@@ -200,7 +210,7 @@ public final class ContactBulk {
                         date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
                         cadence == null ? null : cadence.iso(),
                         cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
-                        date(dates, due(cadence, entry.firstDueSpread())), entry.firstDueSpread());
+                        date(dates, due(cadence, entry.firstDueSpread())), entry.firstDueSpread(), entry.jobSource());
                 lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
                         entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
                 ids.add(id++);
@@ -281,10 +291,12 @@ public final class ContactBulk {
     /**
      * What an import changes on a contact that is already there: the whole new values of its own fields (the
      * caller fills only what was empty), list entries to append, circles to join, a picture if it had none,
-     * and the job it left, if its company or title changed.
+     * and the job it left, if its company or title changed; {@code jobSource} is the import its company and title
+     * come from after the change (null when the user typed them).
      */
     public record Patch(long id, Draft fields, List<String> addEmails, List<String> addPhones, List<String> addTags,
-                        List<Long> joinCircles, Photo photo, CareerMove move, int emailCount, int phoneCount) {
+                        List<Long> joinCircles, Photo photo, CareerMove move, int emailCount, int phoneCount,
+                        String jobSource) {
     }
 
     public void update(Handle handle, long userId, List<Patch> patches) {
@@ -296,7 +308,7 @@ public final class ContactBulk {
         try (Lists lists = new Lists();
              PreparedStatement contact = connection.prepareStatement("""
                 UPDATE contacts SET full_name = ?, company = ?, title = ?, city = ?, country = ?, linkedin_url = ?,
-                                    met_how = ?, met_on = ?, notes = ?, birthday = ?
+                                    met_how = ?, met_on = ?, notes = ?, birthday = ?, job_source = ?
                  WHERE id = ? AND user_id = ?""");
              PreparedStatement move = connection.prepareStatement("""
                      INSERT INTO career_moves (contact_id, changed_on, old_company, old_title, new_company, new_title, source)
@@ -314,6 +326,7 @@ public final class ContactBulk {
                 setDate(contact, i++, d.metOn());
                 contact.setString(i++, d.notes());
                 contact.setString(i++, d.birthday() == null ? null : d.birthday().text());
+                contact.setString(i++, patch.jobSource());
                 contact.setLong(i++, patch.id());
                 contact.setLong(i, userId);
                 contact.addBatch();

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -336,16 +337,23 @@ public final class ContactService {
         if (metOn != null && metOn.isAfter(today)) {
             throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
+        String name = required(changes.name(), current.name());
+        String company = text(changes.company(), current.company(), "company", "company", MAX_FIELD);
+        String title = text(changes.title(), current.title(), "title", "title", MAX_FIELD);
+        // A job the user types is theirs: no import changes it from then on (ImportPlan).
+        boolean jobTyped = !Objects.equals(company, current.company()) || !Objects.equals(title, current.title());
         handle.createUpdate("""
                         UPDATE contacts SET full_name = :name, company = :company, title = :title, city = :city,
                                country = :country, timezone = :timezone, linkedin_url = :linkedin, met_how = :metHow,
                                met_on = :metOn, notes = :notes, strengths = :strengths, contact_days = :days,
-                               own_cadence = :own, birthday = :birthday
+                               own_cadence = :own, birthday = :birthday,
+                               job_source = CASE WHEN :jobTyped THEN NULL ELSE job_source END
                          WHERE id = :id AND user_id = :userId
                         """)
-                .bind("name", required(changes.name(), current.name()))
-                .bind("company", text(changes.company(), current.company(), "company", "company", MAX_FIELD))
-                .bind("title", text(changes.title(), current.title(), "title", "title", MAX_FIELD))
+                .bind("name", name)
+                .bind("company", company)
+                .bind("title", title)
+                .bind("jobTyped", jobTyped)
                 .bind("city", text(changes.city(), current.city(), "city", "city", MAX_FIELD))
                 .bind("country", text(changes.country(), current.country(), "country", "country", MAX_FIELD))
                 .bind("timezone", zone == null ? null : zone.getId())

@@ -19,6 +19,10 @@ import java.util.Set;
  * LinkedIn profile, then full name) fills in what that contact lacks and never overwrites what is there,
  * except a changed company or title, which moves the old job into the career history; any other row adds
  * a contact. Rows of one file that match each other become one contact.
+ *
+ * <p>A job is changed only by the source it came from (a later LinkedIn export changes the job the earlier one
+ * gave), or by LinkedIn, where people keep their job current, when another import gave it. A job the user typed,
+ * and one LinkedIn gave, are never changed by an address book's card, which is often years old.
  */
 final class ImportPlan {
     private final Map<String, Target> byEmail;
@@ -57,6 +61,8 @@ final class ImportPlan {
         boolean hasPhoto;
         Photo photo;
         CareerMove move;
+        /** The import the company and title come from; null if the user typed them (or there are none). */
+        String jobSource;
         boolean changed;
         /** A new contact once written: its id, what of its lists and picture was written, the count its place was spread over. */
         long id = -1;
@@ -68,8 +74,9 @@ final class ImportPlan {
         /** A new contact a later row changed after it was written. */
         boolean changedSinceWritten;
 
-        Target(Contact before, boolean hasPhoto) {
+        Target(Contact before, boolean hasPhoto, String jobSource) {
             this.before = before;
+            this.jobSource = jobSource;
             this.row = null;
             this.name = before.name();
             this.company = before.company();
@@ -88,8 +95,9 @@ final class ImportPlan {
             this.hasPhoto = hasPhoto;
         }
 
-        Target(Draft draft) {
+        Target(Draft draft, String source) {
             this.before = null;
+            this.jobSource = draft.company() != null || draft.title() != null ? source : null;
             this.row = draft;
             this.name = draft.name();
             this.company = draft.company();
@@ -130,11 +138,12 @@ final class ImportPlan {
     /**
      * @param contacts   the user's contacts before the import
      * @param withPhoto  which of them have a picture
+     * @param jobSources which import gave each of them its job, for those an import gave it
      * @param circleId   the circle the new contacts join, or null (a contact you already had stays in its circles)
      * @param rows       how many rows will be added, to size the indexes once
      */
-    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Long circleId, LocalDate today, String source,
-               int rows) {
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Map<Long, String> jobSources, Long circleId, LocalDate today,
+               String source, int rows) {
         int capacity = (int) ((contacts.size() + rows) / 0.75f) + 1;
         this.byEmail = new HashMap<>(capacity);
         this.byLinkedin = new HashMap<>(capacity);
@@ -145,7 +154,7 @@ final class ImportPlan {
         this.today = today;
         this.source = source;
         for (Contact contact : contacts) {
-            Target target = new Target(contact, withPhoto.contains(contact.id()));
+            Target target = new Target(contact, withPhoto.contains(contact.id()), jobSources.get(contact.id()));
             existing.add(target);
             index(target);
         }
@@ -190,7 +199,7 @@ final class ImportPlan {
         String name = keys.name();
         Target match = match(emails, profile, name);
         if (match == null) {
-            Target target = new Target(row);
+            Target target = new Target(row, source);
             added.add(target);
             // A new contact is indexed under the row's own keys: the same ones index(target) would work out again.
             emails.forEach(email -> byEmail.putIfAbsent(email, target));
@@ -231,7 +240,7 @@ final class ImportPlan {
     /** Fills in what the target lacks from the row; true if anything changed. */
     private boolean merge(Target t, Draft row) {
         boolean changed = false;
-        boolean jobChanged = t.before != null && t.move == null
+        boolean jobChanged = t.before != null && t.move == null && mayChangeJob(t.jobSource)
                 && (differs(row.company(), t.company) || differs(row.title(), t.title))
                 && (t.company != null || t.title != null);
         if (jobChanged) {
@@ -241,10 +250,15 @@ final class ImportPlan {
             t.move = new CareerMove(today, t.company, t.title, newCompany, newTitle, source);
             t.company = newCompany;
             t.title = newTitle;
+            t.jobSource = source;
             changed = true;
         } else {
+            boolean hadJob = t.company != null || t.title != null;
             if (t.company == null && row.company() != null) { t.company = row.company(); changed = true; }
             if (t.title == null && row.title() != null) { t.title = row.title(); changed = true; }
+            if (!hadJob && (t.company != null || t.title != null)) {
+                t.jobSource = source;
+            }
         }
         if (t.city == null && row.city() != null) { t.city = row.city(); changed = true; }
         if (t.country == null && row.country() != null) { t.country = row.country(); changed = true; }
@@ -265,6 +279,15 @@ final class ImportPlan {
         t.changed |= changed;
         t.changedSinceWritten |= changed && t.id >= 0;
         return changed;
+    }
+
+    /** The names of the files that give contacts their jobs, as a contact's job source and a career move name them. */
+    static final List<String> JOB_SOURCES = List.of(LinkedInConnections.FORMAT, VCardImport.FORMAT, ContactsCsv.GOOGLE,
+            ContactsCsv.OUTLOOK);
+
+    /** Whether this import may change a job that the import {@code jobSource} gave (null: the user typed it). */
+    private boolean mayChangeJob(String jobSource) {
+        return jobSource != null && (jobSource.equals(source) || source.equals(LinkedInConnections.FORMAT));
     }
 
     private static boolean differs(String incoming, String current) {
@@ -313,7 +336,7 @@ final class ImportPlan {
             t.tagsWritten = draft.tags().size();
             t.photoWritten = draft.photo() != null;
             t.spreadOver = total;
-            contacts.add(new ContactBulk.NewContact(draft, circleIds(), spread(i, total)));
+            contacts.add(new ContactBulk.NewContact(draft, circleIds(), spread(i, total), t.jobSource));
         }
         return contacts;
     }
@@ -378,7 +401,7 @@ final class ImportPlan {
                     t.phones.subList(b.phones().size(), t.phones.size()),
                     t.tags.subList(b.tags().size(), t.tags.size()),
                     List.of(),
-                    t.photo, t.move, b.emails().size(), b.phones().size()));
+                    t.photo, t.move, b.emails().size(), b.phones().size(), t.jobSource));
         }
         for (Target t : added) {
             if (t.changedSinceWritten) {
@@ -387,7 +410,7 @@ final class ImportPlan {
                         t.phones.subList(t.phonesWritten, t.phones.size()),
                         t.tags.subList(t.tagsWritten, t.tags.size()),
                         List.of(),
-                        t.photoWritten ? null : t.photo, null, t.emailsWritten, t.phonesWritten));
+                        t.photoWritten ? null : t.photo, null, t.emailsWritten, t.phonesWritten, t.jobSource));
             }
         }
         return patches;

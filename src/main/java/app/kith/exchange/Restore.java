@@ -171,10 +171,12 @@ final class Restore {
         PreparedBatch contact = handle.prepareBatch("""
                 INSERT INTO contacts (id, user_id, full_name, company, title, city, country, timezone, linkedin_url, met_how,
                                       met_on, notes, strengths, birthday, contact_days, archived, added_on, own_cadence,
-                                      cadence, cadence_days, last_touch_on, snoozed_until, away_until, due_on, first_due_spread)
+                                      cadence, cadence_days, last_touch_on, snoozed_until, away_until, due_on, first_due_spread,
+                                      job_source)
                 VALUES (:id, :userId, :name, :company, :title, :city, :country, :timezone, :linkedinUrl, :metHow,
                         :metOn, :notes, :strengths, :birthday, :days, :archived, :addedOn, :ownCadence,
-                        :cadence, :cadenceDays, :lastTouchOn, :snoozedUntil, :awayUntil, :dueOn, :firstDueSpread)""");
+                        :cadence, :cadenceDays, :lastTouchOn, :snoozedUntil, :awayUntil, :dueOn, :firstDueSpread,
+                        :jobSource)""");
         PreparedBatch email = handle.prepareBatch("INSERT INTO contact_emails (contact_id, position, email) VALUES (:id, :position, :value)");
         PreparedBatch phone = handle.prepareBatch("INSERT INTO contact_phones (contact_id, position, phone) VALUES (:id, :position, :value)");
         PreparedBatch tag = handle.prepareBatch("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)");
@@ -196,6 +198,7 @@ final class Restore {
                     .bindByType("awayUntil", date(entry.awayUntil()), LocalDate.class)
                     .bindByType("dueOn", date(entry.dueOn()), LocalDate.class)
                     .bind("firstDueSpread", entry.firstDueSpread())
+                    .bind("jobSource", entry.jobSource())
                     .add();
             int position = 0;
             for (String value : orEmpty(entry.emails())) {
@@ -262,6 +265,10 @@ final class Restore {
         Birthday.parse(entry.birthday());
         if (entry.timezone() != null) {
             ZoneId.of(entry.timezone());
+        }
+        if (entry.jobSource() != null && !ImportPlan.JOB_SOURCES.contains(entry.jobSource())) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s jobSource " + Quoted.of(entry.jobSource())
+                    + " is none of " + String.join(", ", ImportPlan.JOB_SOURCES));
         }
     }
 

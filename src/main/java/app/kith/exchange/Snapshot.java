@@ -98,7 +98,7 @@ final class Snapshot {
                 rows.getString("strengths"), rows.getString("birthday"), rows.getString("contact_days"),
                 rows.getBoolean("archived"), date(rows, "added_on"), rows.getString("own_cadence"), rows.getString("cadence"),
                 days, date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"),
-                date(rows, "due_on"), firstDueSpread, tags, circles, photo);
+                date(rows, "due_on"), firstDueSpread, tags, circles, photo, rows.getString("job_source"));
     }
 
     private static String date(ResultSet rows, String column) throws SQLException {

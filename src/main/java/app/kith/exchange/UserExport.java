@@ -26,14 +26,18 @@ public record UserExport(String format, int version, User user, List<CircleEntry
     public record CircleEntry(long id, String name, String cadence) {
     }
 
-    /** A contact with every stored field; dates as ISO dates, cadences as ISO periods, the photo as base64. */
+    /**
+     * A contact with every stored field; dates as ISO dates, cadences as ISO periods, the photo as base64;
+     * {@code jobSource} the import its company and title come from (absent when the user typed them).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContactEntry(long id, String name, List<String> emails, List<String> phones, String company, String title,
                                String city, String country, String timezone, String linkedinUrl, String metHow,
                                String metOn, String notes, String strengths, String birthday, String days,
                                boolean archived, String addedOn, String ownCadence, String cadence, Integer cadenceDays,
                                String lastTouchOn, String snoozedUntil, String awayUntil, String dueOn,
-                               Double firstDueSpread, List<String> tags, List<Long> circles, PhotoEntry photo) {
+                               Double firstDueSpread, List<String> tags, List<Long> circles, PhotoEntry photo,
+                               String jobSource) {
     }
 
     public record PhotoEntry(String mediaType, byte[] data) {

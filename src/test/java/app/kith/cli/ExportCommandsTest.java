@@ -110,6 +110,10 @@ class ExportCommandsTest {
         Path zone = Files.writeString(folder.resolve("zone.json"), header + ", \"timezone\": \"Mars/X\"}, \"contacts\": []}");
         assertThat(kith.run("restore", zone.toString(), "--force").err())
                 .contains("is not a valid Kith export: 'Mars/X' is not a time zone: use an IANA name, such as Europe/Berlin; nothing was restored");
+        Path source = Files.writeString(folder.resolve("source.json"), header
+                + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"jobSource\": \"Fax\"}]}");
+        assertThat(kith.run("restore", source.toString(), "--force").err()).contains("is not a valid Kith export: contact 1's jobSource 'Fax' is none of "
+                + "LinkedIn connections, vCard, Google Contacts CSV, Outlook CSV; nothing was restored");
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
     }

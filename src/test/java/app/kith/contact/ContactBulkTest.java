@@ -17,7 +17,7 @@ class ContactBulkTest extends OwnerFixture {
         List<ContactBulk.NewContact> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             people.add(new ContactBulk.NewContact(new ContactBulk.Draft(prefix + " Person" + i, List.of(prefix + i + "@example.com"),
-                    List.of("+1 555 " + i), "Firm" + i, null, null, null, null, null, null, null, null, null, List.of()), List.of(), 0.5));
+                    List.of("+1 555 " + i), "Firm" + i, null, null, null, null, null, null, null, null, null, List.of()), List.of(), 0.5, "Google Contacts CSV"));
         }
         return people;
     }
@@ -92,7 +92,7 @@ class ContactBulkTest extends OwnerFixture {
         assertThat(shortest.cadence()).isLessThan(longest.cadence());
         ContactBulk.Draft fields = people("Both", 1).get(0).fields();
 
-        insert(List.of(new ContactBulk.NewContact(fields, List.of(longest.id(), shortest.id()), 0.5)));
+        insert(List.of(new ContactBulk.NewContact(fields, List.of(longest.id(), shortest.id()), 0.5, null)));
 
         String cadence = kith.database().withHandle(handle -> handle.createQuery("SELECT cadence FROM contacts")
                 .mapTo(String.class).one());
@@ -105,7 +105,7 @@ class ContactBulkTest extends OwnerFixture {
         List<String> before = schema(test);
         List<ContactBulk.NewContact> people = new ArrayList<>(people("Big", 300));
         // A circle that does not exist breaks a foreign key at the end of the batch.
-        people.add(new ContactBulk.NewContact(people.get(0).fields(), List.of(999_999L), 0.5));
+        people.add(new ContactBulk.NewContact(people.get(0).fields(), List.of(999_999L), 0.5, null));
 
         assertThatThrownBy(() -> insertKeepingTheCacheSize(test, people)).isInstanceOf(RuntimeException.class);
 

@@ -61,12 +61,12 @@ final class ExportFixture {
             ContactBulk.Draft draft = kith.bulk().checked(new ContactBulk.Draft("Émile Photo", List.of("emile@example.com"), List.of(),
                     "Old Co", "Engineer", "Porto", "Portugal", null, null, "LinkedIn", null,
                     new Birthday(null, MonthDay.of(12, 24)), new Photo("image/png", PHOTO), List.of("Photographer")));
-            long emile = kith.bulk().insert(handle, userId, List.of(new ContactBulk.NewContact(draft, List.of(), 0.375))).get(0);
+            long emile = kith.bulk().insert(handle, userId, List.of(new ContactBulk.NewContact(draft, List.of(), 0.375, "LinkedIn connections"))).get(0);
             ContactBulk.Draft moved = new ContactBulk.Draft(draft.name(), draft.emails(), draft.phones(), "New Co", "Lead",
                     draft.city(), draft.country(), draft.linkedinUrl(), draft.metOn(), draft.metHow(), draft.notes(),
                     draft.birthday(), draft.photo(), draft.tags());
             kith.bulk().update(handle, userId, List.of(new ContactBulk.Patch(emile, moved, List.of(), List.of(), List.of(), List.of(),
-                    null, new CareerMove(LocalDate.of(2026, 2, 1), "Old Co", "Engineer", "New Co", "Lead", "linkedin"), 1, 0)));
+                    null, new CareerMove(LocalDate.of(2026, 2, 1), "Old Co", "Engineer", "New Co", "Lead", "linkedin"), 1, 0, "LinkedIn connections")));
             kith.interactions().addImported(handle, userId, List.of(new InteractionService.Imported(
                     "linkedin:conv-1:2026-01-05", LocalDate.of(2026, 1, 5), Kind.MESSAGE, "LinkedIn: hello", new java.util.HashSet<>(Set.of(emile)))));
         });

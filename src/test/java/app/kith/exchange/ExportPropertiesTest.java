@@ -126,7 +126,7 @@ class ExportPropertiesTest {
             throws IOException {
         UserExport.ContactEntry contact = new UserExport.ContactEntry(1, name, List.of(), List.of(), company, null, null, null,
                 null, null, null, null, notes, null, null, null, false, "2026-03-10", null, null, null, null, null, null, null,
-                null, List.of(), List.of(), null);
+                null, List.of(), List.of(), null, null);
         UserExport export = new UserExport(UserExport.FORMAT, UserExport.VERSION, null, List.of(), List.of(contact), List.of(), List.of());
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

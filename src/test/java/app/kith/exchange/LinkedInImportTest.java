@@ -207,6 +207,67 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aJobTheUserTypedIsTheirsAndNoImportChangesIt(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        Contact ada = named("Ada Quill");
+        kith.contacts().edit(me, ada.id(), ContactChanges.builder().company("Initech").build());
+
+        // The same export again (an older one, as far as Ada's job goes): her new job, typed, stays.
+        ImportSummary again = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+
+        assertThat(named("Ada Quill").company()).isEqualTo("Initech");
+        assertThat(named("Ada Quill").title()).isEqualTo("Staff Engineer");
+        assertThat(again.careerMoves()).isZero();
+        assertThat(kith.contacts().career(me, ada.id())).isEmpty();
+    }
+
+    @BothDatabases
+    void anAddressBookCardLeavesTheJobLinkedInGaveButLinkedInUpdatesOneACardGave(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        byte[] cards = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Ada Quill
+                EMAIL:ada.quill@example.com
+                ORG:Old Employer
+                TITLE:Engineer
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Dara Okafor
+                EMAIL:dara@example.com
+                ORG:Card Co
+                TITLE:Analyst
+                END:VCARD
+                """.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary fromPhone = run(ImportFormat.VCARD, cards, null, false);
+
+        assertThat(fromPhone.careerMoves()).isZero();
+        assertThat(named("Ada Quill").company()).isEqualTo("Stripe, Inc.");
+        assertThat(named("Dara Okafor").company()).isEqualTo("Card Co");
+
+        byte[] linkedin = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Dara,Okafor,https://www.linkedin.com/in/dara-okafor,dara@example.com,Globex,Lead Analyst,3 Mar 2025
+                """.getBytes(StandardCharsets.UTF_8);
+        ImportSummary fromLinkedin = run(ImportFormat.LINKEDIN, linkedin, null, false);
+        // The card again: it no longer changes the job LinkedIn gave since.
+        ImportSummary cardsAgain = run(ImportFormat.VCARD, cards, null, false);
+
+        assertThat(fromLinkedin.careerMoves()).isEqualTo(1);
+        Contact dara = named("Dara Okafor");
+        assertThat(dara.company()).isEqualTo("Globex");
+        assertThat(dara.title()).isEqualTo("Lead Analyst");
+        assertThat(kith.contacts().career(me, dara.id())).containsExactly(
+                new CareerMove(TODAY, "Card Co", "Analyst", "Globex", "Lead Analyst", "LinkedIn connections"));
+        assertThat(cardsAgain.careerMoves()).isZero();
+        assertThat(named("Dara Okafor").company()).isEqualTo("Globex");
+    }
+
+    @BothDatabases
     void anImpossibleDateFailsTheImportInsteadOfMovingToTheMonthsEnd(TestDatabase test) {
         open(test);
         byte[] connections = """

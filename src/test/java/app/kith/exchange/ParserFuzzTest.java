@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -107,7 +108,7 @@ class ParserFuzzTest {
                 return; // the whole file fails with this row's line
             }
         }
-        ImportPlan plan = new ImportPlan(List.of(), Set.of(), null, LocalDate.now(CLOCK), parsed.format(), checked.size());
+        ImportPlan plan = new ImportPlan(List.of(), Set.of(), Map.of(), null, LocalDate.now(CLOCK), parsed.format(), checked.size());
         checked.forEach(plan::add);
         assertThat(plan.unwritten(plan.addedCount())).hasSize(plan.addedCount());
         assertThat(plan.patches()).isEmpty();
