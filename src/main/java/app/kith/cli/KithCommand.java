@@ -62,6 +62,7 @@ public final class KithCommand implements AutoCloseable {
         commands.put("today", TodayCommand.class);
         commands.put("add", AddCommand.class);
         commands.put("log", LogCommand.class);
+        commands.put("unlog", UnlogCommand.class);
         commands.put("contacts", ContactsCommand.class);
         commands.put("show", ShowCommand.class);
         commands.put("edit", EditCommand.class);

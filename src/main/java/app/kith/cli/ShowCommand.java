@@ -66,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         for (Interaction interaction : timeline) {
             List<String> others = interaction.with().stream().filter(p -> p.id() != c.id()).map(Interaction.Participant::name).toList();
-            out.println("  " + interaction.on() + "  " + interaction.kind().word()
+            out.println("  #" + interaction.id() + "  " + interaction.on() + "  " + interaction.kind().word()
                     + (others.isEmpty() ? "" : " (with " + String.join(", ", others) + ")")
                     + (interaction.note() == null ? "" : ": " + interaction.note()));
         }

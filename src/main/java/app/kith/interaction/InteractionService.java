@@ -83,13 +83,15 @@ public final class InteractionService {
         });
     }
 
-    public void delete(long userId, long interactionId) {
-        database.useTransaction(handle -> {
+    /** Deletes one of the user's interactions; its people's last touch and due date follow. Returns it as it was. */
+    public Interaction delete(long userId, long interactionId) {
+        return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
             handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interactionId).execute();
             Set<Long> affected = new LinkedHashSet<>();
             before.with().forEach(person -> affected.add(person.id()));
             refreshLastTouch(handle, userId, affected);
+            return before;
         });
     }
 

@@ -88,7 +88,7 @@ class BadInputTest {
 
     @org.junit.jupiter.api.Test
     void everyCommandAnswersHelpWithItsUsage() {
-        String[][] commands = {{"today"}, {"add"}, {"log"}, {"contacts"}, {"show"}, {"edit"}, {"snooze"}, {"away"},
+        String[][] commands = {{"today"}, {"add"}, {"log"}, {"unlog"}, {"contacts"}, {"show"}, {"edit"}, {"snooze"}, {"away"},
                 {"archive"}, {"unarchive"}, {"circles"}, {"circle"}, {"circle", "add"}, {"me"}, {"import"}, {"export"},
                 {"backup"}, {"restore"}, {"demo"}, {"serve"}, {"passwd"}, {"user"}};
         for (String[] command : commands) {

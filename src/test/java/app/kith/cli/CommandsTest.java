@@ -62,6 +62,34 @@ class CommandsTest {
     }
 
     @BothDatabases
+    void unlogDeletesATouchLoggedByMistakeAndTheDueDateFollows(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "2w");
+        kith.ok("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-03-01");
+        kith.ok("log", "Grace Hopper", "--kind", "call", "--on", "2026-03-09", "--note", "wrong person");
+        JsonNode logged = JSON.readTree(kith.ok("show", "grace", "--json")).get("interactions");
+        long mistake = logged.get(0).get("id").asLong();
+        assertThat(kith.ok("show", "grace")).contains("  #" + mistake + "  2026-03-09  call: wrong person");
+
+        assertThat(kith.ok("unlog", "#" + mistake)).isEqualTo("Deleted the call of 2026-03-09 with Grace Hopper; due in 5 days (Sun 15 Mar 2026).\n");
+
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("interactions")).hasSize(1);
+        assertThat(grace.get("lastTouch").asText()).isEqualTo("2026-03-01");
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-15");
+        Cli.Result again = kith.run("unlog", String.valueOf(mistake));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("kith: there is no interaction with id " + mistake + "\n");
+        Cli.Result word = kith.run("unlog", "the last one");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err()).contains("'the last one' is not an interaction's number: give the #number 'kith show CONTACT' lists, such as #12");
+        // Another account's interaction is not there for this one.
+        assertThat(kith.runWithInput("robin's long password\n", "user", "add", "robin", "--password-stdin").exitCode()).isZero();
+        assertThat(kith.run("--user", "robin", "unlog", String.valueOf(logged.get(1).get("id").asLong())).exitCode()).isEqualTo(1);
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("interactions")).hasSize(1);
+    }
+
+    @BothDatabases
     void todayHonoursTheDailyLimitAndCountsTheRest(TestDatabase db) throws IOException {
         Cli kith = new Cli(db);
         kith.ok("me", "--daily-limit", "2");
