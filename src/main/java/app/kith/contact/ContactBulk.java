@@ -56,7 +56,7 @@ public final class ContactBulk {
 
     /** {@link #checked(Draft)} with {@code clock} for today, for a file checked before the database is opened. */
     public static Draft checked(Draft draft, Clock clock) {
-        String name = ContactService.text(draft.name(), null, "name", "name", ContactService.MAX_NAME);
+        String name = ContactService.line(draft.name(), null, "name", "name", ContactService.MAX_NAME);
         if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
         }
@@ -83,10 +83,10 @@ public final class ContactBulk {
             addDistinct(phones, ContactService.phone(phone));
         }
         return new Draft(name, emails, phones,
-                ContactService.text(draft.company(), null, "company", "company", ContactService.MAX_FIELD),
-                ContactService.text(draft.title(), null, "title", "title", ContactService.MAX_FIELD),
-                ContactService.text(draft.city(), null, "city", "city", ContactService.MAX_FIELD),
-                ContactService.text(draft.country(), null, "country", "country", ContactService.MAX_FIELD),
+                ContactService.line(draft.company(), null, "company", "company", ContactService.MAX_FIELD),
+                ContactService.line(draft.title(), null, "title", "title", ContactService.MAX_FIELD),
+                ContactService.line(draft.city(), null, "city", "city", ContactService.MAX_FIELD),
+                ContactService.line(draft.country(), null, "country", "country", ContactService.MAX_FIELD),
                 ContactService.linkedin(draft.linkedinUrl(), null),
                 draft.metOn(),
                 ContactService.text(draft.metHow(), null, "metHow", "how you met", ContactService.MAX_NOTE),

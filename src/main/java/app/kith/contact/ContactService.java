@@ -338,8 +338,8 @@ public final class ContactService {
             throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
         String name = required(changes.name(), current.name());
-        String company = text(changes.company(), current.company(), "company", "company", MAX_FIELD);
-        String title = text(changes.title(), current.title(), "title", "title", MAX_FIELD);
+        String company = line(changes.company(), current.company(), "company", "company", MAX_FIELD);
+        String title = line(changes.title(), current.title(), "title", "title", MAX_FIELD);
         // A job the user types is theirs: no import changes it from then on (ImportPlan).
         boolean jobTyped = !Objects.equals(company, current.company()) || !Objects.equals(title, current.title());
         handle.createUpdate("""
@@ -354,8 +354,8 @@ public final class ContactService {
                 .bind("company", company)
                 .bind("title", title)
                 .bind("jobTyped", jobTyped)
-                .bind("city", text(changes.city(), current.city(), "city", "city", MAX_FIELD))
-                .bind("country", text(changes.country(), current.country(), "country", "country", MAX_FIELD))
+                .bind("city", line(changes.city(), current.city(), "city", "city", MAX_FIELD))
+                .bind("country", line(changes.country(), current.country(), "country", "country", MAX_FIELD))
                 .bind("timezone", zone == null ? null : zone.getId())
                 .bind("linkedin", linkedin(changes.linkedinUrl(), current.linkedinUrl()))
                 .bind("metHow", text(changes.metHow(), current.metHow(), "metHow", "how you met", MAX_NOTE))
@@ -499,7 +499,7 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        String name = text(change, null, "name", "name", MAX_NAME);
+        String name = line(change, null, "name", "name", MAX_NAME);
         if (name == null) {
             throw new InvalidField("name", "a contact needs a name: it cannot be blank");
         }
@@ -516,6 +516,53 @@ public final class ContactService {
             throw new InvalidField(field, "the " + label + " is too long (" + trimmed.length() + " characters): at most " + max);
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * A field of one line (a name, a company, a city) as {@link #text} cleans it, where a line break, a tab or
+     * another control character, with any spaces around it, becomes one space: such a field is shown on a line of
+     * its own, in a list, a CSV cell or a vCard's name, and a break there would split it (pasted text, an address
+     * book's card).
+     */
+    static String line(String change, String current, String field, String label, int max) {
+        if (change == null) {
+            return current;
+        }
+        return text(oneLine(change), null, field, label, max);
+    }
+
+    private static String oneLine(String text) {
+        int first = 0;
+        while (first < text.length() && !breaksLine(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(text.length());
+        joined.append(text, 0, first);
+        boolean gap = false;
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (breaksLine(c) || gap && c == ' ') {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                while (joined.length() > 0 && joined.charAt(joined.length() - 1) == ' ') {
+                    joined.setLength(joined.length() - 1);
+                }
+                joined.append(' ');
+                gap = false;
+            }
+            joined.append(c);
+        }
+        return joined.toString();
+    }
+
+    /** A control character (a line break or a tab among them) or Unicode's line and paragraph separators. */
+    private static boolean breaksLine(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 
     /** Reads one field with a parser that knows nothing of forms, naming the field if it fails. */

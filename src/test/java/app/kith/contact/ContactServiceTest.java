@@ -57,6 +57,31 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aNameCompanyTitleCityOrCountryStaysOnOneLineAndNotesKeepTheirLines(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder().name(" Grace \r\n Hopper\t(Navy)\u2028")
+                .company("Remington\nRand").title("Rear\u0000Admiral").city("New\tYork").country("\nUSA\n")
+                .notes("First line\r\nsecond line").build());
+
+        Contact stored = kith.contacts().get(me, grace.id());
+        assertThat(stored.name()).isEqualTo("Grace Hopper (Navy)");
+        assertThat(stored.company()).isEqualTo("Remington Rand");
+        assertThat(stored.title()).isEqualTo("Rear Admiral");
+        assertThat(stored.city()).isEqualTo("New York");
+        assertThat(stored.country()).isEqualTo("USA");
+        assertThat(stored.notes()).isEqualTo("First line\nsecond line");
+        Contact edited = kith.contacts().edit(me, grace.id(), ContactChanges.builder().name("Grace\n\nM. Hopper").build());
+        assertThat(edited.name()).isEqualTo("Grace M. Hopper");
+        assertThat(kith.contacts().add(me, ContactChanges.builder().name("Two  spaces stay").build()).name()).isEqualTo("Two  spaces stay");
+        // An import's rows (a vCard's FN with an escaped line break, a CSV cell over two lines) are cleaned alike.
+        ContactBulk.Draft card = kith.bulk().checked(new ContactBulk.Draft("Ada\nQuill", List.of(), List.of(), "Stripe,\r\nInc.",
+                null, null, null, null, null, null, "Met at\nPyCon", null, null, List.of()));
+        assertThat(card.name()).isEqualTo("Ada Quill");
+        assertThat(card.company()).isEqualTo("Stripe, Inc.");
+        assertThat(card.notes()).isEqualTo("Met at\nPyCon");
+    }
+
+    @BothDatabases
     void aCommaPartsTwoTagsAsInTheWebForm(TestDatabase test) {
         open(test);
         Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").tags(List.of("machine learning, AI", "c++")).build());
