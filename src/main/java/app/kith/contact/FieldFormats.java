@@ -5,7 +5,7 @@ package app.kith.contact;
  * regular expression, as an import checks tens of thousands. Each accepts exactly what the pattern in its comment
  * matches in full ({@code \s} being {@code [ \t\n\x0B\f\r]}, {@code \d} {@code [0-9]} and {@code \w} {@code [a-zA-Z_0-9]}).
  */
-final class FieldFormats {
+public final class FieldFormats {
     private static final String LINKEDIN_HOST = "linkedin.com/";
     private static final String PHONE_MARKS = "().-/+*#,;";
 
@@ -13,7 +13,7 @@ final class FieldFormats {
     }
 
     /** {@code [^@\s]+@[^@\s]+} */
-    static boolean isEmail(String text) {
+    public static boolean isEmail(String text) {
         int at = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -34,7 +34,7 @@ final class FieldFormats {
      * letters (1-800-FLOWERS, "ext. 12"), the dialler's * and # and its pauses included. Counted in code points, as
      * the pattern counts them.
      */
-    static boolean isPhone(String text) {
+    public static boolean isPhone(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -60,7 +60,7 @@ final class FieldFormats {
     }
 
     /** {@code https?://([\w-]+\.)?linkedin\.com/\S+} */
-    static boolean isLinkedinUrl(String url) {
+    public static boolean isLinkedinUrl(String url) {
         int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
         if (host < 0) {
             return false;

@@ -5,6 +5,7 @@ import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
 import app.kith.contact.ContactService;
+import app.kith.contact.FieldFormats;
 import app.kith.exchange.UserExport.CareerEntry;
 import app.kith.exchange.UserExport.CircleEntry;
 import app.kith.exchange.UserExport.ContactEntry;
@@ -265,6 +266,25 @@ final class Restore {
         Birthday.parse(entry.birthday());
         if (entry.timezone() != null) {
             ZoneId.of(entry.timezone());
+        }
+        for (String email : orEmpty(entry.emails())) {
+            if (email == null || !FieldFormats.isEmail(email) || email.length() > 254) {
+                throw new IllegalArgumentException("contact " + entry.id() + "'s email " + Quoted.of(email) + " is not an email address");
+            }
+        }
+        for (String phone : orEmpty(entry.phones())) {
+            if (phone == null || !FieldFormats.isPhone(phone)) {
+                throw new IllegalArgumentException("contact " + entry.id() + "'s phone " + Quoted.of(phone) + " is not a phone number");
+            }
+        }
+        for (String tag : orEmpty(entry.tags())) {
+            if (tag == null || tag.isBlank()) {
+                throw new IllegalArgumentException("contact " + entry.id() + " has a blank tag");
+            }
+        }
+        if (entry.linkedinUrl() != null && !FieldFormats.isLinkedinUrl(entry.linkedinUrl())) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s linkedinUrl " + Quoted.of(entry.linkedinUrl())
+                    + " is not a LinkedIn profile URL");
         }
         if (entry.jobSource() != null && !ImportPlan.JOB_SOURCES.contains(entry.jobSource())) {
             throw new IllegalArgumentException("contact " + entry.id() + "'s jobSource " + Quoted.of(entry.jobSource())

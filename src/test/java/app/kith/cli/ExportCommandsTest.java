@@ -114,6 +114,14 @@ class ExportCommandsTest {
                 + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"jobSource\": \"Fax\"}]}");
         assertThat(kith.run("restore", source.toString(), "--force").err()).contains("is not a valid Kith export: contact 1's jobSource 'Fax' is none of "
                 + "LinkedIn connections, vCard, Google Contacts CSV, Outlook CSV; nothing was restored");
+        Path email = Files.writeString(folder.resolve("email.json"), header
+                + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"emails\": [\"a@example.com\", \"not an address\"]}]}");
+        assertThat(kith.run("restore", email.toString(), "--force").err())
+                .contains("is not a valid Kith export: contact 1's email 'not an address' is not an email address; nothing was restored");
+        Path phone = Files.writeString(folder.resolve("phone.json"), header
+                + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"phones\": [null]}]}");
+        assertThat(kith.run("restore", phone.toString(), "--force").err())
+                .contains("is not a valid Kith export: contact 1's phone '' is not a phone number; nothing was restored");
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
     }
