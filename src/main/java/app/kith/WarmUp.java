@@ -7,8 +7,9 @@ import java.time.ZoneId;
 /**
  * Start-up work done on a second thread while the main one reads the command line: the JDK's time zone rules and
  * calendar data, which a command needs only once it runs (the machine's zone for its clock, SQLite's driver a
- * calendar for each connection), and which take a cold JVM some tens of milliseconds to load. Whichever thread comes
- * first does the work; the other waits for it, so nothing is done twice and nothing depends on who wins.
+ * calendar for each connection), and which take a cold JVM some tens of milliseconds to load. What it loads
+ * (classes, the JDK's caches) is shared: whatever this thread has done by then, the command finds done, and nothing
+ * depends on which thread comes first.
  */
 final class WarmUp {
     private WarmUp() {
