@@ -10,6 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kith unlog NUMBER}: deletes an interaction logged by mistake; its people's last touch and due date follow. */
@@ -19,7 +21,7 @@ final class UnlogCommand implements Callable<Integer> {
     KithCommand root;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "NUMBER", description = "The interaction's number as 'kith show' lists it: #12 or 12.")
+    @Parameters(paramLabel = "NUMBER", description = "The interaction's number as 'kith show' lists it: 12, or '#12' in quotes (a shell takes # for a comment).")
     String number;
 
     @Override
@@ -31,10 +33,13 @@ final class UnlogCommand implements Callable<Integer> {
         }
         long userId = root.userId();
         Interaction deleted = root.kith().interactions().delete(userId, Long.parseLong(digits));
+        List<String> names = deleted.with().stream().map(Interaction.Participant::name).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Deleted the " + deleted.kind().word() + " of " + deleted.on()
+                + (names.isEmpty() ? "" : " with " + String.join(", ", names)) + ".");
         for (Interaction.Participant person : deleted.with()) {
             Contact contact = root.kith().contacts().get(userId, person.id());
-            spec.commandLine().getOut().println("Deleted the " + deleted.kind().word() + " of " + deleted.on() + " with "
-                    + contact.name() + "; " + Text.due(contact, root.today()) + ".");
+            out.println(contact.name() + ": " + Text.due(contact, root.today()) + ".");
         }
         return 0;
     }

@@ -252,7 +252,9 @@ final class ImportPlan {
             t.title = newTitle;
             t.jobSource = source;
             changed = true;
-        } else {
+        } else if (!differs(row.company(), t.company) && !differs(row.title(), t.title)) {
+            // The row's job is the contact's, or the contact has none: its missing half is filled in. A row that
+            // names another job it may not change gives neither half (no title of one company under another's name).
             boolean hadJob = t.company != null || t.title != null;
             if (t.company == null && row.company() != null) { t.company = row.company(); changed = true; }
             if (t.title == null && row.title() != null) { t.title = row.title(); changed = true; }
@@ -281,13 +283,20 @@ final class ImportPlan {
         return changed;
     }
 
+    /**
+     * The job source of a job set before Kith kept where jobs come from (migration V8), unless a career move tells:
+     * then any import changed any job, and still may change that one.
+     */
+    static final String EARLIER_IMPORT = "an earlier import";
+
     /** The names of the files that give contacts their jobs, as a contact's job source and a career move name them. */
     static final List<String> JOB_SOURCES = List.of(LinkedInConnections.FORMAT, VCardImport.FORMAT, ContactsCsv.GOOGLE,
-            ContactsCsv.OUTLOOK);
+            ContactsCsv.OUTLOOK, EARLIER_IMPORT);
 
     /** Whether this import may change a job that the import {@code jobSource} gave (null: the user typed it). */
     private boolean mayChangeJob(String jobSource) {
-        return jobSource != null && (jobSource.equals(source) || source.equals(LinkedInConnections.FORMAT));
+        return jobSource != null && (jobSource.equals(source) || jobSource.equals(EARLIER_IMPORT)
+                || source.equals(LinkedInConnections.FORMAT));
     }
 
     private static boolean differs(String incoming, String current) {

@@ -71,7 +71,8 @@ class CommandsTest {
         long mistake = logged.get(0).get("id").asLong();
         assertThat(kith.ok("show", "grace")).contains("  #" + mistake + "  2026-03-09  call: wrong person");
 
-        assertThat(kith.ok("unlog", "#" + mistake)).isEqualTo("Deleted the call of 2026-03-09 with Grace Hopper; due in 5 days (Sun 15 Mar 2026).\n");
+        assertThat(kith.ok("unlog", "#" + mistake)).isEqualTo("Deleted the call of 2026-03-09 with Grace Hopper.\n"
+                + "Grace Hopper: due in 5 days (Sun 15 Mar 2026).\n");
 
         JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
         assertThat(grace.get("interactions")).hasSize(1);

@@ -268,6 +268,48 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void halfAJobIsFilledInOnlyFromTheSameJob(TestDatabase test) {
+        open(test);
+        Contact typed = kith.contacts().add(me, ContactChanges.builder().name("Ivy Typed").company("Initech").build());
+        byte[] linkedin = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Ivy,Typed,,,Stripe,Staff Engineer,3 Mar 2025
+                Gus,Given,,gus@example.com,Globex,,3 Mar 2025
+                Sue,Same,,sue@example.com,"Stripe, Inc.",,3 Mar 2025
+                """.getBytes(StandardCharsets.UTF_8);
+        run(ImportFormat.LINKEDIN, linkedin, null, false);
+        byte[] cards = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Gus Given
+                EMAIL:gus@example.com
+                ORG:Card Co
+                TITLE:Analyst
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Sue Same
+                EMAIL:sue@example.com
+                ORG:Stripe\\, Inc.
+                TITLE:Engineer
+                END:VCARD
+                """.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary fromPhone = run(ImportFormat.VCARD, cards, null, false);
+
+        // Another company's title under the typed company, or under LinkedIn's, would be a job nobody has.
+        assertThat(kith.contacts().get(me, typed.id()).company()).isEqualTo("Initech");
+        assertThat(kith.contacts().get(me, typed.id()).title()).isNull();
+        assertThat(named("Gus Given").company()).isEqualTo("Globex");
+        assertThat(named("Gus Given").title()).isNull();
+        // The same company: the card's title completes the job.
+        assertThat(named("Sue Same").company()).isEqualTo("Stripe, Inc.");
+        assertThat(named("Sue Same").title()).isEqualTo("Engineer");
+        assertThat(fromPhone.careerMoves()).isZero();
+        assertThat(kith.contacts().career(me, named("Gus Given").id())).isEmpty();
+    }
+
+    @BothDatabases
     void anImpossibleDateFailsTheImportInsteadOfMovingToTheMonthsEnd(TestDatabase test) {
         open(test);
         byte[] connections = """

@@ -73,6 +73,36 @@ class MigrationsTest {
         assertThat(Migrations.installedVersion(source)).isEqualTo(5);
     }
 
+    /** Version 8 keeps where a job came from: jobs already there are marked so that imports still change them. */
+    @Test
+    void jobsFromBeforeVersion8KeepTheirMoveSourceOrMayStillBeChangedByAnImport(@TempDir Path dir) throws SQLException {
+        SQLiteDataSource source = sqlite(dir.resolve("kith.db"));
+        Flyway.configure().dataSource(source).locations(Dialect.SQLITE.migrationLocation()).target("7").load().migrate();
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+            statement.execute("""
+                    INSERT INTO contacts (id, user_id, full_name, company, title, added_on) VALUES
+                        (1, 1, 'Moved', 'Globex', 'Lead', '2026-01-01'),
+                        (2, 1, 'Kept', 'Initech', NULL, '2026-01-01'),
+                        (3, 1, 'Jobless', NULL, NULL, '2026-01-01')""");
+            statement.execute("""
+                    INSERT INTO career_moves (contact_id, changed_on, old_company, new_company, source) VALUES
+                        (1, '2025-01-01', 'A', 'B', 'vCard'),
+                        (1, '2026-02-01', 'B', 'Globex', 'LinkedIn connections')""");
+        }
+
+        Migrations.bringUpToDate(source, Dialect.SQLITE);
+
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT id, job_source FROM contacts ORDER BY id")) {
+            List<String> sources = new java.util.ArrayList<>();
+            while (rows.next()) {
+                sources.add(rows.getLong(1) + "=" + rows.getString(2));
+            }
+            assertThat(sources).containsExactly("1=LinkedIn connections", "2=an earlier import", "3=null");
+        }
+    }
+
     private static List<Integer> versions(String dialect) throws IOException {
         try (Stream<Path> files = Files.list(FOLDER.resolve(dialect))) {
             return files.map(path -> path.getFileName().toString())
