@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds the {@code :name} parameters of a statement, token for token as JDBI's own ColonPrefixSqlParser does, but by
  * a plain scan instead of its ANTLR lexer. JDBI lexes each distinct statement once per process; run cold, that lexer
  * costs a command like {@code kith today} about a tenth of its start-up (some milliseconds per statement, tens for
- * the first). ColonParametersTest checks the two agree, on every statement Kith runs in its tests and on generated
- * text.
+ * the first). ColonParametersTest checks the two agree on every text block of the sources (where Kith's SQL is)
+ * and on generated text; every other test runs its statements through this one.
  *
  * <p>The tokens, in the order JDBI's lexer tries them: a {@code /* comment *}{@code /}, or one from {@code --} or
  * {@code //} to the end of its line; text in single quotes, where
