@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes contacts by the thousand in the caller's transaction, for imports and restores: the same fields and
@@ -113,12 +112,25 @@ public final class ContactBulk {
         return ContactStore.withLists(handle, userId, rows);
     }
 
-    /** Which import each of the user's contacts has its company and title from, for those that have them from one. */
-    public Map<Long, String> jobSources(Handle handle, long userId) {
-        return handle.createQuery("SELECT id, job_source FROM contacts WHERE user_id = :userId AND job_source IS NOT NULL")
+    /** The user's contacts, and which import each has its company and title from, for those that have them from one. */
+    public record Existing(List<Contact> contacts, Map<Long, String> jobSources) {
+    }
+
+    /** {@link #all}, with each contact's job source, read in the same pass over the user's contacts. */
+    public Existing existing(Handle handle, long userId) {
+        Map<Long, String> jobSources = new HashMap<>();
+        List<Contact> rows = handle.createQuery("SELECT * FROM contacts WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
-                .map((rows, context) -> Map.entry(rows.getLong("id"), rows.getString("job_source")))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .map((result, context) -> {
+                    Contact contact = ContactStore.row(result);
+                    String source = result.getString("job_source");
+                    if (source != null) {
+                        jobSources.put(contact.id(), source);
+                    }
+                    return contact;
+                })
+                .list();
+        return new Existing(ContactStore.withLists(handle, userId, rows), jobSources);
     }
 
     /** The ids of the user's contacts that have a picture. */

@@ -135,7 +135,8 @@ public final class ImportService {
     private ImportSummary contacts(long userId, ReadParts parts, Options options, Progress progress) {
         return inTransaction(userId, options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
-            ImportPlan plan = new ImportPlan(bulk.all(handle, userId), bulk.withPhoto(handle, userId), bulk.jobSources(handle, userId),
+            ContactBulk.Existing existing = bulk.existing(handle, userId);
+            ImportPlan plan = new ImportPlan(existing.contacts(), bulk.withPhoto(handle, userId), existing.jobSources(),
                     circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.expectedRows());
             List<Skip> skipped = new ArrayList<>();
             int seen = 0;
