@@ -61,7 +61,7 @@ public final class ExportService {
     public UserExport snapshot(long userId) {
         UserExport export = database.withHandle(handle -> Snapshot.of(handle, userId));
         return new UserExport(export.format(), export.version(), export.user().withoutAccount(), export.circles(),
-                export.contacts(), export.interactions(), export.careerMoves());
+                export.contacts(), export.interactions(), export.careerMoves(), export.deletedImports());
     }
 
     /** The user's contacts (vCard, CSV) or all their data (JSON), as UTF-8 bytes. */

@@ -114,9 +114,9 @@ final class Restore {
         return id;
     }
 
-    /** Removes the user's circles, contacts and interactions, to be replaced. */
+    /** Removes the user's circles, contacts, interactions and deleted imports' keys, to be replaced. */
     void clear(long userId) {
-        for (String table : List.of("interactions", "contacts", "circles")) {
+        for (String table : List.of("interactions", "contacts", "circles", "deleted_imports")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE user_id = :userId").bind("userId", userId).execute();
         }
     }
@@ -246,6 +246,15 @@ final class Restore {
                     .bind("toCompany", entry.toCompany()).bind("toTitle", entry.toTitle()).bind("source", entry.source()).add();
         }
         execute(move);
+
+        PreparedBatch deleted = handle.prepareBatch("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)");
+        for (String key : new LinkedHashSet<>(orEmpty(export.deletedImports()))) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("deletedImports holds a blank key");
+            }
+            deleted.bind("userId", userId).bind("key", key).add();
+        }
+        execute(deleted);
         // A hand-edited file may say a contact is due on a day its cadence and last touch do not give.
         ContactService.reschedule(handle, userId, contactIds.values());
     }

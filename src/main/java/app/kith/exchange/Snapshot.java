@@ -83,7 +83,11 @@ final class Snapshot {
                         rows.getString("old_company"), rows.getString("old_title"), rows.getString("new_company"),
                         rows.getString("new_title"), rows.getString("source")))
                 .list();
-        return new UserExport(UserExport.FORMAT, UserExport.VERSION, user, circles, contacts, interactions, moves);
+        List<String> deletedImports = handle.createQuery("SELECT source_key FROM deleted_imports WHERE user_id = :userId ORDER BY source_key")
+                .bind("userId", userId)
+                .mapTo(String.class)
+                .list();
+        return new UserExport(UserExport.FORMAT, UserExport.VERSION, user, circles, contacts, interactions, moves, deletedImports);
     }
 
     private static ContactEntry contact(ResultSet rows, List<String> emails, List<String> phones, List<String> tags,

@@ -10,7 +10,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserExport(String format, int version, User user, List<CircleEntry> circles, List<ContactEntry> contacts,
-                         List<InteractionEntry> interactions, List<CareerEntry> careerMoves) {
+                         List<InteractionEntry> interactions, List<CareerEntry> careerMoves,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> deletedImports) {
     static final String FORMAT = "kith-export";
     static final int VERSION = 1;
 

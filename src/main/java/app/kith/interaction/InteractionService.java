@@ -87,7 +87,14 @@ public final class InteractionService {
     public Interaction delete(long userId, long interactionId) {
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
+            String sourceKey = handle.createQuery("SELECT source_key FROM interactions WHERE id = :id")
+                    .bind("id", interactionId).mapTo(String.class).one();
             handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interactionId).execute();
+            if (sourceKey != null) {
+                // Imported: the next import of the same file must not bring it back.
+                handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")
+                        .bind("userId", userId).bind("key", sourceKey).execute();
+            }
             Set<Long> affected = new LinkedHashSet<>();
             before.with().forEach(person -> affected.add(person.id()));
             refreshLastTouch(handle, userId, affected);
@@ -119,6 +126,8 @@ public final class InteractionService {
     public Set<String> importedKeys(Handle handle, long userId, String prefix) {
         return new HashSet<>(handle.createQuery("""
                         SELECT source_key FROM interactions WHERE user_id = :userId AND source_key LIKE :prefix ESCAPE '!'
+                        UNION
+                        SELECT source_key FROM deleted_imports WHERE user_id = :userId AND source_key LIKE :prefix ESCAPE '!'
                         """)
                 .bind("userId", userId)
                 .bind("prefix", prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")

@@ -72,6 +72,12 @@ final class ExportFixture {
         });
         kith.interactions().log(userId, List.of(zoe, grace), Kind.COFFEE, LocalDate.of(2026, 2, 20), "Talked about \"pipelines\", hiring; next: intro");
         kith.interactions().log(userId, List.of(zoe), Kind.SOCIAL, LocalDate.of(2026, 2, 21), null);
+        // An imported message deleted by the user: its key is kept, so that importing the file again adds nothing.
+        kith.database().useTransaction(handle -> kith.interactions().addImported(handle, userId, List.of(new InteractionService.Imported(
+                "linkedin:conv-2:2026-01-06", LocalDate.of(2026, 1, 6), Kind.MESSAGE, "LinkedIn: wrong thread", new java.util.HashSet<>(Set.of(zoe))))));
+        long wrong = kith.interactions().timeline(userId, zoe).stream().filter(i -> "LinkedIn: wrong thread".equals(i.note()))
+                .findFirst().orElseThrow().id();
+        kith.interactions().delete(userId, wrong);
         return zoe;
     }
 }

@@ -95,7 +95,7 @@ class ExportPropertiesTest {
         }
         UserExport all = from.exports().snapshot(user);
         UserExport one = new UserExport(all.format(), all.version(), all.user(), all.circles(),
-                all.contacts().stream().filter(c -> c.id() == stored.id()).toList(), List.of(), List.of());
+                all.contacts().stream().filter(c -> c.id() == stored.id()).toList(), List.of(), List.of(), List.of());
 
         Parsed parsed = VCardImport.parse(VcardExport.write(one));
 
@@ -127,7 +127,7 @@ class ExportPropertiesTest {
         UserExport.ContactEntry contact = new UserExport.ContactEntry(1, name, List.of(), List.of(), company, null, null, null,
                 null, null, null, null, notes, null, null, null, false, "2026-03-10", null, null, null, null, null, null, null,
                 null, List.of(), List.of(), null, null);
-        UserExport export = new UserExport(UserExport.FORMAT, UserExport.VERSION, null, List.of(), List.of(contact), List.of(), List.of());
+        UserExport export = new UserExport(UserExport.FORMAT, UserExport.VERSION, null, List.of(), List.of(contact), List.of(), List.of(), List.of());
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(CsvExport.write(export))).getRecords();

@@ -516,6 +516,23 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aMessageTheUserDeletedIsNotImportedAgain(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        run(ImportFormat.LINKEDIN_MESSAGES, fixture("linkedin-messages.csv"), null, false);
+        Contact ada = named("Ada Quill");
+        Interaction latest = kith.interactions().timeline(me, ada.id()).get(0);
+
+        kith.interactions().delete(me, latest.id());
+        ImportSummary again = run(ImportFormat.LINKEDIN_MESSAGES, fixture("linkedin-messages.csv"), null, false);
+
+        assertThat(again.interactions()).isZero();
+        assertThat(kith.interactions().timeline(me, ada.id())).extracting(Interaction::on).containsExactly(LocalDate.of(2026, 9, 12));
+        assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 9, 12));
+        assertThat(new String(kith.exports().export(me, ExportFormat.JSON), StandardCharsets.UTF_8)).contains("\"deletedImports\"");
+    }
+
+    @BothDatabases
     void inASingleConversationTheOwnerIsTheOneWhoIsNotAContact(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
