@@ -105,18 +105,14 @@ public final class ContactBulk {
 
     /** Every contact of the user, archived ones too, with their lists, by id. */
     public List<Contact> all(Handle handle, long userId) {
-        List<Contact> rows = handle.createQuery("SELECT * FROM contacts WHERE user_id = :userId ORDER BY id")
-                .bind("userId", userId)
-                .map((result, context) -> ContactStore.row(result))
-                .list();
-        return ContactStore.withLists(handle, userId, rows);
+        return existing(handle, userId).contacts();
     }
 
     /** The user's contacts, and which import each has its company and title from, for those that have them from one. */
     public record Existing(List<Contact> contacts, Map<Long, String> jobSources) {
     }
 
-    /** {@link #all}, with each contact's job source, read in the same pass over the user's contacts. */
+    /** Every contact of the user with its lists, by id, and each one's job source, read in the same pass. */
     public Existing existing(Handle handle, long userId) {
         Map<Long, String> jobSources = new HashMap<>();
         List<Contact> rows = handle.createQuery("SELECT * FROM contacts WHERE user_id = :userId ORDER BY id")
@@ -143,8 +139,10 @@ public final class ContactBulk {
                 .list());
     }
 
-    /** A new contact: checked fields, the circles it joins and, for one never touched, where its first due date falls. */
-    /** A contact to add; {@code jobSource} names the import its company and title come from (null if it has neither). */
+    /**
+     * A new contact: checked fields, the circles it joins, for one never touched where its first due date falls, and
+     * the import its company and title come from (null if it has neither).
+     */
     public record NewContact(Draft fields, List<Long> circleIds, Double firstDueSpread, String jobSource) {
     }
 

@@ -468,7 +468,7 @@ public final class ContactService {
 
     static String email(String email) {
         String trimmed = email.trim();
-        if (!FieldFormats.isEmail(trimmed) || trimmed.length() > 254) {
+        if (!FieldFormats.isEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
             throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
         }
         return trimmed;

@@ -6,6 +6,8 @@ package app.kith.contact;
  * matches in full ({@code \s} being {@code [ \t\n\x0B\f\r]}, {@code \d} {@code [0-9]} and {@code \w} {@code [a-zA-Z_0-9]}).
  */
 public final class FieldFormats {
+    /** The longest email address (RFC 5321's path limit less its angle brackets). */
+    public static final int MAX_EMAIL = 254;
     private static final String LINKEDIN_HOST = "linkedin.com/";
     private static final String PHONE_MARKS = "().-/+*#,;";
 

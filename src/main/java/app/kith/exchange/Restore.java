@@ -277,7 +277,7 @@ final class Restore {
             ZoneId.of(entry.timezone());
         }
         for (String email : orEmpty(entry.emails())) {
-            if (email == null || !FieldFormats.isEmail(email) || email.length() > 254) {
+            if (email == null || !FieldFormats.isEmail(email) || email.length() > FieldFormats.MAX_EMAIL) {
                 throw new IllegalArgumentException("contact " + entry.id() + "'s email " + Quoted.of(email) + " is not an email address");
             }
         }

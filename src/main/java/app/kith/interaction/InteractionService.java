@@ -85,11 +85,22 @@ public final class InteractionService {
 
     /** Deletes one of the user's interactions; its people's last touch and due date follow. Returns it as it was. */
     public Interaction delete(long userId, long interactionId) {
+        return delete(userId, interactionId, null);
+    }
+
+    /** As {@link #delete(long, long)}, for one on a contact's timeline: one the contact had no part in is not found. */
+    public Interaction deleteFromTimeline(long userId, long contactId, long interactionId) {
+        return delete(userId, interactionId, contactId);
+    }
+
+    private Interaction delete(long userId, long interactionId, Long contactId) {
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
-            String sourceKey = handle.createQuery("SELECT source_key FROM interactions WHERE id = :id")
+            if (contactId != null && before.with().stream().noneMatch(person -> person.id() == contactId)) {
+                throw new NotFoundException("there is no interaction with id " + interactionId + " on this contact's timeline");
+            }
+            String sourceKey = handle.createQuery("DELETE FROM interactions WHERE id = :id RETURNING source_key")
                     .bind("id", interactionId).mapTo(String.class).one();
-            handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interactionId).execute();
             if (sourceKey != null) {
                 // Imported: the next import of the same file must not bring it back.
                 handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")

@@ -7,7 +7,6 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -176,11 +175,7 @@ final class ContactPages {
     private void forget(Context ctx) {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
-        long interactionId = Params.id(ctx, "interaction", "interaction");
-        if (interactions.timeline(userId, contact.id()).stream().noneMatch(interaction -> interaction.id() == interactionId)) {
-            throw new NotFoundException("there is no interaction with id " + interactionId + " on " + contact.name() + "'s timeline");
-        }
-        interactions.delete(userId, interactionId);
+        interactions.deleteFromTimeline(userId, contact.id(), Params.id(ctx, "interaction", "interaction"));
         ctx.redirect("/contacts/" + contact.id() + "?done=forgotten", HttpStatus.SEE_OTHER);
     }
 

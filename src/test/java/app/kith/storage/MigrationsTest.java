@@ -43,6 +43,13 @@ class MigrationsTest {
         assertThat(after).isEqualTo(before).isEqualTo(Migrations.LATEST);
     }
 
+    /** A SQLite file migrated up to a version only, as an older Kith left it. */
+    private static SQLiteDataSource migratedTo(Path file, String version) {
+        SQLiteDataSource source = sqlite(file);
+        Flyway.configure().dataSource(source).locations(Dialect.SQLITE.migrationLocation()).target(version).load().migrate();
+        return source;
+    }
+
     private static SQLiteDataSource sqlite(Path file) {
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
@@ -62,8 +69,7 @@ class MigrationsTest {
     /** Validation is left out only for a database without a history: one with applied migrations is still checked. */
     @Test
     void anOlderDatabaseWhoseAppliedMigrationWasEditedIsRefused(@TempDir Path dir) throws SQLException {
-        SQLiteDataSource source = sqlite(dir.resolve("kith.db"));
-        Flyway.configure().dataSource(source).locations(Dialect.SQLITE.migrationLocation()).target("5").load().migrate();
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "5");
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
         }
@@ -76,8 +82,7 @@ class MigrationsTest {
     /** Version 8 keeps where a job came from: jobs already there are marked so that imports still change them. */
     @Test
     void jobsFromBeforeVersion8KeepTheirMoveSourceOrMayStillBeChangedByAnImport(@TempDir Path dir) throws SQLException {
-        SQLiteDataSource source = sqlite(dir.resolve("kith.db"));
-        Flyway.configure().dataSource(source).locations(Dialect.SQLITE.migrationLocation()).target("7").load().migrate();
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "7");
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
             statement.execute("""
