@@ -5,6 +5,8 @@ import app.kith.shared.KithException;
 import app.kith.shared.Quoted;
 import app.kith.storage.Dialect;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -19,6 +21,11 @@ import java.time.Clock;
 /** The web app: Javalin over the feature services, with its security rules, pages and static files. */
 public final class WebServer implements AutoCloseable {
     static final long MAX_BODY_BYTES = 1024 * 1024;
+    /**
+     * Gzip at zlib's fastest level: on Today (75 KB of HTML for 50 due) the default level 6 takes ~0.5 ms of CPU,
+     * more than building the page, for 4.4 KB; level 1 takes a quarter of that for 5.3 KB.
+     */
+    static final int GZIP_LEVEL = 1;
     private static final String HTMX = "/META-INF/resources/webjars/htmx.org/2.0.8/dist/htmx.min.js";
 
     private final Javalin app;
@@ -39,6 +46,7 @@ public final class WebServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.http.maxRequestSize = MAX_BODY_BYTES;
+            javalin.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             // Uploads (the Import page) are written to a temporary file past 1 MiB; past 20 MiB they are refused.

@@ -7,13 +7,19 @@ import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,6 +165,27 @@ class TodayPageTest {
             HttpResponse<String> today = app.signedIn("ada").get("/");
             assertThat(today.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
             assertThat(today.body()).contains("Today · Kith").contains(">Zoë Ødegård 王芳 &lt;b&gt;</a>");
+        }
+    }
+
+    @BothDatabases
+    void aBrowserThatAcceptsGzipGetsThePageGzipped(TestDatabase db) throws IOException {
+        try (WebApp app = new WebApp(db, clock)) {
+            for (int i = 0; i < 20; i++) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Due " + i).every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+            }
+            WebApp.Client browser = app.signedIn("ada");
+            String plain = browser.get("/").body();
+
+            HttpResponse<byte[]> gzipped = browser.sendForBytes(HttpRequest.newBuilder(URI.create(app.url("/")))
+                    .header("Accept-Encoding", "gzip").GET().build());
+
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(gzipped.body().length).isLessThan(plain.length() / 4);
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain).contains("15 more are due");
+            }
         }
     }
 }

@@ -112,8 +112,17 @@ final class WebApp implements AutoCloseable {
         }
 
         HttpResponse<String> send(HttpRequest request) {
+            return send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The answer's bytes as sent (a gzipped one is not decoded). */
+        HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+            return send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                return http.send(request, body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
