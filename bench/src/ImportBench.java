@@ -96,6 +96,12 @@ public final class ImportBench {
             medians[k] = values[values.length / 2];
             System.out.printf(Locale.ROOT, "%s.median_ms=%.1f%n%s.min_ms=%.1f%n", keys[k], medians[k], keys[k], values[0]);
         }
+        // Each round's own ratios too: its import against its own parse and insert, seconds apart, so a machine
+        // that slows down for a minute moves both sides of the ratio.
+        double[] paired = samples.stream().mapToDouble(s -> s[2] / (s[0] + s[1])).sorted().toArray();
+        double[] pairedVcard = samples.stream().mapToDouble(s -> s[5] / s[4]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "ratio.linkedin_import.rounds=%s%n", Arrays.toString(paired));
+        System.out.printf(Locale.ROOT, "ratio.vcard_import.rounds=%s%n", Arrays.toString(pairedVcard));
         double reference = medians[0] + medians[1];
         System.out.printf(Locale.ROOT, "reference.parse_plus_insert_ms=%.1f%n", reference);
         System.out.printf(Locale.ROOT, "ratio.linkedin_import=%.2f%n", medians[2] / reference);
