@@ -30,7 +30,7 @@ import java.util.concurrent.FutureTask;
 /** {@code kith import FORMAT FILE}: brings contacts (or LinkedIn messages) in from another service's export. */
 @Command(name = "import", description = {
         "Import contacts from another service's export: all or nothing, merging duplicates.",
-        "FORMAT is one of: linkedin (Connections.csv), linkedin-messages (messages.csv), vcard (.vcf), csv (Google or Outlook)."})
+        "FORMAT is one of: linkedin (Connections.csv), linkedin-messages (messages.csv), vcard (.vcf), csv (Google, Outlook, or Kith's own export)."})
 final class ImportCommand implements Callable<Integer> {
     /** Files with more rows than this show a progress bar on a terminal. */
     private static final int PROGRESS_FROM = 2000;

@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The address-book CSV files of Google Contacts (the current export and the older one) and of Outlook, told
- * apart by their header row: names, emails, phones, job, city, birthday, notes, labels and a LinkedIn page.
+ * The address-book CSV files of Google Contacts (the current export and the older one), of Outlook, and Kith's
+ * own ({@code kith export csv}), told apart by their header row: names, emails, phones, job, city, birthday, notes,
+ * labels and a LinkedIn page, and from Kith's own also when and how you met.
  */
 public final class ContactsCsv {
     static final String GOOGLE = "Google Contacts CSV";
     static final String OUTLOOK = "Outlook CSV";
+    static final String KITH = "Kith CSV";
     /**
      * Google puts several values of one field in one cell, joined with {@code " ::: "}; the values are stripped
      * after, as {@code \s*:::\s*} would take time quadratic in a long run of blanks.
@@ -37,6 +39,8 @@ public final class ContactsCsv {
             "file as", "phonetic first name", "organization name");
     private static final List<String> OUTLOOK_ONLY = List.of("e-mail address", "job title", "business phone", "mobile phone",
             "home phone", "business city");
+    /** The columns of Kith's own export, lower case: a header with all of them is Kith's. */
+    private static final List<String> KITH_HEADER = CsvExport.HEADER.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
     /** Outlook's phones that are the person's own, most useful first (not faxes, pagers or an assistant's). */
     private static final List<String> OUTLOOK_PHONES = List.of("primary phone", "mobile phone", "business phone",
             "business phone 2", "home phone", "home phone 2", "car phone", "other phone");
@@ -94,12 +98,13 @@ public final class ContactsCsv {
         }
         CsvRows.Row headerRow = rows.get(first);
         Header header = Header.of(headerRow);
-        boolean google = header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
-        boolean outlook = !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
-        if (!google && !outlook) {
+        boolean kith = header.names().containsAll(KITH_HEADER);
+        boolean google = !kith && header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
+        boolean outlook = !kith && !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
+        if (!kith && !google && !outlook) {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
-                    + " is neither Google Contacts' nor Outlook's CSV: Kith reads Google Contacts CSV (contacts.google.com, Export,"
-                    + " Google CSV) and Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV);"
+                    + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"
+                    + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV) and Kith's own ('kith export csv');"
                     + " for LinkedIn's Connections.csv use 'kith import linkedin'");
         }
         List<ImportRow> contacts = new ArrayList<>();
@@ -109,14 +114,58 @@ public final class ContactsCsv {
                 continue;
             }
             row.requireWidth(header.names().size());
-            ContactBulk.Draft draft = google ? google(header, row) : outlook(header, row);
+            ContactBulk.Draft draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row);
             if (draft == null) {
                 skipped.add(new Skip(row.line(), "no name, company or email"));
             } else {
                 contacts.add(new ImportRow(row.line(), draft));
             }
         }
-        return new Parsed(google ? GOOGLE : OUTLOOK, contacts, skipped);
+        return new Parsed(kith ? KITH : google ? GOOGLE : OUTLOOK, contacts, skipped);
+    }
+
+    /**
+     * A row of Kith's own export: what an imported contact can carry (its circles, time zone, cadence and history
+     * come back only with a JSON export and 'kith restore'). The export put a quote before a cell a spreadsheet
+     * would run as a formula (a phone "+44 ...", a birthday "--03-15"); it is taken off again.
+     */
+    private static ContactBulk.Draft kith(Header header, CsvRows.Row row) {
+        String name = kithCell(header, row, "name");
+        if (name.isEmpty()) {
+            return null;
+        }
+        String birthday = kithCell(header, row, "birthday");
+        Birthday born;
+        try {
+            born = Birthday.parse(birthday);
+        } catch (ValidationException e) {
+            throw new ImportException(row.line(), "'" + birthday + "' under Birthday is not a date like 1985-03-15, or --03-15 without the year");
+        }
+        String met = kithCell(header, row, "met on");
+        LocalDate metOn;
+        try {
+            metOn = met.isEmpty() ? null : LocalDate.parse(met);
+        } catch (DateTimeException e) {
+            throw new ImportException(row.line(), "'" + met + "' under Met on is not a date like 2024-03-15");
+        }
+        return new ContactBulk.Draft(name, values(Stream.of(kithCell(header, row, "emails"))),
+                values(Stream.of(kithCell(header, row, "phones"))), kithCell(header, row, "company"),
+                kithCell(header, row, "title"), kithCell(header, row, "city"), kithCell(header, row, "country"),
+                emptyToNull(kithCell(header, row, "linkedin")), metOn, emptyToNull(kithCell(header, row, "how we met")),
+                kithCell(header, row, "notes"), born, null, values(Stream.of(kithCell(header, row, "tags"))));
+    }
+
+    /**
+     * A cell of Kith's export as it was before the export quoted it against spreadsheet formulas. Only a quote the
+     * export would have put there is taken off: an older export did not double a value's own leading quote.
+     */
+    private static String kithCell(Header header, CsvRows.Row row, String name) {
+        String cell = header.cell(row, name);
+        return cell.length() > 1 && CsvExport.neutralised(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static ContactBulk.Draft google(Header header, CsvRows.Row row) {

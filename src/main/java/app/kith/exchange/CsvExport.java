@@ -46,9 +46,12 @@ final class CsvExport {
         return text.toString();
     }
 
-    /** The cell with a leading {@code '} when it starts as a formula would (= + - @, tab, carriage return). */
+    /**
+     * The cell with a leading {@code '} when it starts as a formula would (= + - @, tab, carriage return), or with a
+     * {@code '} itself: a spreadsheet hides one leading quote, and Kith's CSV import takes exactly one off.
+     */
     static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && "=+-@\t\r'".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
         return cell;

@@ -12,7 +12,7 @@ public enum ImportFormat {
     LINKEDIN("linkedin", "LinkedIn's Connections.csv", LinkedInConnections::parse),
     LINKEDIN_MESSAGES("linkedin-messages", "LinkedIn's messages.csv", null),
     VCARD("vcard", "vCard (.vcf) from Apple Contacts, iCloud, Google or Outlook", VCardImport::parse),
-    CSV("csv", "Google Contacts or Outlook CSV", ContactsCsv::parse);
+    CSV("csv", "Google Contacts, Outlook or Kith CSV", ContactsCsv::parse);
 
     private final String word;
     private final String description;

@@ -291,7 +291,7 @@ final class ImportPlan {
 
     /** The names of the files that give contacts their jobs, as a contact's job source and a career move name them. */
     static final List<String> JOB_SOURCES = List.of(LinkedInConnections.FORMAT, VCardImport.FORMAT, ContactsCsv.GOOGLE,
-            ContactsCsv.OUTLOOK, EARLIER_IMPORT);
+            ContactsCsv.OUTLOOK, ContactsCsv.KITH, EARLIER_IMPORT);
 
     /** Whether this import may change a job that the import {@code jobSource} gave (null: the user typed it). */
     private boolean mayChangeJob(String jobSource) {

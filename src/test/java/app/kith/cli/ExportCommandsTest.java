@@ -113,7 +113,7 @@ class ExportCommandsTest {
         Path source = Files.writeString(folder.resolve("source.json"), header
                 + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"jobSource\": \"Fax\"}]}");
         assertThat(kith.run("restore", source.toString(), "--force").err()).contains("is not a valid Kith export: contact 1's jobSource 'Fax' is none of "
-                + "LinkedIn connections, vCard, Google Contacts CSV, Outlook CSV, an earlier import; nothing was restored");
+                + "LinkedIn connections, vCard, Google Contacts CSV, Outlook CSV, Kith CSV, an earlier import; nothing was restored");
         Path email = Files.writeString(folder.resolve("email.json"), header
                 + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"emails\": [\"a@example.com\", \"not an address\"]}]}");
         assertThat(kith.run("restore", email.toString(), "--force").err())

@@ -3,9 +3,11 @@ package app.kith.exchange;
 import app.kith.OwnerFixture;
 import app.kith.contact.Birthday;
 import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +80,55 @@ class ContactsCsvImportTest extends OwnerFixture {
         assertThatThrownBy(() -> importFixture("google-contacts-broken-quote.csv"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
                 .hasMessageContaining("nothing was imported");
+        assertThat(stored(test)).isEmpty();
+    }
+
+    @BothDatabases
+    void kithsOwnCsvExportImportsBackIntoAnotherAccount(TestDatabase test) {
+        open(test);
+        kith.contacts().add(me, ContactChanges.builder().name("Zoë Åberg-Ng").emails(List.of("zoe@example.org", "z@example.net"))
+                .phones(List.of("+44 20 7946 0000", "(020) 7946 0001")).company("Quill, Inc.").title("=Staff Engineer").city("Lisbon")
+                .country("Portugal").linkedinUrl("https://www.linkedin.com/in/zoe-example").metOn(LocalDate.of(2024, 3, 15))
+                .metHow("@ the \"data\" meetup").notes("Likes long walks,\nand tea.").birthday(Birthday.parse("--03-15"))
+                .tags(List.of("rust", "+maps")).build());
+        kith.contacts().add(me, ContactChanges.named("Bo"));
+        byte[] csv = kith.exports().export(me, ExportFormat.CSV);
+        long other = kith.accounts().createUser("grace", "correct horse battery").id();
+
+        ImportSummary summary = kith.imports().run(other, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+
+        assertThat(summary.format()).isEqualTo("Kith CSV");
+        assertThat(summary.added()).isEqualTo(2);
+        List<Contact> imported = test.database().withHandle(handle -> kith.bulk().all(handle, other));
+        Contact zoe = imported.stream().filter(c -> c.name().equals("Zoë Åberg-Ng")).findFirst().orElseThrow();
+        assertThat(zoe.emails()).containsExactly("zoe@example.org", "z@example.net");
+        assertThat(zoe.phones()).containsExactly("+44 20 7946 0000", "(020) 7946 0001");
+        assertThat(zoe.company()).isEqualTo("Quill, Inc.");
+        assertThat(zoe.title()).isEqualTo("=Staff Engineer");
+        assertThat(zoe.city()).isEqualTo("Lisbon");
+        assertThat(zoe.country()).isEqualTo("Portugal");
+        assertThat(zoe.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/zoe-example");
+        assertThat(zoe.metOn()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(zoe.metHow()).isEqualTo("@ the \"data\" meetup");
+        assertThat(zoe.notes()).isEqualTo("Likes long walks,\nand tea.");
+        assertThat(zoe.birthday()).isEqualTo(Birthday.parse("--03-15"));
+        assertThat(zoe.tags()).containsExactlyInAnyOrder("rust", "+maps");
+
+        ImportSummary again = kith.imports().run(other, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+        assertThat(again.added()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+    }
+
+    @BothDatabases
+    void aKithCsvWithABadMetOnDateFailsWithItsLineAndWritesNothing(TestDatabase test) {
+        open(test);
+        String header = String.join(",", CsvExport.HEADER);
+        byte[] csv = (header + "\r\nAda,,,,,,,,,2024-03-15,,,,,,,,,no\r\nBo,,,,,,,,,15 March 2024,,,,,,,,,no\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> kith.imports().run(me, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("line 3: '15 March 2024' under Met on is not a date like 2024-03-15; nothing was imported");
         assertThat(stored(test)).isEmpty();
     }
 }

@@ -246,10 +246,10 @@ class ContactsCsvTest {
     void anyOtherHeaderFailsNamingTheFormatsUnderstood() {
         assertThatThrownBy(() -> parseFixture("unknown-header.csv"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
-                .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is neither Google Contacts' nor Outlook's CSV:"
-                        + " Kith reads Google Contacts CSV (contacts.google.com, Export, Google CSV) and Outlook CSV (File,"
-                        + " Open & Export, Import/Export, Export to a file, CSV); for LinkedIn's Connections.csv use"
-                        + " 'kith import linkedin'; nothing was imported");
+                .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is none of the CSV files Kith reads:"
+                        + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
+                        + " Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'); for LinkedIn's"
+                        + " Connections.csv use 'kith import linkedin'; nothing was imported");
     }
 
     @Test
@@ -258,7 +258,7 @@ class ContactsCsvTest {
         assertThatThrownBy(() -> ContactsCsv.parse(garbage))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r")
-                        .contains("the header '  [31mPK  xxx").contains("…' is neither"));
+                        .contains("the header '  [31mPK  xxx").contains("…' is none of the CSV files"));
     }
 
     @Test

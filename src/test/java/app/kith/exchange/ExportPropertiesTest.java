@@ -120,6 +120,49 @@ class ExportPropertiesTest {
         }));
     }
 
+    @Property(tries = 200)
+    void aCsvExportReadBackByTheImportLosesNothing(@ForAll("text") String name, @ForAll("text") String notes,
+                                                  @ForAll("text") String company, @ForAll("text") String tag,
+                                                  @ForAll("text") String metHow, @ForAll("birthdays") Birthday birthday) {
+        // Kith's CSV joins a list's items with " ::: ", as Google's does: an item holding ":::" is split on the way back.
+        Assume.that(!tag.contains(":::"));
+        long user = from.accounts().actingAccount(null, "ada").id();
+        int n = ++accounts;
+        Contact stored;
+        try {
+            stored = from.contacts().add(user, ContactChanges.builder().name(name).notes(notes).company(company)
+                    .title(notes).city(company).country(name).tags(List.of(tag)).metHow(metHow).metOn(LocalDate.of(2020, 2, 29))
+                    .emails(List.of("someone." + n + "@example.com", "other." + n + "@example.org"))
+                    .phones(List.of("+44 20 7946 " + n, "(020) 7946 " + n)).birthday(birthday)
+                    .linkedinUrl("https://www.linkedin.com/in/someone-" + n).build());
+        } catch (ValidationException refused) {
+            Assume.that(false); // a contact Kith does not accept by hand is no export's concern
+            return;
+        }
+        UserExport all = from.exports().snapshot(user);
+        UserExport one = new UserExport(all.format(), all.version(), all.user(), all.circles(),
+                all.contacts().stream().filter(c -> c.id() == stored.id()).toList(), List.of(), List.of(), List.of());
+
+        Parsed parsed = ContactsCsv.parse(CsvExport.write(one));
+
+        assertThat(parsed.format()).isEqualTo(ContactsCsv.KITH);
+        assertThat(parsed.rows()).hasSize(1);
+        ContactBulk.Draft back = from.bulk().checked(parsed.rows().get(0).draft());
+        assertThat(back.name()).isEqualTo(stored.name());
+        assertThat(back.notes()).isEqualTo(stored.notes());
+        assertThat(back.company()).isEqualTo(stored.company());
+        assertThat(back.title()).isEqualTo(stored.title());
+        assertThat(back.city()).isEqualTo(stored.city());
+        assertThat(back.country()).isEqualTo(stored.country());
+        assertThat(back.tags()).isEqualTo(stored.tags());
+        assertThat(back.emails()).isEqualTo(stored.emails());
+        assertThat(back.phones()).isEqualTo(stored.phones());
+        assertThat(back.linkedinUrl()).isEqualTo(stored.linkedinUrl());
+        assertThat(back.metOn()).isEqualTo(stored.metOn());
+        assertThat(back.metHow()).isEqualTo(stored.metHow());
+        assertThat(back.birthday()).isEqualTo(stored.birthday());
+    }
+
     @Property(tries = 500)
     void aCsvCellReadsBackAsItsValueWithAFormulaQuoted(@ForAll("text") String name, @ForAll("text") String notes,
                                                         @ForAll("text") String company)
@@ -145,10 +188,10 @@ class ExportPropertiesTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(200),
                 awkward,
-                Arbitraries.of("=", "+", "-", "@", "\t", "\r").flatMap(start -> awkward.map(rest -> start + rest)));
+                Arbitraries.of("=", "+", "-", "@", "\t", "\r", "'", "''", "'=").flatMap(start -> awkward.map(rest -> start + rest)));
     }
 
     private static String quoted(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
