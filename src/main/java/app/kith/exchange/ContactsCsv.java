@@ -39,8 +39,11 @@ public final class ContactsCsv {
             "file as", "phonetic first name", "organization name");
     private static final List<String> OUTLOOK_ONLY = List.of("e-mail address", "job title", "business phone", "mobile phone",
             "home phone", "business city");
-    /** The columns of Kith's own export, lower case: a header with all of them is Kith's. */
-    private static final List<String> KITH_HEADER = CsvExport.HEADER.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    /**
+     * Columns of Kith's own export that no other format has: a header with all of them is Kith's, whatever other
+     * columns it has or lacks (a column deleted in a spreadsheet is read as empty).
+     */
+    private static final List<String> KITH_ONLY = List.of("name", "emails", "phones", "how we met");
     /** Outlook's phones that are the person's own, most useful first (not faxes, pagers or an assistant's). */
     private static final List<String> OUTLOOK_PHONES = List.of("primary phone", "mobile phone", "business phone",
             "business phone 2", "home phone", "home phone 2", "car phone", "other phone");
@@ -94,11 +97,12 @@ public final class ContactsCsv {
             first++;
         }
         if (first == rows.size()) {
-            throw new ImportException("the file is empty: export your contacts from Google Contacts or Outlook as CSV and give that file");
+            throw new ImportException("the file is empty: export your contacts from Google Contacts, Outlook or Kith"
+                    + " ('kith export csv') as CSV and give that file");
         }
         CsvRows.Row headerRow = rows.get(first);
         Header header = Header.of(headerRow);
-        boolean kith = header.names().containsAll(KITH_HEADER);
+        boolean kith = header.names().containsAll(KITH_ONLY);
         boolean google = !kith && header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
         boolean outlook = !kith && !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
         if (!kith && !google && !outlook) {
@@ -114,6 +118,11 @@ public final class ContactsCsv {
                 continue;
             }
             row.requireWidth(header.names().size());
+            if (kith && kithCell(header, row, "archived").equalsIgnoreCase("yes")) {
+                // Taken in, they would be back on the agenda: an import cannot archive.
+                skipped.add(new Skip(row.line(), "archived in Kith (a JSON export and 'kith restore' keep archived contacts)"));
+                continue;
+            }
             ContactBulk.Draft draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row);
             if (draft == null) {
                 skipped.add(new Skip(row.line(), "no name, company or email"));
@@ -130,7 +139,9 @@ public final class ContactsCsv {
      * would run as a formula (a phone "+44 ...", a birthday "--03-15"); it is taken off again.
      */
     private static ContactBulk.Draft kith(Header header, CsvRows.Row row) {
-        String name = kithCell(header, row, "name");
+        List<String> emails = values(Stream.of(kithCell(header, row, "emails")));
+        String company = kithCell(header, row, "company");
+        String name = firstOf(kithCell(header, row, "name"), company, emails.isEmpty() ? "" : emails.get(0));
         if (name.isEmpty()) {
             return null;
         }
@@ -148,8 +159,7 @@ public final class ContactsCsv {
         } catch (DateTimeException e) {
             throw new ImportException(row.line(), "'" + met + "' under Met on is not a date like 2024-03-15");
         }
-        return new ContactBulk.Draft(name, values(Stream.of(kithCell(header, row, "emails"))),
-                values(Stream.of(kithCell(header, row, "phones"))), kithCell(header, row, "company"),
+        return new ContactBulk.Draft(name, emails, values(Stream.of(kithCell(header, row, "phones"))), company,
                 kithCell(header, row, "title"), kithCell(header, row, "city"), kithCell(header, row, "country"),
                 emptyToNull(kithCell(header, row, "linkedin")), metOn, emptyToNull(kithCell(header, row, "how we met")),
                 kithCell(header, row, "notes"), born, null, values(Stream.of(kithCell(header, row, "tags"))));

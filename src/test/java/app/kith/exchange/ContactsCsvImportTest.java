@@ -92,6 +92,8 @@ class ContactsCsvImportTest extends OwnerFixture {
                 .metHow("@ the \"data\" meetup").notes("Likes long walks,\nand tea.").birthday(Birthday.parse("--03-15"))
                 .tags(List.of("rust", "+maps")).build());
         kith.contacts().add(me, ContactChanges.named("Bo"));
+        Contact archived = kith.contacts().add(me, ContactChanges.named("Cy Archived"));
+        kith.contacts().archive(me, archived.id(), true);
         byte[] csv = kith.exports().export(me, ExportFormat.CSV);
         long other = kith.accounts().createUser("grace", "correct horse battery").id();
 
@@ -99,6 +101,8 @@ class ContactsCsvImportTest extends OwnerFixture {
 
         assertThat(summary.format()).isEqualTo("Kith CSV");
         assertThat(summary.added()).isEqualTo(2);
+        assertThat(summary.skipped()).extracting(Skip::reason)
+                .containsExactly("archived in Kith (a JSON export and 'kith restore' keep archived contacts)");
         List<Contact> imported = test.database().withHandle(handle -> kith.bulk().all(handle, other));
         Contact zoe = imported.stream().filter(c -> c.name().equals("Zoë Åberg-Ng")).findFirst().orElseThrow();
         assertThat(zoe.emails()).containsExactly("zoe@example.org", "z@example.net");
@@ -117,6 +121,23 @@ class ContactsCsvImportTest extends OwnerFixture {
         ImportSummary again = kith.imports().run(other, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
         assertThat(again.added()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
+    }
+
+    @BothDatabases
+    void aKithCsvWithColumnsTakenOutIsStillKithsAndARowWithoutANameTakesItsCompanys(TestDatabase test) {
+        open(test);
+        byte[] csv = ("Name,Emails,Phones,Company,How we met\r\n,ops@example.com,,Northwind Traders,\r\nAda,,'+1 555 0100,,'@ a meetup\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportSummary summary = kith.imports().run(me, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+
+        assertThat(summary.format()).isEqualTo("Kith CSV");
+        assertThat(summary.added()).isEqualTo(2);
+        Contact northwind = stored(test).stream().filter(c -> c.name().equals("Northwind Traders")).findFirst().orElseThrow();
+        assertThat(northwind.emails()).containsExactly("ops@example.com");
+        Contact ada = stored(test).stream().filter(c -> c.name().equals("Ada")).findFirst().orElseThrow();
+        assertThat(ada.phones()).containsExactly("+1 555 0100");
+        assertThat(ada.metHow()).isEqualTo("@ a meetup");
     }
 
     @BothDatabases
