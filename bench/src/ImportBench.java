@@ -98,10 +98,10 @@ public final class ImportBench {
         }
         // Each round's own ratios too: its import against its own parse and insert, seconds apart, so a machine
         // that slows down for a minute moves both sides of the ratio.
-        double[] paired = samples.stream().mapToDouble(s -> s[2] / (s[0] + s[1])).sorted().toArray();
-        double[] pairedVcard = samples.stream().mapToDouble(s -> s[5] / s[4]).sorted().toArray();
-        System.out.printf(Locale.ROOT, "ratio.linkedin_import.rounds=%s%n", Arrays.toString(paired));
-        System.out.printf(Locale.ROOT, "ratio.vcard_import.rounds=%s%n", Arrays.toString(pairedVcard));
+        System.out.printf(Locale.ROOT, "ratio.linkedin_import.rounds=%s%n", sortedRatios(samples, 2, 0, 1));
+        if (vcardImport) {
+            System.out.printf(Locale.ROOT, "ratio.vcard_import.rounds=%s%n", sortedRatios(samples, 5, 4, -1));
+        }
         double reference = medians[0] + medians[1];
         System.out.printf(Locale.ROOT, "reference.parse_plus_insert_ms=%.1f%n", reference);
         System.out.printf(Locale.ROOT, "ratio.linkedin_import=%.2f%n", medians[2] / reference);
@@ -115,6 +115,12 @@ public final class ImportBench {
         } else {
             System.out.println("goal.vcard_import_le_1.3x=NOT MEASURED (no vcard import in this build)");
         }
+    }
+
+    /** Each round's sample {@code of} over the sum of its samples {@code a} and {@code b} (-1: none), sorted. */
+    private static String sortedRatios(List<double[]> samples, int of, int a, int b) {
+        return samples.stream().mapToDouble(s -> s[of] / (s[a] + (b < 0 ? 0 : s[b]))).sorted()
+                .mapToObj(ratio -> String.format(Locale.ROOT, "%.2f", ratio)).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static int run(Kith kith, long user, ImportFormat format, byte[] file, int expectAdded) {
