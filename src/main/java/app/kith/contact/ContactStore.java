@@ -84,7 +84,7 @@ final class ContactStore {
                     .bind("today", today)
                     .bindByType("words", prefixQuery(dialect, words(search.text())), String.class)
                     .bind("emailStart", escapeLike(text) + "%")
-                    .bind("domainStart", "%@" + escapeLike(text) + "%");
+                    .bind("domainStart", escapeLike(domainText(text)) + "%");
             if (emailMatches != null) {
                 query.bindArray("emailMatches", Long.class, emailMatches);
             }
@@ -111,12 +111,13 @@ final class ContactStore {
         }
         List<Long> emailMatches = null;
         if (!words(search.text()).isEmpty()) {
-            // The words are looked up in the full-text index; an email matches when it, or its domain, starts with the text.
+            // The words are looked up in the full-text index; an email matches when it, or its domain, starts with the
+            // text (both indexed: migration V10).
             if (dialect == Dialect.SQLITE) {
                 conditions.add("""
                         k.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH :words
                                  UNION SELECT e.contact_id FROM contact_emails e
-                                        WHERE e.email LIKE :emailStart ESCAPE '!' OR e.email LIKE :domainStart ESCAPE '!')""");
+                                        WHERE e.email LIKE :emailStart ESCAPE '!' OR e.domain LIKE :domainStart ESCAPE '!')""");
             } else {
                 // Exactly the expression of the contacts_search GIN index (migration V7), or the index is not used.
                 conditions.add("""
@@ -128,11 +129,12 @@ final class ContactStore {
                 emailMatches = handle.createQuery("""
                                 SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
                                  WHERE c.user_id = :userId
-                                   AND (lower(e.email) LIKE :emailStart ESCAPE '!' OR lower(e.email) LIKE :domainStart ESCAPE '!')
+                                   AND (lower(e.email) LIKE :emailStart ESCAPE '!'
+                                        OR lower(split_part(e.email, '@', 2)) LIKE :domainStart ESCAPE '!')
                                 """)
                         .bind("userId", userId)
                         .bind("emailStart", escapeLike(text) + "%")
-                        .bind("domainStart", "%@" + escapeLike(text) + "%")
+                        .bind("domainStart", escapeLike(domainText(text)) + "%")
                         .mapTo(Long.class)
                         .list();
             }
@@ -240,6 +242,11 @@ final class ContactStore {
                 .bind("userId", userId)
                 .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
                 .list();
+    }
+
+    /** What a domain should start with for a search: "@acme" is typed for the domain acme.com as often as "acme". */
+    private static String domainText(String text) {
+        return text.startsWith("@") ? text.substring(1) : text;
     }
 
     static String escapeLike(String text) {

@@ -87,7 +87,11 @@ class ContactSearchTest extends OwnerFixture {
 
         assertThat(found("emma.w@")).containsExactly("Emma");
         assertThat(found("match")).containsExactly("Emma");
+        assertThat(found("MATCH.i")).containsExactly("Emma");
+        assertThat(found("@match")).containsExactly("Emma");
         assertThat(found("atch")).isEmpty();
+        assertThat(found("@else_")).isEmpty();
+        assertThat(found("%lse")).isEmpty();
     }
 
     @BothDatabases
@@ -222,6 +226,10 @@ class ContactSearchTest extends OwnerFixture {
         });
 
         assertThat(plan).contains("contacts_search");
+        if (dialect == Dialect.SQLITE) {
+            // Emails are sought by their start and their domain's, never read one by one (LIKE '%@nav%').
+            assertThat(plan).contains("contact_emails_email").contains("contact_emails_domain").doesNotContain("SCAN e");
+        }
         assertThat(ContactStore.prefixQuery(dialect, ContactStore.words("Grace, NAV!")))
                 .isEqualTo(dialect == Dialect.SQLITE ? "\"grace\"* \"nav\"*" : "grace:* & nav:*");
     }
