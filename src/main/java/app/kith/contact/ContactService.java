@@ -252,7 +252,7 @@ public final class ContactService {
             ContactStore.Listing listing = listing(handle, userId, search, today);
             return ContactStore.reading(handle, listing, reading -> {
                 int total = ContactStore.count(reading, listing);
-                List<Contact> contacts = offset >= total ? List.of() : ContactStore.list(reading, listing, offset, limit);
+                List<Contact> contacts = offset >= total ? List.of() : ContactStore.list(reading, listing, offset, limit, total);
                 return new Page(contacts, total, offset, limit);
             });
         });

@@ -29,6 +29,11 @@ final class ContactStore {
     private static final int MAX_WORD = 100;
     /** Up to this many contacts get their lists by id; a longer listing reads the user's lists whole. */
     private static final int BY_ID = 500;
+    /**
+     * Up to this many matches a text search's page is found by sorting them; past it, by walking the contacts by name,
+     * which finds a page of common matches sooner than reading them all.
+     */
+    static final int FEW_MATCHES = 300;
 
     private ContactStore() {
     }
@@ -72,8 +77,8 @@ final class ContactStore {
      * the values they bind. On PostgreSQL the contacts whose email matches are found first, so that the text
      * condition stays one the indexes answer ({@code tsvector @@ query OR id = ANY(ids)}).
      */
-    record Listing(Dialect dialect, String where, long userId, ContactService.Search search, Long circleId,
-                   LocalDate today, List<Long> emailMatches) {
+    record Listing(Dialect dialect, String where, String whereFromMatches, long userId, ContactService.Search search,
+                   Long circleId, LocalDate today, List<Long> emailMatches) {
         Query bind(Query query) {
             String text = folded(search.text()).strip();
             query.bind("userId", userId)
@@ -93,7 +98,7 @@ final class ContactStore {
     }
 
     static Listing listing(Handle handle, Dialect dialect, long userId, ContactService.Search search, Long circleId, LocalDate today) {
-        List<String> conditions = new ArrayList<>(List.of("k.user_id = :userId", "k.archived = :archived"));
+        List<String> conditions = new ArrayList<>();
         if (circleId != null) {
             conditions.add("EXISTS (SELECT 1 FROM contact_circles cc WHERE cc.contact_id = k.id AND cc.circle_id = :circleId)");
         }
@@ -139,7 +144,14 @@ final class ContactStore {
                         .list();
             }
         }
-        return new Listing(dialect, String.join(" AND ", conditions), userId, search, circleId, today, emailMatches);
+        String filters = conditions.stream().map(condition -> " AND " + condition).collect(Collectors.joining());
+        String where = "k.user_id = :userId AND k.archived = :archived" + filters;
+        // For a text search SQLite would rather walk the user's contacts in an index and test each against the matches
+        // (30,000 tests for a handful of matches); with the user and archived conditions out of the indexes' reach
+        // (unary plus changes no value), it looks the matches up by id instead.
+        String whereFromMatches = dialect == Dialect.SQLITE && !words(search.text()).isEmpty()
+                ? "+k.user_id = :userId AND +k.archived = :archived" + filters : where;
+        return new Listing(dialect, where, whereFromMatches, userId, search, circleId, today, emailMatches);
     }
 
     /**
@@ -161,11 +173,20 @@ final class ContactStore {
 
     /** One page of the contacts in a listing, by name, with their lists; a negative limit means every one. */
     static List<Contact> list(Handle handle, Listing listing, int offset, int limit) {
+        return list(handle, listing, offset, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #list(Handle, Listing, int, int)}, knowing the listing holds {@code total} contacts: a text search with
+     * few matches sorts them, instead of walking every contact by name to find them.
+     */
+    static List<Contact> list(Handle handle, Listing listing, int offset, int limit, int total) {
         String order = listing.dialect() == Dialect.SQLITE
                 ? " ORDER BY k.full_name COLLATE NOCASE, k.id" // the contacts_name index, so a page needs no sort
                 : " ORDER BY lower(k.full_name), k.id";
         String page = limit < 0 ? "" : " LIMIT :limit OFFSET :offset";
-        List<Contact> rows = listing.bind(handle.createQuery("SELECT k.* FROM contacts k WHERE " + listing.where() + order + page))
+        String where = total <= FEW_MATCHES ? listing.whereFromMatches() : listing.where();
+        List<Contact> rows = listing.bind(handle.createQuery("SELECT k.* FROM contacts k WHERE " + where + order + page))
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map((result, context) -> row(result))
@@ -175,7 +196,7 @@ final class ContactStore {
 
     /** How many contacts a listing holds in all. */
     static int count(Handle handle, Listing listing) {
-        return listing.bind(handle.createQuery("SELECT count(*) FROM contacts k WHERE " + listing.where()))
+        return listing.bind(handle.createQuery("SELECT count(*) FROM contacts k WHERE " + listing.whereFromMatches()))
                 .mapTo(Integer.class)
                 .one();
     }
