@@ -161,7 +161,7 @@ public final class ContactsCsv {
         }
         return new ContactBulk.Draft(name, emails, values(Stream.of(kithCell(header, row, "phones"))), company,
                 kithCell(header, row, "title"), kithCell(header, row, "city"), kithCell(header, row, "country"),
-                emptyToNull(kithCell(header, row, "linkedin")), metOn, emptyToNull(kithCell(header, row, "how we met")),
+                kithCell(header, row, "linkedin"), metOn, kithCell(header, row, "how we met"),
                 kithCell(header, row, "notes"), born, null, values(Stream.of(kithCell(header, row, "tags"))));
     }
 
@@ -172,10 +172,6 @@ public final class ContactsCsv {
     private static String kithCell(Header header, CsvRows.Row row, String name) {
         String cell = header.cell(row, name);
         return cell.length() > 1 && CsvExport.neutralised(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
-    }
-
-    private static String emptyToNull(String value) {
-        return value.isEmpty() ? null : value;
     }
 
     private static ContactBulk.Draft google(Header header, CsvRows.Row row) {

@@ -19,8 +19,11 @@ class ContactsCsvImportTest extends OwnerFixture {
     }
 
     private ImportSummary importFixture(String name) {
-        return kith.imports().run(me, ImportFormat.CSV, ContactsCsvTest.fixture(name), ImportService.Options.NONE,
-                ImportService.Progress.NONE);
+        return importCsv(me, ContactsCsvTest.fixture(name));
+    }
+
+    private ImportSummary importCsv(long user, byte[] csv) {
+        return kith.imports().run(user, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
     }
 
     @BothDatabases
@@ -97,7 +100,7 @@ class ContactsCsvImportTest extends OwnerFixture {
         byte[] csv = kith.exports().export(me, ExportFormat.CSV);
         long other = kith.accounts().createUser("grace", "correct horse battery").id();
 
-        ImportSummary summary = kith.imports().run(other, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+        ImportSummary summary = importCsv(other, csv);
 
         assertThat(summary.format()).isEqualTo("Kith CSV");
         assertThat(summary.added()).isEqualTo(2);
@@ -118,7 +121,7 @@ class ContactsCsvImportTest extends OwnerFixture {
         assertThat(zoe.birthday()).isEqualTo(Birthday.parse("--03-15"));
         assertThat(zoe.tags()).containsExactlyInAnyOrder("rust", "+maps");
 
-        ImportSummary again = kith.imports().run(other, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+        ImportSummary again = importCsv(other, csv);
         assertThat(again.added()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
     }
@@ -129,7 +132,7 @@ class ContactsCsvImportTest extends OwnerFixture {
         byte[] csv = ("Name,Emails,Phones,Company,How we met\r\n,ops@example.com,,Northwind Traders,\r\nAda,,'+1 555 0100,,'@ a meetup\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        ImportSummary summary = kith.imports().run(me, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE);
+        ImportSummary summary = importCsv(me, csv);
 
         assertThat(summary.format()).isEqualTo("Kith CSV");
         assertThat(summary.added()).isEqualTo(2);
@@ -147,7 +150,7 @@ class ContactsCsvImportTest extends OwnerFixture {
         byte[] csv = (header + "\r\nAda,,,,,,,,,2024-03-15,,,,,,,,,no\r\nBo,,,,,,,,,15 March 2024,,,,,,,,,no\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> kith.imports().run(me, ImportFormat.CSV, csv, ImportService.Options.NONE, ImportService.Progress.NONE))
+        assertThatThrownBy(() -> importCsv(me, csv))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("line 3: '15 March 2024' under Met on is not a date like 2024-03-15; nothing was imported");
         assertThat(stored(test)).isEmpty();
