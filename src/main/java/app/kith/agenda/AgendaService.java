@@ -4,6 +4,7 @@ import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
 import app.kith.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +20,10 @@ import static app.kith.storage.Columns.date;
 /**
  * Reads what a day's agenda needs, a few index seeks per cadence however many contacts are due, then plans it.
  *
- * <p>Within one cadence lateness only grows as the due date gets earlier, so the day's top N (N = the daily
- * limit) are among each cadence's N earliest-due contacts, plus those due on the same day as the N-th (so the
- * name tie-break stays exact). Only those are read; the others due are just counted, as waiting.
+ * <p>When no more are due than the daily limit (N), they are all read. Otherwise: within one cadence lateness only
+ * grows as the due date gets earlier, so the day's top N are among each cadence's N earliest-due contacts, plus
+ * those due on the same day as the N-th (so the name tie-break stays exact). Only those are read; the others due are
+ * just counted, as waiting.
  */
 public final class AgendaService {
     private final Database database;
@@ -98,18 +100,41 @@ public final class AgendaService {
     }
 
     /**
+     * Who may make the top of a day's agenda. On most days everyone due fits within the daily limit: they are then
+     * read in one range of the due-date index, at most {@code limit + 1} of them, and that they fit says they are
+     * all. When more are due, each cadence's earliest are read instead (see {@link #topOfEachCadence}).
+     */
+    Candidates candidates(long userId, LocalDate day, int limit) {
+        // A limit below one shows nobody; reading one contact is then harmless.
+        int shown = Math.max(limit, 1);
+        return database.withHandle(handle -> {
+            List<DueContact> due = handle.createQuery("""
+                            SELECT id, full_name, due_on, cadence, last_touch_on, city, country, timezone FROM contacts
+                             WHERE user_id = :userId AND due_on <= :day
+                             LIMIT :rows
+                            """)
+                    .bind("userId", userId)
+                    .bind("day", day)
+                    .bind("rows", shown + 1)
+                    .map((result, context) -> contact(result))
+                    .list();
+            return due.size() <= shown ? new Candidates(due, due.size()) : topOfEachCadence(handle, userId, day, shown);
+        });
+    }
+
+    /**
      * Each cadence's {@code limit} earliest-due contacts (and any tied with the last of them) due on or before a
      * day; archived and untracked contacts have no due date and never appear. One statement, so the count and the
      * contacts come from one snapshot.
      */
-    Candidates candidates(long userId, LocalDate day, int limit) {
+    private static Candidates topOfEachCadence(Handle handle, long userId, LocalDate day, int limit) {
         // The cadences come from a loose index scan of contacts_cadence_due: one seek per distinct cadence. A due
         // date condition inside that min() would make a step scan every entry of a cadence with nobody due.
         // LEFT JOIN keeps the cadences as the outer loop (SQLite may otherwise scan every contact first), and its
         // rows without a contact (at least the recursion's closing NULL) carry the count when nobody is due.
         // The WITH sits inside FROM because sqlite-jdbc runs a costly INSERT-detecting regex on statements that
         // start with WITH (about 50 us here, a quarter of the query).
-        List<CandidateRow> rows = database.withHandle(handle -> handle.createQuery("""
+        List<CandidateRow> rows = handle.createQuery("""
                         SELECT (SELECT count(*) FROM contacts WHERE user_id = :userId AND due_on <= :day) AS due_count,
                                k.id, k.full_name, k.due_on, k.cadence, k.last_touch_on, k.city, k.country, k.timezone
                           FROM (WITH RECURSIVE cadences (cadence) AS (
@@ -130,10 +155,9 @@ public final class AgendaService {
                         """)
                 .bind("userId", userId)
                 .bind("day", day)
-                // A limit below one shows nobody; reading one contact per cadence is then harmless.
-                .bind("skip", Math.max(limit, 1) - 1)
+                .bind("skip", limit - 1)
                 .map((result, context) -> new CandidateRow(result.getInt("due_count"), contact(result)))
-                .list());
+                .list();
         List<DueContact> contacts = rows.stream().map(CandidateRow::contact).filter(Objects::nonNull).toList();
         return new Candidates(contacts, rows.get(0).dueCount());
     }
