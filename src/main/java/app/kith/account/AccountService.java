@@ -4,6 +4,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.Columns;
 import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -22,7 +23,7 @@ public final class AccountService {
     private static final int CREATE_ATTEMPTS = 5;
 
     private static final RowMapper<Account> ACCOUNT = (rows, context) ->
-            new Account(rows.getLong("id"), rows.getString("username"), rows.getBoolean("is_owner"));
+            new Account(rows.getLong("id"), Columns.text(rows, "username"), rows.getBoolean("is_owner"));
 
     private final Database database;
     private final Passwords passwords;
@@ -189,7 +190,7 @@ public final class AccountService {
                         SELECT id, username, is_owner, password_hash FROM users WHERE lower(username) = lower(:username)
                         """)
                 .bind("username", wanted)
-                .map((rows, context) -> new Credentials(ACCOUNT.map(rows, context), rows.getString("password_hash")))
+                .map((rows, context) -> new Credentials(ACCOUNT.map(rows, context), Columns.text(rows, "password_hash")))
                 .findOne());
         String phc = found.map(Credentials::phc).orElse(null);
         boolean matches = passwords.verify(password, phc == null ? Passwords.DUMMY_HASH : phc);
@@ -287,10 +288,10 @@ public final class AccountService {
         return handle.createQuery("SELECT * FROM users WHERE id = :id")
                 .bind("id", userId)
                 .map((rows, context) -> {
-                    String zone = rows.getString("timezone");
-                    return new Profile(rows.getString("username"), rows.getString("name"), rows.getString("city"),
-                            rows.getString("country"), zone == null ? null : ZoneId.of(zone),
-                            new WorkHours(LocalTime.parse(rows.getString("work_start")), LocalTime.parse(rows.getString("work_end"))),
+                    String zone = Columns.text(rows, "timezone");
+                    return new Profile(Columns.text(rows, "username"), Columns.text(rows, "name"), Columns.text(rows, "city"),
+                            Columns.text(rows, "country"), zone == null ? null : ZoneId.of(zone),
+                            new WorkHours(LocalTime.parse(Columns.text(rows, "work_start")), LocalTime.parse(Columns.text(rows, "work_end"))),
                             rows.getInt("daily_limit"));
                 })
                 .findOne()

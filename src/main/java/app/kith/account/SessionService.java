@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static app.kith.storage.Columns.text;
+
 /**
  * Browser sessions kept in the database, so any instance can serve any request; they lapse when left idle.
  *
@@ -94,7 +96,7 @@ public final class SessionService {
                         SELECT user_id, csrf_token, remember, last_seen_at, expires_at FROM sessions WHERE id_hash = :idHash
                         """)
                 .bind("idHash", idHash)
-                .map((rows, context) -> new Stored(new Session(rows.getLong("user_id"), rows.getString("csrf_token"),
+                .map((rows, context) -> new Stored(new Session(rows.getLong("user_id"), text(rows, "csrf_token"),
                         rows.getBoolean("remember"), Instant.ofEpochMilli(rows.getLong("expires_at"))),
                         rows.getLong("last_seen_at")))
                 .findOne());

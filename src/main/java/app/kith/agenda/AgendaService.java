@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.text;
 
 /**
  * Reads what a day's agenda needs, a few index seeks per cadence however many contacts are due, then plans it.
@@ -81,7 +82,7 @@ public final class AgendaService {
                 .bind("day", day)
                 .bind("last", day.plusDays(days))
                 .bind("rows", limit + 1)
-                .map((rows, context) -> new Upcoming(rows.getLong("id"), rows.getString("full_name"), date(rows, "due_on")))
+                .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on")))
                 .list());
         // Names sorted here, not in SQL: the index gives due dates in order, and lower() per row is costly.
         List<Upcoming> first = soonest.stream()
@@ -167,9 +168,9 @@ public final class AgendaService {
         if (result.wasNull()) {
             return null;
         }
-        String zone = result.getString("timezone");
-        return new DueContact(id, result.getString("full_name"), date(result, "due_on"),
-                Cadence.ofIso(result.getString("cadence")), date(result, "last_touch_on"), result.getString("city"),
-                result.getString("country"), zone == null ? null : ZoneId.of(zone));
+        String zone = text(result, "timezone");
+        return new DueContact(id, text(result, "full_name"), date(result, "due_on"),
+                Cadence.ofIso(text(result, "cadence")), date(result, "last_touch_on"), text(result, "city"),
+                text(result, "country"), zone == null ? null : ZoneId.of(zone));
     }
 }

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static app.kith.storage.Columns.text;
+
 /** The user's circles (contact types with a default cadence); re-timing or removing one moves its members' due dates. */
 public final class CircleService {
     /** The circles a new account starts with. */
@@ -50,8 +52,8 @@ public final class CircleService {
                          WHERE c.user_id = :userId
                         """)
                 .bind("userId", userId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
-                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
+                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
                 .list()
                 .stream()
                 .sorted(Comparator.comparing(Circle::cadence).thenComparing(Circle::name, String.CASE_INSENSITIVE_ORDER))
@@ -62,8 +64,8 @@ public final class CircleService {
     public List<CircleChoice> choices(long userId) {
         return database.withHandle(handle -> handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId")
                 .bind("userId", userId)
-                .map((rows, context) -> new CircleChoice(rows.getLong("id"), rows.getString("name"),
-                        Cadence.ofIso(rows.getString("cadence"))))
+                .map((rows, context) -> new CircleChoice(rows.getLong("id"), text(rows, "name"),
+                        Cadence.ofIso(text(rows, "cadence"))))
                 .list()
                 .stream()
                 .sorted(Comparator.comparing(CircleChoice::cadence).thenComparing(CircleChoice::name, String.CASE_INSENSITIVE_ORDER))
@@ -145,8 +147,8 @@ public final class CircleService {
                         """)
                 .bind("userId", userId)
                 .bind("id", circleId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
-                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
+                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("there is no circle with id " + circleId));
     }
@@ -173,8 +175,8 @@ public final class CircleService {
                           FROM circles c WHERE c.user_id = :userId
                         """)
                 .bind("userId", userId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), rows.getString("name"),
-                        Cadence.ofIso(rows.getString("cadence")), rows.getInt("members")))
+                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
+                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
                 .list()
                 .stream()
                 .filter(circle -> circle.name().toLowerCase(Locale.ROOT).equals(folded))

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static app.kith.storage.Columns.text;
+
 /**
  * Writes contacts by the thousand in the caller's transaction, for imports and restores: the same fields and
  * rules as {@link ContactService}, with batched statements instead of a round of queries per contact.
@@ -119,7 +121,7 @@ public final class ContactBulk {
                 .bind("userId", userId)
                 .map((result, context) -> {
                     Contact contact = ContactStore.row(result);
-                    String source = result.getString("job_source");
+                    String source = text(result, "job_source");
                     if (source != null) {
                         jobSources.put(contact.id(), source);
                     }
@@ -371,7 +373,7 @@ public final class ContactBulk {
         Map<Long, Cadence> cadences = new HashMap<>();
         handle.createQuery("SELECT id, cadence FROM circles WHERE user_id = :userId")
                 .bind("userId", userId)
-                .map((rows, context) -> Map.entry(rows.getLong(1), Cadence.ofIso(rows.getString(2))))
+                .map((rows, context) -> Map.entry(rows.getLong(1), Cadence.ofIso(text(rows, 2))))
                 .forEach(entry -> cadences.put(entry.getKey(), entry.getValue()));
         return cadences;
     }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.text;
 
 /** The SQL that reads and writes contacts and their lists (emails, phones, tags, circles). */
 final class ContactStore {
@@ -64,7 +65,7 @@ final class ContactStore {
                         ORDER BY list, place, folded
                         """)
                 .bind("id", c.id())
-                .map((rows, context) -> Map.entry(rows.getInt(1), rows.getString(2)))
+                .map((rows, context) -> Map.entry(rows.getInt(1), text(rows, 2)))
                 .forEach(entry -> lists.get(entry.getKey()).add(entry.getValue()));
         return new Contact(c.id(), c.name(), List.copyOf(lists.get(0)), List.copyOf(lists.get(1)), c.company(), c.title(),
                 c.city(), c.country(), c.zone(), c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), c.birthday(),
@@ -253,7 +254,7 @@ final class ContactStore {
                         """)
                 .bind("userId", userId)
                 .bind("pattern", exact ? escapeLike(pattern) : pattern)
-                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+                .map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .list();
     }
 
@@ -261,7 +262,7 @@ final class ContactStore {
     static List<Map.Entry<Long, String>> allNames(Handle handle, long userId) {
         return handle.createQuery("SELECT id, full_name FROM contacts WHERE user_id = :userId ORDER BY lower(full_name), id")
                 .bind("userId", userId)
-                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+                .map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .list();
     }
 
@@ -279,14 +280,14 @@ final class ContactStore {
     }
 
     static Contact row(ResultSet rows) throws SQLException {
-        String zone = rows.getString("timezone");
-        return new Contact(rows.getLong("id"), rows.getString("full_name"), List.of(), List.of(),
-                rows.getString("company"), rows.getString("title"), rows.getString("city"), rows.getString("country"),
-                zone == null ? null : ZoneId.of(zone), rows.getString("linkedin_url"), rows.getString("met_how"),
-                date(rows, "met_on"), rows.getString("notes"), rows.getString("strengths"),
-                Birthday.parse(rows.getString("birthday")), List.of(), List.of(),
-                ContactDays.parse(rows.getString("contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
-                Cadence.ofIso(rows.getString("own_cadence")), Cadence.ofIso(rows.getString("cadence")),
+        String zone = text(rows, "timezone");
+        return new Contact(rows.getLong("id"), text(rows, "full_name"), List.of(), List.of(),
+                text(rows, "company"), text(rows, "title"), text(rows, "city"), text(rows, "country"),
+                zone == null ? null : ZoneId.of(zone), text(rows, "linkedin_url"), text(rows, "met_how"),
+                date(rows, "met_on"), text(rows, "notes"), text(rows, "strengths"),
+                Birthday.parse(text(rows, "birthday")), List.of(), List.of(),
+                ContactDays.parse(text(rows, "contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
+                Cadence.ofIso(text(rows, "own_cadence")), Cadence.ofIso(text(rows, "cadence")),
                 date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"));
     }
 
@@ -321,7 +322,7 @@ final class ContactStore {
         if (contacts.size() <= BY_ID) {
             query.bindList("ids", contacts.stream().map(Contact::id).toList());
         }
-        query.map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+        query.map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
         return lists;
     }
@@ -332,16 +333,16 @@ final class ContactStore {
                          WHERE contact_id = :id ORDER BY changed_on DESC, id DESC
                         """)
                 .bind("id", contactId)
-                .map((rows, context) -> new CareerMove(date(rows, "changed_on"), rows.getString("old_company"),
-                        rows.getString("old_title"), rows.getString("new_company"), rows.getString("new_title"),
-                        rows.getString("source")))
+                .map((rows, context) -> new CareerMove(date(rows, "changed_on"), text(rows, "old_company"),
+                        text(rows, "old_title"), text(rows, "new_company"), text(rows, "new_title"),
+                        text(rows, "source")))
                 .list();
     }
 
     static Optional<Photo> photo(Handle handle, long contactId) {
         return handle.createQuery("SELECT media_type, data FROM contact_photos WHERE contact_id = :id")
                 .bind("id", contactId)
-                .map((rows, context) -> new Photo(rows.getString(1), rows.getBytes(2)))
+                .map((rows, context) -> new Photo(text(rows, 1), rows.getBytes(2)))
                 .findOne();
     }
 

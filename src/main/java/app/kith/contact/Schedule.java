@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.text;
 
 /**
  * Keeps each contact's stored cadence and due date right. Every change that can move a due date calls
@@ -49,13 +50,13 @@ final class Schedule {
                 .bind("userId", userId)
                 .bindList("ids", ids)
                 .map((result, context) -> new Row(result.getLong("id"),
-                        Cadence.ofIso(result.getString("own_cadence")),
+                        Cadence.ofIso(text(result, "own_cadence")),
                         date(result, "last_touch_on"),
                         date(result, "added_on"),
                         spread(result),
                         date(result, "snoozed_until"),
                         date(result, "away_until"),
-                        ContactDays.parse(result.getString("contact_days")),
+                        ContactDays.parse(text(result, "contact_days")),
                         result.getBoolean("archived")))
                 .list();
         Map<Long, Cadence> shortestCircle = new HashMap<>();
@@ -65,7 +66,7 @@ final class Schedule {
                         """)
                 .bind("userId", userId)
                 .bindList("ids", ids)
-                .map((result, context) -> Map.entry(result.getLong(1), Cadence.ofIso(result.getString(2))))
+                .map((result, context) -> Map.entry(result.getLong(1), Cadence.ofIso(text(result, 2))))
                 .forEach(entry -> shortestCircle.merge(entry.getKey(), entry.getValue(),
                         (a, b) -> a.compareTo(b) <= 0 ? a : b));
 

@@ -31,6 +31,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import static app.kith.storage.Columns.text;
+
 /**
  * Runs imports in the background for the web app, keeping each job's state in {@code import_jobs}, so that any
  * instance behind a load balancer can show a job's progress and summary, whichever instance runs it.
@@ -270,10 +272,10 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     private static Job job(ResultSet rows) throws SQLException {
-        String summary = rows.getString("summary");
-        return new Job(rows.getLong("id"), ImportFormat.of(rows.getString("format")), rows.getString("file_name"),
-                State.of(rows.getString("state")), rows.getLong("done_rows"), rows.getLong("total_rows"),
-                summary == null ? null : summary(summary), rows.getString("error"));
+        String summary = text(rows, "summary");
+        return new Job(rows.getLong("id"), ImportFormat.of(text(rows, "format")), text(rows, "file_name"),
+                State.of(text(rows, "state")), rows.getLong("done_rows"), rows.getLong("total_rows"),
+                summary == null ? null : summary(summary), text(rows, "error"));
     }
 
     /**

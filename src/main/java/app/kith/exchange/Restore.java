@@ -34,6 +34,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static app.kith.storage.Columns.text;
+
 /**
  * Writes a {@link UserExport} back into the database, in the caller's transaction: every row with its id when
  * the id is free (so that exporting again gives the same file), else with new ids, and stored values as they were.
@@ -75,7 +77,7 @@ final class Restore {
                                (SELECT count(*) FROM contacts c WHERE c.user_id = u.id)
                              + (SELECT count(*) FROM interactions i WHERE i.user_id = u.id)
                         FROM users u ORDER BY u.id""")
-                .map((row, context) -> new Held(row.getLong(1), row.getString(2), row.getLong(3)))
+                .map((row, context) -> new Held(row.getLong(1), text(row, 2), row.getLong(3)))
                 .list();
         for (Held account : accounts) {
             if (named.contains(account.username().toLowerCase(Locale.ROOT))) {

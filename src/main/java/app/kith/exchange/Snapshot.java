@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static app.kith.storage.Columns.text;
+
 /** Reads everything of a user, as stored, into a {@link UserExport}: the one read behind every export and backup. */
 final class Snapshot {
     private Snapshot() {
@@ -34,14 +36,14 @@ final class Snapshot {
                           FROM users WHERE id = :userId
                         """)
                 .bind("userId", userId)
-                .map((rows, context) -> new UserExport.User(rows.getString("username"), rows.getBoolean("is_owner"),
-                        rows.getString("password_hash"), rows.getString("name"), rows.getString("city"),
-                        rows.getString("country"), rows.getString("timezone"), rows.getString("work_start"),
-                        rows.getString("work_end"), rows.getInt("daily_limit")))
+                .map((rows, context) -> new UserExport.User(text(rows, "username"), rows.getBoolean("is_owner"),
+                        text(rows, "password_hash"), text(rows, "name"), text(rows, "city"),
+                        text(rows, "country"), text(rows, "timezone"), text(rows, "work_start"),
+                        text(rows, "work_end"), rows.getInt("daily_limit")))
                 .one();
         List<CircleEntry> circles = handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
-                .map((rows, context) -> new CircleEntry(rows.getLong(1), rows.getString(2), rows.getString(3)))
+                .map((rows, context) -> new CircleEntry(rows.getLong(1), text(rows, 2), text(rows, 3)))
                 .list();
         Map<Long, List<String>> emails = strings(handle, userId,
                 "SELECT e.contact_id, e.email FROM contact_emails e JOIN contacts k ON k.id = e.contact_id WHERE k.user_id = :userId ORDER BY e.contact_id, e.position");
@@ -57,7 +59,7 @@ final class Snapshot {
         Map<Long, PhotoEntry> photos = new HashMap<>();
         handle.createQuery("SELECT p.contact_id, p.media_type, p.data FROM contact_photos p JOIN contacts k ON k.id = p.contact_id WHERE k.user_id = :userId")
                 .bind("userId", userId)
-                .map((rows, context) -> Map.entry(rows.getLong(1), new PhotoEntry(rows.getString(2), rows.getBytes(3))))
+                .map((rows, context) -> Map.entry(rows.getLong(1), new PhotoEntry(text(rows, 2), rows.getBytes(3))))
                 .forEach(entry -> photos.put(entry.getKey(), entry.getValue()));
         List<ContactEntry> contacts = handle.createQuery("SELECT * FROM contacts WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
@@ -72,16 +74,16 @@ final class Snapshot {
         List<InteractionEntry> interactions = handle.createQuery(
                         "SELECT id, occurred_on, kind, note, source_key FROM interactions WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
-                .map((rows, context) -> new InteractionEntry(rows.getLong("id"), date(rows, "occurred_on"), rows.getString("kind"),
-                        rows.getString("note"), rows.getString("source_key"), people.getOrDefault(rows.getLong("id"), List.of())))
+                .map((rows, context) -> new InteractionEntry(rows.getLong("id"), date(rows, "occurred_on"), text(rows, "kind"),
+                        text(rows, "note"), text(rows, "source_key"), people.getOrDefault(rows.getLong("id"), List.of())))
                 .list();
         List<CareerEntry> moves = handle.createQuery("""
                         SELECT m.* FROM career_moves m JOIN contacts k ON k.id = m.contact_id WHERE k.user_id = :userId ORDER BY m.id
                         """)
                 .bind("userId", userId)
                 .map((rows, context) -> new CareerEntry(rows.getLong("id"), rows.getLong("contact_id"), date(rows, "changed_on"),
-                        rows.getString("old_company"), rows.getString("old_title"), rows.getString("new_company"),
-                        rows.getString("new_title"), rows.getString("source")))
+                        text(rows, "old_company"), text(rows, "old_title"), text(rows, "new_company"),
+                        text(rows, "new_title"), text(rows, "source")))
                 .list();
         List<String> deletedImports = handle.createQuery("SELECT source_key FROM deleted_imports WHERE user_id = :userId ORDER BY source_key")
                 .bind("userId", userId)
@@ -96,13 +98,13 @@ final class Snapshot {
         Integer days = rows.wasNull() ? null : cadenceDays;
         double spread = rows.getDouble("first_due_spread");
         Double firstDueSpread = rows.wasNull() ? null : spread;
-        return new ContactEntry(rows.getLong("id"), rows.getString("full_name"), emails, phones, rows.getString("company"),
-                rows.getString("title"), rows.getString("city"), rows.getString("country"), rows.getString("timezone"),
-                rows.getString("linkedin_url"), rows.getString("met_how"), date(rows, "met_on"), rows.getString("notes"),
-                rows.getString("strengths"), rows.getString("birthday"), rows.getString("contact_days"),
-                rows.getBoolean("archived"), date(rows, "added_on"), rows.getString("own_cadence"), rows.getString("cadence"),
+        return new ContactEntry(rows.getLong("id"), text(rows, "full_name"), emails, phones, text(rows, "company"),
+                text(rows, "title"), text(rows, "city"), text(rows, "country"), text(rows, "timezone"),
+                text(rows, "linkedin_url"), text(rows, "met_how"), date(rows, "met_on"), text(rows, "notes"),
+                text(rows, "strengths"), text(rows, "birthday"), text(rows, "contact_days"),
+                rows.getBoolean("archived"), date(rows, "added_on"), text(rows, "own_cadence"), text(rows, "cadence"),
                 days, date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"),
-                date(rows, "due_on"), firstDueSpread, tags, circles, photo, rows.getString("job_source"));
+                date(rows, "due_on"), firstDueSpread, tags, circles, photo, text(rows, "job_source"));
     }
 
     private static String date(ResultSet rows, String column) throws SQLException {
@@ -114,7 +116,7 @@ final class Snapshot {
         Map<Long, List<String>> lists = new HashMap<>();
         handle.createQuery(sql)
                 .bind("userId", userId)
-                .map((rows, context) -> Map.entry(rows.getLong(1), rows.getString(2)))
+                .map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .forEach(entry -> lists.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
         return lists;
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.text;
 
 /** The log of interactions; adding, changing or removing one moves its contacts' last touch and due date in the same transaction. */
 public final class InteractionService {
@@ -219,8 +220,8 @@ public final class InteractionService {
                 .bind("userId", userId).bind("contactId", key).bind("interactionId", key)
                 .map((row, context) -> {
                     long personId = row.getLong("person_id");
-                    Interaction.Participant person = row.wasNull() ? null : new Interaction.Participant(personId, row.getString("person_name"));
-                    return new PersonRow(row.getLong("id"), date(row, "occurred_on"), row.getString("kind"), row.getString("note"), person);
+                    Interaction.Participant person = row.wasNull() ? null : new Interaction.Participant(personId, text(row, "person_name"));
+                    return new PersonRow(row.getLong("id"), date(row, "occurred_on"), text(row, "kind"), text(row, "note"), person);
                 })
                 .list();
         List<Interaction> interactions = new ArrayList<>();
