@@ -48,6 +48,15 @@ class HtmlOutputTest {
                 more.getBytes(StandardCharsets.UTF_8), more.substring(0, more.length() / 2).getBytes(StandardCharsets.UTF_8)));
     }
 
+    @Test
+    void aLongValueGrowsThePageWhereverItsWideCharactersFall() {
+        String value = "ascii then wide: ".repeat(20) + "王芳🙂é".repeat(200) + "ascii again".repeat(50);
+        HtmlOutput output = new HtmlOutput(0);
+        output.writeContent("x");
+        output.writeContent(value);
+        assertThat(written(output)).isEqualTo(("x" + value).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Property
     void anyNumberIsWrittenAsItsDecimalDigits(@ForAll long number) {
         HtmlOutput output = new HtmlOutput(0);
