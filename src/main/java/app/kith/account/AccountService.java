@@ -285,7 +285,10 @@ public final class AccountService {
     }
 
     private static Profile loadProfile(Handle handle, long userId) {
-        return handle.createQuery("SELECT * FROM users WHERE id = :id")
+        // Only the profile's columns: read on every page, it has no use for the password's hash.
+        return handle.createQuery("""
+                        SELECT username, name, city, country, timezone, work_start, work_end, daily_limit FROM users WHERE id = :id
+                        """)
                 .bind("id", userId)
                 .map((rows, context) -> {
                     String zone = Columns.text(rows, "timezone");
