@@ -12,7 +12,6 @@ import org.sqlite.SQLiteOpenMode;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /** One database, SQLite or PostgreSQL: a connection pool (or, for a one-shot command on SQLite, none), JDBI over it, and the schema brought up to date. */
@@ -25,14 +24,15 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable pool;
     private final Jdbi jdbi;
-    private final ReentrantLock writeLock;
+    /** SQLite's write transactions of this process; null on PostgreSQL. */
+    private final WriteBatches writes;
 
     private Database(Dialect dialect, DataSource dataSource, AutoCloseable pool) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.pool = pool;
         this.jdbi = Jdbi.create(dataSource);
-        this.writeLock = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
+        this.writes = dialect == Dialect.SQLITE ? new WriteBatches(jdbi) : null;
         // Optional filters bind every parameter and use some: that is intended, not a mistake.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         jdbi.getConfig(SqlStatements.class).setSqlParser(new ColonParameters());
@@ -113,20 +113,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction (a write transaction from its first statement on SQLite). On SQLite the
-     * transactions of this process queue on one lock: SQLite's own busy handler sleeps between retries, so
-     * writers waiting on each other would leave the database idle. Other processes still meet busy_timeout.
+     * Runs work in one transaction (a write transaction from its first statement on SQLite): all of it is kept, or
+     * none. On SQLite the transactions of this process queue on one lock (SQLite's own busy handler sleeps between
+     * retries, so writers waiting on each other would leave the database idle; other processes still meet
+     * busy_timeout), and those queued together are committed together (see {@link WriteBatches}): the work may share
+     * its transaction with others, each undone alone if it fails, and this returns once it is committed.
      */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        if (writeLock == null) {
+        if (writes == null) {
             return jdbi.inTransaction(work);
         }
-        writeLock.lock();
-        try {
-            return jdbi.inTransaction(work);
-        } finally {
-            writeLock.unlock();
-        }
+        return writes.run(work);
     }
 
     public void useTransaction(Consumer<Handle> work) {
@@ -143,14 +140,16 @@ public final class Database implements AutoCloseable {
      * PostgreSQL it holds an advisory lock on the user until the transaction ends.
      */
     public <R, X extends Exception> R inUserTransaction(long userId, HandleCallback<R, X> work) throws X {
-        return inTransaction(handle -> {
-            if (dialect == Dialect.POSTGRESQL) {
-                handle.createQuery("SELECT pg_advisory_xact_lock(:space, :user)::text")
-                        .bind("space", USER_LOCK_SPACE)
-                        .bind("user", Long.hashCode(userId))
-                        .mapTo(String.class)
-                        .one();
-            }
+        if (writes != null) {
+            // Long, and reading before it writes: a transaction of its own, which others do not wait on to commit.
+            return writes.runAlone(work);
+        }
+        return jdbi.inTransaction(handle -> {
+            handle.createQuery("SELECT pg_advisory_xact_lock(:space, :user)::text")
+                    .bind("space", USER_LOCK_SPACE)
+                    .bind("user", Long.hashCode(userId))
+                    .mapTo(String.class)
+                    .one();
             return work.withHandle(handle);
         });
     }
