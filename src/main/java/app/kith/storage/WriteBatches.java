@@ -3,6 +3,7 @@ package app.kith.storage;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionException;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,6 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * (one that fails is rolled back alone); the last unit of a group commits for all of them, once. Every unit's caller
  * returns only after that commit, so what it was told it wrote is on disk, as with a transaction of its own; if the
  * commit fails, every unit of the group fails. A group has at most {@link #MOST_UNITS} units.
+ *
+ * <p>Work a unit calls for in its own work (a nested call) is part of that unit. A unit's {@code afterCommit}
+ * callbacks run when its group commits, even if the unit itself failed.
  *
  * <p>A unit that runs {@linkplain #runAlone alone} (an import: long, and reading before it writes) commits any group
  * left open before it starts, so that the group does not wait for it, and commits its own transaction when it ends.
@@ -44,19 +48,29 @@ final class WriteBatches {
     }
 
     private <R, X extends Exception> R run(HandleCallback<R, X> work, boolean alone) throws X {
+        if (lock.isHeldByCurrentThread()) {
+            // Called from a unit's own work: part of that unit, in its transaction, kept or undone with it.
+            return work.withHandle(open.handle);
+        }
         Batch batch;
         Outcome<R> outcome;
         lock.lock();
         try {
             if (open != null && alone) {
-                open.finish();
+                Batch left = open;
                 open = null;
+                left.finish();
             }
             if (open == null) {
                 open = Batch.begin(jdbi);
             }
             batch = open;
-            outcome = batch.run(work);
+            try {
+                outcome = batch.run(work);
+            } catch (Throwable e) {
+                batch.lose();
+                outcome = new Outcome<>(null, e);
+            }
             if (alone || batch.lost() || batch.units() >= MOST_UNITS || !lock.hasQueuedThreads()) {
                 open = null;
                 batch.finish();
@@ -64,7 +78,10 @@ final class WriteBatches {
         } finally {
             lock.unlock();
         }
-        batch.awaitFinish();
+        // A unit that failed kept nothing, so it need not wait for the others' commit.
+        if (outcome.failure() == null) {
+            batch.awaitFinish();
+        }
         return outcome.get(batch);
     }
 
@@ -143,14 +160,23 @@ final class WriteBatches {
             try {
                 handle.execute("ROLLBACK TO kith_unit");
                 handle.execute("RELEASE kith_unit");
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 lost = true;
                 cause.addSuppressed(e);
             }
         }
 
-        /** Commits (or, if the transaction was lost, rolls back), ends the handle, and lets the units' callers go. */
+        /** Marks the transaction as lost: it is rolled back when the group finishes. */
+        void lose() {
+            lost = true;
+        }
+
+        /**
+         * Commits (or, if the transaction was lost, rolls back), ends the handle, and lets the units' callers go. Once
+         * the commit is done, a failure to close the handle is not the units' failure: their writes are kept.
+         */
         void finish() {
+            boolean committed = false;
             try {
                 if (lost) {
                     failure = new IllegalStateException("the write transaction was rolled back by an error in work done "
@@ -158,6 +184,7 @@ final class WriteBatches {
                     handle.rollback();
                 } else {
                     handle.commit();
+                    committed = true;
                 }
             } catch (RuntimeException e) {
                 if (failure == null) {
@@ -172,7 +199,7 @@ final class WriteBatches {
                 try {
                     handle.close();
                 } catch (RuntimeException e) {
-                    if (failure == null) {
+                    if (failure == null && !committed) {
                         failure = e;
                     }
                 } finally {
@@ -197,9 +224,10 @@ final class WriteBatches {
             }
         }
 
+        /** Why the group's writes were not kept, as an exception of the caller's own (one is thrown on each thread). */
         void throwIfFailed() {
             if (failure != null) {
-                throw failure;
+                throw new TransactionException("the write was not saved: " + failure.getMessage(), failure);
             }
         }
 

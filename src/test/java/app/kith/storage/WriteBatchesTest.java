@@ -146,6 +146,48 @@ class WriteBatchesTest {
     }
 
     @Test
+    void aWriteCalledForFromAUnitsOwnWorkIsPartOfThatUnitKeptOrUndoneWithIt() {
+        assertThatThrownBy(() -> batches.run(handle -> {
+            insert(handle, "outer before");
+            batches.run(inner -> insert(inner, "inner"));
+            insert(handle, "outer after");
+            throw new IllegalArgumentException("the outer work fails");
+        })).hasMessage("the outer work fails");
+        assertThat(notes()).isEmpty();
+
+        batches.run(handle -> {
+            insert(handle, "outer");
+            return batches.runAlone(inner -> insert(inner, "inner"));
+        });
+        assertThat(notes()).containsExactly("outer", "inner");
+    }
+
+    @Test
+    void aTransactionLostInAGroupFailsEveryUnitOfItAndKeepsNothing() throws Exception {
+        AtomicReference<Handle> first = new AtomicReference<>();
+        Future<?> earlier = threads.submit(() -> batches.run(handle -> {
+            first.set(handle);
+            insert(handle, "earlier");
+            waitUntilQueued();
+            return null;
+        }));
+        waitUntil(() -> first.get() != null);
+        // Ends the shared transaction under the batches' feet, as SQLite does itself on some errors (a full disk).
+        Future<?> breaking = threads.submit(() -> batches.run(handle -> {
+            handle.getConnection().createStatement().execute("ROLLBACK");
+            return null;
+        }));
+
+        assertThatThrownBy(() -> breaking.get(10, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThatThrownBy(() -> earlier.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(org.jdbi.v3.core.transaction.TransactionException.class)
+                .hasMessageContaining("not saved");
+        assertThat(notes()).isEmpty();
+        batches.run(handle -> insert(handle, "after"));
+        assertThat(notes()).containsExactly("after");
+    }
+
+    @Test
     void aUnitAloneWithNobodyQueuedCommitsAtOnce() {
         int inserted = batches.run(handle -> insert(handle, "solo"));
         assertThat(inserted).isEqualTo(1);
