@@ -189,7 +189,7 @@ public final class ExportService {
 
     private RestoreSummary restoreBackup(UserExport.Backup backup, boolean force, Path file) {
         List<UserExport> users = backup.users() == null ? List.of() : backup.users();
-        return database.inTransaction(handle -> {
+        return database.inTransactionAlone(handle -> {
             Restore restore = new Restore(handle, database.dialect());
             int contacts = restore.allContacts();
             int interactions = restore.allInteractions();

@@ -126,6 +126,17 @@ public final class Database implements AutoCloseable {
         return writes.run(work);
     }
 
+    /**
+     * As {@link #inTransaction}, for long work (a restore): on SQLite in a transaction of its own, so that writes
+     * queued meanwhile are not held back until it ends.
+     */
+    public <R, X extends Exception> R inTransactionAlone(HandleCallback<R, X> work) throws X {
+        if (writes == null) {
+            return jdbi.inTransaction(work);
+        }
+        return writes.runAlone(work);
+    }
+
     public void useTransaction(Consumer<Handle> work) {
         inTransaction(handle -> {
             work.accept(handle);
