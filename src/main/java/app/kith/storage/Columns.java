@@ -21,20 +21,16 @@ public final class Columns {
 
     /** A text column's value; null stays null. */
     public static String text(ResultSet rows, String column) throws SQLException {
-        if (!sqlite(rows)) {
-            return rows.getString(column);
-        }
-        byte[] utf8 = rows.getBytes(column);
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+        return sqlite(rows) ? utf8(rows.getBytes(column)) : rows.getString(column);
     }
 
     /** As {@link #text(ResultSet, String)}, by the column's position (from 1). */
     public static String text(ResultSet rows, int column) throws SQLException {
-        if (!sqlite(rows)) {
-            return rows.getString(column);
-        }
-        byte[] utf8 = rows.getBytes(column);
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+        return sqlite(rows) ? utf8(rows.getBytes(column)) : rows.getString(column);
+    }
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** A calendar date: ISO text on SQLite, DATE on PostgreSQL; null stays null. */
@@ -64,7 +60,7 @@ public final class Columns {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(new String(text, StandardCharsets.UTF_8));
+        return LocalDate.parse(utf8(text));
     }
 
     /** The number written in ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */

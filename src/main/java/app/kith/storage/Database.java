@@ -153,7 +153,7 @@ public final class Database implements AutoCloseable {
     public <R, X extends Exception> R inUserTransaction(long userId, HandleCallback<R, X> work) throws X {
         if (writes != null) {
             // Long, and reading before it writes: a transaction of its own, which others do not wait on to commit.
-            return writes.runAlone(work);
+            return inTransactionAlone(work);
         }
         return jdbi.inTransaction(handle -> {
             handle.createQuery("SELECT pg_advisory_xact_lock(:space, :user)::text")

@@ -88,13 +88,7 @@ class WriteBatchesTest {
         AtomicReference<Handle> first = new AtomicReference<>();
         AtomicReference<Handle> alone = new AtomicReference<>();
         AtomicReference<List<String>> committedWhenAloneStarted = new AtomicReference<>();
-        Future<?> grouped = threads.submit(() -> batches.run(handle -> {
-            first.set(handle);
-            insert(handle, "before");
-            waitUntilQueued();
-            return null;
-        }));
-        waitUntil(() -> first.get() != null);
+        Future<?> grouped = heldUntilQueued(first, "before");
         Future<?> import_ = threads.submit(() -> batches.runAlone(handle -> {
             alone.set(handle);
             committedWhenAloneStarted.set(notes());
@@ -164,14 +158,7 @@ class WriteBatchesTest {
 
     @Test
     void aTransactionLostInAGroupFailsEveryUnitOfItAndKeepsNothing() throws Exception {
-        AtomicReference<Handle> first = new AtomicReference<>();
-        Future<?> earlier = threads.submit(() -> batches.run(handle -> {
-            first.set(handle);
-            insert(handle, "earlier");
-            waitUntilQueued();
-            return null;
-        }));
-        waitUntil(() -> first.get() != null);
+        Future<?> earlier = heldUntilQueued(new AtomicReference<>(), "earlier");
         // Ends the shared transaction under the batches' feet, as SQLite does itself on some errors (a full disk).
         Future<?> breaking = threads.submit(() -> batches.run(handle -> {
             handle.getConnection().createStatement().execute("ROLLBACK");
@@ -201,6 +188,21 @@ class WriteBatchesTest {
     /** The notes as committed, in the order written, read on a connection of their own. */
     private List<String> notes() {
         return database.withHandle(handle -> handle.createQuery("SELECT text FROM notes ORDER BY id").mapTo(String.class).list());
+    }
+
+    /**
+     * Starts a unit that writes a note, then holds its transaction open until another unit queues behind it; returns
+     * once it runs, its handle in {@code handle}.
+     */
+    private Future<?> heldUntilQueued(AtomicReference<Handle> handle, String text) {
+        Future<?> unit = threads.submit(() -> batches.run(own -> {
+            handle.set(own);
+            insert(own, text);
+            waitUntilQueued();
+            return null;
+        }));
+        waitUntil(() -> handle.get() != null);
+        return unit;
     }
 
     /** Called from a unit's work: returns once another unit waits for the write lock. */
