@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ public final class AgendaBench {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
         double warmupSeconds = Double.parseDouble(options.getOrDefault("warmup-seconds", "5"));
         double maxSeconds = Double.parseDouble(options.getOrDefault("max-seconds", "90"));
-        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+        LocalDate today = LocalDate.now(BenchData.OWNER_ZONE);
 
         try (Kith kith = BenchData.open(dir); Handle held = kith.database().jdbi().open()) {
             long userId = kith.accounts().actingAccount(null, "bench").id();

@@ -24,7 +24,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public final class HttpBenchData {
         String password = options.getOrDefault("password", "bench password 123");
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         String fingerprint = options.getOrDefault("fingerprint", "-");
-        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+        LocalDate today = LocalDate.now(BenchData.OWNER_ZONE);
         if (due < 1 || due > 100 || due * 20 > contacts) {
             throw new IllegalArgumentException("--due must be 1..100 (the product's daily limit) and small next to --contacts");
         }
@@ -249,7 +248,7 @@ public final class HttpBenchData {
             Account owner = kith.accounts().actingAccount(null, USERNAME);
             userId = owner.id();
             kith.accounts().updateProfile(userId, new ProfileChanges("Bench Owner", "Berlin", "Germany",
-                    ZoneId.of("Europe/Berlin"), null, dueWanted));
+                    BenchData.OWNER_ZONE, null, dueWanted));
             kith.accounts().setPassword(userId, password);
             circles = kith.circles().list(userId);
         }
@@ -504,7 +503,12 @@ public final class HttpBenchData {
      */
     private void verifyWithProduct(long userId) {
         try (Kith kith = open(dir)) {
-            Agenda agenda = kith.agenda().day(userId, today);
+            // The agenda the server will show (the date in the owner's zone), not one for a date given here.
+            Agenda agenda = kith.agenda().forToday(userId);
+            if (!agenda.date().equals(today)) {
+                throw new IllegalStateException("the data was made for " + today + " but it is " + agenda.date()
+                        + " for the owner: run again");
+            }
             System.out.println("data.due_today=" + (agenda.due().size() + agenda.waiting()) + " (agenda shows "
                     + agenda.due().size() + ", waiting " + agenda.waiting() + ", daily limit " + agenda.limit() + ")");
             if (agenda.due().size() != dueWanted || agenda.waiting() != 0) {
