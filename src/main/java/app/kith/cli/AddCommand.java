@@ -24,7 +24,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Contact contact = root.kith().contacts().add(root.userId(), options.changes().name(name).build());
+        Contact contact = root.kith().contacts().add(root.userId(), options.changes(root).name(name).build(), root.today());
         spec.commandLine().getOut().println("Added " + contact.name() + " (#" + contact.id() + "), "
                 + Text.schedule(contact, root.today()) + ".");
         return 0;

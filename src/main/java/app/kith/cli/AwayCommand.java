@@ -27,7 +27,7 @@ final class AwayCommand implements Callable<Integer> {
     /** Exactly one: through a date, or back now. */
     static final class When {
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day they are away.")
-        LocalDate until;
+        Day until;
         @Option(names = "--back", required = true, description = "They are back: due again as if never away.")
         boolean back;
     }
@@ -41,8 +41,9 @@ final class AwayCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(back.name() + " is back; " + Text.due(back, root.today()) + ".");
             return 0;
         }
-        Contact away = root.kith().contacts().away(userId, id, when.until);
-        spec.commandLine().getOut().println(away.name() + " is away through " + Text.day(when.until) + "; "
+        LocalDate until = root.date(when.until);
+        Contact away = root.kith().contacts().away(userId, id, until, root.today());
+        spec.commandLine().getOut().println(away.name() + " is away through " + Text.day(until) + "; "
                 + Text.due(away, root.today()) + ".");
         return 0;
     }

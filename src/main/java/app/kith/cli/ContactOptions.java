@@ -5,7 +5,6 @@ import app.kith.contact.Cadence;
 import app.kith.contact.ContactChanges;
 import picocli.CommandLine.Option;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The contact fields {@code add} and {@code edit} share; on {@code edit}, an empty value ("") clears a field. */
@@ -35,7 +34,7 @@ final class ContactOptions {
     @Option(names = "--met", paramLabel = "TEXT", description = "How you met.")
     String met;
     @Option(names = "--met-on", paramLabel = "DATE", description = "When you met: YYYY-MM-DD, today or yesterday.")
-    LocalDate metOn;
+    Day metOn;
     @Option(names = "--note", paramLabel = "TEXT", description = "Notes: what they do, what they need.")
     String note;
     @Option(names = "--birthday", paramLabel = "DATE", converter = Converters.BirthdayText.class, description = "Their birthday: YYYY-MM-DD, or --MM-DD without the year (\"\" forgets it).")
@@ -45,11 +44,12 @@ final class ContactOptions {
     @Option(names = "--days", paramLabel = "mon,tue,...", converter = Converters.DaysText.class, description = "Days of the week they accept being contacted.")
     String days;
 
-    ContactChanges.Builder changes() {
+    /** The changes asked for; a DATE word such as {@code today} is counted from the account's today. */
+    ContactChanges.Builder changes(KithCommand root) {
         return ContactChanges.builder()
                 .emails(emails).phones(phones).company(company).title(title).city(city).country(country)
                 .timezone(timezone).linkedinUrl(linkedin).circles(circles).tags(tags).every(every).metHow(met)
-                .metOn(metOn).notes(note).strengths(strengths).days(days)
+                .metOn(root.date(metOn)).notes(note).strengths(strengths).days(days)
                 .birthday(birthday == null || birthday.isBlank() ? null : Birthday.parse(birthday))
                 .clearBirthday(birthday != null && birthday.isBlank());
     }

@@ -34,7 +34,7 @@ final class ContactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Contact> contacts = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, archived));
+        List<Contact> contacts = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, archived), root.today());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, contacts.stream().map(contact -> Json.ContactJson.of(contact, null)).toList());

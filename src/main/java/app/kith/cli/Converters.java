@@ -16,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -28,8 +27,8 @@ final class Converters {
     private Converters() {
     }
 
-    static void register(CommandLine commandLine, Clock clock) {
-        commandLine.registerConverter(LocalDate.class, text -> date(text, clock));
+    static void register(CommandLine commandLine) {
+        commandLine.registerConverter(Day.class, Converters::day);
         commandLine.registerConverter(Cadence.class, checked(Cadence::parse));
         commandLine.registerConverter(Kind.class, checked(Kind::parse));
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
@@ -62,17 +61,20 @@ final class Converters {
         }
     }
 
-    /** {@code YYYY-MM-DD}, {@code today}, {@code yesterday} or {@code tomorrow} (for snoozing and being away). */
-    static LocalDate date(String text, Clock clock) {
+    /**
+     * {@code YYYY-MM-DD}, {@code today}, {@code yesterday} or {@code tomorrow} (for snoozing and being away); the
+     * words are counted from the account's today when the command runs.
+     */
+    static Day day(String text) {
         String word = text.trim().toLowerCase(Locale.ROOT);
         if (word.equals("today")) {
-            return LocalDate.now(clock);
+            return Day.counted(0);
         }
         if (word.equals("yesterday")) {
-            return LocalDate.now(clock).minusDays(1);
+            return Day.counted(-1);
         }
         if (word.equals("tomorrow")) {
-            return LocalDate.now(clock).plusDays(1);
+            return Day.counted(1);
         }
         LocalDate date;
         try {
@@ -81,7 +83,7 @@ final class Converters {
             throw new TypeConversionException(Quoted.of(text) + " is not a date: use YYYY-MM-DD, today, yesterday or tomorrow");
         }
         try {
-            return Dates.inRange(date, text.trim());
+            return Day.of(Dates.inRange(date, text.trim()));
         } catch (ValidationException e) {
             throw new TypeConversionException(e.getMessage());
         }

@@ -40,9 +40,9 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
         long userId = root.userId();
         Contact found = root.kith().contacts().resolve(userId, contact);
-        Contact edited = root.kith().contacts().edit(userId, found.id(), options.changes().name(name)
+        Contact edited = root.kith().contacts().edit(userId, found.id(), options.changes(root).name(name)
                 .clearEvery(noEvery).removeCircles(removeCircles).removeTags(removeTags)
-                .removeEmails(removeEmails).removePhones(removePhones).build());
+                .removeEmails(removeEmails).removePhones(removePhones).build(), false, root.today());
         spec.commandLine().getOut().println("Updated " + edited.name() + " (#" + edited.id() + "), "
                 + Text.schedule(edited, root.today()) + ".");
         return 0;

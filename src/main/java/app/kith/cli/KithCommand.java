@@ -48,6 +48,8 @@ public final class KithCommand implements AutoCloseable {
     private final Map<String, String> env;
     private Kith kith;
     private Account account;
+    /** The account's date today, once read ({@link #today}). */
+    private LocalDate today;
 
     private final BufferedReader stdin;
 
@@ -99,7 +101,7 @@ public final class KithCommand implements AutoCloseable {
                 commandLine.addSubcommand(name, type);
             }
         });
-        Converters.register(commandLine, clock);
+        Converters.register(commandLine);
         Errors.install(commandLine, root);
         return commandLine;
     }
@@ -170,8 +172,20 @@ public final class KithCommand implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The date it is now for the acting account: in its profile's time zone, else in the machine's, as on the web's
+     * Today; read once per command, so a command running past midnight keeps one date.
+     */
     LocalDate today() {
-        return LocalDate.now(clock);
+        if (today == null) {
+            today = kith().accounts().profile(userId()).today(clock);
+        }
+        return today;
+    }
+
+    /** A DATE option's date ({@code today} and the like counted from {@link #today}), or null when none was given. */
+    LocalDate date(Day day) {
+        return day == null ? null : day.on(today());
     }
 
     boolean debug() {

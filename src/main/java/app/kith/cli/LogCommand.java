@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,7 +26,7 @@ final class LogCommand implements Callable<Integer> {
             description = "coffee, meal, meeting, event, video, call, message, email, or social (a like, comment or share: does not reset the clock).")
     Kind kind;
     @Option(names = "--on", paramLabel = "DATE", description = "When: YYYY-MM-DD, today (default) or yesterday; not a later day.")
-    LocalDate on;
+    Day on;
     @Option(names = "--note", paramLabel = "TEXT", description = "What you talked about.")
     String note;
 
@@ -35,7 +34,7 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         long userId = root.userId();
         List<Long> ids = contacts.stream().map(reference -> root.kith().contacts().resolve(userId, reference).id()).toList();
-        Interaction logged = root.kith().interactions().log(userId, ids, kind, on != null ? on : root.today(), note, root.today());
+        Interaction logged = root.kith().interactions().log(userId, ids, kind, on != null ? root.date(on) : root.today(), note, root.today());
         for (Interaction.Participant person : logged.with()) {
             Contact contact = root.kith().contacts().get(userId, person.id());
             spec.commandLine().getOut().println("Logged " + kind.word() + " with " + contact.name() + " on " + logged.on()

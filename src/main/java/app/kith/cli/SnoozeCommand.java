@@ -28,7 +28,7 @@ final class SnoozeCommand implements Callable<Integer> {
     /** Exactly one of the two ways to say how long. */
     static final class Until {
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day to stay snoozed.")
-        LocalDate date;
+        Day date;
         @Option(names = "--for", paramLabel = "DURATION", required = true, description = "30d, 2w, 1m ...: due again after that long.")
         Cadence duration;
         @Option(names = "--end", required = true, description = "End the snooze now: due again as if never snoozed.")
@@ -44,8 +44,8 @@ final class SnoozeCommand implements Callable<Integer> {
             return 0;
         }
         // "--for 2w" brings the contact back on the day two weeks from now, so it is snoozed through the day before.
-        LocalDate through = until.date != null ? until.date : until.duration.after(root.today()).minusDays(1);
-        Contact snoozed = root.kith().contacts().snooze(userId, root.kith().contacts().resolve(userId, contact).id(), through);
+        LocalDate through = until.date != null ? root.date(until.date) : until.duration.after(root.today()).minusDays(1);
+        Contact snoozed = root.kith().contacts().snooze(userId, root.kith().contacts().resolve(userId, contact).id(), through, root.today());
         spec.commandLine().getOut().println("Snoozed " + snoozed.name() + " through " + Text.day(through) + "; "
                 + Text.due(snoozed, root.today()) + ".");
         return 0;

@@ -9,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code kith today}: whom to reach out to today, and how. */
@@ -20,13 +19,15 @@ final class TodayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Option(names = "--date", paramLabel = "DATE", description = "Another day: YYYY-MM-DD, today or yesterday.")
-    LocalDate date;
+    Day date;
     @Option(names = "--json")
     boolean json;
 
     @Override
     public Integer call() {
-        Agenda agenda = root.kith().agenda().day(root.userId(), date != null ? date : root.today());
+        // Without --date, the agenda reads the profile once for both the date (in its time zone) and the limit.
+        Agenda agenda = date != null ? root.kith().agenda().day(root.userId(), root.date(date))
+                : root.kith().agenda().forToday(root.userId());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, Json.TodayJson.of(agenda));

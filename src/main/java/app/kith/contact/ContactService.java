@@ -228,12 +228,17 @@ public final class ContactService {
 
     /** Every contact matching the filter, by name; a search for text without a single word finds nobody. */
     public List<Contact> list(long userId, ContactFilter filter) {
+        return list(userId, filter, LocalDate.now(clock));
+    }
+
+    /** As {@link #list(long, ContactFilter)}, "due" counted on the caller's {@code today} (the user's date). */
+    public List<Contact> list(long userId, ContactFilter filter, LocalDate today) {
         if (filter.search() != null && !filter.search().isBlank() && ContactStore.words(filter.search()).isEmpty()) {
             return List.of();
         }
         Search search = new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
         return database.withHandle(handle -> {
-            ContactStore.Listing listing = listing(handle, userId, search, LocalDate.now(clock));
+            ContactStore.Listing listing = listing(handle, userId, search, today);
             return ContactStore.reading(handle, listing, reading -> ContactStore.list(reading, listing, 0, -1));
         });
     }

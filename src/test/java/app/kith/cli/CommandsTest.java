@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,6 +161,26 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("cadence").asText()).isEqualTo("P1M");
         kith.ok("edit", "grace", "--remove-circle", "Mentors");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").isNull()).isTrue();
+    }
+
+    @BothDatabases
+    void theDayIsTheDateInTheProfilesTimeZoneAsOnTheWeb(TestDatabase db) throws IOException {
+        // 22:30 on the 10th on the machine's clock (UTC) is 07:30 on the 11th in Tokyo.
+        Cli kith = new Cli(db, Clock.fixed(Instant.parse("2026-03-10T22:30:00Z"), ZoneOffset.UTC));
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-10");
+        kith.ok("me", "--timezone", "Asia/Tokyo");
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-11");
+        kith.ok("add", "Grace Hopper", "--every", "1w", "--met-on", "today");
+        JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
+        assertThat(grace.get("metOn").asText()).isEqualTo("2026-03-11");
+        assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-18");
+        kith.ok("log", "grace", "--kind", "call", "--on", "yesterday");
+        kith.ok("log", "grace", "--kind", "coffee");
+        JsonNode interactions = JSON.readTree(kith.ok("show", "grace", "--json")).get("interactions");
+        assertThat(interactions).extracting(node -> node.get("date").asText()).containsExactlyInAnyOrder("2026-03-11", "2026-03-10");
+        assertThat(kith.run("log", "grace", "--kind", "call", "--on", "tomorrow").err()).contains("is in the future");
+        assertThat(kith.ok("snooze", "grace", "--for", "1w")).contains("through Tue 17 Mar 2026");
+        assertThat(kith.ok("contacts", "--due")).doesNotContain("Grace");
     }
 
     @BothDatabases
