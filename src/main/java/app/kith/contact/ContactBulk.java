@@ -55,17 +55,22 @@ public final class ContactBulk {
         return checked(draft, clock);
     }
 
-    /** {@link #checked(Draft)} with {@code clock} for today, for a file checked before the database is opened. */
+    /**
+     * {@link #checked(Draft)} with {@code clock} for today, for a file checked before the database is opened. A date
+     * may be a day past the clock's: the file's dates are the user's, whose time zone may be ahead of the machine's
+     * (as for a message or a touch; later than that is a clock gone wrong).
+     */
     public static Draft checked(Draft draft, Clock clock) {
+        LocalDate latest = LocalDate.now(clock).plusDays(1);
         String name = ContactService.line(draft.name(), null, "name", "name", ContactService.MAX_NAME);
         if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
         }
-        if (draft.metOn() != null && draft.metOn().isAfter(LocalDate.now(clock))) {
+        if (draft.metOn() != null && draft.metOn().isAfter(latest)) {
             throw new ContactService.InvalidField("metOn", "the date you met (" + draft.metOn() + ") is in the future");
         }
         Birthday birthday = draft.birthday();
-        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(LocalDate.now(clock))) {
+        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(latest)) {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }
         List<String> tags = new ArrayList<>(draft.tags().size());

@@ -332,6 +332,27 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aConnectionMadeTodayWhereTheUserIsImportsThoughTheMachineIsADayBehind(TestDatabase test) {
+        open(test);
+        // 26 Nov is today in Tokyo while the machine's clock (UTC) still says 25 Nov; 27 Nov is past any time zone.
+        byte[] tomorrow = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Ada,Quill,,,,,26 Nov 2026
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(run(ImportFormat.LINKEDIN, tomorrow, null, false).added()).isEqualTo(1);
+        assertThat(named("Ada Quill").metOn()).isEqualTo(TODAY.plusDays(1));
+        byte[] later = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Bruno,Lima,,,,,27 Nov 2026
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, later, null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("is in the future");
+        assertThat(contacts()).extracting(Contact::name).containsExactly("Ada Quill");
+    }
+
+    @BothDatabases
     void aBrokenQuoteFailsTheWholeImportWithItsLineAndWritesNothing(TestDatabase test) {
         open(test);
         StringBuilder file = new StringBuilder("Notes:\n\"some notes\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
