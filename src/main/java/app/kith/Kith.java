@@ -51,7 +51,7 @@ public final class Kith implements AutoCloseable {
         this.interactions = new InteractionService(database, contacts, clock);
         this.agenda = new AgendaService(database, accounts, clock);
         this.bulk = new ContactBulk(database, clock);
-        this.imports = new ImportService(database, bulk, circles, interactions, clock);
+        this.imports = new ImportService(database, bulk, circles, interactions, accounts, clock);
         this.exports = new ExportService(database);
         this.importJobs = new ImportJobs(database, imports, clock);
     }

@@ -19,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int added = DemoNetwork.fill(root.kith(), root.userId(), root.clock());
+        int added = DemoNetwork.fill(root.kith(), root.userId());
         spec.commandLine().getOut().println("Added " + added + " invented contacts with a year of interactions."
                 + " Try 'kith today', or 'kith serve' and open Today.");
         return 0;

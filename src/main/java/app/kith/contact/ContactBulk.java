@@ -161,16 +161,19 @@ public final class ContactBulk {
         if (contacts.isEmpty()) {
             return List.of();
         }
-        try (Insert insert = inserting(handle, userId)) {
+        try (Insert insert = inserting(handle, userId, LocalDate.now(clock))) {
             List<Long> ids = insert.write(contacts, contacts.size());
             insert.finish();
             return ids;
         }
     }
 
-    /** An {@link Insert} of new contacts into the user's network, in the caller's transaction. */
-    public Insert inserting(Handle handle, long userId) {
-        return new Insert(handle, userId);
+    /**
+     * An {@link Insert} of new contacts into the user's network, in the caller's transaction, added on {@code today}
+     * (the user's date) and first due from then.
+     */
+    public Insert inserting(Handle handle, long userId, LocalDate today) {
+        return new Insert(handle, userId, today);
     }
 
     /**
@@ -196,10 +199,10 @@ public final class ContactBulk {
         private Map<Long, Cadence> cadences;
         private BulkLoad load;
 
-        private Insert(Handle handle, long userId) {
+        private Insert(Handle handle, long userId, LocalDate today) {
             this.handle = handle;
             this.userId = userId;
-            this.today = LocalDate.now(clock);
+            this.today = today;
             this.addedOn = date(today);
         }
 

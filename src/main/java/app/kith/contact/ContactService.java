@@ -336,10 +336,12 @@ public final class ContactService {
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
         LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
         Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
-        if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
+        // Only a date being changed is checked: a stored one stays as it is (an import allows a day's grace for time
+        // zones), and an edit of another field never fails on it.
+        if (changes.birthday() != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
             throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
         }
-        if (metOn != null && metOn.isAfter(today)) {
+        if (changes.metOn() != null && metOn.isAfter(today)) {
             throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
         }
         String name = required(changes.name(), current.name());

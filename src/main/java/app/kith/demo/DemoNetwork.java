@@ -10,7 +10,6 @@ import app.kith.contact.ContactFilter;
 import app.kith.interaction.Kind;
 import app.kith.shared.KithException;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,14 +53,15 @@ public final class DemoNetwork {
     }
 
     /** Fills an account that has no contacts yet; returns how many contacts were added. */
-    public static int fill(Kith kith, long userId, Clock clock) {
+    public static int fill(Kith kith, long userId) {
         if (!kith.contacts().list(userId, ContactFilter.ALL).isEmpty()
                 || !kith.contacts().list(userId, new ContactFilter(null, null, null, false, true)).isEmpty()) {
             throw new KithException("this account already has contacts: run 'kith demo' on a fresh data directory, e.g. --data /tmp/kith-demo");
         }
         kith.accounts().updateProfile(userId, new ProfileChanges("Demo User", "Berlin", "DE", ZoneId.of("Europe/Berlin"),
                 WorkHours.DEFAULT, 5));
-        LocalDate today = LocalDate.now(clock);
+        // The demo's story is told from the user's date in Berlin (the profile's zone), as Today will show it.
+        LocalDate today = kith.agenda().todayFor(userId);
         Random random = new Random(42);
         for (Person person : PEOPLE) {
             Contact contact = kith.contacts().add(userId, ContactChanges.builder()
@@ -69,20 +69,20 @@ public final class DemoNetwork {
                     .country(person.country()).timezone(person.zone()).circles(List.of(person.circle()))
                     .tags(List.of(person.tag())).metHow(person.met()).metOn(today.minusDays(400 + random.nextInt(400)))
                     .emails(List.of(person.name().toLowerCase().replace(' ', '.') + "@example.com"))
-                    .build());
+                    .build(), today);
             // A year of interactions, ending with the last touch the story above gives.
             LocalDate day = today.minusDays(365);
             LocalDate last = today.minusDays(person.daysSinceLastTouch());
             while (day.isBefore(last)) {
                 Kind kind = TOUCHES[random.nextInt(TOUCHES.length)];
-                kith.interactions().log(userId, List.of(contact.id()), kind, day, NOTES[random.nextInt(NOTES.length)]);
+                kith.interactions().log(userId, List.of(contact.id()), kind, day, NOTES[random.nextInt(NOTES.length)], today);
                 day = day.plusDays(25 + random.nextInt(70));
             }
-            kith.interactions().log(userId, List.of(contact.id()), Kind.COFFEE, last, NOTES[random.nextInt(NOTES.length)]);
+            kith.interactions().log(userId, List.of(contact.id()), Kind.COFFEE, last, NOTES[random.nextInt(NOTES.length)], today);
         }
         Contact far = kith.contacts().resolve(userId, "Kenji Watanabe");
         kith.contacts().edit(userId, far.id(), ContactChanges.builder().every(Cadence.parse("2m"))
-                .notes("Lives far away: a video call in the early morning works for both.").build());
+                .notes("Lives far away: a video call in the early morning works for both.").build(), false, today);
         return PEOPLE.size();
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.account.AccountService;
 import app.kith.contact.Circle;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
@@ -40,10 +41,13 @@ public final class ImportService {
     private final ContactBulk bulk;
     private final CircleService circles;
     private final InteractionService interactions;
+    private final AccountService accounts;
     private final Clock clock;
 
-    public ImportService(Database database, ContactBulk bulk, CircleService circles, InteractionService interactions, Clock clock) {
+    public ImportService(Database database, ContactBulk bulk, CircleService circles, InteractionService interactions,
+                         AccountService accounts, Clock clock) {
         this.database = database;
+        this.accounts = accounts;
         this.bulk = bulk;
         this.circles = circles;
         this.interactions = interactions;
@@ -133,14 +137,16 @@ public final class ImportService {
      * parts are read; a contact that a later row changes after it was written is updated at the end.
      */
     private ImportSummary contacts(long userId, ReadParts parts, Options options, Progress progress) {
+        // New contacts are added, and job changes dated, on the user's date (their profile's time zone), as by hand.
+        LocalDate today = accounts.profile(userId).today(clock);
         return inTransaction(userId, options.dryRun(), handle -> {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ContactBulk.Existing existing = bulk.existing(handle, userId);
             ImportPlan plan = new ImportPlan(existing.contacts(), bulk.withPhoto(handle, userId), existing.jobSources(),
-                    circle == null ? null : circle.id(), LocalDate.now(clock), parts.format(), parts.expectedRows());
+                    circle == null ? null : circle.id(), today, parts.format(), parts.expectedRows());
             List<Skip> skipped = new ArrayList<>();
             int seen = 0;
-            try (ContactBulk.Insert insert = bulk.inserting(handle, userId)) {
+            try (ContactBulk.Insert insert = bulk.inserting(handle, userId, today)) {
                 ReadParts.Part part;
                 for (int p = 0; (part = parts.part(p)) != null; p++) {
                     for (int i = 0; i < part.rows().size(); i++) {

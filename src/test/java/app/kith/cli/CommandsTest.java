@@ -180,7 +180,23 @@ class CommandsTest {
         assertThat(interactions).extracting(node -> node.get("date").asText()).containsExactlyInAnyOrder("2026-03-11", "2026-03-10");
         assertThat(kith.run("log", "grace", "--kind", "call", "--on", "tomorrow").err()).contains("is in the future");
         assertThat(kith.ok("snooze", "grace", "--for", "1w")).contains("through Tue 17 Mar 2026");
-        assertThat(kith.ok("contacts", "--due")).doesNotContain("Grace");
+        // The machine's date would refuse the 11th as a day to come, and count the words from the 10th.
+        kith.ok("add", "Alan Kay", "--met-on", "2026-03-11", "--every", "1d");
+        kith.ok("edit", "alan", "--met-on", "today");
+        assertThat(JSON.readTree(kith.ok("show", "alan", "--json")).get("metOn").asText()).isEqualTo("2026-03-11");
+        assertThat(JSON.readTree(kith.ok("today", "--json", "--date", "tomorrow")).get("date").asText()).isEqualTo("2026-03-12");
+        assertThat(kith.ok("away", "alan", "--until", "tomorrow")).contains("through Thu 12 Mar 2026");
+        assertThat(JSON.readTree(kith.ok("show", "alan", "--json")).get("nextDue").asText()).isEqualTo("2026-03-13");
+    }
+
+    @BothDatabases
+    void theDemoTellsItsStoryFromTheDateInItsProfilesTimeZone(TestDatabase db) throws IOException {
+        // 23:30 UTC on the 10th is 00:30 on the 11th in Berlin, the demo profile's zone.
+        Cli kith = new Cli(db, Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC));
+        kith.ok("demo");
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-11");
+        // Felix was last seen three days ago, counted from the day Today shows.
+        assertThat(JSON.readTree(kith.ok("show", "Felix Braun", "--json")).get("lastTouch").asText()).isEqualTo("2026-03-08");
     }
 
     @BothDatabases

@@ -1,6 +1,7 @@
 package app.kith.exchange;
 
 import app.kith.Kith;
+import app.kith.account.ProfileChanges;
 import app.kith.contact.CareerMove;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -334,13 +336,20 @@ class LinkedInImportTest {
     @BothDatabases
     void aConnectionMadeTodayWhereTheUserIsImportsThoughTheMachineIsADayBehind(TestDatabase test) {
         open(test);
-        // 26 Nov is today in Tokyo while the machine's clock (UTC) still says 25 Nov; 27 Nov is past any time zone.
+        // At 12:00 UTC on 25 Nov (the machine's clock) it is already 02:00 on 26 Nov at UTC+14 (Kiritimati), where
+        // the user lives: a connection made there today is dated the 26th. Nowhere is it the 27th yet.
+        kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, ZoneId.of("Pacific/Kiritimati"), null, null));
         byte[] tomorrow = """
                 First Name,Last Name,URL,Email Address,Company,Position,Connected On
                 Ada,Quill,,,,,26 Nov 2026
                 """.getBytes(StandardCharsets.UTF_8);
         assertThat(run(ImportFormat.LINKEDIN, tomorrow, null, false).added()).isEqualTo(1);
-        assertThat(named("Ada Quill").metOn()).isEqualTo(TODAY.plusDays(1));
+        Contact ada = named("Ada Quill");
+        assertThat(ada.metOn()).isEqualTo(TODAY.plusDays(1));
+        // Added on the user's date, as by hand; and editing another field never fails on the stored date.
+        assertThat(ada.addedOn()).isEqualTo(TODAY.plusDays(1));
+        assertThat(kith.contacts().edit(me, ada.id(), ContactChanges.builder().notes("met at the harbour").build(), false, TODAY)
+                .notes()).isEqualTo("met at the harbour");
         byte[] later = """
                 First Name,Last Name,URL,Email Address,Company,Position,Connected On
                 Bruno,Lima,,,,,27 Nov 2026
