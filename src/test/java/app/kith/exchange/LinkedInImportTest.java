@@ -350,6 +350,11 @@ class LinkedInImportTest {
         assertThat(ada.addedOn()).isEqualTo(TODAY.plusDays(1));
         assertThat(kith.contacts().edit(me, ada.id(), ContactChanges.builder().notes("met at the harbour").build(), false, TODAY)
                 .notes()).isEqualTo("met at the harbour");
+        // The web's form sends every field back, the stored date too: still no refusal; a new date to come is refused.
+        assertThat(kith.contacts().edit(me, ada.id(), ContactChanges.builder().notes("at the harbour").metOn(TODAY.plusDays(1))
+                .build(), false, TODAY).notes()).isEqualTo("at the harbour");
+        assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().metOn(TODAY.plusDays(2)).build(),
+                false, TODAY)).hasMessageContaining("is in the future");
         byte[] later = """
                 First Name,Last Name,URL,Email Address,Company,Position,Connected On
                 Bruno,Lima,,,,,27 Nov 2026
