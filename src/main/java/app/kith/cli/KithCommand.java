@@ -178,7 +178,7 @@ public final class KithCommand implements AutoCloseable {
      */
     LocalDate today() {
         if (today == null) {
-            today = kith().accounts().profile(userId()).today(clock);
+            today = kith().agenda().todayFor(userId());
         }
         return today;
     }

@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Dates;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -61,7 +62,7 @@ public final class ContactBulk {
      * (as for a message or a touch; later than that is a clock gone wrong).
      */
     public static Draft checked(Draft draft, Clock clock) {
-        LocalDate latest = LocalDate.now(clock).plusDays(1);
+        LocalDate latest = Dates.latestAnywhere(clock);
         String name = ContactService.line(draft.name(), null, "name", "name", ContactService.MAX_NAME);
         if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");

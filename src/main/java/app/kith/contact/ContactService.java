@@ -338,7 +338,8 @@ public final class ContactService {
         Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
         // Only a date being changed is checked: a stored one stays as it is (an import allows a day's grace for time
         // zones), and an edit of another field never fails on it, even from a form that sends every field back.
-        if (changes.birthday() != null && !changes.birthday().equals(current.birthday()) && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
+        boolean newBirthday = changes.birthday() != null && !changes.birthday().equals(current.birthday());
+        if (newBirthday && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
             throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
         }
         if (changes.metOn() != null && !changes.metOn().equals(current.metOn()) && metOn.isAfter(today)) {

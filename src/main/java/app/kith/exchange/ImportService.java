@@ -7,6 +7,7 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactBulk;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.HandleCallback;
 
@@ -201,7 +202,7 @@ public final class ImportService {
             String self = self(messages, contactKeys);
             ambiguous.forEach(byName::remove);
             // A day's grace for time zones, as for a touch logged by hand; later than that is a clock gone wrong.
-            LocalDate latest = LocalDate.now(clock).plusDays(1);
+            LocalDate latest = Dates.latestAnywhere(clock);
             List<Skip> future = new ArrayList<>();
 
             Map<String, InteractionService.Imported> byKey = new LinkedHashMap<>();

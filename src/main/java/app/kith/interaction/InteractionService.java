@@ -1,6 +1,7 @@
 package app.kith.interaction;
 
 import app.kith.contact.ContactService;
+import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
@@ -42,7 +43,7 @@ public final class InteractionService {
      * gives a day's grace, since it may already be tomorrow where they are.
      */
     public Interaction log(long userId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
-        return log(userId, contactIds, kind, on, note, LocalDate.now(clock).plusDays(1));
+        return log(userId, contactIds, kind, on, note, Dates.latestAnywhere(clock));
     }
 
     /** Logs an interaction on a day up to {@code today}, the date it is for the user (a door that knows it says so). */
@@ -67,7 +68,7 @@ public final class InteractionService {
     /** Changes an interaction's day, kind, note and people; the old and new people's due dates both move. */
     public Interaction edit(long userId, long interactionId, Collection<Long> contactIds, Kind kind, LocalDate on, String note) {
         Set<Long> ids = new LinkedHashSet<>(contactIds);
-        validate(ids, on, note, LocalDate.now(clock).plusDays(1));
+        validate(ids, on, note, Dates.latestAnywhere(clock));
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
             for (long contactId : ids) {

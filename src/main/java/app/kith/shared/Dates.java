@@ -1,5 +1,6 @@
 package app.kith.shared;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -19,6 +20,14 @@ public final class Dates {
             throw new ValidationException(Quoted.of(given) + " is out of range: use a date from 0001-01-01 to 9999-12-31");
         }
         return date;
+    }
+
+    /**
+     * The latest date it may be anywhere on Earth by {@code clock}: its date and one day more, since time zones run up
+     * to 14 hours ahead of UTC. What a caller that does not know the user's time zone allows as "today" at the latest.
+     */
+    public static LocalDate latestAnywhere(Clock clock) {
+        return LocalDate.now(clock).plusDays(1);
     }
 
     /** The day after {@code date}, but never past {@link #LAST}. */
