@@ -12,5 +12,5 @@ import java.util.List;
  * clock, nor does one logged on an old date): it stays, under the message.
  */
 public record DoneFragment(String message, long contactId, Agenda agenda, List<Agenda.Entry> joining, Agenda.Entry stillDue,
-                           List<String> kinds, String csrf) {
+                           KindOptions kinds, String csrf) {
 }

@@ -108,6 +108,10 @@ final class HtmlOutput implements TemplateOutput {
         return length;
     }
 
+    byte[] bytes() {
+        return Arrays.copyOf(bytes, length);
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, length);
     }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The model of the Today page: the day's agenda, who waits, and who comes due in the next seven days, with the
  * short names of those days ("Fri 27"), worked out once a page rather than once a contact.
  */
-public record TodayPage(Layout layout, String day, Agenda agenda, List<String> kinds, AgendaService.Ahead nextWeek,
+public record TodayPage(Layout layout, String day, Agenda agenda, KindOptions kinds, AgendaService.Ahead nextWeek,
                         Map<LocalDate, String> weekDays) {
     private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
 

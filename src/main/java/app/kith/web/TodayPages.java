@@ -30,12 +30,14 @@ final class TodayPages {
     private final ContactService contacts;
     private final InteractionService interactions;
     private final Templates templates;
+    private final KindOptions kindOptions;
 
     TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates) {
         this.agenda = agenda;
         this.contacts = contacts;
         this.interactions = interactions;
         this.templates = templates;
+        this.kindOptions = new KindOptions(templates, KINDS);
     }
 
     void register(RoutesConfig routes) {
@@ -48,7 +50,7 @@ final class TodayPages {
         long userId = Sessions.userId(ctx);
         Agenda day = agenda.forToday(userId);
         LocalDate today = day.date();
-        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, KINDS,
+        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
                 agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN), TodayPage.weekDays(today, WEEK_AHEAD)));
     }
 
@@ -90,6 +92,6 @@ final class TodayPages {
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
-                contactId, after, joining, stillDue, KINDS, Sessions.csrfToken(ctx)));
+                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx)));
     }
 }

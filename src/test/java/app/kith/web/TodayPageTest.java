@@ -76,6 +76,30 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void eachEntrysLogFormPreselectsTheKindItsSuggestionNames(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, "Lyon", "France", null, null, null));
+            Map<String, String> suggested = Map.of("Nell Near", "coffee", "Fay Far", "video", "Una Unplaced", "message");
+            Map<String, String> cities = Map.of("Nell Near", "Lyon", "Fay Far", "Oslo");
+            for (String name : suggested.keySet()) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).city(cities.get(name))
+                        .every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+            }
+
+            String page = app.signedIn("ada").get("/").body();
+            suggested.forEach((name, kind) -> {
+                String entry = page.substring(page.indexOf("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, name).id()));
+                String options = entry.substring(entry.indexOf("<select"), entry.indexOf("</select>"));
+                // Every kind, in order, with only the suggested one selected.
+                assertThat(options.replace("<option selected>", "<option>"))
+                        .endsWith(">" + java.util.Arrays.stream(Kind.values()).map(k -> "<option>" + k.word() + "</option>").collect(java.util.stream.Collectors.joining()));
+                assertThat(options).contains("<option selected>" + kind + "</option>").containsOnlyOnce("selected");
+            });
+        }
+    }
+
+    @BothDatabases
     void todayIsTheDateInTheUsersTimeZoneNotTheServers(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             // 10:00 on Tuesday 10 March on the server (UTC) is already Wednesday 11 March on Kiritimati (UTC+14).
