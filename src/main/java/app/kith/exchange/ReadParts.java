@@ -92,9 +92,10 @@ final class ReadParts {
     }
 
     /**
-     * A file read from the top by {@code reader} on a thread of its own, which hands its rows over in parts as it
-     * goes; each part is checked by the thread that asks for it. How many rows there are is known only at the end.
-     * {@code whole} reads the file as one piece, for the error a part meets.
+     * A file read from the top by {@code reader} on a thread of its own, which checks its rows and hands them over in
+     * parts as it goes (checked there, the rows cost the importing thread, which has the database's work to do,
+     * nothing more than matching them). How many rows there are is known only at the end. {@code whole} reads the
+     * file as one piece, for the error a part meets.
      */
     static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
                             Clock clock) {
@@ -102,7 +103,11 @@ final class ReadParts {
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         Thread thread = new Thread(() -> {
             try {
-                reader.accept(parsed -> read.add(new FutureTask<>(() -> checkedInOrder(parsed, clock))));
+                reader.accept(parsed -> {
+                    FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(parsed, clock));
+                    part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
+                    read.add(part);
+                });
             } catch (RuntimeException e) {
                 FutureTask<Part> failed = new FutureTask<>(() -> {
                     throw e;
