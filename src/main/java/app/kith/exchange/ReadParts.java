@@ -44,6 +44,8 @@ final class ReadParts {
     private final int rows;
     private final int expectedRows;
     private final Supplier<Part> whole;
+    /** Set when a part made in turn failed, or the import gave up: the parts after it are only parsed. */
+    private volatile boolean stopped;
 
     private ReadParts(String format, List<FutureTask<Part>> parts, boolean ended, AtomicInteger unread, int rows,
                       int expectedRows, Supplier<Part> whole) {
@@ -105,10 +107,17 @@ final class ReadParts {
             try {
                 reader.accept(parsed -> {
                     FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(parsed, clock));
-                    part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
+                    // Once a part failed (the import stops there) or the import gave up, the next ones are not checked.
+                    if (!read.stopped) {
+                        part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
+                        if (failed(part)) {
+                            read.stopped = true;
+                        }
+                    }
                     read.add(part);
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Even an Error is handed over as a part that failed: the file must never look read to its end.
                 FutureTask<Part> failed = new FutureTask<>(() -> {
                     throw e;
                 });
@@ -121,6 +130,18 @@ final class ReadParts {
         thread.setDaemon(true);
         thread.start();
         return read;
+    }
+
+    private static boolean failed(FutureTask<Part> done) {
+        try {
+            done.get();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private synchronized void add(FutureTask<Part> part) {
@@ -235,6 +256,7 @@ final class ReadParts {
 
     /** Stops reading ahead parts no one will ask for. */
     void cancel() {
+        stopped = true;
         if (unread != null) {
             unread.set(Integer.MAX_VALUE / 2);
         }

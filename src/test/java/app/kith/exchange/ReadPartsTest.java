@@ -1,0 +1,68 @@
+package app.kith.exchange;
+
+import app.kith.contact.ContactBulk;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Parts read in turn on a thread of their own: what the importing thread is handed when reading goes wrong. */
+class ReadPartsTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
+
+    private static Parsed part(long firstLine, String... names) {
+        List<ImportRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            rows.add(new ImportRow(firstLine + i, new ContactBulk.Draft(names[i], List.of(), List.of(), null, null, null,
+                    null, null, null, null, null, null, null, List.of())));
+        }
+        return new Parsed("test", rows, List.of());
+    }
+
+    private ReadParts inTurn(Consumer<Consumer<Parsed>> reader) {
+        return ReadParts.inTurn("test", reader, 10, () -> part(2, "Whole"), clock);
+    }
+
+    @Test
+    void partsComeCheckedAndInOrderThenTheEnd() {
+        ReadParts read = inTurn(parts -> {
+            parts.accept(part(2, " Ann Lee ", "Bo"));
+            parts.accept(part(4, "Cy"));
+        });
+        assertThat(read.part(0).rows()).extracting(ContactBulk.Draft::name).containsExactly("Ann Lee", "Bo");
+        assertThat(read.part(1).rows()).extracting(ContactBulk.Draft::name).containsExactly("Cy");
+        assertThat(read.part(2)).isNull();
+        assertThat(read.anyFailed()).isFalse();
+    }
+
+    @Test
+    void anErrorWhileReadingIsAFailedPartNeverAnEarlyEnd() {
+        // Were the Error taken for the end of the file, an import would commit the parts read before it.
+        ReadParts read = inTurn(parts -> {
+            parts.accept(part(2, "Ann"));
+            throw new StackOverflowError("deep in the parser");
+        });
+        assertThat(read.part(0).rows()).hasSize(1);
+        assertThatThrownBy(() -> read.part(1)).isInstanceOf(ReadParts.Failed.class);
+        assertThat(read.anyFailed()).isTrue();
+    }
+
+    @Test
+    void aBadRowFailsItsPartAndTheFileReadWholeTellsTheFirstError() {
+        ReadParts read = ReadParts.inTurn("test", parts -> {
+            parts.accept(part(2, "Ann"));
+            parts.accept(part(3, "   "));
+            parts.accept(part(4, "Cy"));
+        }, 10, () -> part(2, "Ann", "   ", "Cy"), clock);
+        assertThat(read.part(0).rows()).hasSize(1);
+        assertThatThrownBy(() -> read.part(1)).isInstanceOf(ReadParts.Failed.class);
+        assertThatThrownBy(read::whole).isInstanceOf(ImportException.class).hasMessageStartingWith("line 3:");
+    }
+}
