@@ -20,13 +20,6 @@ final class Templates {
      * Renders a page or fragment template with its one model record and sends it as HTML. Rendered straight to
      * UTF-8: the templates' static text is precompiled to bytes, so only the values are encoded per request.
      */
-    /** A template rendered once, as its UTF-8: for a part of pages that is always the same ({@link KindOptions}). */
-    byte[] bytes(String template, Object model) {
-        HtmlOutput output = new HtmlOutput(1024);
-        engine.render(template, model, output);
-        return output.bytes();
-    }
-
     void render(Context ctx, String template, Object model) {
         HtmlOutput output = new HtmlOutput(lastLengths.getOrDefault(template, 0) + 1024);
         engine.render(template, model, output);
@@ -39,5 +32,12 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A template rendered once, as its UTF-8: for a part of pages that is always the same ({@link KindOptions}). */
+    byte[] bytes(String template, Object model) {
+        HtmlOutput output = new HtmlOutput(1024);
+        engine.render(template, model, output);
+        return output.bytes();
     }
 }

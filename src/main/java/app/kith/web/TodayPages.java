@@ -37,7 +37,7 @@ final class TodayPages {
         this.contacts = contacts;
         this.interactions = interactions;
         this.templates = templates;
-        this.kindOptions = new KindOptions(templates, KINDS);
+        this.kindOptions = new KindOptions(templates);
     }
 
     void register(RoutesConfig routes) {
