@@ -41,7 +41,8 @@ final class ReadParts {
     private boolean ended;
     /** The first part no thread has started reading, for parts any thread may read ahead; null for parts made in turn. */
     private final AtomicInteger unread;
-    private final int rows;
+    /** Known from the start, or once a file read in turn is parsed to its end; -1 until then. */
+    private volatile int rows;
     private final int expectedRows;
     private final Supplier<Part> whole;
     /** Set when a part made in turn failed, or the import gave up: the parts after it are only parsed. */
@@ -94,9 +95,11 @@ final class ReadParts {
     }
 
     /**
-     * A file read from the top by {@code reader} on a thread of its own, which checks its rows and hands them over in
-     * parts as it goes (checked there, the rows cost the importing thread, which has the database's work to do,
-     * nothing more than matching them). How many rows there are is known only at the end. {@code whole} reads the
+     * A file read from the top by {@code reader} on a thread of its own, which parses it to its end, so that how many
+     * rows there are is known, then checks its parts and hands them over one by one. Parsing is the quick part; with
+     * the number known, an import writes each part's new contacts as it comes (the share of the first due dates each
+     * gets depends on how many there are), while the next parts are checked. Checked there, the rows cost the
+     * importing thread, which has the database's work to do, nothing more than matching them. {@code whole} reads the
      * file as one piece, for the error a part meets.
      */
     static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
@@ -105,8 +108,11 @@ final class ReadParts {
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         Thread thread = new Thread(() -> {
             try {
-                reader.accept(parsed -> {
-                    FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(parsed, clock));
+                List<Parsed> pieces = new ArrayList<>();
+                reader.accept(pieces::add);
+                read.rows = pieces.stream().mapToInt(piece -> piece.rows().size() + piece.skipped().size()).sum();
+                for (Parsed piece : pieces) {
+                    FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(piece, clock));
                     // Once a part failed (the import stops there) or the import gave up, the next ones are not checked.
                     if (!read.stopped) {
                         part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
@@ -115,9 +121,10 @@ final class ReadParts {
                         }
                     }
                     read.add(part);
-                });
+                }
             } catch (RuntimeException | Error e) {
-                // Even an Error is handed over as a part that failed: the file must never look read to its end.
+                // A file that could not be parsed to its end is one failed part (the file read whole tells its error);
+                // even an Error is handed over so: the file must never look read to its end.
                 FutureTask<Part> failed = new FutureTask<>(() -> {
                     throw e;
                 });
