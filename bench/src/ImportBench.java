@@ -250,6 +250,10 @@ public final class ImportBench {
                 + " email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
         String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         for (int i = 0; i < rows; i++) {
+            if (i == rows / 2) {
+                // A member who hides their name, as real exports have: the import leaves the row out.
+                text.append(",,https://www.linkedin.com/in/hidden-member,,,,\n");
+            }
             String first = FIRST[random.nextInt(FIRST.length)];
             String last = LAST[random.nextInt(LAST.length)] + "-" + i;
             text.append(first).append(',').append(last).append(",https://www.linkedin.com/in/")

@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Imports a file all or nothing: every row is checked (a bad row fails the whole file with its line), matched
  * against the user's contacts and written in one transaction, or, on a dry run, only counted. A big vCard or
- * LinkedIn file is matched (and a vCard file written) a part at a time while its next parts are read; its errors are
- * told as if it had been read first.
+ * LinkedIn file is matched and written a part at a time while its next parts are read (a LinkedIn file is parsed to
+ * its end first, to know how many rows it has); its errors are told as if it had been read first.
  */
 public final class ImportService {
     /** The longest note kept from an imported message. */
@@ -158,8 +158,12 @@ public final class ImportService {
                     progress.update("checking", seen, Math.max(seen, parts.rows()));
                     // With the number of rows known, the new contacts are written as they come, all but the last part's.
                     if (!options.dryRun() && parts.rows() >= 0 && plan.unwrittenCount() > 0 && parts.hasPartAfter(p)) {
-                        // As many new contacts as there will be if the rest of the file is like the part read so far.
-                        int expected = (int) ((long) plan.addedCount() * parts.rows() / seen);
+                        // As many new contacts as there will be if the rest of the file is like the part read so far. The rows
+                        // a parser left out (a member who hides their name) are not counted on either side, when known:
+                        // a new contact's share of the first due dates is then exact on a first import.
+                        int kept = parts.kept();
+                        long rowsSoFar = kept >= 0 ? seen - skipped.size() : seen;
+                        int expected = (int) ((long) plan.addedCount() * (kept >= 0 ? kept : parts.rows()) / Math.max(1, rowsSoFar));
                         plan.wrote(insert.write(plan.unwritten(expected), expected));
                     }
                 }

@@ -43,6 +43,8 @@ final class ReadParts {
     private final AtomicInteger unread;
     /** Known from the start, or once a file read in turn is parsed to its end; -1 until then. */
     private volatile int rows;
+    /** Of those, the rows the parser kept (not left out), when known: -1 for parts read on all cores. */
+    private volatile int kept = -1;
     private final int expectedRows;
     private final Supplier<Part> whole;
     /** Set when a part made in turn failed, or the import gave up: the parts after it are only parsed. */
@@ -68,7 +70,9 @@ final class ReadParts {
         FutureTask<Part> task = new FutureTask<>(() -> part);
         task.run();
         int rows = part.rows().size() + part.skipped().size();
-        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
+        ReadParts read = new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
+        read.kept = part.rows().size();
+        return read;
     }
 
     /**
@@ -110,8 +114,10 @@ final class ReadParts {
             try {
                 List<Parsed> pieces = new ArrayList<>();
                 reader.accept(pieces::add);
-                read.rows = pieces.stream().mapToInt(piece -> piece.rows().size() + piece.skipped().size()).sum();
-                for (Parsed piece : pieces) {
+                read.kept = pieces.stream().mapToInt(piece -> piece.rows().size()).sum();
+                read.rows = read.kept + pieces.stream().mapToInt(piece -> piece.skipped().size()).sum();
+                for (int i = 0; i < pieces.size(); i++) {
+                    Parsed piece = pieces.set(i, null); // its part holds what is kept of it
                     FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(piece, clock));
                     // Once a part failed (the import stops there) or the import gave up, the next ones are not checked.
                     if (!read.stopped) {
@@ -194,7 +200,12 @@ final class ReadParts {
         return rows;
     }
 
-    /** About how many rows there are, to make room for them: {@link #rows()} once known. */
+    /** The rows of the file the parser kept, those it left out not included; -1 while they are not known. */
+    int kept() {
+        return kept;
+    }
+
+    /** About how many rows there are, to make room for them: known from the start, an estimate for a file read in turn. */
     int expectedRows() {
         return expectedRows;
     }

@@ -34,11 +34,13 @@ class ReadPartsTest {
     void partsComeCheckedAndInOrderThenTheEnd() {
         ReadParts read = inTurn(parts -> {
             parts.accept(part(2, " Ann Lee ", "Bo"));
-            parts.accept(part(4, "Cy"));
+            parts.accept(new Parsed("test", part(5, "Cy").rows(), List.of(new Skip(4, "a member who hides their name"))));
         });
         assertThat(read.part(0).rows()).extracting(ContactBulk.Draft::name).containsExactly("Ann Lee", "Bo");
-        // Parsed to its end before the first part is handed over: how many rows there are is known from it on.
-        assertThat(read.rows()).isEqualTo(3);
+        // Parsed to its end before the first part is handed over: how many rows there are, and how many of them the
+        // parser kept, are known from it on.
+        assertThat(read.rows()).isEqualTo(4);
+        assertThat(read.kept()).isEqualTo(3);
         assertThat(read.part(1).rows()).extracting(ContactBulk.Draft::name).containsExactly("Cy");
         assertThat(read.part(2)).isNull();
         assertThat(read.anyFailed()).isFalse();
