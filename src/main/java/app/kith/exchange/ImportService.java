@@ -158,12 +158,9 @@ public final class ImportService {
                     progress.update("checking", seen, Math.max(seen, parts.rows()));
                     // With the number of rows known, the new contacts are written as they come, all but the last part's.
                     if (!options.dryRun() && parts.rows() >= 0 && plan.unwrittenCount() > 0 && parts.hasPartAfter(p)) {
-                        // As many new contacts as there will be if the rest of the file is like the part read so far. The rows
-                        // a parser left out (a member who hides their name) are not counted on either side, when known:
-                        // a new contact's share of the first due dates is then exact on a first import.
-                        int kept = parts.kept();
-                        long rowsSoFar = kept >= 0 ? seen - skipped.size() : seen;
-                        int expected = (int) ((long) plan.addedCount() * (kept >= 0 ? kept : parts.rows()) / Math.max(1, rowsSoFar));
+                        // As many new contacts as there will be if the rest of the file is like the part read so far: on a
+                        // first import, exactly as many, so that no one's share of the first due dates is given again.
+                        int expected = parts.extrapolate(plan.addedCount(), seen, skipped.size());
                         plan.wrote(insert.write(plan.unwritten(expected), expected));
                     }
                 }

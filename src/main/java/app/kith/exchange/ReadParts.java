@@ -44,19 +44,20 @@ final class ReadParts {
     /** Known from the start, or once a file read in turn is parsed to its end; -1 until then. */
     private volatile int rows;
     /** Of those, the rows the parser kept (not left out), when known: -1 for parts read on all cores. */
-    private volatile int kept = -1;
+    private volatile int kept;
     private final int expectedRows;
     private final Supplier<Part> whole;
     /** Set when a part made in turn failed, or the import gave up: the parts after it are only parsed. */
     private volatile boolean stopped;
 
     private ReadParts(String format, List<FutureTask<Part>> parts, boolean ended, AtomicInteger unread, int rows,
-                      int expectedRows, Supplier<Part> whole) {
+                      int kept, int expectedRows, Supplier<Part> whole) {
         this.format = format;
         this.parts = parts;
         this.ended = ended;
         this.unread = unread;
         this.rows = rows;
+        this.kept = kept;
         this.expectedRows = expectedRows;
         this.whole = whole;
     }
@@ -70,9 +71,7 @@ final class ReadParts {
         FutureTask<Part> task = new FutureTask<>(() -> part);
         task.run();
         int rows = part.rows().size() + part.skipped().size();
-        ReadParts read = new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
-        read.kept = part.rows().size();
-        return read;
+        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, part.rows().size(), rows, () -> part);
     }
 
     /**
@@ -86,7 +85,7 @@ final class ReadParts {
         for (Supplier<Parsed> piece : pieces) {
             parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
         }
-        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
+        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, -1, rows,
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         // One core is left to the thread that matches and writes what they read: it has the most to do.
         int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
@@ -108,7 +107,7 @@ final class ReadParts {
      */
     static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
                             Clock clock) {
-        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
+        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, -1, expectedRows,
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         Thread thread = new Thread(() -> {
             try {
@@ -203,6 +202,17 @@ final class ReadParts {
     /** The rows of the file the parser kept, those it left out not included; -1 while they are not known. */
     int kept() {
         return kept;
+    }
+
+    /**
+     * How many of {@code count} the whole file will hold if the rest of it is like the {@code seen} rows read so far,
+     * {@code leftOut} of which the parser left out: counted over the rows it kept when that is known, so that rows
+     * left out (a member who hides their name) do not skew it.
+     */
+    int extrapolate(int count, int seen, int leftOut) {
+        long total = kept >= 0 ? kept : rows;
+        long soFar = kept >= 0 ? seen - leftOut : seen;
+        return (int) (count * total / Math.max(1, soFar));
     }
 
     /** About how many rows there are, to make room for them: known from the start, an estimate for a file read in turn. */

@@ -4,7 +4,6 @@ import app.kith.agenda.Suggestion;
 import app.kith.interaction.Kind;
 import gg.jte.Content;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,8 @@ public final class KindOptions {
     private final Map<Kind, Content> bySelected = new EnumMap<>(Kind.class);
 
     KindOptions(Templates templates) {
-        List<String> words = Arrays.stream(Kind.values()).map(Kind::word).toList();
         for (Kind kind : Kind.values()) {
-            byte[] html = templates.bytes("today/kindOptions.jte", new Choice(words, kind.word()));
+            byte[] html = templates.bytes("today/kindOptions.jte", new Choice(TodayPages.KINDS, kind.word()));
             bySelected.put(kind, output -> output.writeBinaryContent(html));
         }
     }
