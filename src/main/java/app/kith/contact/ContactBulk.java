@@ -247,30 +247,6 @@ public final class ContactBulk {
             return ids;
         }
 
-        /**
-         * Gives contacts written by this insert another place in their first cadence period (and the due date that
-         * follows), in circles {@code circleIds}: for when they turn out to be more or fewer than expected.
-         */
-        public void respread(List<Long> ids, List<Double> spreads, List<Long> circleIds) {
-            if (ids.isEmpty()) {
-                return;
-            }
-            Cadence cadence = shortest(circleIds, cadences);
-            try (PreparedStatement update = handle.getConnection().prepareStatement(
-                    "UPDATE contacts SET first_due_spread = ?, due_on = ? WHERE id = ? AND user_id = ?")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    update.setDouble(1, spreads.get(i));
-                    setDate(update, 2, due(cadence, spreads.get(i)));
-                    update.setLong(3, ids.get(i));
-                    update.setLong(4, userId);
-                    update.addBatch();
-                }
-                update.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("scheduling " + ids.size() + " new contacts failed: " + e.getMessage(), e);
-            }
-        }
-
         /** After the last write: indexes the new contacts (on SQLite, for a big insert, each index at once). */
         public void finish() {
             if (load != null) {

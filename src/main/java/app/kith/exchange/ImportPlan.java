@@ -64,13 +64,12 @@ final class ImportPlan {
         /** The import the company and title come from; null if the user typed them (or there are none). */
         String jobSource;
         boolean changed;
-        /** A new contact once written: its id, what of its lists and picture was written, the count its place was spread over. */
+        /** A new contact once written: its id, and what of its lists and picture was written. */
         long id = -1;
         int emailsWritten;
         int phonesWritten;
         int tagsWritten;
         boolean photoWritten;
-        int spreadOver;
         /** A new contact a later row changed after it was written. */
         boolean changedSinceWritten;
 
@@ -331,11 +330,10 @@ final class ImportPlan {
     }
 
     /**
-     * The new contacts not written yet, in their order, for an import of {@code total} new contacts in all (as far
-     * as it is known yet). Never touched, each gets its first due date spread evenly over its first cadence period
-     * (by its place among them), so that a big import does not fall due on one day.
+     * The new contacts not written yet, in their order. Never touched, each gets its first due date spread over its
+     * first cadence period (see {@link #spread}), so that a big import does not fall due on one day.
      */
-    List<ContactBulk.NewContact> unwritten(int total) {
+    List<ContactBulk.NewContact> unwritten() {
         List<ContactBulk.NewContact> contacts = new ArrayList<>(added.size() - written);
         for (int i = written; i < added.size(); i++) {
             Target t = added.get(i);
@@ -344,8 +342,7 @@ final class ImportPlan {
             t.phonesWritten = draft.phones().size();
             t.tagsWritten = draft.tags().size();
             t.photoWritten = draft.photo() != null;
-            t.spreadOver = total;
-            contacts.add(new ContactBulk.NewContact(draft, circleIds(), spread(i, total), t.jobSource));
+            contacts.add(new ContactBulk.NewContact(draft, circleIds(), spread(i), t.jobSource));
         }
         return contacts;
     }
@@ -367,31 +364,16 @@ final class ImportPlan {
         return circleId == null ? List.of() : List.of(circleId);
     }
 
-    private static double spread(int place, int total) {
-        return (place + 0.5) / total;
-    }
-
-    /** The written new contacts whose place was spread over another count than the new contacts there are: their ids. */
-    List<Long> respreadIds() {
-        List<Long> ids = new ArrayList<>();
-        for (Target t : added) {
-            if (t.id >= 0 && t.spreadOver != added.size()) {
-                ids.add(t.id);
-            }
-        }
-        return ids;
-    }
-
-    /** Their places, in the same order. */
-    List<Double> respreads() {
-        List<Double> spreads = new ArrayList<>();
-        for (int i = 0; i < added.size(); i++) {
-            Target t = added.get(i);
-            if (t.id >= 0 && t.spreadOver != added.size()) {
-                spreads.add(spread(i, added.size()));
-            }
-        }
-        return spreads;
+    /**
+     * Where in its first cadence period the new contact at {@code place} (from 0) falls due, from 0 to 1: the
+     * van der Corput sequence in base 2 from its second term (1/2, 1/4, 3/4, 1/8, 5/8, 3/8, 7/8, ...), whose first n
+     * terms, for every n, are spread about evenly (any stretch of the period holds its share of them, give or take
+     * log2(n) + 1). An import's new contacts thus share the period evenly without their number being known, so that
+     * each is written with its final due date as the file is read.
+     */
+    static double spread(int place) {
+        // The bits of place + 1 mirrored behind the binary point.
+        return Integer.toUnsignedLong(Integer.reverse(place + 1)) / 0x1p32;
     }
 
     /**

@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Imports a file all or nothing: every row is checked (a bad row fails the whole file with its line), matched
  * against the user's contacts and written in one transaction, or, on a dry run, only counted. A big vCard or
- * LinkedIn file is matched and written a part at a time while its next parts are read (a LinkedIn file is parsed to
- * its end first, to know how many rows it has); its errors are told as if it had been read first.
+ * LinkedIn file is matched and written a part at a time while its next parts are read; its errors are told as if it
+ * had been read first.
  */
 public final class ImportService {
     /** The longest note kept from an imported message. */
@@ -35,8 +35,6 @@ public final class ImportService {
     /** A LinkedIn file of more characters than this (a few thousand rows) is read on a thread of its own, in parts of {@link #PART} rows. */
     private static final int STREAM_FROM = 200_000;
     private static final int PART = 2000;
-    /** About the length of a row of Connections.csv, to guess how many rows a file has. */
-    private static final int ROW_CHARACTERS = 100;
 
     private final Database database;
     private final ContactBulk bulk;
@@ -106,9 +104,21 @@ public final class ImportService {
         }
         if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
             return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts),
-                    text.length() / ROW_CHARACTERS, () -> format.parse(text), clock), null);
+                    lines(text), () -> format.parse(text), clock), null);
         }
         return new Read(ReadParts.of(format.parse(text), clock, progress), null);
+    }
+
+    /**
+     * About how many rows a CSV text has, before it is read: its lines. A cell with a line break in it makes one more,
+     * as does each line above the header.
+     */
+    private static int lines(String text) {
+        int lines = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? 0 : 1;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     /** Matches a file that was read against the user's contacts and writes it, all or nothing. */
@@ -155,19 +165,15 @@ public final class ImportService {
                     }
                     skipped.addAll(part.skipped());
                     seen += part.rows().size() + part.skipped().size();
-                    progress.update("checking", seen, Math.max(seen, parts.rows()));
-                    // With the number of rows known, the new contacts are written as they come, all but the last part's.
-                    if (!options.dryRun() && parts.rows() >= 0 && plan.unwrittenCount() > 0 && parts.hasPartAfter(p)) {
-                        // As many new contacts as there will be if the rest of the file is like the part read so far: on a
-                        // first import, exactly as many, so that no one's share of the first due dates is given again.
-                        int expected = parts.extrapolate(plan.addedCount(), seen, skipped.size());
-                        plan.wrote(insert.write(plan.unwritten(expected), expected));
+                    progress.update("checking", seen, parts.rowsAbout(seen));
+                    // Each part's new contacts are written as it comes, while the next parts are read: where each falls
+                    // due does not depend on how many more there will be.
+                    if (!options.dryRun()) {
+                        plan.wrote(insert.write(plan.unwritten(), parts.expectedRows()));
                     }
                 }
                 if (!options.dryRun()) {
                     progress.update("saving", seen - skipped.size(), seen - skipped.size());
-                    plan.wrote(insert.write(plan.unwritten(plan.addedCount()), plan.addedCount()));
-                    insert.respread(plan.respreadIds(), plan.respreads(), plan.circleIds());
                     insert.finish();
                     bulk.update(handle, userId, plan.patches());
                 }

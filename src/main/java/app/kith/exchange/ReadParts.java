@@ -41,23 +41,20 @@ final class ReadParts {
     private boolean ended;
     /** The first part no thread has started reading, for parts any thread may read ahead; null for parts made in turn. */
     private final AtomicInteger unread;
-    /** Known from the start, or once a file read in turn is parsed to its end; -1 until then. */
+    /** Known from the start, or once a file read in turn is read to its end; -1 until then. */
     private volatile int rows;
-    /** Of those, the rows the parser kept (not left out), when known: -1 for parts read on all cores. */
-    private volatile int kept;
     private final int expectedRows;
     private final Supplier<Part> whole;
     /** Set when a part made in turn failed, or the import gave up: the parts after it are only parsed. */
     private volatile boolean stopped;
 
     private ReadParts(String format, List<FutureTask<Part>> parts, boolean ended, AtomicInteger unread, int rows,
-                      int kept, int expectedRows, Supplier<Part> whole) {
+                      int expectedRows, Supplier<Part> whole) {
         this.format = format;
         this.parts = parts;
         this.ended = ended;
         this.unread = unread;
         this.rows = rows;
-        this.kept = kept;
         this.expectedRows = expectedRows;
         this.whole = whole;
     }
@@ -71,7 +68,7 @@ final class ReadParts {
         FutureTask<Part> task = new FutureTask<>(() -> part);
         task.run();
         int rows = part.rows().size() + part.skipped().size();
-        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, part.rows().size(), rows, () -> part);
+        return new ReadParts(format, new ArrayList<>(List.of(task)), true, null, rows, rows, () -> part);
     }
 
     /**
@@ -85,7 +82,7 @@ final class ReadParts {
         for (Supplier<Parsed> piece : pieces) {
             parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
         }
-        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, -1, rows,
+        ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         // One core is left to the thread that matches and writes what they read: it has the most to do.
         int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
@@ -98,27 +95,22 @@ final class ReadParts {
     }
 
     /**
-     * A file read from the top by {@code reader} on a thread of its own, which parses it to its end, so that how many
-     * rows there are is known, then checks its parts and hands them over one by one. Parsing is the quick part; with
-     * the number known, an import writes each part's new contacts as it comes (the share of the first due dates each
-     * gets depends on how many there are), while the next parts are checked. Checked there, the rows cost the
-     * importing thread, which has the database's work to do, nothing more than matching them. {@code whole} reads the
-     * file as one piece, for the error a part meets.
+     * A file read from the top by {@code reader} on a thread of its own, which checks each part as it is parsed and
+     * hands it over: an import matches and writes a part while the next ones are read. Checked there, the rows cost
+     * the importing thread, which has the database's work to do, nothing more than matching them. The file has about
+     * {@code expectedRows} rows; {@code whole} reads it as one piece, for the error a part meets.
      */
     static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
                             Clock clock) {
-        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, -1, expectedRows,
+        ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
                 () -> checked(whole.get(), clock, ImportService.Progress.NONE));
         Thread thread = new Thread(() -> {
             try {
-                List<Parsed> pieces = new ArrayList<>();
-                reader.accept(pieces::add);
-                read.kept = pieces.stream().mapToInt(piece -> piece.rows().size()).sum();
-                read.rows = read.kept + pieces.stream().mapToInt(piece -> piece.skipped().size()).sum();
-                for (int i = 0; i < pieces.size(); i++) {
-                    Parsed piece = pieces.set(i, null); // its part holds what is kept of it
+                int[] rows = {0};
+                reader.accept(piece -> {
+                    rows[0] += piece.rows().size() + piece.skipped().size();
                     FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(piece, clock));
-                    // Once a part failed (the import stops there) or the import gave up, the next ones are not checked.
+                    // Once a part failed (the import stops there) or the import gave up, the next ones are only parsed.
                     if (!read.stopped) {
                         part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
                         if (failed(part)) {
@@ -126,10 +118,11 @@ final class ReadParts {
                         }
                     }
                     read.add(part);
-                }
+                });
+                read.rows = rows[0];
             } catch (RuntimeException | Error e) {
-                // A file that could not be parsed to its end is one failed part (the file read whole tells its error);
-                // even an Error is handed over so: the file must never look read to its end.
+                // A file that could not be parsed to its end ends in one failed part (the file read whole tells its
+                // error); even an Error is handed over so: the file must never look read to its end.
                 FutureTask<Part> failed = new FutureTask<>(() -> {
                     throw e;
                 });
@@ -199,30 +192,15 @@ final class ReadParts {
         return rows;
     }
 
-    /** The rows of the file the parser kept, those it left out not included; -1 while they are not known. */
-    int kept() {
-        return kept;
-    }
-
-    /**
-     * How many of {@code count} the whole file will hold if the rest of it is like the {@code seen} rows read so far,
-     * {@code leftOut} of which the parser left out: counted over the rows it kept when that is known, so that rows
-     * left out (a member who hides their name) do not skew it.
-     */
-    int extrapolate(int count, int seen, int leftOut) {
-        long total = kept >= 0 ? kept : rows;
-        long soFar = kept >= 0 ? seen - leftOut : seen;
-        return (int) (count * total / Math.max(1, soFar));
+    /** How many rows the file has, for a progress bar once {@code seen} are read: an estimate until that is known. */
+    int rowsAbout(int seen) {
+        int known = rows;
+        return known >= 0 ? known : Math.max(seen, expectedRows);
     }
 
     /** About how many rows there are, to make room for them: known from the start, an estimate for a file read in turn. */
     int expectedRows() {
         return expectedRows;
-    }
-
-    /** Whether there is a part after {@code index}, once that is known. */
-    boolean hasPartAfter(int index) {
-        return await(index + 1) != null;
     }
 
     /** The part {@code index} once it is made, or null once it is known there is none. */

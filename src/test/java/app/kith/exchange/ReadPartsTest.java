@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,19 +33,35 @@ class ReadPartsTest {
     }
 
     @Test
-    void partsComeCheckedAndInOrderThenTheEnd() {
+    void eachPartIsHandedOverCheckedWhileTheRestIsStillBeingRead() {
+        CountDownLatch rest = new CountDownLatch(1);
         ReadParts read = inTurn(parts -> {
             parts.accept(part(2, " Ann Lee ", "Bo"));
+            await(rest);
             parts.accept(new Parsed("test", part(5, "Cy").rows(), List.of(new Skip(4, "a member who hides their name"))));
         });
+        // The reader waits before its second part: the first must come without it.
         assertThat(read.part(0).rows()).extracting(ContactBulk.Draft::name).containsExactly("Ann Lee", "Bo");
-        // Parsed to its end before the first part is handed over: how many rows there are, and how many of them the
-        // parser kept, are known from it on.
-        assertThat(read.rows()).isEqualTo(4);
-        assertThat(read.kept()).isEqualTo(3);
+        assertThat(read.rows()).isEqualTo(-1);
+        assertThat(read.rowsAbout(2)).isEqualTo(10); // the estimate the file was opened with
+        assertThat(read.rowsAbout(12)).isEqualTo(12);
+        rest.countDown();
         assertThat(read.part(1).rows()).extracting(ContactBulk.Draft::name).containsExactly("Cy");
         assertThat(read.part(2)).isNull();
+        // Read to its end: how many rows there are, the one left out included, is known.
+        assertThat(read.rows()).isEqualTo(4);
+        assertThat(read.rowsAbout(3)).isEqualTo(4);
         assertThat(read.anyFailed()).isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the test never let the reader go on");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -53,7 +71,8 @@ class ReadPartsTest {
             parts.accept(part(2, "Ann"));
             throw new StackOverflowError("deep in the parser");
         });
-        assertThatThrownBy(() -> read.part(0)).isInstanceOf(ReadParts.Failed.class);
+        assertThat(read.part(0).rows()).hasSize(1);
+        assertThatThrownBy(() -> read.part(1)).isInstanceOf(ReadParts.Failed.class);
         assertThat(read.anyFailed()).isTrue();
         assertThat(read.rows()).isEqualTo(-1);
     }

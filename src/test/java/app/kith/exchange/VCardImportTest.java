@@ -435,7 +435,8 @@ class VCardImportTest {
                 "SELECT first_due_spread FROM contacts WHERE user_id = :me ORDER BY id").bind("me", me).mapTo(Double.class).list());
         assertThat(spreads).hasSize(added);
         for (int i = 0; i < added; i++) {
-            assertThat(spreads.get(i)).isEqualTo((i + 0.5) / added);
+            // Each written with its place among the new contacts, none given another one later.
+            assertThat(spreads.get(i)).isEqualTo(ImportPlan.spread(i));
         }
         assertThat(kith.contacts().list(me, ContactFilter.ALL)).allSatisfy(contact ->
                 assertThat(contact.dueOn()).isAfter(LocalDate.now(CLOCK)).isBeforeOrEqualTo(LocalDate.now(CLOCK).plusMonths(3)));
