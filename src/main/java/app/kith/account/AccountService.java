@@ -11,16 +11,33 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Accounts, their passwords and profiles; the first use of a database creates its owner. */
+/**
+ * Accounts, their passwords and profiles; the first use of a database creates its owner.
+ *
+ * <p>Every page reads its user's profile (their time zone says which day is today), so a profile read is trusted for
+ * {@link #REMEMBER_FOR} without reading it again, as {@link SessionService} trusts a session. Whatever changes
+ * accounts in this process (a profile saved, an account removed, a restore) makes every instance here forget the
+ * profiles it remembers, so that takes effect at once; a change made by another process (another instance, a CLI
+ * command) may take up to {@link #REMEMBER_FOR} to show on an instance that had just read the profile.
+ */
 public final class AccountService {
     static final int MAX_DAILY_LIMIT = 100;
     private static final int MAX_TEXT = 200;
     private static final int CREATE_ATTEMPTS = 5;
+    /** How long a profile read from the database is trusted without reading it again. */
+    static final Duration REMEMBER_FOR = Duration.ofSeconds(2);
+    private static final int MAX_REMEMBERED = 10_000;
+    /** Counts the changes to accounts in this process: a profile remembered from before the latest is not trusted. */
+    private static final AtomicLong CHANGES = new AtomicLong();
 
     private static final RowMapper<Account> ACCOUNT = (rows, context) ->
             new Account(rows.getLong("id"), Columns.text(rows, "username"), rows.getBoolean("is_owner"));
@@ -28,6 +45,8 @@ public final class AccountService {
     private final Database database;
     private final Passwords passwords;
     private final NewAccountHook onNewAccount;
+    /** Profiles recently read, by user id. */
+    private final Map<Long, Remembered> recent = new ConcurrentHashMap<>();
 
     /** Called inside the transaction that creates an account, to give it its starting data (default circles). */
     @FunctionalInterface
@@ -225,6 +244,7 @@ public final class AccountService {
             handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
             // Its sessions went with it (ON DELETE CASCADE).
             SessionService.forgetRemembered(handle);
+            changed(handle);
         });
     }
 
@@ -244,8 +264,39 @@ public final class AccountService {
                 .orElseThrow(() -> new NotFoundException("there is no account with id " + id));
     }
 
+    /** The user's profile, as read at most {@link #REMEMBER_FOR} ago unless accounts were changed here since. */
     public Profile profile(long userId) {
-        return database.withHandle(handle -> loadProfile(handle, userId));
+        long now = System.nanoTime();
+        Remembered remembered = recent.get(userId);
+        if (remembered != null && remembered.trusted(now)) {
+            return remembered.profile();
+        }
+        long changes = CHANGES.get();
+        Profile profile = database.withHandle(handle -> loadProfile(handle, userId));
+        if (recent.size() >= MAX_REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(userId, new Remembered(profile, changes, now));
+        return profile;
+    }
+
+    /**
+     * Stops every instance of this class in the process trusting the profiles it remembers, once the work on this
+     * handle that changed accounts is committed (a look-up between the change and the commit may still read the
+     * profile as it was, and remember it).
+     */
+    public static void changed(Handle handle) {
+        CHANGES.incrementAndGet();
+        if (handle.isInTransaction()) {
+            handle.afterCommit(CHANGES::incrementAndGet);
+        }
+    }
+
+    /** A profile as read at {@code readAt} ({@link System#nanoTime}), when accounts here had changed {@code changes} times. */
+    private record Remembered(Profile profile, long changes, long readAt) {
+        boolean trusted(long now) {
+            return changes == CHANGES.get() && now - readAt < REMEMBER_FOR.toNanos();
+        }
     }
 
     public Profile updateProfile(long userId, ProfileChanges changes) {
@@ -269,6 +320,7 @@ public final class AccountService {
                     .bind("dailyLimit", changes.dailyLimit() != null ? changes.dailyLimit() : current.dailyLimit())
                     .bind("id", userId)
                     .execute();
+            changed(handle);
             return loadProfile(handle, userId);
         });
     }

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.account.AccountService;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
@@ -85,6 +86,7 @@ final class Restore {
             }
             if (account.rows() == 0) {
                 handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
+                AccountService.changed(handle);
                 removed.add(account.username());
             } else if (backupHasOwner) {
                 handle.createUpdate("UPDATE users SET is_owner = :owner WHERE id = :id").bind("owner", false).bind("id", account.id()).execute();
@@ -143,6 +145,7 @@ final class Restore {
                 .bindMethods(user)
                 .bind("id", userId)
                 .execute();
+        AccountService.changed(handle);
         if (user.passwordHash() != null || user.owner() != null) {
             handle.createUpdate("UPDATE users SET password_hash = :hash, is_owner = :owner WHERE id = :id")
                     .bind("hash", user.passwordHash())

@@ -216,6 +216,50 @@ class AccountServiceTest {
     }
 
     @BothDatabases
+    void aSavedProfileShowsAtOnceOnEveryInstanceInTheProcess(TestDatabase test) {
+        Kith one = new Kith(test.database(), clock);
+        Kith two = new Kith(test.database(), clock);
+        long me = one.accounts().actingAccount(null, "ada").id();
+        assertThat(one.accounts().profile(me).dailyLimit()).isEqualTo(5);
+        assertThat(two.accounts().profile(me).dailyLimit()).isEqualTo(5);
+
+        one.accounts().updateProfile(me, new ProfileChanges(null, "Lisbon", null, ZoneId.of("Europe/Lisbon"), null, 9));
+
+        // Each had just read the profile and remembers it; neither may show it as it was.
+        assertThat(one.accounts().profile(me)).extracting(Profile::city, Profile::dailyLimit).containsExactly("Lisbon", 9);
+        assertThat(two.accounts().profile(me)).extracting(Profile::city, Profile::zone).containsExactly("Lisbon", ZoneId.of("Europe/Lisbon"));
+    }
+
+    @BothDatabases
+    void aProfileChangedByAnotherProcessShowsWithinSeconds(TestDatabase test) throws InterruptedException {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        assertThat(kith.accounts().profile(me).dailyLimit()).isEqualTo(5);
+
+        // As another instance or a CLI command would: this process does not hear of it.
+        test.database().useTransaction(handle -> handle.execute("UPDATE users SET daily_limit = 8 WHERE id = ?", me));
+
+        long deadline = System.nanoTime() + AccountService.REMEMBER_FOR.multipliedBy(5).toNanos();
+        while (kith.accounts().profile(me).dailyLimit() != 8 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(kith.accounts().profile(me).dailyLimit()).isEqualTo(8);
+    }
+
+    @BothDatabases
+    void theProfileOfARemovedAccountIsNotFoundAtOnce(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "ada");
+        long bob = kith.database().inTransaction(handle ->
+                handle.createQuery("INSERT INTO users (username) VALUES ('bob') RETURNING id").mapTo(Long.class).one());
+        assertThat(kith.accounts().profile(bob).dailyLimit()).isEqualTo(5);
+
+        kith.accounts().remove("bob");
+
+        assertThatThrownBy(() -> kith.accounts().profile(bob)).isInstanceOf(NotFoundException.class);
+    }
+
+    @BothDatabases
     void theProfileOfAnUnknownAccountIsNotFound(TestDatabase test) {
         Kith kith = new Kith(test.database(), clock);
 

@@ -131,6 +131,8 @@ class ExportServiceTest {
 
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(empty.database(), CLOCK);
+            // Read before the restore, so remembered: the restore must make it read again.
+            assertThat(other.accounts().profile(ada(other)).dailyLimit()).isEqualTo(5);
             RestoreSummary summary = other.exports().restore(file, false, () -> ada(other));
 
             assertThat(summary.contacts()).isEqualTo(4);
