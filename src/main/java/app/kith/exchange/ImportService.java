@@ -88,7 +88,8 @@ public final class ImportService {
     /**
      * The part of an import that needs no database: the file decoded, parsed, and every row checked (the first bad
      * row fails it), with {@code clock} telling a date in the future. The CLI does it while the database opens. A
-     * big vCard file is only cut into parts here, each read and checked on a core of its own from now on.
+     * big vCard file is only cut into parts here, each read and checked on a core of its own from now on; a big
+     * LinkedIn file is read and checked a part at a time on a thread of its own, from now on too.
      */
     public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress) {
         String text = TextFile.decode(content);
@@ -167,9 +168,10 @@ public final class ImportService {
                     seen += part.rows().size() + part.skipped().size();
                     progress.update("checking", seen, parts.rowsAbout(seen));
                     // Each part's new contacts are written as it comes, while the next parts are read: where each falls
-                    // due does not depend on how many more there will be.
+                    // due does not depend on how many more there will be. The first write prepares the insert for as
+                    // many new contacts as the file will give if the rest of it is like the part read so far.
                     if (!options.dryRun()) {
-                        plan.wrote(insert.write(plan.unwritten(), parts.expectedRows()));
+                        plan.wrote(insert.write(plan.unwritten(), parts.newAbout(plan.addedCount(), seen)));
                     }
                 }
                 if (!options.dryRun()) {

@@ -198,6 +198,14 @@ final class ReadParts {
         return known >= 0 ? known : Math.max(seen, expectedRows);
     }
 
+    /**
+     * How many of the file's rows will be new contacts if the rest of it is like the {@code seen} rows read so far,
+     * {@code added} of which were: exact once the file is read.
+     */
+    int newAbout(int added, int seen) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) added * rowsAbout(seen) / Math.max(1, seen));
+    }
+
     /** About how many rows there are, to make room for them: known from the start, an estimate for a file read in turn. */
     int expectedRows() {
         return expectedRows;

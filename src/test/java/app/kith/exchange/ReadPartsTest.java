@@ -45,12 +45,16 @@ class ReadPartsTest {
         assertThat(read.rows()).isEqualTo(-1);
         assertThat(read.rowsAbout(2)).isEqualTo(10); // the estimate the file was opened with
         assertThat(read.rowsAbout(12)).isEqualTo(12);
+        // One new contact in the first two rows: five in the file's ten, if the rest is alike.
+        assertThat(read.newAbout(1, 2)).isEqualTo(5);
+        assertThat(read.newAbout(0, 2)).isZero();
         rest.countDown();
         assertThat(read.part(1).rows()).extracting(ContactBulk.Draft::name).containsExactly("Cy");
         assertThat(read.part(2)).isNull();
         // Read to its end: how many rows there are, the one left out included, is known.
         assertThat(read.rows()).isEqualTo(4);
         assertThat(read.rowsAbout(3)).isEqualTo(4);
+        assertThat(read.newAbout(3, 4)).isEqualTo(3);
         assertThat(read.anyFailed()).isFalse();
     }
 
