@@ -148,7 +148,7 @@ public final class SessionService {
      * Stops every instance of this class in the process trusting the sessions it remembers, once the work on this
      * handle that ended some is committed (a look-up between the delete and the commit may still find them).
      */
-    static void forgetRemembered(Handle handle) {
+    public static void forgetRemembered(Handle handle) {
         ENDINGS.incrementAndGet();
         if (handle.isInTransaction()) {
             handle.afterCommit(ENDINGS::incrementAndGet);

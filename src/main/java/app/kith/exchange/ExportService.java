@@ -1,5 +1,7 @@
 package app.kith.exchange;
 
+import app.kith.account.AccountService;
+import app.kith.account.SessionService;
 import app.kith.shared.KithException;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
@@ -250,6 +252,9 @@ public final class ExportService {
             } catch (SQLException e) {
                 throw new KithException("cannot restore " + file + ": " + e.getMessage() + "; stop any kith serve using this data directory and try again");
             }
+            // Every account, profile and session was replaced.
+            AccountService.changed(handle);
+            SessionService.forgetRemembered(handle);
             int accounts = handle.createQuery("SELECT count(*) FROM users").mapTo(Integer.class).one();
             return new RestoreSummary(file + " (a Kith SQLite backup)", accounts, restore.allContacts(), restore.allInteractions(), List.of());
         });

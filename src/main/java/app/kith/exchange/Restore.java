@@ -1,6 +1,7 @@
 package app.kith.exchange;
 
 import app.kith.account.AccountService;
+import app.kith.account.SessionService;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
@@ -87,6 +88,7 @@ final class Restore {
             if (account.rows() == 0) {
                 handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
                 AccountService.changed(handle);
+                SessionService.forgetRemembered(handle); // its sessions went with it
                 removed.add(account.username());
             } else if (backupHasOwner) {
                 handle.createUpdate("UPDATE users SET is_owner = :owner WHERE id = :id").bind("owner", false).bind("id", account.id()).execute();
@@ -152,6 +154,7 @@ final class Restore {
                     .bind("owner", Boolean.TRUE.equals(user.owner()))
                     .bind("id", userId)
                     .execute();
+            SessionService.forgetRemembered(handle); // a session that came with the old password is read again
         }
     }
 

@@ -267,7 +267,8 @@ class ExportServiceTest {
 
         try (TestDatabase target = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(target.database(), CLOCK);
-            other.accounts().actingAccount(null, "carol"); // a first command run before the restore makes its owner
+            long carol = other.accounts().actingAccount(null, "carol").id(); // a first command before the restore makes its owner
+            assertThat(other.accounts().profile(carol).dailyLimit()).isEqualTo(5); // and its profile is remembered
 
             RestoreSummary summary = other.exports().restore(backup, false, () -> {
                 throw new AssertionError("a backup names its own accounts");
@@ -275,6 +276,8 @@ class ExportServiceTest {
 
             assertThat(other.accounts().list()).extracting(Account::username, Account::owner).containsExactly(tuple("ada", true));
             assertThat(other.accounts().actingAccount(null, "carol").username()).isEqualTo("ada");
+            // The restored owner's profile, not the one remembered from before (on SQLite they share an id).
+            assertThat(other.accounts().profile(ada(other)).dailyLimit()).isEqualTo(7);
             if (db.dialect() == Dialect.POSTGRESQL) {
                 assertThat(summary.removedAccounts()).containsExactly("carol");
                 assertThat(summary.describe()).endsWith("Removed the empty account carol, which the backup does not hold.");
