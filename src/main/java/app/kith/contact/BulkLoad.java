@@ -16,6 +16,10 @@ import java.util.Map;
  * <p>For the length of the load the connection's page cache is also allowed to grow to {@link #CACHE_KIB}: with
  * SQLite's default of 2 MB, the pages a big insert changes overflow it, and SQLite writes them to the log early
  * (some of them twice) instead of once at the commit. The cache takes memory only for the pages it holds.
+ *
+ * <p>Its commit also skips SQLite's automatic checkpoint (the copy of the write-ahead log into the database file,
+ * which a commit does when the log has grown past 1,000 pages): {@code afterCommit} asks for it on a thread of its own
+ * ({@link app.kith.storage.Database#checkpointSoon}), so that the import that wrote does not wait for it.
  */
 final class BulkLoad implements AutoCloseable {
     /** From this many new contacts on, the full-text index is filled in one statement rather than row by row. */
@@ -41,7 +45,7 @@ final class BulkLoad implements AutoCloseable {
      * Prepares an insert of {@code rows} contacts into a table whose largest id is {@code largestId}: does nothing
      * on PostgreSQL or for a few rows.
      */
-    static BulkLoad start(Handle handle, Dialect dialect, int rows, long largestId) {
+    static BulkLoad start(Handle handle, Dialect dialect, int rows, long largestId, Runnable afterCommit) {
         if (dialect != Dialect.SQLITE || rows < FROM) {
             return new BulkLoad(handle, null, List.of(), null);
         }
@@ -66,6 +70,19 @@ final class BulkLoad implements AutoCloseable {
         }
         int cacheSize = handle.createQuery("PRAGMA cache_size").mapTo(Integer.class).one();
         handle.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        if (handle.isInTransaction()) {
+            // Set back once the transaction ends, not when the load closes: its commit comes after that.
+            int autocheckpoint = handle.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one();
+            handle.execute("PRAGMA wal_autocheckpoint = 0");
+            handle.afterCommit(() -> {
+                try {
+                    restoreAutocheckpoint(handle, autocheckpoint);
+                } finally {
+                    afterCommit.run();
+                }
+            });
+            handle.afterRollback(() -> restoreAutocheckpoint(handle, autocheckpoint));
+        }
         return new BulkLoad(handle, trigger, indexes, cacheSize);
     }
 
@@ -90,6 +107,18 @@ final class BulkLoad implements AutoCloseable {
         indexes.forEach(handle::execute);
         if (trigger != null) {
             handle.execute(trigger);
+        }
+    }
+
+    /**
+     * Gives the connection its automatic checkpoints back. The transaction has ended: a failure here must not make it
+     * look failed, and costs little (the other connections' commits still copy the log).
+     */
+    private static void restoreAutocheckpoint(Handle handle, int pages) {
+        try {
+            handle.execute("PRAGMA wal_autocheckpoint = " + pages);
+        } catch (RuntimeException e) {
+            // The connection goes on without them.
         }
     }
 

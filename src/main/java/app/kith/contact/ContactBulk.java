@@ -29,10 +29,12 @@ import static app.kith.storage.Columns.text;
  * rules as {@link ContactService}, with batched statements instead of a round of queries per contact.
  */
 public final class ContactBulk {
+    private final Database database;
     private final Dialect dialect;
     private final Clock clock;
 
     public ContactBulk(Database database, Clock clock) {
+        this.database = database;
         this.dialect = database.dialect();
         this.clock = clock;
     }
@@ -221,7 +223,7 @@ public final class ContactBulk {
             }
             long id = Ids.reserve(handle, dialect, "contacts", contacts.size());
             if (load == null) {
-                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1);
+                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1, database::checkpointSoon);
             }
             List<Long> ids = new ArrayList<>(contacts.size());
             for (NewContact entry : contacts) {

@@ -12,6 +12,9 @@ import org.sqlite.SQLiteOpenMode;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** One database, SQLite or PostgreSQL: a connection pool (or, for a one-shot command on SQLite, none), JDBI over it, and the schema brought up to date. */
@@ -26,6 +29,11 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     /** SQLite's write transactions of this process; null on PostgreSQL. */
     private final WriteBatches writes;
+    /** Whether SQLite's log is copied into the database file on a thread of its own after a big write (see {@link #checkpointSoon}). */
+    private final boolean checkpointsApart;
+    /** The thread that does it, once needed; guarded by {@code this}. */
+    private ExecutorService checkpoints;
+    private boolean closed;
 
     private Database(Dialect dialect, DataSource dataSource, AutoCloseable pool) {
         this.dialect = dialect;
@@ -33,6 +41,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(dataSource);
         this.writes = dialect == Dialect.SQLITE ? new WriteBatches(jdbi) : null;
+        this.checkpointsApart = dialect == Dialect.SQLITE && pool instanceof HikariDataSource;
         // Optional filters bind every parameter and use some: that is intended, not a mistake.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         jdbi.getConfig(SqlStatements.class).setSqlParser(new ColonParameters());
@@ -170,8 +179,51 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(work);
     }
 
+    /**
+     * After a big write transaction on SQLite (an import) that committed without SQLite's automatic checkpoint: copies
+     * the pages it left in the write-ahead log into the database file on a thread of its own. The work that wrote
+     * then does not wait for that copy (its data is safe in the log once committed), and no later commit of someone
+     * else meets a log of thousands of pages to copy. Without a pool (a one-shot command) the connection does it as it
+     * closes; on PostgreSQL there is nothing to do.
+     */
+    public synchronized void checkpointSoon() {
+        if (!checkpointsApart || closed) {
+            return;
+        }
+        if (checkpoints == null) {
+            checkpoints = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "kith-sqlite-checkpoint");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        checkpoints.execute(() -> {
+            try {
+                // PASSIVE: it waits for no one, and writers never wait for it; what it cannot copy now, a later
+                // commit's automatic checkpoint copies.
+                jdbi.useHandle(handle -> handle.createQuery("PRAGMA wal_checkpoint(PASSIVE)").mapToMap().list());
+            } catch (RuntimeException e) {
+                // Nothing is lost (the log holds it all): the next commit's automatic checkpoint copies it.
+            }
+        });
+    }
+
     @Override
     public void close() {
+        ExecutorService pending;
+        synchronized (this) {
+            closed = true;
+            pending = checkpoints;
+        }
+        if (pending != null) {
+            // A checkpoint under way finishes before its connection is closed.
+            pending.shutdown();
+            try {
+                pending.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             pool.close();
         } catch (Exception e) {
