@@ -17,9 +17,10 @@ import java.util.Map;
  * SQLite's default of 2 MB, the pages a big insert changes overflow it, and SQLite writes them to the log early
  * (some of them twice) instead of once at the commit. The cache takes memory only for the pages it holds.
  *
- * <p>Its commit also skips SQLite's automatic checkpoint (the copy of the write-ahead log into the database file,
- * which a commit does when the log has grown past 1,000 pages): {@code afterCommit} asks for it on a thread of its own
- * ({@link app.kith.storage.Database#checkpointSoon}), so that the import that wrote does not wait for it.
+ * <p>On a database that copies its write-ahead log into the database file on a thread of its own
+ * ({@link app.kith.storage.Database#checkpointSoon}), the load's commit also skips SQLite's automatic checkpoint
+ * (that copy, which a commit makes once the log has grown past 1,000 pages) and asks for it there, so that the import
+ * that wrote does not wait for it.
  */
 final class BulkLoad implements AutoCloseable {
     /** From this many new contacts on, the full-text index is filled in one statement rather than row by row. */
@@ -43,9 +44,10 @@ final class BulkLoad implements AutoCloseable {
 
     /**
      * Prepares an insert of {@code rows} contacts into a table whose largest id is {@code largestId}: does nothing
-     * on PostgreSQL or for a few rows.
+     * on PostgreSQL or for a few rows. {@code checkpointApart}, if not null, copies the log into the database file
+     * on a thread of its own once the transaction is committed; null leaves that copy to the commit, as usual.
      */
-    static BulkLoad start(Handle handle, Dialect dialect, int rows, long largestId, Runnable afterCommit) {
+    static BulkLoad start(Handle handle, Dialect dialect, int rows, long largestId, Runnable checkpointApart) {
         if (dialect != Dialect.SQLITE || rows < FROM) {
             return new BulkLoad(handle, null, List.of(), null);
         }
@@ -70,18 +72,8 @@ final class BulkLoad implements AutoCloseable {
         }
         int cacheSize = handle.createQuery("PRAGMA cache_size").mapTo(Integer.class).one();
         handle.execute("PRAGMA cache_size = -" + CACHE_KIB);
-        if (handle.isInTransaction()) {
-            // Set back once the transaction ends, not when the load closes: its commit comes after that.
-            int autocheckpoint = handle.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one();
-            handle.execute("PRAGMA wal_autocheckpoint = 0");
-            handle.afterCommit(() -> {
-                try {
-                    restoreAutocheckpoint(handle, autocheckpoint);
-                } finally {
-                    afterCommit.run();
-                }
-            });
-            handle.afterRollback(() -> restoreAutocheckpoint(handle, autocheckpoint));
+        if (checkpointApart != null && handle.isInTransaction()) {
+            skipCheckpoint(handle, checkpointApart);
         }
         return new BulkLoad(handle, trigger, indexes, cacheSize);
     }
@@ -108,6 +100,28 @@ final class BulkLoad implements AutoCloseable {
         if (trigger != null) {
             handle.execute(trigger);
         }
+    }
+
+    /**
+     * Turns the connection's automatic checkpoint off until its transaction ends, and on again then, whether it is
+     * committed or rolled back (set back when the load closes, it would be on again for the commit, which comes after).
+     * A second load in the same transaction finds it off already and leaves it to the first.
+     */
+    private static void skipCheckpoint(Handle handle, Runnable checkpointApart) {
+        int pages = handle.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one();
+        if (pages <= 0) {
+            return;
+        }
+        handle.execute("PRAGMA wal_autocheckpoint = 0");
+        handle.afterCommit(() -> {
+            restoreAutocheckpoint(handle, pages);
+            try {
+                checkpointApart.run();
+            } catch (RuntimeException e) {
+                // The transaction is committed: nothing here may make it look failed. A later commit copies the log.
+            }
+        });
+        handle.afterRollback(() -> restoreAutocheckpoint(handle, pages));
     }
 
     /**

@@ -223,7 +223,8 @@ public final class ContactBulk {
             }
             long id = Ids.reserve(handle, dialect, "contacts", contacts.size());
             if (load == null) {
-                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1, database::checkpointSoon);
+                load = BulkLoad.start(handle, dialect, Math.max(expected, contacts.size()), id - 1,
+                        database.checkpointsApart() ? database::checkpointSoon : null);
             }
             List<Long> ids = new ArrayList<>(contacts.size());
             for (NewContact entry : contacts) {

@@ -180,11 +180,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether {@link #checkpointSoon} copies SQLite's log on a thread of its own: on a pooled SQLite database. Without
+     * a pool (a one-shot command) a big write's commit must copy it itself: another process (a server) may keep the
+     * file open, and SQLite copies the log as a connection closes only when it is the file's last.
+     */
+    public boolean checkpointsApart() {
+        return checkpointsApart;
+    }
+
+    /**
      * After a big write transaction on SQLite (an import) that committed without SQLite's automatic checkpoint: copies
-     * the pages it left in the write-ahead log into the database file on a thread of its own. The work that wrote
-     * then does not wait for that copy (its data is safe in the log once committed), and no later commit of someone
-     * else meets a log of thousands of pages to copy. Without a pool (a one-shot command) the connection does it as it
-     * closes; on PostgreSQL there is nothing to do.
+     * the pages it left in the write-ahead log into the database file on a thread of its own, so that the work that
+     * wrote does not wait for that copy (its data is safe in the log once committed). The copy is PASSIVE: it goes as
+     * far as no reader still needs the older pages, and a later commit copies the rest. Does nothing where
+     * {@link #checkpointsApart} is false.
      */
     public synchronized void checkpointSoon() {
         if (!checkpointsApart || closed) {
@@ -216,11 +225,18 @@ public final class Database implements AutoCloseable {
             pending = checkpoints;
         }
         if (pending != null) {
-            // A checkpoint under way finishes before its connection is closed.
+            // A checkpoint under way finishes before its connection is closed, even if this thread is interrupted.
             pending.shutdown();
-            try {
-                pending.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            boolean interrupted = false;
+            while (!pending.isTerminated() && System.nanoTime() < deadline) {
+                try {
+                    pending.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
