@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Accounts, their passwords and profiles; the first use of a database creates its owner.
@@ -37,7 +36,7 @@ public final class AccountService {
     static final Duration REMEMBER_FOR = Duration.ofSeconds(2);
     private static final int MAX_REMEMBERED = 10_000;
     /** Counts the changes to accounts in this process: a profile remembered from before the latest is not trusted. */
-    private static final AtomicLong CHANGES = new AtomicLong();
+    private static final ChangeCounter CHANGES = new ChangeCounter();
 
     private static final RowMapper<Account> ACCOUNT = (rows, context) ->
             new Account(rows.getLong("id"), Columns.text(rows, "username"), rows.getBoolean("is_owner"));
@@ -271,7 +270,7 @@ public final class AccountService {
         if (remembered != null && remembered.trusted(now)) {
             return remembered.profile();
         }
-        long changes = CHANGES.get();
+        long changes = CHANGES.current();
         Profile profile = database.withHandle(handle -> loadProfile(handle, userId));
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
@@ -286,16 +285,13 @@ public final class AccountService {
      * profile as it was, and remember it).
      */
     public static void changed(Handle handle) {
-        CHANGES.incrementAndGet();
-        if (handle.isInTransaction()) {
-            handle.afterCommit(CHANGES::incrementAndGet);
-        }
+        CHANGES.changed(handle);
     }
 
     /** A profile as read at {@code readAt} ({@link System#nanoTime}), when accounts here had changed {@code changes} times. */
     private record Remembered(Profile profile, long changes, long readAt) {
         boolean trusted(long now) {
-            return changes == CHANGES.get() && now - readAt < REMEMBER_FOR.toNanos();
+            return changes == CHANGES.current() && now - readAt < REMEMBER_FOR.toNanos();
         }
     }
 

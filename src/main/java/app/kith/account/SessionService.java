@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static app.kith.storage.Columns.text;
 
@@ -32,7 +31,7 @@ public final class SessionService {
     static final Duration REMEMBER_FOR = Duration.ofSeconds(2);
     private static final int MAX_REMEMBERED = 10_000;
     /** Counts the times sessions were ended in this process: one remembered from before the latest is not trusted. */
-    private static final AtomicLong ENDINGS = new AtomicLong();
+    private static final ChangeCounter ENDINGS = new ChangeCounter();
 
     private final Database database;
     private final Clock clock;
@@ -77,7 +76,7 @@ public final class SessionService {
         if (remembered != null && remembered.trusted(now)) {
             return Optional.of(remembered.stored().session());
         }
-        long endings = ENDINGS.get();
+        long endings = ENDINGS.current();
         Optional<Stored> live = read(id, idHash, now);
         if (live.isPresent()) {
             if (recent.size() >= MAX_REMEMBERED) {
@@ -149,10 +148,7 @@ public final class SessionService {
      * handle that ended some is committed (a look-up between the delete and the commit may still find them).
      */
     public static void forgetRemembered(Handle handle) {
-        ENDINGS.incrementAndGet();
-        if (handle.isInTransaction()) {
-            handle.afterCommit(ENDINGS::incrementAndGet);
-        }
+        ENDINGS.changed(handle);
     }
 
     private static Duration idle(boolean remember) {
@@ -167,7 +163,7 @@ public final class SessionService {
     private record Remembered(Stored stored, long endings, long readAt) {
         /** Still to be trusted: read recently, nothing ended here since, not lapsed, and not due for its refresh. */
         boolean trusted(long now) {
-            return endings == ENDINGS.get() && now - readAt < REMEMBER_FOR.toMillis()
+            return endings == ENDINGS.current() && now - readAt < REMEMBER_FOR.toMillis()
                     && now < stored.session().expiresAt().toEpochMilli()
                     && now - stored.lastSeenAt() < REFRESH_AFTER.toMillis();
         }

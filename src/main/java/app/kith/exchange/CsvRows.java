@@ -95,9 +95,7 @@ final class CsvRows {
                 // Blank lines before a record are skipped by the parser: the record starts where its last physical lines do.
                 long lines = 1;
                 for (String cell : cells) {
-                    for (int at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) {
-                        lines++;
-                    }
+                    lines += lineBreaks(cell);
                 }
                 each.accept(new Row(Math.max(start, after - lines + 1), cells));
                 end = after;
@@ -105,6 +103,22 @@ final class CsvRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * About how many rows a CSV text has, before it is read: its lines. A cell with a line break in it makes one more,
+     * as does each line above a header.
+     */
+    static int lines(String text) {
+        return lineBreaks(text) + (text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? 0 : 1);
+    }
+
+    private static int lineBreaks(String text) {
+        int breaks = 0;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            breaks++;
+        }
+        return breaks;
     }
 
     /** commons-csv names the line a broken cell starts on in its message; the parser itself is at the end of the file by then. */

@@ -354,11 +354,6 @@ final class ImportPlan {
         }
     }
 
-    /** How many new contacts wait to be written. */
-    int unwrittenCount() {
-        return added.size() - written;
-    }
-
     /** The circles new contacts join. */
     List<Long> circleIds() {
         return circleId == null ? List.of() : List.of(circleId);

@@ -105,21 +105,9 @@ public final class ImportService {
         }
         if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
             return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts),
-                    lines(text), () -> format.parse(text), clock), null);
+                    CsvRows.lines(text), () -> format.parse(text), clock), null);
         }
         return new Read(ReadParts.of(format.parse(text), clock, progress), null);
-    }
-
-    /**
-     * About how many rows a CSV text has, before it is read: its lines. A cell with a line break in it makes one more,
-     * as does each line above the header.
-     */
-    private static int lines(String text) {
-        int lines = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? 0 : 1;
-        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-            lines++;
-        }
-        return lines;
     }
 
     /** Matches a file that was read against the user's contacts and writes it, all or nothing. */
