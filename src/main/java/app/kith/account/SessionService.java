@@ -23,7 +23,7 @@ import static app.kith.storage.Columns.text;
  */
 public final class SessionService {
     /** How long a session lasts unused: a fortnight when the user asked to be remembered, else a working day. */
-    static final Duration REMEMBERED_IDLE = Duration.ofDays(14);
+    public static final Duration REMEMBERED_IDLE = Duration.ofDays(14);
     static final Duration IDLE = Duration.ofHours(12);
     /** A session used again within this time is not written again: one write a minute at most, not one a request. */
     static final Duration REFRESH_AFTER = Duration.ofMinutes(1);

@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.ServletException;
 
 import java.util.Map;
@@ -23,6 +24,7 @@ final class ErrorPages {
         routes.exception(NotFoundException.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(ValidationException.class, (e, ctx) -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
         routes.exception(KithException.class, (e, ctx) -> show(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        routes.exception(EndpointNotFound.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         routes.exception(ServletException.class, (e, ctx) -> {
@@ -36,16 +38,22 @@ final class ErrorPages {
         });
         routes.exception(Exception.class, (e, ctx) ->
                 show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed"));
+        // These run after any answer with the status, also one of ours that already says what is wrong.
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (!answered(ctx)) {
                 show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path());
             }
         });
         routes.error(413, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (!answered(ctx)) {
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large");
             }
         });
+    }
+
+    /** Whether the request has its answer: a page rendered (written straight out) or a result such as JSON. */
+    private static boolean answered(Context ctx) {
+        return Templates.rendered(ctx) || (ctx.result() != null && !ctx.result().isEmpty());
     }
 
     /** Whether Jetty refused a multipart body for passing the file or request size set in the multipart config. */

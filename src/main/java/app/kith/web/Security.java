@@ -4,6 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The rules every request passes before its handler: security headers, a signed-in user on every page but
@@ -32,12 +37,25 @@ final class Security {
         this.sessions = sessions;
     }
 
-    static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", "no-store");
+    /** The headers every answer carries, set with {@code header}. */
+    static void headers(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Cache-Control", "no-store");
+    }
+
+    /**
+     * Jetty's own error pages, for requests it refuses before the app sees them (a malformed URI, host or header),
+     * with the same headers as every other answer.
+     */
+    static final class JettyErrors extends ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            headers(response.getHeaders()::put);
+            return super.handle(request, response, callback);
+        }
     }
 
     /** Loads the session; refuses a protected route without one, and a state change without its CSRF token. */
@@ -49,7 +67,9 @@ final class Security {
         sessions.load(ctx);
         boolean open = isPublic(path);
         if (!open && Sessions.current(ctx).isEmpty()) {
-            if (ctx.method() == HandlerType.GET && ctx.header("HX-Request") == null) {
+            // A page asked for by htmx to go back in history is a whole page, as a browser's own request is.
+            boolean wholePage = ctx.header("HX-Request") == null || ctx.header("HX-History-Restore-Request") != null;
+            if (ctx.method() == HandlerType.GET && wholePage) {
                 String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
                 ctx.skipRemainingHandlers();

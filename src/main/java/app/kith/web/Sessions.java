@@ -13,6 +13,8 @@ import java.util.Optional;
 final class Sessions {
     static final String COOKIE = "kith_session";
     private static final String ATTRIBUTE = "kith.session";
+    /** A kept session's cookie lasts as long as the session does unused (a session cookie otherwise). */
+    private static final int KEPT_SECONDS = (int) SessionService.REMEMBERED_IDLE.toSeconds();
 
     private final SessionService sessions;
     private final boolean secureCookies;
@@ -22,11 +24,19 @@ final class Sessions {
         this.secureCookies = secureCookies;
     }
 
-    /** Reads the cookie and remembers the session (if any, and valid) for the rest of the request. */
+    /**
+     * Reads the cookie and remembers the session (if any, and valid) for the rest of the request. A kept session's
+     * cookie is sent again, so that the browser keeps it as long as the server does: 14 days from the last visit.
+     */
     void load(Context ctx) {
         String id = ctx.cookie(COOKIE);
         if (id != null && !id.isBlank()) {
-            sessions.find(id).ifPresent(session -> ctx.attribute(ATTRIBUTE, session));
+            sessions.find(id).ifPresent(session -> {
+                ctx.attribute(ATTRIBUTE, session);
+                if (session.remember()) {
+                    ctx.cookie(cookie(id, KEPT_SECONDS, ctx));
+                }
+            });
         }
     }
 
@@ -45,7 +55,7 @@ final class Sessions {
 
     void start(Context ctx, long userId, boolean remember) {
         NewSession started = sessions.start(userId, remember);
-        Cookie cookie = cookie(started.id(), remember ? (int) java.time.Duration.ofDays(14).toSeconds() : -1, ctx);
+        Cookie cookie = cookie(started.id(), remember ? KEPT_SECONDS : -1, ctx);
         ctx.cookie(cookie);
         ctx.attribute(ATTRIBUTE, started.session());
     }

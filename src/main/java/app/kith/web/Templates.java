@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
     /** Said in the header too, not only in the page's meta tag: the bytes are UTF-8 whatever the page is. */
     private static final String HTML = "text/html; charset=utf-8";
+    /** Set on a request once a page was written for it: straight to the output stream, so not in its result. */
+    private static final String RENDERED = "kith.rendered";
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
     /** The size of each template's last page: the next one starts in an array that big, not in one grown to it. */
     private final Map<String, Integer> lastLengths = new ConcurrentHashMap<>();
@@ -27,11 +29,17 @@ final class Templates {
         // Written in one piece once whole (an error while rendering still gets its own page), straight from the
         // page's array: a result of bytes would be copied once more, then again through a buffer in small writes.
         ctx.contentType(HTML);
+        ctx.attribute(RENDERED, Boolean.TRUE);
         try {
             output.writeTo(ctx.outputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a page or fragment was rendered for this request (see {@link #render}). */
+    static boolean rendered(Context ctx) {
+        return ctx.attribute(RENDERED) != null;
     }
 
     /** A template rendered once, as its UTF-8: for a part of pages that is always the same ({@link KindOptions}). */

@@ -53,7 +53,10 @@ public final class WebServer implements AutoCloseable {
             javalin.jetty.multipartConfig.maxFileSize(ImportPages.MAX_FILE_BYTES, SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxTotalRequestSize(ImportPages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setErrorHandler(new Security.JettyErrors());
+            });
             if (kith.database().dialect() == Dialect.SQLITE) {
                 javalin.jetty.threadPool = sqliteThreads();
             }
@@ -62,7 +65,7 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            javalin.routes.before(ctx -> Security.headers(ctx));
+            javalin.routes.before(ctx -> Security.headers(ctx::header));
             javalin.routes.before("/import", ctx -> ImportPages.refuseOversize(ctx, sessions));
             javalin.routes.before(security::check);
             javalin.routes.get("/healthz", ctx -> ctx.result("ok"));

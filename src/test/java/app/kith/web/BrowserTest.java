@@ -246,6 +246,14 @@ class BrowserTest {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), NAME));
                 screenshot("contacts-search");
+                // Typing searches in place and puts the search in the address; htmx keeps no copy of the page (names,
+                // form tokens) in the browser's storage, where it would outlive signing out.
+                wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
+                driver.findElement(By.id("q")).sendKeys(" hop");
+                wait.until(d -> d.getCurrentUrl().contains("hop"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-results"), NAME));
+                assertThat(js.executeScript("return window.sessionStorage.getItem('htmx-history-cache')")).isNull();
+                assertThat(js.executeScript("return window.localStorage.getItem('htmx-history-cache')")).isNull();
             } else {
                 System.out.println("BrowserTest: /contacts does not exist yet: skipped the contact search step");
             }

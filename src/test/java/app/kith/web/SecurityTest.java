@@ -8,8 +8,13 @@ import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +39,12 @@ class SecurityTest {
             assertThat(today.statusCode()).isEqualTo(302);
             assertThat(today.headers().firstValue("Location")).hasValue("/login?next=%2F");
             assertThat(app.anonymous().getHtmx("/").statusCode()).isEqualTo(401);
+            // htmx going back in history asks for a whole page: it is sent to sign in, as the browser would be.
+            WebApp.Client back = app.anonymous();
+            HttpResponse<String> restore = back.send(HttpRequest.newBuilder(URI.create(app.url("/contacts?q=ada")))
+                    .header("HX-Request", "true").header("HX-History-Restore-Request", "true").GET().build());
+            assertThat(restore.statusCode()).isEqualTo(302);
+            assertThat(restore.headers().firstValue("Location")).hasValue("/login?next=%2Fcontacts%3Fq%3Dada");
             assertThat(app.anonymous().postRaw("/contacts/1/touches", Map.of("kind", "coffee"), Map.of()).statusCode())
                     .isIn(401, 403);
         }
@@ -109,6 +120,30 @@ class SecurityTest {
         }
     }
 
+    @BothDatabases
+    void requestsJettyRefusesBeforeTheAppSeesThemCarryTheHeadersToo(TestDatabase db) throws IOException {
+        try (WebApp app = new WebApp(db, clock)) {
+            URI base = URI.create(app.url("/"));
+            // Written by hand on a socket: an HTTP client would not send these malformed requests.
+            for (String request : List.of("GET /static/..;/contacts/1 HTTP/1.1\r\nHost: localhost\r\n",
+                    "GET / HTTP/1.1\r\nHost: <script>\r\n")) {
+                String answer = rawRequest(base, request + "Connection: close\r\n\r\n");
+                assertThat(answer).as(request).startsWith("HTTP/1.1 400 ");
+                String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+                assertThat(head).as(request).contains("Content-Security-Policy: default-src 'self'")
+                        .contains("X-Content-Type-Options: nosniff").contains("Referrer-Policy: same-origin");
+            }
+        }
+    }
+
+    private static String rawRequest(URI base, String request) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @Test
     void onlyALocalPathMayFollowASignIn() {
         for (String local : List.of("/", "/contacts/12", "/contacts?q=ada%20l&overdue=1", "/import/3#done")) {
@@ -145,6 +180,40 @@ class SecurityTest {
             assertThat(replay.get("/").statusCode()).isEqualTo(302);
             assertThat(again.get("/").statusCode()).isEqualTo(200);
         }
+    }
+
+    @BothDatabases
+    void aKeptSessionsCookieLastsFourteenDaysFromTheLastVisitNotFromTheSignIn(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client kept = app.anonymous();
+            String token = kept.csrfFrom(kept.get("/login").body());
+            HttpResponse<String> login = kept.postRaw("/login",
+                    Map.of("username", "ada", "password", WebApp.PASSWORD, "remember", "1", "_csrf", token), Map.of());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(sessionCookie(login)).contains("Max-Age=1209600");
+            // Each visit sends it again, as the server starts the session's 14 idle days again.
+            HttpResponse<String> visit = kept.get("/");
+            assertThat(visit.statusCode()).isEqualTo(200);
+            String again = sessionCookie(visit);
+            assertThat(again).contains("Max-Age=1209600").contains("HttpOnly").contains("SameSite=Lax");
+            assertThat(HttpCookie.parse(again).get(0).getValue()).isEqualTo(kept.cookie(Sessions.COOKIE).getValue());
+            // Signing out still ends it in the browser: the last word on the cookie is to drop it.
+            kept.csrf = kept.csrfFrom(visit.body());
+            HttpResponse<String> out = kept.post("/logout", Map.of());
+            List<String> outCookies = out.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith(Sessions.COOKIE + "=")).toList();
+            assertThat(outCookies).isNotEmpty();
+            assertThat(outCookies.get(outCookies.size() - 1)).startsWith(Sessions.COOKIE + "=;")
+                    .matches(dropped -> dropped.contains("Max-Age=0") || dropped.contains("Expires=Thu, 01 Jan 1970"));
+            // A session that was not kept stays a browser session's cookie, not sent again.
+            WebApp.Client plain = app.signedIn("ada");
+            assertThat(plain.get("/").headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Sessions.COOKIE + "="));
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Sessions.COOKIE + "="))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @BothDatabases
@@ -190,6 +259,30 @@ class SecurityTest {
                     Map.of("kind", "coffee", "note", "x".repeat(1_100_000)));
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
+            assertThat(pages(response.body())).isEqualTo(1);
         }
+    }
+
+    @BothDatabases
+    void aRefusalIsAnsweredWithOneMessage(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            HttpResponse<String> page = ada.get("/contacts/999999");
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("there is no contact with id 999999").doesNotContain("there is no page at");
+            assertThat(pages(page.body())).isEqualTo(1);
+            HttpResponse<String> fragment = ada.getHtmx("/contacts/999999");
+            assertThat(fragment.statusCode()).isEqualTo(404);
+            assertThat(fragment.body()).contains("there is no contact with id 999999").doesNotContain("there is no page at");
+            HttpResponse<String> nowhere = ada.get("/nowhere");
+            assertThat(nowhere.statusCode()).isEqualTo(404);
+            assertThat(nowhere.body()).contains("there is no page at /nowhere");
+            assertThat(pages(nowhere.body())).isEqualTo(1);
+        }
+    }
+
+    /** How many HTML documents a body holds. */
+    private static int pages(String body) {
+        return body.split("(?i)<!doctype html", -1).length - 1;
     }
 }
