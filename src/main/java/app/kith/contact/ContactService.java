@@ -31,6 +31,14 @@ public final class ContactService {
     static final int MAX_FIELD = 500;
     static final int MAX_NOTE = 20_000;
     private static final int MAX_CITIES = 200;
+    /**
+     * The most emails, phones, tags and circles one contact may have, and that one change may name: more than anyone
+     * needs, and a bound on the work of a save (each is checked against the others, and one save holds the write lock).
+     */
+    public static final int MAX_EMAILS = 100;
+    public static final int MAX_PHONES = 100;
+    public static final int MAX_TAGS = 200;
+    public static final int MAX_CIRCLES = 200;
 
     private final Database database;
     private final Dialect dialect;
@@ -98,6 +106,7 @@ public final class ContactService {
         if (fields.name() == null || fields.name().isBlank()) {
             throw new InvalidField("name", "a contact needs a name");
         }
+        checkCounts(fields);
         return database.inTransaction(handle -> {
             long id = handle.createQuery("INSERT INTO contacts (user_id, full_name, added_on) VALUES (:userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
@@ -120,6 +129,7 @@ public final class ContactService {
 
     /** As {@link #edit(long, long, ContactChanges, boolean)}, dates in the future counted from the caller's {@code today}. */
     public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn, LocalDate today) {
+        checkCounts(changes);
         return database.inTransaction(handle -> {
             get(handle, userId, contactId);
             return apply(handle, userId, contactId, changes, forgetMetOn, today);
@@ -377,12 +387,20 @@ public final class ContactService {
                 .bind("userId", userId)
                 .execute();
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_emails", "email", id, merged("email", current, current.emails(),
-                    changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails()));
+            List<String> emails = merged("email", current, current.emails(),
+                    changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails());
+            if (emails.size() > current.emails().size()) {
+                atMost("emails", "emails", emails.size(), MAX_EMAILS);
+            }
+            ContactStore.replaceList(handle, "contact_emails", "email", id, emails);
         }
         if (!changes.addPhones().isEmpty() || !changes.removePhones().isEmpty()) {
-            ContactStore.replaceList(handle, "contact_phones", "phone", id, merged("phone", current, current.phones(),
-                    changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones()));
+            List<String> phones = merged("phone", current, current.phones(),
+                    changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones());
+            if (phones.size() > current.phones().size()) {
+                atMost("phones", "phone numbers", phones.size(), MAX_PHONES);
+            }
+            ContactStore.replaceList(handle, "contact_phones", "phone", id, phones);
         }
         // Tags are compared as they are stored, cleaned: "x" and "x" with a Unicode space after it are one tag.
         List<String> tags = new ArrayList<>(current.tags());
@@ -394,6 +412,9 @@ public final class ContactService {
                         .bind("id", id).bind("tag", clean).execute();
             }
         }
+        if (tags.size() > current.tags().size()) {
+            atMost("tags", "tags", tags.size(), MAX_TAGS);
+        }
         for (String tag : distinct(splitTags(changes.removeTags()))) {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
                     .bind("id", id).bind("tag", tag.trim()).execute();
@@ -402,7 +423,7 @@ public final class ContactService {
             }
         }
         for (String circle : changes.addCircles()) {
-            long circleId = circles.get(handle, userId, circle).id();
+            long circleId = circleId(handle, userId, circle);
             handle.createUpdate("""
                             INSERT INTO contact_circles (contact_id, circle_id) SELECT :id, :circleId
                              WHERE NOT EXISTS (SELECT 1 FROM contact_circles WHERE contact_id = :id AND circle_id = :circleId)
@@ -410,7 +431,7 @@ public final class ContactService {
                     .bind("id", id).bind("circleId", circleId).execute();
         }
         for (String circle : distinct(changes.removeCircles())) {
-            long circleId = circles.get(handle, userId, circle).id();
+            long circleId = circleId(handle, userId, circle);
             int removed = handle.createUpdate("DELETE FROM contact_circles WHERE contact_id = :id AND circle_id = :circleId")
                     .bind("id", id).bind("circleId", circleId).execute();
             if (removed == 0) {
@@ -419,6 +440,33 @@ public final class ContactService {
         }
         Schedule.refresh(handle, userId, List.of(id));
         return get(handle, userId, id);
+    }
+
+    /**
+     * A circle named in a change; an unknown one is a mistake in the change's circles (one renamed or removed in
+     * another tab, say), so a form comes back with it beside that field instead of an error page.
+     */
+    private long circleId(Handle handle, long userId, String name) {
+        try {
+            return circles.get(handle, userId, name).id();
+        } catch (NotFoundException e) {
+            throw new InvalidField("circles", e.getMessage());
+        }
+    }
+
+    /** Refuses a change that names more emails, phones, tags or circles than a contact may have, before any work. */
+    private static void checkCounts(ContactChanges changes) {
+        atMost("emails", "emails", Math.max(changes.addEmails().size(), changes.removeEmails().size()), MAX_EMAILS);
+        atMost("phones", "phone numbers", Math.max(changes.addPhones().size(), changes.removePhones().size()), MAX_PHONES);
+        atMost("tags", "tags", Math.max(splitTags(changes.addTags()).size(), splitTags(changes.removeTags()).size()), MAX_TAGS);
+        atMost("circles", "circles", Math.max(changes.addCircles().size(), changes.removeCircles().size()), MAX_CIRCLES);
+    }
+
+    /** Refuses {@code count} of a contact's {@code label} (the form's {@code field}) if it is over {@code max}. */
+    public static void atMost(String field, String label, int count, int max) {
+        if (count > max) {
+            throw new InvalidField(field, count + " " + label + " are more than a contact may have: at most " + max);
+        }
     }
 
     /** A contact's emails or phones with some added and some taken away; taking away one it does not have fails. */

@@ -4,6 +4,7 @@ import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactService;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -46,6 +47,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that add this form as a new contact; blank fields stay unset. */
     ContactChanges toNew() {
+        checkCounts();
         return ContactChanges.builder()
                 .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
@@ -57,6 +59,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
     ContactChanges toEdit(Contact current) {
+        checkCounts();
         Cadence cadence = cadence();
         return ContactChanges.builder()
                 .name(name)
@@ -104,6 +107,14 @@ public record ContactForm(String name, String emails, String phones, String comp
             return days % 7 == 0 ? days / 7 + "w" : days + "d";
         }
         return cadence.iso();
+    }
+
+    /** The lists are what the contact will have: no longer than a contact may hold (checked before comparing them). */
+    private void checkCounts() {
+        ContactService.atMost("emails", "emails", lines(emails).size(), ContactService.MAX_EMAILS);
+        ContactService.atMost("phones", "phone numbers", lines(phones).size(), ContactService.MAX_PHONES);
+        ContactService.atMost("tags", "tags", commaSeparated(tags).size(), ContactService.MAX_TAGS);
+        ContactService.atMost("circles", "circles", circles.size(), ContactService.MAX_CIRCLES);
     }
 
     /** The values of {@code wanted} not already in {@code have}, ignoring case, each once. */

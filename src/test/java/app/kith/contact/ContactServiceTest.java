@@ -98,6 +98,42 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aContactHoldsAtMostAHundredEmailsAndTwoHundredTagsAndAChangeOverThatSavesNothing(TestDatabase test) {
+        open(test);
+        List<String> hundred = numbered("ada%d@example.com", ContactService.MAX_EMAILS);
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").emails(hundred)
+                .tags(numbered("tag%d", ContactService.MAX_TAGS)).build());
+        assertThat(ada.emails()).hasSize(100);
+        assertThat(ada.tags()).hasSize(200);
+        // One more, in one change or in the next, is refused, by the field, and nothing of that change is kept.
+        assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().company("Analytical Engines")
+                .emails(List.of("one.more@example.com")).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("emails"))
+                .hasMessageContaining("at most 100");
+        assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().tags(List.of("one more")).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("tags"));
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Bo")
+                .phones(numbered("+1 555 01%03d", ContactService.MAX_PHONES + 1)).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("phones"));
+        // A list far too long is refused before it is compared, entry by entry, with itself.
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Cy")
+                .tags(List.of(String.join(",", numbered("t%d", 100_000)))).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("tags"))
+                .hasMessageContaining("100000 tags");
+        Contact after = kith.contacts().get(me, ada.id());
+        assertThat(after.company()).isNull();
+        assertThat(after.emails()).isEqualTo(ada.emails());
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).extracting(Contact::name).containsExactly("Ada");
+        // Taking some away is always possible.
+        kith.contacts().edit(me, ada.id(), ContactChanges.builder().removeEmails(hundred.subList(0, 10)).build());
+        assertThat(kith.contacts().get(me, ada.id()).emails()).hasSize(90);
+    }
+
+    private static List<String> numbered(String format, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(format::formatted).toList();
+    }
+
+    @BothDatabases
     void searchAndTagsIgnoreCaseInEveryAlphabet(TestDatabase test) {
         open(test);
         Contact emile = kith.contacts().add(me, ContactChanges.builder().name("Émile Zola").city("Médan")

@@ -214,6 +214,41 @@ class ContactPagesTest {
         }
     }
 
+    @BothDatabases
+    void tooManyTagsOrACircleGoneMeanwhileComeBackBesideTheirFieldAndAFormSentAsAFileIsRefused(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> form = graceForm();
+            form.put("tags", String.join(",", java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "t" + i).toList()));
+            HttpResponse<String> tooMany = ada.post("/contacts/new", form);
+            assertThat(tooMany.statusCode()).isEqualTo(422);
+            assertThat(tooMany.body()).contains("id=\"c-tags-error\">5000 tags are more than a contact may have: at most 200")
+                    .contains("value=\"Grace Hopper\"");
+
+            // A circle removed (or renamed) in another tab since the form was shown.
+            form.put("tags", "navy");
+            form.put("circles", "Gone");
+            HttpResponse<String> gone = ada.post("/contacts/new", form);
+            assertThat(gone.statusCode()).isEqualTo(422);
+            assertThat(gone.body()).contains("id=\"c-circles-error\">There is no circle named 'Gone'")
+                    .contains("value=\"Grace Hopper\"").contains(">likes nanoseconds</textarea>");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+
+            // Only the Import page takes a file: a form sent as one (which could be 20 MiB) is refused unread.
+            String boundary = "kith-test-boundary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + ada.csrf + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nVia Multipart\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"notes\"; filename=\"big.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\n" + "x".repeat(2 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+            HttpResponse<String> multipart = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+            assertThat(multipart.statusCode()).isEqualTo(415);
+            assertThat(multipart.body()).contains("only the Import page takes files");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
     // --- a contact's page -----------------------------------------------------------------------------------
 
     @BothDatabases
