@@ -1,6 +1,7 @@
 package app.kith.account;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
@@ -321,11 +322,12 @@ public final class AccountService {
         });
     }
 
+    /** A profile field (a name, a city, a country): one line, trimmed; a blank one is none. */
     private static String text(String change, String current, String field) {
         if (change == null) {
             return current;
         }
-        String trimmed = change.trim();
+        String trimmed = PlainText.oneLine(change).strip();
         if (trimmed.length() > MAX_TEXT) {
             throw new ValidationException("the " + field + " is too long: at most " + MAX_TEXT + " characters");
         }

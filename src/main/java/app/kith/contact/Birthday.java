@@ -43,6 +43,16 @@ public record Birthday(Integer year, MonthDay day) {
         }
     }
 
+    /** Whether its year, if known, is one from 1 to 9999: one that files write as YYYY and read back the same. */
+    public boolean inRange() {
+        return year == null || year >= 1 && year <= 9999;
+    }
+
+    /** The same day without its year. */
+    public Birthday withoutYear() {
+        return new Birthday(null, day);
+    }
+
     /** The stored and exported form: {@code 1990-03-15} or {@code --03-15}. */
     public String text() {
         return year == null ? day.toString() : day.atYear(year).toString();

@@ -72,13 +72,14 @@ public final class ContactBulk {
         if (draft.metOn() != null && draft.metOn().isAfter(latest)) {
             throw new ContactService.InvalidField("metOn", "the date you met (" + draft.metOn() + ") is in the future");
         }
-        Birthday birthday = draft.birthday();
+        // An address book may write a birthday without a year as year 0 (or one no file can hold): it is kept without.
+        Birthday birthday = draft.birthday() == null || draft.birthday().inRange() ? draft.birthday() : draft.birthday().withoutYear();
         if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(latest)) {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }
         List<String> tags = new ArrayList<>(draft.tags().size());
         for (String tag : draft.tags()) {
-            String clean = ContactService.text(tag, null, "tags", "tag", 100);
+            String clean = ContactService.line(tag, null, "tags", "tag", 100);
             if (clean != null) {
                 addDistinct(tags, clean);
             }

@@ -2,6 +2,7 @@ package app.kith.contact;
 
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
@@ -349,6 +350,9 @@ public final class ContactService {
         // Only a date being changed is checked: a stored one stays as it is (an import allows a day's grace for time
         // zones), and an edit of another field never fails on it, even from a form that sends every field back.
         boolean newBirthday = changes.birthday() != null && !changes.birthday().equals(current.birthday());
+        if (newBirthday && !birthday.inRange()) {
+            throw new InvalidField("birthday", "the birthday " + birthday + " is out of range: use a year from 0001 to 9999, or --MM-DD without the year");
+        }
         if (newBirthday && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
             throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
         }
@@ -405,7 +409,7 @@ public final class ContactService {
         // Tags are compared as they are stored, cleaned: "x" and "x" with a Unicode space after it are one tag.
         List<String> tags = new ArrayList<>(current.tags());
         for (String tag : splitTags(changes.addTags())) {
-            String clean = text(tag.trim(), null, "tags", "tag", 100);
+            String clean = line(tag.trim(), null, "tags", "tag", 100);
             if (clean != null && tags.stream().noneMatch(clean::equalsIgnoreCase)) {
                 tags.add(clean);
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
@@ -566,8 +570,10 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        // Line breaks are kept as \n alone, as a browser's \r\n or an old Mac's \r would not survive every export.
-        String trimmed = change.indexOf('\r') < 0 ? change.strip() : change.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // Line breaks are kept as \n alone, as a browser's \r\n or an old Mac's \r would not survive every export;
+        // other control characters go.
+        String lines = change.indexOf('\r') < 0 ? change : change.replace("\r\n", "\n").replace('\r', '\n');
+        String trimmed = PlainText.withoutControls(lines).strip();
         if (trimmed.length() > max) {
             throw new InvalidField(field, "the " + label + " is too long (" + trimmed.length() + " characters): at most " + max);
         }
@@ -584,41 +590,7 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        return text(oneLine(change), null, field, label, max);
-    }
-
-    private static String oneLine(String text) {
-        int first = 0;
-        while (first < text.length() && !breaksLine(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder joined = new StringBuilder(text.length());
-        joined.append(text, 0, first);
-        boolean gap = false;
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (breaksLine(c) || gap && c == ' ') {
-                gap = true;
-                continue;
-            }
-            if (gap) {
-                while (joined.length() > 0 && joined.charAt(joined.length() - 1) == ' ') {
-                    joined.setLength(joined.length() - 1);
-                }
-                joined.append(' ');
-                gap = false;
-            }
-            joined.append(c);
-        }
-        return joined.toString();
-    }
-
-    /** A control character (a line break or a tab among them) or Unicode's line and paragraph separators. */
-    private static boolean breaksLine(char c) {
-        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+        return text(PlainText.oneLine(change), null, field, label, max);
     }
 
     /** Reads one field with a parser that knows nothing of forms, naming the field if it fails. */

@@ -3,6 +3,7 @@ package app.kith.interaction;
 import app.kith.contact.ContactService;
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import app.kith.storage.Ids;
@@ -281,7 +282,9 @@ public final class InteractionService {
         }
     }
 
+    /** A note as kept: without control characters but line breaks and tabs, trimmed; a blank one is none. */
     private static String clean(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
+        String kept = PlainText.withoutControls(note);
+        return kept == null || kept.isBlank() ? null : kept.strip();
     }
 }

@@ -153,6 +153,16 @@ class AccountServiceTest {
     }
 
     @BothDatabases
+    void aProfileFieldIsOneLineWithoutControlCharacters(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        Profile updated = kith.accounts().updateProfile(me, new ProfileChanges("a\u0001b", "Ber\nlin", "U\u001b[2JK", null, null, null));
+        assertThat(updated.name()).isEqualTo("a b");
+        assertThat(updated.city()).isEqualTo("Ber lin");
+        assertThat(updated.country()).isEqualTo("U [2JK");
+    }
+
+    @BothDatabases
     void nullLeavesAProfileFieldAsItIsAndAnEmptyTextClearsIt(TestDatabase test) {
         Kith kith = new Kith(test.database(), clock);
         long me = kith.accounts().actingAccount(null, "ada").id();

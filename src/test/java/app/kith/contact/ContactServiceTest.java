@@ -129,6 +129,39 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(kith.contacts().get(me, ada.id()).emails()).hasSize(90);
     }
 
+    @BothDatabases
+    void controlCharactersAreDroppedSoThatATerminalShowingTheTextNeverObeysThem(TestDatabase test) {
+        open(test);
+        String escapes = "\u001b]0;PWNED\u0007\u001b[2J";
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada\u001b[31m Lovelace")
+                .notes("first line\n" + escapes + "second\tline\u0000\u009b!").metHow("at a\u0008 ball")
+                .tags(List.of("math\u001b[1m", "poetical\nscience")).build());
+        Contact stored = kith.contacts().get(me, ada.id());
+        // One-line fields turn a control character into a space; notes keep their line breaks and tabs only.
+        assertThat(stored.name()).isEqualTo("Ada [31m Lovelace");
+        assertThat(stored.notes()).isEqualTo("first line\n]0;PWNED[2Jsecond\tline!");
+        assertThat(stored.metHow()).isEqualTo("at a ball");
+        assertThat(stored.tags()).containsExactlyInAnyOrder("math [1m", "poetical science");
+        assertThat(kith.interactions().log(me, List.of(ada.id()), Kind.COFFEE, LocalDate.now(clock), "tea" + escapes + "\nand cake").note())
+                .isEqualTo("tea]0;PWNED[2J\nand cake");
+    }
+
+    @BothDatabases
+    void aBirthdayTypedWithAYearBeforeOneOrAfter9999IsRefusedAndOneImportedSoKeepsItsDayAlone(TestDatabase test) {
+        open(test);
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").birthday(Birthday.parse("1815-12-10")).build());
+        for (String year : List.of("0000-06-01", "-0001-06-01", "-999999999-01-01", "+10000-01-01")) {
+            assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().birthday(Birthday.parse(year)).build()))
+                    .as(year)
+                    .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("birthday"))
+                    .hasMessageContaining("from 0001 to 9999");
+        }
+        assertThat(kith.contacts().get(me, ada.id()).birthday()).isEqualTo(Birthday.parse("1815-12-10"));
+        assertThat(Birthday.parse("0001-01-01").inRange()).isTrue();
+        assertThat(Birthday.parse("9999-12-31").inRange()).isTrue();
+        assertThat(Birthday.parse("--02-29").inRange()).isTrue();
+    }
+
     private static List<String> numbered(String format, int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(format::formatted).toList();
     }
@@ -602,11 +635,11 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
-    void addingAContactToAnUnknownCircleIsNotFoundAndWritesNothing(TestDatabase test) {
+    void addingAContactToAnUnknownCircleIsRefusedByTheCirclesAndWritesNothing(TestDatabase test) {
         open(test);
 
         assertThatThrownBy(() -> add("Grace Hopper", "Investors"))
-                .isInstanceOf(NotFoundException.class)
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("circles"))
                 .hasMessageContaining("Investors")
                 .hasMessageContaining("Mentors");
 
@@ -720,7 +753,7 @@ class ContactServiceTest extends OwnerFixture {
         long other = secondAccount("bob");
 
         assertThatThrownBy(() -> kith.contacts().add(other, ContactChanges.builder().name("Vc").circles(List.of("Investors")).build()))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(ContactService.InvalidField.class).hasMessageContaining("there is no circle named 'Investors'");
         assertThat(count("contacts")).isZero();
     }
 

@@ -1,0 +1,79 @@
+package app.kith.shared;
+
+/**
+ * Text as typed, pasted or imported, cleaned of what no field should hold: control characters, which a terminal
+ * would obey (an escape sequence in a note could retitle the window or clear the screen on {@code kith show}) and
+ * which a line of a list, a CSV cell or a vCard's name could not hold.
+ */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    /** The text without its control characters but for line breaks ({@code \n}) and tabs; null stays null. */
+    public static String withoutControls(String text) {
+        if (text == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < text.length() && !dropped(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        kept.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!dropped(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean dropped(char c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\t';
+    }
+
+    /**
+     * The text on one line: a line break, a tab or another control character, with any spaces around it, becomes
+     * one space (pasted text, an address book's card); null stays null.
+     */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < text.length() && !breaksLine(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(text.length());
+        joined.append(text, 0, first);
+        boolean gap = false;
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (breaksLine(c) || gap && c == ' ') {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                while (joined.length() > 0 && joined.charAt(joined.length() - 1) == ' ') {
+                    joined.setLength(joined.length() - 1);
+                }
+                joined.append(' ');
+                gap = false;
+            }
+            joined.append(c);
+        }
+        return joined.toString();
+    }
+
+    /** A control character (a line break or a tab among them) or Unicode's line and paragraph separators. */
+    private static boolean breaksLine(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+}
