@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -392,6 +393,21 @@ class VCardImportTest {
         assertThat(second.merged()).isZero();
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(kith.contacts().list(me, ContactFilter.ALL)).hasSize(3);
+    }
+
+    @BothDatabases
+    void aBirthdayImportedWithYearZeroKeepsItsDayAloneAndEscapesInANoteAreDropped(TestDatabase test) {
+        Kith kith = new Kith(test.database(), CLOCK);
+        long me = kith.accounts().actingAccount(null, "ada").id();
+        String text = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola Nordmann", "BDAY:0000-06-01",
+                "NOTE:hello\u001b]0;PWNED\u0007 there", "END:VCARD", "");
+
+        kith.imports().run(me, ImportFormat.VCARD, text.getBytes(StandardCharsets.UTF_8), ImportService.Options.NONE,
+                ImportService.Progress.NONE);
+
+        Contact ola = kith.contacts().list(me, ContactFilter.ALL).get(0);
+        assertThat(ola.birthday()).isEqualTo(new Birthday(null, MonthDay.of(6, 1)));
+        assertThat(ola.notes()).isEqualTo("hello]0;PWNED there");
     }
 
     @BothDatabases
