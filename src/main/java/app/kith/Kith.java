@@ -16,10 +16,12 @@ import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
 import app.kith.shared.KithException;
 import app.kith.storage.Database;
+import app.kith.storage.DatabaseFailures;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The composition root: opens the database and builds every feature service once, for every door to share. */
@@ -73,19 +75,30 @@ public final class Kith implements AutoCloseable {
                 throw new KithException("cannot create the data directory " + config.dataDir() + " (" + e.getMessage()
                         + "): pass --data DIR or set KITH_HOME to a folder you can write");
             }
-            return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile(), pooled), config.sqliteFile().toString()), clock);
+            return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile(), pooled), config.sqliteFile().toString(), true),
+                    clock);
         }
-        return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), config.databaseUrl()), clock);
+        return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), config.databaseUrl(), false), clock);
     }
 
-    private static Database openOrExplain(Supplier<Database> opener, String where) {
+    private static Database openOrExplain(Supplier<Database> opener, String where, boolean sqlite) {
         try {
             return opener.get();
         } catch (KithException e) {
             throw e;
         } catch (RuntimeException e) {
+            Optional<String> known = DatabaseFailures.explain(e);
+            if (known.isPresent()) {
+                throw new KithException("cannot open the database " + where + ": " + known.get(), e);
+            }
+            if (rootMessage(e).contains("no schema history table")) {
+                // Flyway found tables of another program's and no record of Kith's migrations.
+                throw new KithException("cannot open the database " + where + ": it holds tables that are not Kith's; "
+                        + (sqlite ? "pass --data for a folder of Kith's own" : "give Kith a database of its own"), e);
+            }
             throw new KithException("cannot open the database " + where + ": " + rootMessage(e)
-                    + " (check that it is a Kith database and the server is running; --debug shows more)", e);
+                    + (sqlite ? " (check that it is a Kith database; --debug shows more)"
+                    : " (check that it is a Kith database and the server is running; --debug shows more)"), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.shared.KithException;
+import app.kith.storage.DatabaseFailures;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -19,7 +20,9 @@ final class Errors {
             if (error instanceof KithException) {
                 err.println("kith: " + error.getMessage());
             } else {
-                err.println("kith: unexpected error: " + error + " (run again with --debug for details)");
+                // Never the error's own text: a driver's names Java classes and repeats the statement with its data.
+                err.println("kith: " + DatabaseFailures.explain(error).orElse("something went wrong ("
+                        + error.getClass().getSimpleName() + "); run again with --debug for details"));
             }
             if (root.debug()) {
                 error.printStackTrace(err);

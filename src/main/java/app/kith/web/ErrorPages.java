@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
+import app.kith.storage.DatabaseFailures;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -11,6 +12,7 @@ import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.ServletException;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** Maps every error to one clear message: a small page for browsers, JSON for API and htmx callers; never a stack trace. */
 final class ErrorPages {
@@ -36,8 +38,15 @@ final class ErrorPages {
                 show(ctx, HttpStatus.BAD_REQUEST, "the form could not be read: reload the page and send it again");
             }
         });
-        routes.exception(Exception.class, (e, ctx) ->
-                show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed"));
+        routes.exception(Exception.class, (e, ctx) -> {
+            // The database's own trouble (a full disk, a read-only file) is said as such: the user may fix it.
+            Optional<String> database = DatabaseFailures.explain(e);
+            if (database.isPresent()) {
+                show(ctx, HttpStatus.SERVICE_UNAVAILABLE, database.get() + "; nothing was changed");
+            } else {
+                show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed");
+            }
+        });
         // These run after any answer with the status, also one of ours that already says what is wrong.
         routes.error(404, ctx -> {
             if (!answered(ctx)) {

@@ -5,10 +5,21 @@ import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -120,6 +131,43 @@ class BadInputTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("kith: cannot open the database").doesNotContain("\tat ");
         assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsSaidSoInOneLineWithoutTheDriversInnards() throws IOException {
+        Path folder = Files.createTempDirectory("kith-damaged");
+        try {
+            for (int i = 0; i < 200; i++) {
+                assertThat(kith(folder, "add", "Person Number " + i, "--note", "x".repeat(200)).exitCode()).isZero();
+            }
+            Path file = folder.resolve("kith.db");
+            byte[] bytes = Files.readAllBytes(file);
+            // The first pages (SQLite's header, the schema) stay; the rest, where the contacts are, is overwritten.
+            for (int i = 16 * 4096; i < bytes.length; i++) {
+                bytes[i] = (byte) (i * 31 + 7);
+            }
+            Files.write(file, bytes);
+            for (String[] command : new String[][] {{"contacts"}, {"add", "Grace Hopper"}, {"show", "Person Number 3"}}) {
+                Cli.Result damaged = kith(folder, command);
+                expect(damaged, 1, "the database file is damaged or is not a SQLite database");
+                assertThat(damaged.err()).doesNotContain("org.").doesNotContain("Exception").doesNotContain("SQLITE_")
+                        .doesNotContain("statement");
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static Cli.Result kith(Path folder, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", folder.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = KithCommand.run(Cli.CLOCK, Map.of("USER", "ada"), new BufferedReader(new StringReader("")),
+                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Cli.Result(code, out.toString(), err.toString());
     }
 
     private static void expect(Cli.Result result, int exitCode, String message) {
