@@ -38,6 +38,10 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (noEvery && options.every != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give --every DURATION or --no-every, not both");
+        }
         long userId = root.userId();
         Contact found = root.kith().contacts().resolve(userId, contact);
         Contact edited = root.kith().contacts().edit(userId, found.id(), options.changes(root).name(name)

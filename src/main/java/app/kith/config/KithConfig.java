@@ -18,6 +18,10 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
 
     /** Resolves the settings; {@code dataDirFlag}, {@code dbFlag} and {@code userFlag} may be null. */
     public static KithConfig resolve(Path dataDirFlag, String dbFlag, String userFlag, boolean debug, Map<String, String> env) {
+        if (dataDirFlag != null && dataDirFlag.toString().isBlank()) {
+            // An empty value would be the current directory, which is rarely what was meant (an unset variable).
+            throw new KithException("--data is empty: give a folder (--data ~/kith), or leave --data out to use $KITH_HOME or ~/.kith");
+        }
         Path dataDir = dataDirFlag != null ? dataDirFlag
                 : present(env.get("KITH_HOME")) ? Path.of(env.get("KITH_HOME"))
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".kith");

@@ -83,6 +83,7 @@ class BadInputTest {
         expect(kith.run("edit", "Grace Hopper", "--remove-tag", "nope"), 1, "Grace Hopper has no tag 'nope'");
         expect(kith.run("edit", "Grace Hopper", "--remove-email", "a@b.c"), 1, "Grace Hopper has no email 'a@b.c'");
         expect(kith.run("edit", "Grace Hopper", "--city", "Paris", "--linkedin", "https://example.com/grace"), 1, "is not a LinkedIn profile URL");
+        expect(kith.run("edit", "Grace Hopper", "--every", "3m", "--no-every"), 2, "give --every DURATION or --no-every, not both");
         expect(kith.run("frobnicate"), 2, "Unmatched argument");
         expect(kith.run("today", "--verbose"), 2, "Unknown option: '--verbose'");
 
@@ -160,9 +161,20 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void anEmptyDataFolderIsRefusedRatherThanTakenForTheCurrentOne() {
+        boolean before = Files.exists(Path.of("kith.db"));
+        expect(kith(List.of("--data", "", "contacts")), 1, "--data is empty: give a folder");
+        assertThat(Files.exists(Path.of("kith.db"))).isEqualTo(before);
+    }
+
     private static Cli.Result kith(Path folder, String... args) {
         List<String> all = new ArrayList<>(List.of("--data", folder.toString()));
         all.addAll(List.of(args));
+        return kith(all);
+    }
+
+    private static Cli.Result kith(List<String> all) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = KithCommand.run(Cli.CLOCK, Map.of("USER", "ada"), new BufferedReader(new StringReader("")),
