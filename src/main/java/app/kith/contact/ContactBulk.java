@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.shared.Dates;
+import app.kith.shared.PlainText;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -81,17 +82,12 @@ public final class ContactBulk {
         for (String tag : draft.tags()) {
             String clean = ContactService.line(tag, null, "tags", "tag", 100);
             if (clean != null) {
-                addDistinct(tags, clean);
+                tags.add(clean);
             }
         }
-        List<String> emails = new ArrayList<>(draft.emails().size());
-        for (String email : draft.emails()) {
-            addDistinct(emails, ContactService.email(email));
-        }
-        List<String> phones = new ArrayList<>(draft.phones().size());
-        for (String phone : draft.phones()) {
-            addDistinct(phones, ContactService.phone(phone));
-        }
+        tags = distinct(tags);
+        List<String> emails = distinct(draft.emails().stream().map(ContactService::email).toList());
+        List<String> phones = distinct(draft.phones().stream().map(ContactService::phone).toList());
         return new Draft(name, emails, phones,
                 ContactService.line(draft.company(), null, "company", "company", ContactService.MAX_FIELD),
                 ContactService.line(draft.title(), null, "title", "title", ContactService.MAX_FIELD),
@@ -104,14 +100,16 @@ public final class ContactBulk {
                 birthday, draft.photo(), tags);
     }
 
-    /** Adds the value unless the list holds it already, in any case. */
-    private static void addDistinct(List<String> values, String value) {
-        for (String present : values) {
-            if (present.equalsIgnoreCase(value)) {
-                return;
+    /** The values in order, each once in any case (the first spelling kept): one pass, however long the list. */
+    static List<String> distinct(List<String> values) {
+        Set<String> seen = new HashSet<>();
+        List<String> once = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (seen.add(PlainText.caseKey(value))) {
+                once.add(value);
             }
         }
-        values.add(value);
+        return once;
     }
 
     /** Every contact of the user, archived ones too, with their lists, by id. */

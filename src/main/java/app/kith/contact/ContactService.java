@@ -16,7 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,14 +33,36 @@ public final class ContactService {
     static final int MAX_FIELD = 500;
     static final int MAX_NOTE = 20_000;
     private static final int MAX_CITIES = 200;
+
     /**
-     * The most emails, phones, tags and circles one contact may have, and that one change may name: more than anyone
-     * needs, and a bound on the work of a save (each is checked against the others, and one save holds the write lock).
+     * The most emails, phones, tags and circles a change may give a contact: more than anyone needs. A change that
+     * would take a contact past one (and not merely leave one imported with more as it was) is refused.
      */
-    public static final int MAX_EMAILS = 100;
-    public static final int MAX_PHONES = 100;
-    public static final int MAX_TAGS = 200;
-    public static final int MAX_CIRCLES = 200;
+    public enum Limit {
+        EMAILS("emails", "emails", 100), PHONES("phones", "phone numbers", 100), TAGS("tags", "tags", 200),
+        CIRCLES("circles", "circles", 200);
+
+        private final String field;
+        private final String label;
+        private final int most;
+
+        Limit(String field, String label, int most) {
+            this.field = field;
+            this.label = label;
+            this.most = most;
+        }
+
+        public int most() {
+            return most;
+        }
+
+        /** Refuses a contact going from {@code before} to {@code after} of them, if that grows it past the limit. */
+        public void check(int before, int after) {
+            if (after > most && after > before) {
+                throw new InvalidField(field, after + " " + label + " are more than a contact may have: at most " + most);
+            }
+        }
+    }
 
     private final Database database;
     private final Dialect dialect;
@@ -393,31 +416,26 @@ public final class ContactService {
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
             List<String> emails = merged("email", current, current.emails(),
                     changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails());
-            if (emails.size() > current.emails().size()) {
-                atMost("emails", "emails", emails.size(), MAX_EMAILS);
-            }
+            Limit.EMAILS.check(current.emails().size(), emails.size());
             ContactStore.replaceList(handle, "contact_emails", "email", id, emails);
         }
         if (!changes.addPhones().isEmpty() || !changes.removePhones().isEmpty()) {
             List<String> phones = merged("phone", current, current.phones(),
                     changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones());
-            if (phones.size() > current.phones().size()) {
-                atMost("phones", "phone numbers", phones.size(), MAX_PHONES);
-            }
+            Limit.PHONES.check(current.phones().size(), phones.size());
             ContactStore.replaceList(handle, "contact_phones", "phone", id, phones);
         }
         // Tags are compared as they are stored, cleaned: "x" and "x" with a Unicode space after it are one tag.
-        List<String> tags = new ArrayList<>(current.tags());
+        Set<String> tags = new HashSet<>();
+        current.tags().forEach(tag -> tags.add(PlainText.caseKey(tag)));
+        int tagCount = current.tags().size();
         for (String tag : splitTags(changes.addTags())) {
             String clean = line(tag.trim(), null, "tags", "tag", 100);
-            if (clean != null && tags.stream().noneMatch(clean::equalsIgnoreCase)) {
-                tags.add(clean);
+            if (clean != null && tags.add(PlainText.caseKey(clean))) {
+                tagCount++;
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
                         .bind("id", id).bind("tag", clean).execute();
             }
-        }
-        if (tags.size() > current.tags().size()) {
-            atMost("tags", "tags", tags.size(), MAX_TAGS);
         }
         for (String tag : distinct(splitTags(changes.removeTags()))) {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
@@ -425,7 +443,10 @@ public final class ContactService {
             if (removed == 0) {
                 throw new InvalidField("tags", current.name() + " has no tag " + Quoted.of(tag));
             }
+            tagCount -= removed;
         }
+        // Counted once the change is whole: a tag renamed on a contact at the limit is one added and one taken away.
+        Limit.TAGS.check(current.tags().size(), tagCount);
         for (String circle : changes.addCircles()) {
             long circleId = circleId(handle, userId, circle);
             handle.createUpdate("""
@@ -441,6 +462,10 @@ public final class ContactService {
             if (removed == 0) {
                 throw new InvalidField("circles", current.name() + " is not in the circle " + Quoted.of(circle));
             }
+        }
+        if (!changes.addCircles().isEmpty()) {
+            Limit.CIRCLES.check(current.circles().size(), handle.createQuery("SELECT count(*) FROM contact_circles WHERE contact_id = :id")
+                    .bind("id", id).mapTo(Integer.class).one());
         }
         Schedule.refresh(handle, userId, List.of(id));
         return get(handle, userId, id);
@@ -458,36 +483,30 @@ public final class ContactService {
         }
     }
 
-    /** Refuses a change that names more emails, phones, tags or circles than a contact may have, before any work. */
+    /**
+     * Refuses, before any work, a change that adds more emails, phones, tags or circles than a contact may have at
+     * all: the change would fail anyway, after work that grows with the list.
+     */
     private static void checkCounts(ContactChanges changes) {
-        atMost("emails", "emails", Math.max(changes.addEmails().size(), changes.removeEmails().size()), MAX_EMAILS);
-        atMost("phones", "phone numbers", Math.max(changes.addPhones().size(), changes.removePhones().size()), MAX_PHONES);
-        atMost("tags", "tags", Math.max(splitTags(changes.addTags()).size(), splitTags(changes.removeTags()).size()), MAX_TAGS);
-        atMost("circles", "circles", Math.max(changes.addCircles().size(), changes.removeCircles().size()), MAX_CIRCLES);
-    }
-
-    /** Refuses {@code count} of a contact's {@code label} (the form's {@code field}) if it is over {@code max}. */
-    public static void atMost(String field, String label, int count, int max) {
-        if (count > max) {
-            throw new InvalidField(field, count + " " + label + " are more than a contact may have: at most " + max);
-        }
+        Limit.EMAILS.check(0, changes.addEmails().size());
+        Limit.PHONES.check(0, changes.addPhones().size());
+        Limit.TAGS.check(0, splitTags(changes.addTags()).size());
+        Limit.CIRCLES.check(0, changes.addCircles().size());
     }
 
     /** A contact's emails or phones with some added and some taken away; taking away one it does not have fails. */
     private static List<String> merged(String kind, Contact contact, List<String> current, List<String> added, List<String> removed) {
-        Set<String> result = new LinkedHashSet<>(current);
-        for (String value : added) {
-            if (result.stream().noneMatch(value::equalsIgnoreCase)) {
-                result.add(value);
-            }
-        }
+        // By case key, so that each value is looked up once, however long the lists.
+        Map<String, String> result = new LinkedHashMap<>();
+        current.forEach(value -> result.putIfAbsent(PlainText.caseKey(value), value));
+        added.forEach(value -> result.putIfAbsent(PlainText.caseKey(value), value));
         for (String value : distinct(removed)) {
-            if (!result.removeIf(existing -> existing.equalsIgnoreCase(value))) {
+            if (result.remove(PlainText.caseKey(value)) == null) {
                 throw new InvalidField(kind + "s", contact.name() + " has no " + kind + " " + Quoted.of(value)
                         + (current.isEmpty() ? "" : ": the " + kind + "s are " + String.join(", ", current)));
             }
         }
-        return new ArrayList<>(result);
+        return new ArrayList<>(result.values());
     }
 
     /**
@@ -508,14 +527,7 @@ public final class ContactService {
 
     /** Values to take away, trimmed, each once (in any case): naming one twice is not an error. */
     private static List<String> distinct(List<String> values) {
-        List<String> once = new ArrayList<>();
-        for (String value : values) {
-            String trimmed = value.trim();
-            if (once.stream().noneMatch(trimmed::equalsIgnoreCase)) {
-                once.add(trimmed);
-            }
-        }
-        return once;
+        return ContactBulk.distinct(values.stream().map(String::trim).toList());
     }
 
     /**

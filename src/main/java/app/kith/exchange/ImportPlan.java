@@ -6,10 +6,12 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.ContactBulk.Draft;
 import app.kith.contact.Photo;
+import app.kith.shared.PlainText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -302,10 +304,13 @@ final class ImportPlan {
         return incoming != null && current != null && !incoming.equalsIgnoreCase(current);
     }
 
+    /** Adds to {@code values} those of {@code more} it lacks in any case; one pass, however long either list. */
     private static boolean append(List<String> values, List<String> more) {
+        Set<String> present = new HashSet<>();
+        values.forEach(value -> present.add(PlainText.caseKey(value)));
         boolean changed = false;
         for (String value : more) {
-            if (values.stream().noneMatch(value::equalsIgnoreCase)) {
+            if (present.add(PlainText.caseKey(value))) {
                 values.add(value);
                 changed = true;
             }

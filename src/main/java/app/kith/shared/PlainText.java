@@ -9,6 +9,16 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /**
+     * A key that two texts share exactly when {@link String#equalsIgnoreCase} calls them equal (each character
+     * folded as it folds them), so that a list can be kept free of duplicates in any case with a set, in one pass.
+     */
+    public static String caseKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return key.toString();
+    }
+
     /** The text without its control characters but for line breaks ({@code \n}) and tabs; null stays null. */
     public static String withoutControls(String text) {
         if (text == null) {

@@ -5,12 +5,15 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactService;
+import app.kith.shared.PlainText;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
@@ -47,7 +50,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that add this form as a new contact; blank fields stay unset. */
     ContactChanges toNew() {
-        checkCounts();
+        checkCounts(ContactForm.empty());
         return ContactChanges.builder()
                 .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
@@ -59,7 +62,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
     ContactChanges toEdit(Contact current) {
-        checkCounts();
+        checkCounts(of(current));
         Cadence cadence = cadence();
         return ContactChanges.builder()
                 .name(name)
@@ -109,19 +112,24 @@ public record ContactForm(String name, String emails, String phones, String comp
         return cadence.iso();
     }
 
-    /** The lists are what the contact will have: no longer than a contact may hold (checked before comparing them). */
-    private void checkCounts() {
-        ContactService.atMost("emails", "emails", lines(emails).size(), ContactService.MAX_EMAILS);
-        ContactService.atMost("phones", "phone numbers", lines(phones).size(), ContactService.MAX_PHONES);
-        ContactService.atMost("tags", "tags", commaSeparated(tags).size(), ContactService.MAX_TAGS);
-        ContactService.atMost("circles", "circles", circles.size(), ContactService.MAX_CIRCLES);
+    /**
+     * The form's lists are what the contact will have: none may grow past its limit (from {@code before}, the form
+     * as the contact was). Checked before the lists are compared.
+     */
+    private void checkCounts(ContactForm before) {
+        ContactService.Limit.EMAILS.check(lines(before.emails).size(), lines(emails).size());
+        ContactService.Limit.PHONES.check(lines(before.phones).size(), lines(phones).size());
+        ContactService.Limit.TAGS.check(commaSeparated(before.tags).size(), commaSeparated(tags).size());
+        ContactService.Limit.CIRCLES.check(before.circles.size(), circles.size());
     }
 
-    /** The values of {@code wanted} not already in {@code have}, ignoring case, each once. */
+    /** The values of {@code wanted} not already in {@code have}, ignoring case, each once; one pass over each. */
     private static List<String> missingFrom(List<String> have, List<String> wanted) {
+        Set<String> seen = new HashSet<>();
+        have.forEach(value -> seen.add(PlainText.caseKey(value)));
         List<String> missing = new ArrayList<>();
         for (String value : wanted) {
-            if (have.stream().noneMatch(value::equalsIgnoreCase) && missing.stream().noneMatch(value::equalsIgnoreCase)) {
+            if (seen.add(PlainText.caseKey(value))) {
                 missing.add(value);
             }
         }

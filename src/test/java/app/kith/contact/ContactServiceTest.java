@@ -100,9 +100,9 @@ class ContactServiceTest extends OwnerFixture {
     @BothDatabases
     void aContactHoldsAtMostAHundredEmailsAndTwoHundredTagsAndAChangeOverThatSavesNothing(TestDatabase test) {
         open(test);
-        List<String> hundred = numbered("ada%d@example.com", ContactService.MAX_EMAILS);
+        List<String> hundred = numbered("ada%d@example.com", ContactService.Limit.EMAILS.most());
         Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").emails(hundred)
-                .tags(numbered("tag%d", ContactService.MAX_TAGS)).build());
+                .tags(numbered("tag%d", ContactService.Limit.TAGS.most())).build());
         assertThat(ada.emails()).hasSize(100);
         assertThat(ada.tags()).hasSize(200);
         // One more, in one change or in the next, is refused, by the field, and nothing of that change is kept.
@@ -113,7 +113,7 @@ class ContactServiceTest extends OwnerFixture {
         assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().tags(List.of("one more")).build()))
                 .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("tags"));
         assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Bo")
-                .phones(numbered("+1 555 01%03d", ContactService.MAX_PHONES + 1)).build()))
+                .phones(numbered("+1 555 01%03d", ContactService.Limit.PHONES.most() + 1)).build()))
                 .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("phones"));
         // A list far too long is refused before it is compared, entry by entry, with itself.
         assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Cy")
@@ -160,6 +160,39 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(Birthday.parse("0001-01-01").inRange()).isTrue();
         assertThat(Birthday.parse("9999-12-31").inRange()).isTrue();
         assertThat(Birthday.parse("--02-29").inRange()).isTrue();
+    }
+
+    @BothDatabases
+    void aContactImportedWithMoreThanTheLimitsCanStillBeEditedAndATagRenamedAtTheLimitIsKept(TestDatabase test) {
+        open(test);
+        String card = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola Nordmann",
+                "CATEGORIES:" + String.join(",", numbered("t%d", 250)), "END:VCARD", "");
+        kith.imports().run(me, app.kith.exchange.ImportFormat.VCARD, card.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                app.kith.exchange.ImportService.Options.NONE, app.kith.exchange.ImportService.Progress.NONE);
+        Contact ola = kith.contacts().list(me, ContactFilter.ALL).get(0);
+        assertThat(ola.tags()).hasSize(250);
+        // Imported with 250 tags: other fields change, some tags go, but none may be added while over 200.
+        kith.contacts().edit(me, ola.id(), ContactChanges.builder().city("Oslo").build());
+        kith.contacts().edit(me, ola.id(), ContactChanges.builder().removeTags(numbered("t%d", 10)).build());
+        assertThat(kith.contacts().get(me, ola.id()).tags()).hasSize(240);
+        assertThatThrownBy(() -> kith.contacts().edit(me, ola.id(), ContactChanges.builder().tags(List.of("one more")).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("tags"));
+        kith.contacts().edit(me, ola.id(), ContactChanges.builder().removeTags(numbered("t%d", 50).subList(10, 50)).build());
+        // At exactly 200, a tag renamed (one added, one taken away) is kept.
+        kith.contacts().edit(me, ola.id(), ContactChanges.builder().tags(List.of("renamed")).removeTags(List.of("t50")).build());
+        assertThat(kith.contacts().get(me, ola.id()).tags()).hasSize(200).contains("renamed").doesNotContain("t50");
+    }
+
+    @BothDatabases
+    void theCircleLimitHoldsAcrossChanges(TestDatabase test) {
+        open(test);
+        List<String> names = numbered("Circle %d", ContactService.Limit.CIRCLES.most() + 1);
+        names.forEach(name -> kith.circles().add(me, name, Cadence.parse("1m")));
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").circles(names.subList(0, 150)).build());
+        assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().circles(names.subList(150, 201)).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidField.class, e -> assertThat(e.field()).isEqualTo("circles"))
+                .hasMessageContaining("201 circles");
+        assertThat(kith.contacts().get(me, ada.id()).circles()).hasSize(150);
     }
 
     private static List<String> numbered(String format, int count) {

@@ -3,7 +3,10 @@ package app.kith.web;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactFilter;
 import app.kith.contact.ContactService;
+import app.kith.exchange.ImportFormat;
+import app.kith.exchange.ImportService;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
@@ -246,6 +249,29 @@ class ContactPagesTest {
             assertThat(multipart.statusCode()).isEqualTo(415);
             assertThat(multipart.body()).contains("only the Import page takes files");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
+    @BothDatabases
+    void aContactImportedWithMoreTagsThanTheLimitIsStillEditedByItsForm(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            List<String> many = java.util.stream.IntStream.range(0, 250).mapToObj(i -> "t" + i).toList();
+            String card = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola Nordmann", "CATEGORIES:" + String.join(",", many),
+                    "END:VCARD", "");
+            app.kith.imports().run(app.owner, ImportFormat.VCARD, card.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    ImportService.Options.NONE, ImportService.Progress.NONE);
+            Contact ola = app.kith.contacts().list(app.owner, ContactFilter.ALL).get(0);
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> form = new LinkedHashMap<>(Map.of("name", "Ola Nordmann", "city", "Oslo", "tags", String.join(", ", many)));
+            assertThat(ada.post("/contacts/" + ola.id(), form).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, ola.id()).city()).isEqualTo("Oslo");
+            form.put("tags", String.join(", ", many) + ", one more");
+            HttpResponse<String> grown = ada.post("/contacts/" + ola.id(), form);
+            assertThat(grown.statusCode()).isEqualTo(422);
+            assertThat(grown.body()).contains("251 tags are more than a contact may have: at most 200");
+            form.put("tags", "");
+            assertThat(ada.post("/contacts/" + ola.id(), form).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, ola.id()).tags()).isEmpty();
         }
     }
 
