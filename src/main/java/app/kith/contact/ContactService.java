@@ -582,10 +582,7 @@ public final class ContactService {
         if (change == null) {
             return current;
         }
-        // Line breaks are kept as \n alone, as a browser's \r\n or an old Mac's \r would not survive every export;
-        // other control characters go.
-        String lines = change.indexOf('\r') < 0 ? change : change.replace("\r\n", "\n").replace('\r', '\n');
-        String trimmed = PlainText.withoutControls(lines).strip();
+        String trimmed = PlainText.lines(change).strip();
         if (trimmed.length() > max) {
             throw new InvalidField(field, "the " + label + " is too long (" + trimmed.length() + " characters): at most " + max);
         }

@@ -282,9 +282,9 @@ public final class InteractionService {
         }
     }
 
-    /** A note as kept: without control characters but line breaks and tabs, trimmed; a blank one is none. */
+    /** A note as kept (see {@link PlainText#lines}), trimmed; a blank one is none. */
     private static String clean(String note) {
-        String kept = PlainText.withoutControls(note);
+        String kept = PlainText.lines(note);
         return kept == null || kept.isBlank() ? null : kept.strip();
     }
 }

@@ -19,6 +19,17 @@ public final class PlainText {
         return key.toString();
     }
 
+    /**
+     * Text of several lines (a note) as kept: each line break as {@code \n} alone (a browser's {@code \r\n} or an old
+     * Mac's {@code \r} would not survive every export), tabs kept, other control characters dropped; null stays null.
+     */
+    public static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        return withoutControls(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
     /** The text without its control characters but for line breaks ({@code \n}) and tabs; null stays null. */
     public static String withoutControls(String text) {
         if (text == null) {

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 public final class Database implements AutoCloseable {
     /** The first key of the PostgreSQL advisory locks taken on a user's data ("KUSR"). */
     private static final int USER_LOCK_SPACE = 0x4B555352;
-    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Dialect dialect;
     private final DataSource dataSource;

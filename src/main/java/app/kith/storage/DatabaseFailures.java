@@ -44,7 +44,8 @@ public final class DatabaseFailures {
             return Optional.of("the disk holding the database is full: free some space and try again");
         }
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-            return Optional.of("the database stayed busy: another process kept it locked for 10 seconds; try again");
+            return Optional.of("the database stayed busy: another process kept it locked for " + Database.BUSY_TIMEOUT_MILLIS / 1000
+                    + " seconds; try again");
         }
         if (code.startsWith("SQLITE_CANTOPEN")) {
             return Optional.of("the database file cannot be opened: check that its folder exists and that you may read and write it");

@@ -122,7 +122,13 @@ final class WriteBatches {
                 handle.begin();
                 return new Batch(handle);
             } catch (RuntimeException e) {
-                handle.close();
+                // Closing a handle whose BEGIN failed (SQLite busy past its timeout) fails too, as it finds no
+                // transaction to end: that failure must not hide the one that says what happened.
+                try {
+                    handle.close();
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
         }

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
             // most 1 MiB (maxRequestSize), and is refused before anything reads it (the CSRF check would).
             javalin.routes.before(ctx -> {
                 if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
+                    sessions.load(ctx); // for the error page's way back
                     throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                             "only the Import page takes files: send this form as the page does (urlencoded)");
                 }

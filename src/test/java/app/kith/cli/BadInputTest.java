@@ -162,6 +162,27 @@ class BadInputTest {
     }
 
     @Test
+    void aDatabaseKeptBusyByAnotherProcessIsSaidSo() throws Exception {
+        Path folder = Files.createTempDirectory("kith-busy");
+        try {
+            assertThat(kith(folder, "add", "Grace Hopper").exitCode()).isZero();
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("kith.db"));
+                 java.sql.Statement statement = other.createStatement()) {
+                // Another process's write transaction, held past the command's 10 seconds of patience.
+                statement.execute("BEGIN IMMEDIATE");
+                Cli.Result busy = kith(folder, "add", "Alan Kay");
+                expect(busy, 1, "the database stayed busy: another process kept it locked for 10 seconds; try again");
+                statement.execute("ROLLBACK");
+            }
+            assertThat(kith(folder, "contacts").out()).contains("Grace Hopper").doesNotContain("Alan Kay");
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void anEmptyDataFolderIsRefusedRatherThanTakenForTheCurrentOne() {
         boolean before = Files.exists(Path.of("kith.db"));
         expect(kith(List.of("--data", "", "contacts")), 1, "--data is empty: give a folder");

@@ -144,6 +144,9 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(stored.tags()).containsExactlyInAnyOrder("math [1m", "poetical science");
         assertThat(kith.interactions().log(me, List.of(ada.id()), Kind.COFFEE, LocalDate.now(clock), "tea" + escapes + "\nand cake").note())
                 .isEqualTo("tea]0;PWNED[2J\nand cake");
+        // A line break written as \r\n or \r is one \n, in a touch's note as in a contact's.
+        assertThat(kith.interactions().log(me, List.of(ada.id()), Kind.CALL, LocalDate.now(clock), "a\r\nb\rc").note())
+                .isEqualTo("a\nb\nc");
     }
 
     @BothDatabases
