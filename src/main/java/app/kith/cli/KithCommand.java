@@ -122,7 +122,7 @@ public final class KithCommand implements AutoCloseable {
     public static int run(Clock clock, Map<String, String> env, BufferedReader stdin, PrintWriter out, PrintWriter err,
                           String... args) {
         CommandLine commandLine = create(clock, env, stdin, args);
-        commandLine.setOut(out);
+        commandLine.setOut(new PrintWriter(new TerminalWriter(out), true));
         commandLine.setErr(err);
         try {
             return commandLine.execute(args);

@@ -92,6 +92,17 @@ class BadInputTest {
     }
 
     @BothDatabases
+    void controlCharactersStoredBeforeTheyWereDroppedAreNeverPrinted(TestDatabase db) {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--note", "plain");
+        // As a database written by an older version, or a restored backup, may hold them.
+        db.database().jdbi().useHandle(handle -> handle.createUpdate("UPDATE contacts SET notes = :notes")
+                .bind("notes", "hi\u001b]0;PWNED\u0007 there\u001b[2J\u009b!").execute());
+        String shown = kith.ok("show", "Grace Hopper");
+        assertThat(shown).contains("hi]0;PWNED there[2J!").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b");
+    }
+
+    @BothDatabases
     void aStackTraceIsShownOnlyWithDebug(TestDatabase db) {
         Cli kith = new Cli(db);
         assertThat(kith.run("show", "Nobody").err()).doesNotContain("\tat ");
