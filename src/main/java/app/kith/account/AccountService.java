@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AccountService {
     static final int MAX_DAILY_LIMIT = 100;
-    private static final int MAX_TEXT = 200;
+    /** The most characters of a profile's name, city or country. */
+    public static final int MAX_TEXT = 200;
     private static final int CREATE_ATTEMPTS = 5;
     /** How long a profile read from the database is trusted without reading it again. */
     static final Duration REMEMBER_FOR = Duration.ofSeconds(2);

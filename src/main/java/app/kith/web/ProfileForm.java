@@ -4,17 +4,19 @@ import app.kith.account.Profile;
 
 /** The profile form on Settings: the values typed (or stored) and the error beside each checked field. */
 public record ProfileForm(String name, String city, String country, String zone, String workHours, String dailyLimit,
-                          String zoneError, String workHoursError, String dailyLimitError, String formError) {
+                          String nameError, String cityError, String countryError, String zoneError, String workHoursError,
+                          String dailyLimitError, String formError) {
 
     /** The form filled with what is stored. */
     static ProfileForm of(Profile profile) {
         return new ProfileForm(orEmpty(profile.name()), orEmpty(profile.city()), orEmpty(profile.country()),
                 profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(),
-                String.valueOf(profile.dailyLimit()), null, null, null, null);
+                String.valueOf(profile.dailyLimit()), null, null, null, null, null, null, null);
     }
 
     public boolean hasErrors() {
-        return zoneError != null || workHoursError != null || dailyLimitError != null || formError != null;
+        return nameError != null || cityError != null || countryError != null || zoneError != null || workHoursError != null
+                || dailyLimitError != null || formError != null;
     }
 
     private static String orEmpty(String text) {

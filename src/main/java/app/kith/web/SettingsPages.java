@@ -9,9 +9,11 @@ import app.kith.account.WorkHours;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -97,8 +99,12 @@ final class SettingsPages {
         } else {
             dailyLimit = Integer.parseInt(limit);
         }
+        String nameError = tooLong("name", name);
+        String cityError = tooLong("city", city);
+        String countryError = tooLong("country", country);
         String formError = null;
-        if (zoneError == null && hoursError == null && limitError == null) {
+        if (nameError == null && cityError == null && countryError == null && zoneError == null && hoursError == null
+                && limitError == null) {
             try {
                 accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit));
                 ctx.redirect("/settings?saved=profile");
@@ -108,8 +114,17 @@ final class SettingsPages {
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, limitText, zoneError, hoursError, limitError, formError),
+        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, limitText, nameError, cityError, countryError, zoneError,
+                        hoursError, limitError, formError),
                 PasswordForm.BLANK, null);
+    }
+
+    /** The error beside a profile field longer than the profile keeps (one line, as it will be saved), or null. */
+    private static String tooLong(String field, String value) {
+        int length = PlainText.oneLine(value).strip().length();
+        return length > AccountService.MAX_TEXT
+                ? "The " + field + " is too long (" + length + " characters): at most " + AccountService.MAX_TEXT + "."
+                : null;
     }
 
     private void changePassword(Context ctx) {

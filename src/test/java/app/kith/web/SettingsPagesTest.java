@@ -101,6 +101,26 @@ class SettingsPagesTest {
     }
 
     @BothDatabases
+    void aNameCityOrCountryTooLongIsRefusedBesideItsFieldWithTheRestKept(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Profile before = app.kith.accounts().profile(app.owner);
+            for (String field : List.of("name", "city", "country")) {
+                Map<String, String> form = profile("Europe/London", "09:00-18:00", "8");
+                form.put(field, "x".repeat(201));
+                HttpResponse<String> response = ada.post("/settings/profile", form);
+                assertThat(response.statusCode()).as(field).isEqualTo(422);
+                assertThat(response.body()).as(field)
+                        .contains("<p class=\"field-error\" id=\"" + field + "-error\">The " + field
+                                + " is too long (201 characters): at most 200.</p>")
+                        .contains("value=\"" + "x".repeat(201) + "\"").contains("value=\"Europe/London\"")
+                        .doesNotContain("class=\"error\" role=\"alert\"");
+                assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
+            }
+        }
+    }
+
+    @BothDatabases
     void aWrongCurrentPasswordIsRefused(TestDatabase test) {
         try (WebApp app = new WebApp(test, clock)) {
             WebApp.Client ada = app.signedIn("ada");
