@@ -3,7 +3,8 @@ package app.kith.shared;
 /**
  * Text as typed, pasted or imported, cleaned of what no field should hold: control characters, which a terminal
  * would obey (an escape sequence in a note could retitle the window or clear the screen on {@code kith show}) and
- * which a line of a list, a CSV cell or a vCard's name could not hold.
+ * which a line of a list, a CSV cell or a vCard's name could not hold; and halves of surrogate pairs standing alone,
+ * which are no characters at all.
  */
 public final class PlainText {
     private PlainText() {
@@ -35,6 +36,7 @@ public final class PlainText {
         if (text == null) {
             return null;
         }
+        text = wellFormed(text);
         int first = 0;
         while (first < text.length() && !dropped(text.charAt(first))) {
             first++;
@@ -65,6 +67,7 @@ public final class PlainText {
         if (text == null) {
             return null;
         }
+        text = wellFormed(text);
         int first = 0;
         while (first < text.length() && !breaksLine(text.charAt(first))) {
             first++;
@@ -91,6 +94,27 @@ public final class PlainText {
             joined.append(c);
         }
         return joined.toString();
+    }
+
+    /**
+     * The text with each half of a surrogate pair that stands alone (no character: UTF-8 cannot hold it, and the
+     * database would store it as '?', so that two different texts would become one) as U+FFFD, the replacement
+     * character.
+     */
+    private static String wellFormed(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (fixed == null) {
+                    fixed = new StringBuilder(text);
+                }
+                fixed.setCharAt(i, '\uFFFD');
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 
     /** A control character (a line break or a tab among them) or Unicode's line and paragraph separators. */

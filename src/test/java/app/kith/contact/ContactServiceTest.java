@@ -150,6 +150,15 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void twoTagsThatDifferOnlyInALoneHalfOfASurrogatePairAreOneTag(TestDatabase test) {
+        open(test);
+        // Neither half alone is a character: each is stored as U+FFFD, so the two tags are the same tag.
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada \uD800").tags(List.of("a\uD800,a\uDC00")).build());
+        assertThat(kith.contacts().get(me, ada.id()).tags()).containsExactly("a\uFFFD");
+        assertThat(kith.contacts().get(me, ada.id()).name()).isEqualTo("Ada \uFFFD");
+    }
+
+    @BothDatabases
     void aBirthdayTypedWithAYearBeforeOneOrAfter9999IsRefusedAndOneImportedSoKeepsItsDayAlone(TestDatabase test) {
         open(test);
         Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").birthday(Birthday.parse("1815-12-10")).build());
