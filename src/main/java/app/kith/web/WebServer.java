@@ -74,6 +74,7 @@ public final class WebServer implements AutoCloseable {
             javalin.routes.before(ctx -> {
                 if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
                     sessions.load(ctx); // for the error page's way back
+                    ImportPages.discardRest(ctx); // read, so that the sender gets the answer rather than a reset
                     throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                             "only the Import page takes files: send this form as the page does (urlencoded)");
                 }
