@@ -23,15 +23,7 @@ final class TerminalWriter extends FilterWriter {
 
     @Override
     public void write(char[] text, int offset, int length) throws IOException {
-        int start = offset;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            if (dropped(text[i])) {
-                out.write(text, start, i - start);
-                start = i + 1;
-            }
-        }
-        out.write(text, start, end - start);
+        write(new String(text, offset, length), 0, length);
     }
 
     @Override

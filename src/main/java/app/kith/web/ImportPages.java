@@ -60,6 +60,19 @@ final class ImportPages {
     }
 
     /**
+     * Answers 415 to a form sent as a file (multipart) anywhere but the Import page: every other form comes
+     * urlencoded, at most 1 MiB (maxRequestSize), and is refused before anything reads it (the CSRF check would).
+     */
+    static void refuseFilesElsewhere(Context ctx, Sessions sessions) {
+        if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
+            sessions.load(ctx); // for the error page's way back
+            discardRest(ctx);
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "only the Import page takes files: send this form as the page does (urlencoded)");
+        }
+    }
+
+    /**
      * Reads and drops what is left of the request body, up to {@link #MAX_DISCARDED_BYTES} in all; a body declared
      * larger than that is left unread (the connection then closes). Errors are ignored: the request is refused anyway.
      */

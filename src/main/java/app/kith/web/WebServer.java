@@ -8,8 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -69,16 +67,7 @@ public final class WebServer implements AutoCloseable {
             });
             javalin.routes.before(ctx -> Security.headers(ctx::header));
             javalin.routes.before("/import", ctx -> ImportPages.refuseOversize(ctx, sessions));
-            // Only the Import page takes a file (multipart, up to 20 MiB); every other form comes urlencoded, at
-            // most 1 MiB (maxRequestSize), and is refused before anything reads it (the CSRF check would).
-            javalin.routes.before(ctx -> {
-                if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
-                    sessions.load(ctx); // for the error page's way back
-                    ImportPages.discardRest(ctx); // read, so that the sender gets the answer rather than a reset
-                    throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                            "only the Import page takes files: send this form as the page does (urlencoded)");
-                }
-            });
+            javalin.routes.before(ctx -> ImportPages.refuseFilesElsewhere(ctx, sessions));
             javalin.routes.before(security::check);
             javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
             javalin.routes.get("/static/htmx.min.js", ctx -> {
