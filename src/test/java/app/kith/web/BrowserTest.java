@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -273,6 +274,49 @@ class BrowserTest {
             assertThat(kith.contacts().resolve(owner, "Ada Quill").company()).isEqualTo("Stripe, Inc.");
             assertNoSidewaysScroll("the import's page");
             screenshot("import-done");
+
+            editByKeyboard(id);
+
+            // The other pages a user opens from the menu fit the screen too.
+            for (String page : List.of("circles", "settings")) {
+                driver.get(base + "/" + page);
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+                assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith(page.substring(0, 1).toUpperCase() + page.substring(1));
+                assertNoSidewaysScroll("the " + page + " page");
+                screenshot(page);
+            }
+        }
+
+        /**
+         * On the contact's page, by keyboard alone: opens the edit form, types a birthday that is no date and sends
+         * it with Enter; the error shows beside that field with what was typed kept; a good one is then saved.
+         */
+        void editByKeyboard(long id) {
+            driver.get(base + "/contacts/" + id);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "talked about compilers"));
+            assertNoSidewaysScroll("a contact's page");
+            screenshot("contact");
+            WebElement summary = driver.findElement(By.cssSelector("#edit summary"));
+            js.executeScript("arguments[0].focus()", summary);
+            summary.sendKeys(Keys.ENTER);
+            WebElement birthday = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c-birthday")));
+            birthday.sendKeys(Keys.TAB); // the field after it takes the focus: the form is reached in order
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c-notes");
+            birthday.clear();
+            birthday.sendKeys("1990-02-30", Keys.ENTER);
+            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c-birthday-error")));
+            assertThat(error.getText()).isNotBlank();
+            birthday = driver.findElement(By.id("c-birthday"));
+            assertThat(birthday.getAttribute("value")).as("what was typed, kept").isEqualTo("1990-02-30");
+            assertThat(birthday.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(birthday.getAttribute("aria-describedby")).contains("c-birthday-error");
+            assertThat(kith.contacts().get(owner, id).birthday()).as("nothing saved").isNull();
+            assertNoSidewaysScroll("a contact's page with a refused edit");
+            screenshot("contact-refused");
+            birthday.clear();
+            birthday.sendKeys("1990-02-28", Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice"), "Saved."));
+            assertThat(kith.contacts().get(owner, id).birthday().text()).isEqualTo("1990-02-28");
         }
 
         /** The absolute path of a test resource, for a file input. */
