@@ -323,7 +323,11 @@ public final class AccountService {
         });
     }
 
-    /** A profile field (a name, a city, a country): one line, trimmed; a blank one is none. */
+    /** A profile field (a name, a city, a country): one line, trimmed; a blank one is none; too long refused. */
+    public static String profileText(String change, String field) {
+        return text(change, null, field);
+    }
+
     private static String text(String change, String current, String field) {
         if (change == null) {
             return current;

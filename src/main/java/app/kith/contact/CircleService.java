@@ -194,7 +194,8 @@ public final class CircleService {
                 .bind("userId", userId).bind("name", name).bind("cadence", cadence.iso()).execute();
     }
 
-    private static String validName(String name) {
+    /** A circle's name as stored, stripped; refused when blank, longer than 100 characters or not on one line. */
+    public static String validName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new ValidationException("a circle needs a name of 1 to 100 characters");

@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
 public final class ContactService {
-    static final int MAX_NAME = 200;
-    static final int MAX_FIELD = 500;
-    static final int MAX_NOTE = 20_000;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_FIELD = 500;
+    public static final int MAX_NOTE = 20_000;
+    public static final int MAX_TAG = 100;
     private static final int MAX_CITIES = 200;
 
     /**
@@ -430,7 +431,7 @@ public final class ContactService {
         current.tags().forEach(tag -> tags.add(PlainText.caseKey(tag)));
         int tagCount = current.tags().size();
         for (String tag : splitTags(changes.addTags())) {
-            String clean = line(tag.trim(), null, "tags", "tag", 100);
+            String clean = line(tag.trim(), null, "tags", "tag", MAX_TAG);
             if (clean != null && tags.add(PlainText.caseKey(clean))) {
                 tagCount++;
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
@@ -578,7 +579,7 @@ public final class ContactService {
         return name;
     }
 
-    static String text(String change, String current, String field, String label, int max) {
+    public static String text(String change, String current, String field, String label, int max) {
         if (change == null) {
             return current;
         }
@@ -595,7 +596,7 @@ public final class ContactService {
      * its own, in a list, a CSV cell or a vCard's name, and a break there would split it (pasted text, an address
      * book's card).
      */
-    static String line(String change, String current, String field, String label, int max) {
+    public static String line(String change, String current, String field, String label, int max) {
         if (change == null) {
             return current;
         }

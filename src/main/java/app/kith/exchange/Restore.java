@@ -5,6 +5,7 @@ import app.kith.account.SessionService;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
+import app.kith.contact.CircleService;
 import app.kith.contact.ContactDays;
 import app.kith.contact.ContactService;
 import app.kith.contact.FieldFormats;
@@ -12,9 +13,12 @@ import app.kith.exchange.UserExport.CareerEntry;
 import app.kith.exchange.UserExport.CircleEntry;
 import app.kith.exchange.UserExport.ContactEntry;
 import app.kith.exchange.UserExport.InteractionEntry;
+import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.KithException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
+import app.kith.shared.ValidationException;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -28,12 +32,14 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static app.kith.storage.Columns.text;
@@ -128,14 +134,19 @@ final class Restore {
     }
 
     /** Sets the account's settings; its password and owner flag too when the export is a backup's. */
-    void settings(long userId, UserExport.User user) {
-        if (user.timezone() != null) {
-            ZoneId.of(user.timezone());
+    void settings(long userId, UserExport.User given) {
+        if (given.timezone() != null) {
+            ZoneId.of(given.timezone());
         }
-        if (user.workStart() == null || user.workEnd() == null) {
+        if (given.workStart() == null || given.workEnd() == null) {
             throw new IllegalArgumentException("the account's working hours are missing");
         }
-        WorkHours.parse(user.workStart() + "-" + user.workEnd());
+        WorkHours.parse(given.workStart() + "-" + given.workEnd());
+        UserExport.User user = new UserExport.User(given.username(), given.owner(), given.passwordHash(),
+                about("the account", () -> AccountService.profileText(given.name(), "name")),
+                about("the account", () -> AccountService.profileText(given.city(), "city")),
+                about("the account", () -> AccountService.profileText(given.country(), "country")),
+                given.timezone(), given.workStart(), given.workEnd(), given.dailyLimit());
         if (user.dailyLimit() < 1 || user.dailyLimit() > 100) {
             throw new IllegalArgumentException("the daily limit " + user.dailyLimit() + " is not from 1 to 100");
         }
@@ -172,7 +183,8 @@ final class Restore {
         PreparedBatch circle = handle.prepareBatch("INSERT INTO circles (id, user_id, name, cadence) VALUES (:id, :userId, :name, :cadence)");
         for (CircleEntry entry : circles) {
             Cadence.ofIso(entry.cadence());
-            circle.bind("id", circleIds.get(entry.id())).bind("userId", userId).bind("name", entry.name())
+            String name = about("circle " + entry.id(), () -> CircleService.validName(entry.name()));
+            circle.bind("id", circleIds.get(entry.id())).bind("userId", userId).bind("name", name)
                     .bind("cadence", entry.cadence()).add();
         }
         execute(circle);
@@ -191,9 +203,9 @@ final class Restore {
         PreparedBatch tag = handle.prepareBatch("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)");
         PreparedBatch member = handle.prepareBatch("INSERT INTO contact_circles (contact_id, circle_id) VALUES (:id, :circleId)");
         PreparedBatch photo = handle.prepareBatch("INSERT INTO contact_photos (contact_id, media_type, data) VALUES (:id, :mediaType, :data)");
-        for (ContactEntry entry : contacts) {
-            long id = contactIds.get(entry.id());
-            check(entry);
+        for (ContactEntry stored : contacts) {
+            long id = contactIds.get(stored.id());
+            ContactEntry entry = cleaned(stored);
             contact.bind("id", id).bind("userId", userId).bind("name", entry.name()).bind("company", entry.company())
                     .bind("title", entry.title()).bind("city", entry.city()).bind("country", entry.country())
                     .bind("timezone", entry.timezone()).bind("linkedinUrl", entry.linkedinUrl()).bind("metHow", entry.metHow())
@@ -217,7 +229,7 @@ final class Restore {
             for (String value : orEmpty(entry.phones())) {
                 phone.bind("id", id).bind("position", position++).bind("value", value).add();
             }
-            for (String value : new LinkedHashSet<>(orEmpty(entry.tags()))) {
+            for (String value : entry.tags()) {
                 tag.bind("id", id).bind("tag", value).add();
             }
             for (long circleId : new LinkedHashSet<>(orEmpty(entry.circles()))) {
@@ -235,8 +247,9 @@ final class Restore {
         for (InteractionEntry entry : interactions) {
             long id = interactionIds.get(entry.id());
             Kind.parse(entry.kind());
+            String note = about("interaction " + entry.id(), () -> InteractionService.stored(entry.note()));
             interaction.bind("id", id).bind("userId", userId).bindByType("on", required(entry.on(), "an interaction's day"), LocalDate.class)
-                    .bind("kind", entry.kind()).bind("note", entry.note()).bind("key", entry.sourceKey()).add();
+                    .bind("kind", entry.kind()).bind("note", note).bind("key", entry.sourceKey()).add();
             for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {
                 people.bind("id", id).bind("contactId", known(contactIds, contactId, "interaction " + entry.id() + " names contact")).add();
             }
@@ -250,8 +263,8 @@ final class Restore {
         for (CareerEntry entry : moves) {
             move.bind("id", moveIds.get(entry.id())).bind("contactId", known(contactIds, entry.contact(), "career move " + entry.id() + " names contact"))
                     .bindByType("on", required(entry.on(), "a career move's day"), LocalDate.class)
-                    .bind("fromCompany", entry.fromCompany()).bind("fromTitle", entry.fromTitle())
-                    .bind("toCompany", entry.toCompany()).bind("toTitle", entry.toTitle()).bind("source", entry.source()).add();
+                    .bind("fromCompany", jobLine(entry, entry.fromCompany())).bind("fromTitle", jobLine(entry, entry.fromTitle()))
+                    .bind("toCompany", jobLine(entry, entry.toCompany())).bind("toTitle", jobLine(entry, entry.toTitle())).bind("source", entry.source()).add();
         }
         execute(move);
 
@@ -272,6 +285,61 @@ final class Restore {
         TABLES.forEach(table -> Ids.catchUp(handle, dialect, table));
     }
 
+    /**
+     * A contact as every change stores one: text cleaned of control characters (one-line fields on one line) and
+     * stripped, each field within its length, tags without repeats in any case, and a birthday's year outside 1 to
+     * 9999 dropped as an import drops it. What the rest of Kith never writes is refused, naming the contact.
+     */
+    private static ContactEntry cleaned(ContactEntry entry) {
+        check(entry);
+        String where = "contact " + entry.id();
+        String name = about(where, () -> ContactService.line(entry.name(), null, "name", "name", ContactService.MAX_NAME));
+        if (name == null) {
+            throw new IllegalArgumentException(where + " has no name");
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String tag : orEmpty(entry.tags())) {
+            String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
+            if (clean == null) {
+                throw new IllegalArgumentException(where + " has a blank tag");
+            }
+            tags.putIfAbsent(PlainText.caseKey(clean), clean);
+        }
+        Birthday birthday = Birthday.parse(entry.birthday());
+        if (birthday != null && !birthday.inRange()) {
+            birthday = birthday.withoutYear();
+        }
+        return new ContactEntry(entry.id(), name, entry.emails(), entry.phones(),
+                about(where, () -> ContactService.line(entry.company(), null, "company", "company", ContactService.MAX_FIELD)),
+                about(where, () -> ContactService.line(entry.title(), null, "title", "title", ContactService.MAX_FIELD)),
+                about(where, () -> ContactService.line(entry.city(), null, "city", "city", ContactService.MAX_FIELD)),
+                about(where, () -> ContactService.line(entry.country(), null, "country", "country", ContactService.MAX_FIELD)),
+                entry.timezone(), entry.linkedinUrl(),
+                about(where, () -> ContactService.text(entry.metHow(), null, "metHow", "how you met", ContactService.MAX_NOTE)),
+                entry.metOn(),
+                about(where, () -> ContactService.text(entry.notes(), null, "notes", "note", ContactService.MAX_NOTE)),
+                about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
+                birthday == null ? null : birthday.text(), entry.days(), entry.archived(), entry.addedOn(), entry.ownCadence(),
+                entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
+                entry.dueOn(), entry.firstDueSpread(), List.copyOf(tags.values()), entry.circles(), entry.photo(),
+                entry.jobSource());
+    }
+
+    /** A career move's company or title, cleaned as a contact's are. */
+    private static String jobLine(CareerEntry entry, String value) {
+        return about("career move " + entry.id(), () -> ContactService.line(value, null, "company", "company or title", ContactService.MAX_FIELD));
+    }
+
+    /** A rule of the services broken by a value of the file, said with where in the file it is. */
+    private static <T> T about(String where, Supplier<T> clean) {
+        try {
+            return clean.get();
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry) {
         if (entry.name() == null || entry.name().isBlank()) {
             throw new IllegalArgumentException("contact " + entry.id() + " has no name");
@@ -292,11 +360,6 @@ final class Restore {
         for (String phone : orEmpty(entry.phones())) {
             if (phone == null || !FieldFormats.isPhone(phone)) {
                 throw new IllegalArgumentException("contact " + entry.id() + "'s phone " + Quoted.of(phone) + " is not a phone number");
-            }
-        }
-        for (String tag : orEmpty(entry.tags())) {
-            if (tag == null || tag.isBlank()) {
-                throw new IllegalArgumentException("contact " + entry.id() + " has a blank tag");
             }
         }
         if (entry.linkedinUrl() != null && !FieldFormats.isLinkedinUrl(entry.linkedinUrl())) {

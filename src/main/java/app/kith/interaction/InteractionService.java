@@ -282,6 +282,15 @@ public final class InteractionService {
         }
     }
 
+    /** A note as it is stored (see {@link #clean}), refused when too long: for a restore, which writes stored values. */
+    public static String stored(String note) {
+        String kept = clean(note);
+        if (kept != null && kept.length() > MAX_NOTE) {
+            throw new ValidationException("the note is too long (" + kept.length() + " characters): at most " + MAX_NOTE);
+        }
+        return kept;
+    }
+
     /** A note as kept (see {@link PlainText#lines}), trimmed; a blank one is none. */
     private static String clean(String note) {
         String kept = PlainText.lines(note);

@@ -3,12 +3,17 @@ package app.kith.exchange;
 import app.kith.account.Account;
 
 import app.kith.Kith;
+import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactFilter;
+import app.kith.interaction.Interaction;
 import app.kith.shared.KithException;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.RawProperty;
@@ -146,6 +151,65 @@ class ExportServiceTest {
             other.interactions().log(restoredAda, List.of(added), app.kith.interaction.Kind.CALL, LocalDate.of(2026, 3, 1), null);
             assertThat(other.contacts().career(restoredAda, 4)).hasSize(1);
             assertThat(other.accounts().profile(restoredAda).dailyLimit()).isEqualTo(7);
+        }
+    }
+
+    /**
+     * A hand-made or hand-edited file gets what every form and import gives a value: control characters (an
+     * escape sequence that a terminal would obey) out, one-line fields on one line, tags without repeats in any
+     * case, a birthday's impossible year dropped; a value no change could store is refused, naming where it is.
+     */
+    @BothDatabases
+    void aRestoreCleansAHandMadeFileAsEveryChangeIsCleaned(TestDatabase db, @TempDir Path folder) throws IOException {
+        Kith kith = new Kith(db.database(), CLOCK);
+        long ada = ada(kith);
+        ExportFixture.fill(kith, ada);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(kith.exports().export(ada, ExportFormat.JSON));
+        ObjectNode first = (ObjectNode) tree.withArray("contacts").get(0);
+        long contactId = first.get("id").asLong();
+        first.put("name", "  Mallory\u001b]0;owned\u0007\nBlack ");
+        first.put("notes", "line one\r\nline\u001b[2J two\t ok\ud800");
+        first.putArray("tags").add("Go").add("go").add("ru\nst");
+        first.put("birthday", "+10000-03-15");
+        ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
+        interaction.put("note", "said \u001b[31mhi\u001b[0m");
+        ((ObjectNode) tree.get("user")).put("city", "Ber\nlin");
+        Path file = Files.write(folder.resolve("hand-made.json"), json.writeValueAsBytes(tree));
+
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(empty.database(), CLOCK);
+            long user = ada(other);
+            other.exports().restore(file, false, () -> user);
+
+            Contact restored = other.contacts().get(user, contactId);
+            assertThat(restored.name()).isEqualTo("Mallory ]0;owned Black");
+            assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
+            assertThat(restored.tags()).containsExactly("Go", "ru st");
+            assertThat(restored.birthday().text()).isEqualTo("--03-15");
+            assertThat(other.interactions().timeline(user, interaction.get("contacts").get(0).asLong()))
+                    .filteredOn(touch -> touch.id() == interaction.get("id").asLong())
+                    .extracting(Interaction::note).containsExactly("said [31mhi[0m");
+            assertThat(other.accounts().profile(user).city()).isEqualTo("Ber lin");
+        }
+
+        ObjectNode tooLong = tree.deepCopy();
+        ((ObjectNode) tooLong.withArray("contacts").get(0)).put("notes", "x".repeat(20_001));
+        ObjectNode badCircle = tree.deepCopy();
+        int circleId = badCircle.withArray("circles").get(0).get("id").asInt();
+        ((ObjectNode) badCircle.withArray("circles").get(0)).put("name", "Bell\u0007s");
+        try (TestDatabase empty = TestDatabase.create(db.dialect())) {
+            Kith other = new Kith(empty.database(), CLOCK);
+            long user = ada(other);
+            Path longFile = Files.write(folder.resolve("too-long.json"), json.writeValueAsBytes(tooLong));
+            Path circleFile = Files.write(folder.resolve("bad-circle.json"), json.writeValueAsBytes(badCircle));
+            assertThatThrownBy(() -> other.exports().restore(longFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("contact " + contactId + ": the note is too long (20001 characters): at most 20000")
+                    .hasMessageContaining("nothing was restored");
+            assertThatThrownBy(() -> other.exports().restore(circleFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("circle " + circleId + ": a circle's name is one line")
+                    .hasMessageContaining("nothing was restored");
+            assertThat(other.contacts().list(user, ContactFilter.ALL)).isEmpty();
         }
     }
 
