@@ -37,6 +37,7 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             cadenceError = sentence(e.getMessage());
+            nameError = nameError(name);
         }
         if (cadence != null) {
             try {
@@ -61,7 +62,7 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, null, sentence(e.getMessage())));
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), sentence(e.getMessage())));
             return;
         }
         try {
@@ -73,6 +74,16 @@ final class CirclePages {
             return;
         }
         ctx.redirect("/circles#circle-" + circle.id());
+    }
+
+    /** What is wrong with a circle's name as typed, said beside it with a bad cadence's error; null if nothing is. */
+    private static String nameError(String name) {
+        try {
+            CircleService.validName(name);
+            return null;
+        } catch (ValidationException e) {
+            return sentence(e.getMessage());
+        }
     }
 
     private void confirmRemove(Context ctx) {

@@ -128,6 +128,17 @@ class CirclePagesTest {
             assertThat(edited.body()).contains("id=\"cadence-" + mentors.id() + "-error\"").contains("value=\"Guides\"")
                     .contains("value=\"0w\"");
             assertThat(app.kith.circles().get(app.owner, mentors.id())).isEqualTo(mentors);
+
+            // Both fields wrong: both errors at once, each beside its field.
+            HttpResponse<String> both = ada.post("/circles", Map.of("name", " ", "cadence", "often"));
+            assertThat(both.statusCode()).isEqualTo(422);
+            assertThat(both.body()).contains("id=\"new-name-error\"").contains("A circle needs a name of 1 to 100 characters")
+                    .contains("id=\"new-cadence-error\"").contains("is not a duration");
+            HttpResponse<String> bothEdited = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "x".repeat(101), "cadence", "0w"));
+            assertThat(bothEdited.statusCode()).isEqualTo(422);
+            assertThat(bothEdited.body()).contains("id=\"name-" + mentors.id() + "-error\"")
+                    .contains("id=\"cadence-" + mentors.id() + "-error\"");
+            assertThat(app.kith.circles().list(app.owner)).hasSize(5);
         }
     }
 
