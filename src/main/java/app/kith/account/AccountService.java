@@ -334,7 +334,7 @@ public final class AccountService {
         }
         String trimmed = PlainText.oneLine(change).strip();
         if (trimmed.length() > MAX_TEXT) {
-            throw new ValidationException("the " + field + " is too long: at most " + MAX_TEXT + " characters");
+            throw new ValidationException("the " + field + " is too long (" + trimmed.length() + " characters): at most " + MAX_TEXT);
         }
         return trimmed.isEmpty() ? null : trimmed;
     }

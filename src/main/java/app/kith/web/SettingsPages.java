@@ -9,12 +9,9 @@ import app.kith.account.WorkHours;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
 import app.kith.shared.NotFoundException;
-import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
-import app.kith.shared.PlainText;
-import app.kith.shared.Quoted;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -121,10 +118,12 @@ final class SettingsPages {
 
     /** The error beside a profile field longer than the profile keeps (one line, as it will be saved), or null. */
     private static String tooLong(String field, String value) {
-        int length = PlainText.oneLine(value).strip().length();
-        return length > AccountService.MAX_TEXT
-                ? "The " + field + " is too long (" + length + " characters): at most " + AccountService.MAX_TEXT + "."
-                : null;
+        try {
+            AccountService.profileText(value, field);
+            return null;
+        } catch (ValidationException e) {
+            return CirclePages.sentence(e.getMessage());
+        }
     }
 
     private void changePassword(Context ctx) {
