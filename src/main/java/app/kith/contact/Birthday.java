@@ -39,6 +39,10 @@ public record Birthday(Integer year, MonthDay day) {
             }
             return of(LocalDate.parse(value));
         } catch (DateTimeException | NumberFormatException e) {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}|--\\d{2}-?\\d{2}")) {
+                // Written as asked, but no day of the calendar: say so, not how to write it.
+                throw new ValidationException(Quoted.of(value) + " is not a birthday: there is no such day (check the month and the day)");
+            }
             throw new ValidationException(Quoted.of(value) + " is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
         }
     }

@@ -274,11 +274,12 @@ public final class InteractionService {
         if (contactIds.isEmpty()) {
             throw new ValidationException("an interaction needs at least one contact");
         }
+        // Named fields, so that a form can show each error beside its field.
         if (on.isAfter(latest)) {
-            throw new ValidationException("the date " + on + " is in the future: log what has happened, on today or an earlier date");
+            throw new ContactService.InvalidField("on", "the date " + on + " is in the future: log what has happened, on today or an earlier date");
         }
         if (note != null && note.length() > MAX_NOTE) {
-            throw new ValidationException("the note is too long (" + note.length() + " characters): at most " + MAX_NOTE);
+            throw new ContactService.InvalidField("note", "the note is too long (" + note.length() + " characters): at most " + MAX_NOTE);
         }
     }
 

@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * The model of a contact's page: who they are, when they are due, the timeline of interactions, and its forms
- * (edit, log a touch, away) as typed, with why one was refused if it was.
+ * (edit, log a touch, away) as typed, with why one was refused if it was; {@code today} in the user's time zone,
+ * the latest day a touch can be logged on.
  */
 public record ContactPage(Layout layout, Contact contact, String due, boolean dueNow, String cadence,
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
-                          List<CircleChoice> circles, List<String> kinds, FieldError error, String notice) {
+                          List<CircleChoice> circles, List<String> kinds, FieldError error, String notice,
+                          String today) {
 
     /** This page's address, where its forms come back to. */
     public String self() {

@@ -54,6 +54,10 @@ final class ContactPages {
         routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
         routes.post("/contacts/{id}/snooze/end", this::endSnooze);
         routes.post("/contacts/{id}/away/end", this::back);
+        // A refused touch or away date is shown at the address it was sent to; going back or forward there asks
+        // for the contact's page.
+        routes.get("/contacts/{id}/log", this::toPage);
+        routes.get("/contacts/{id}/away", this::toPage);
     }
 
     private void list(Context ctx) {
@@ -73,6 +77,12 @@ final class ContactPages {
                 resultsOnly ? List.of() : circles.choices(userId).stream().map(CircleChoice::name).toList(),
                 resultsOnly ? List.of() : contacts.cities(userId));
         templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
+    }
+
+    /** To the contact's page: someone else's contact is not found, as on every route that takes an id. */
+    private void toPage(Context ctx) {
+        Contact contact = contacts.get(Sessions.userId(ctx), Params.id(ctx));
+        ctx.redirect("/contacts/" + contact.id(), HttpStatus.SEE_OTHER);
     }
 
     private void newForm(Context ctx) {
@@ -125,9 +135,14 @@ final class ContactPages {
             interactions.log(userId, List.of(contact.id()), kind, on, touch.note(), today);
             ctx.redirect("/contacts/" + contact.id() + "?done=logged", HttpStatus.SEE_OTHER);
         } catch (ContactService.InvalidField e) {
-            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.of(e));
+            // The service names the log's own fields as it knows them: its day and its note.
+            String field = switch (e.field()) {
+                case "on" -> "touchOn";
+                case "note" -> "touchNote";
+                default -> e.field();
+            };
+            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.on(field, e));
         } catch (ValidationException e) {
-            // The log's own rules (a day not in the future, a note not too long) concern the form as a whole.
             refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.on("touch", e));
         }
     }
@@ -194,7 +209,7 @@ final class ContactPages {
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
-                circles.choices(userId), TodayPages.KINDS, error, notice));
+                circles.choices(userId), TodayPages.KINDS, error, notice, today.toString()));
     }
 
     /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */

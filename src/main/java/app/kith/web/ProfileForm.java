@@ -19,6 +19,12 @@ public record ProfileForm(String name, String city, String country, String zone,
                 || dailyLimitError != null || formError != null;
     }
 
+    /** The first field of the form with an error, in the form's order (its input takes the focus), or null. */
+    public String firstInvalid() {
+        return nameError != null ? "name" : cityError != null ? "city" : countryError != null ? "country"
+                : zoneError != null ? "zone" : workHoursError != null ? "workHours" : dailyLimitError != null ? "dailyLimit" : null;
+    }
+
     private static String orEmpty(String text) {
         return text == null ? "" : text;
     }

@@ -48,6 +48,9 @@ final class SettingsPages {
         });
         routes.post("/settings/profile", this::saveProfile);
         routes.post("/settings/password", this::changePassword);
+        // A refused form is shown at the address it was sent to; going back or forward there asks for the page.
+        routes.get("/settings/profile", ctx -> ctx.redirect("/settings", HttpStatus.SEE_OTHER));
+        routes.get("/settings/password", ctx -> ctx.redirect("/settings", HttpStatus.SEE_OTHER));
         routes.get("/settings/export/{format}", this::download);
     }
 

@@ -74,7 +74,7 @@ final class TodayPages {
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through, today);
-        done(ctx, "Snoozed " + contact.name() + " until " + through.plusDays(1) + ".", contact.id(), before);
+        done(ctx, "Snoozed " + contact.name() + " through " + through + ".", contact.id(), before);
     }
 
     /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */

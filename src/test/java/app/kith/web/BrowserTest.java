@@ -205,6 +205,8 @@ class BrowserTest {
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
             wait.until(ExpectedConditions.textToBe(By.id("entry-" + id), "Logged coffee with Grace Hopper."));
             assertThat(driver.findElement(By.id("entry-" + id)).getAttribute("class")).contains("done");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the focus stays on the entry, now its message")
+                    .isEqualTo("entry-" + id);
             assertThat(driver.getCurrentUrl()).isEqualTo(before);
             assertThat(js.executeScript("return window.kithNoReload")).as("the marker left on window before the click")
                     .isEqualTo("still the same page");
@@ -310,6 +312,8 @@ class BrowserTest {
             assertThat(birthday.getAttribute("value")).as("what was typed, kept").isEqualTo("1990-02-30");
             assertThat(birthday.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(birthday.getAttribute("aria-describedby")).contains("c-birthday-error");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the refused field takes the focus")
+                    .isEqualTo("c-birthday");
             assertThat(kith.contacts().get(owner, id).birthday()).as("nothing saved").isNull();
             assertNoSidewaysScroll("a contact's page with a refused edit");
             screenshot("contact-refused");

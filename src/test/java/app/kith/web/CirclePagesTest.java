@@ -133,7 +133,9 @@ class CirclePagesTest {
             HttpResponse<String> both = ada.post("/circles", Map.of("name", " ", "cadence", "often"));
             assertThat(both.statusCode()).isEqualTo(422);
             assertThat(both.body()).contains("id=\"new-name-error\"").contains("A circle needs a name of 1 to 100 characters")
-                    .contains("id=\"new-cadence-error\"").contains("is not a duration");
+                    .contains("id=\"new-cadence-error\"").contains("is not a duration")
+                    .containsPattern("<input id=\"new-name\"[^>]*autofocus");
+            assertThat(both.body().split("autofocus", -1)).as("only the first field in error takes the focus").hasSize(2);
             HttpResponse<String> bothEdited = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "x".repeat(101), "cadence", "0w"));
             assertThat(bothEdited.statusCode()).isEqualTo(422);
             assertThat(bothEdited.body()).contains("id=\"name-" + mentors.id() + "-error\"")

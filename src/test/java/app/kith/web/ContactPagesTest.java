@@ -92,8 +92,14 @@ class ContactPagesTest {
             HttpResponse<String> results = ada.getHtmx("/contacts?q=ala");
 
             assertThat(results.statusCode()).isEqualTo(200);
-            assertThat(results.body()).contains("Alan Kay").doesNotContain("<html").doesNotContain("<form");
-            assertThat(ada.get("/contacts").body()).contains("hx-get=\"/contacts\"").contains("hx-target=\"#contact-results\"");
+            assertThat(results.body()).contains("Alan Kay").doesNotContain("<html").doesNotContain("<form")
+                    // The count goes into the page's own live region, which stays, so a screen reader reads each new one.
+                    .containsPattern("<p id=\"result-count\" hx-swap-oob=\"innerHTML\">\\s*1 contact.\\s*</p>")
+                    .doesNotContain("role=\"status\"");
+            String page = ada.get("/contacts").body();
+            assertThat(page).contains("hx-get=\"/contacts\"").contains("hx-target=\"#contact-results\"")
+                    .containsPattern("<p class=\"result-count\" id=\"result-count\" role=\"status\">\\s*1 contact.\\s*</p>");
+            assertThat(page.split("id=\"htmx-error\"", -1)).as("one place for htmx's errors").hasSize(2);
         }
     }
 
@@ -356,6 +362,9 @@ class ContactPagesTest {
                     .contains("value=\"Amazing Grace\"").contains(">typed but refused</textarea>")
                     .containsPattern("value=\"fortnightly\"[^>]*aria-invalid=\"true\"[^>]*>\\s*<p class=\"field-error\" id=\"c-every-error\">"
                             + "'fortnightly' is not a duration");
+            // The field with the error takes the focus as the page loads (scrolled to, read with its error), and only it.
+            assertThat(refused.body()).containsPattern("<input id=\"c-every\"[^>]*autofocus[^>]*>");
+            assertThat(refused.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
 
             form.put("every", "6w");
@@ -380,7 +389,7 @@ class ContactPagesTest {
             HttpResponse<String> refused = ada.post(path, form);
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.body()).contains("value=\"1990-02-30\"")
-                    .contains("id=\"c-birthday-error\">'1990-02-30' is not a birthday: use YYYY-MM-DD, or --MM-DD without the year");
+                    .contains("id=\"c-birthday-error\">'1990-02-30' is not a birthday: there is no such day (check the month and the day).");
             assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday()).isNull();
 
             form.put("birthday", "--12-09");
@@ -445,8 +454,18 @@ class ContactPagesTest {
 
             HttpResponse<String> future = ada.post(path + "/log", Map.of("kind", "coffee", "on", "2026-04-01", "note", "a plan"));
             assertThat(future.statusCode()).isEqualTo(422);
-            assertThat(future.body()).contains("id=\"touch-error\">The date 2026-04-01 is in the future")
-                    .contains(">a plan</textarea>").contains("value=\"2026-04-01\"");
+            assertThat(future.body()).contains("id=\"touch-on-error\">The date 2026-04-01 is in the future")
+                    .containsPattern("<input id=\"touch-on\"[^>]*value=\"2026-04-01\"[^>]*aria-invalid=\"true\"[^>]*autofocus")
+                    .contains(">a plan</textarea>");
+            assertThat(ada.get(path).body()).as("the day picker offers no day after today")
+                    .containsPattern("<input id=\"touch-on\"[^>]*max=\"" + TODAY + "\"");
+            HttpResponse<String> longNote = ada.post(path + "/log", Map.of("kind", "coffee", "on", TODAY.toString(), "note", "n".repeat(20_001)));
+            assertThat(longNote.statusCode()).isEqualTo(422);
+            assertThat(longNote.body()).contains("id=\"touch-note-error\">The note is too long (20001 characters): at most 20000.");
+            // Going back or forward to where a refused touch was shown asks for the contact's page.
+            HttpResponse<String> again = ada.get(path + "/log");
+            assertThat(again.statusCode()).isEqualTo(303);
+            assertThat(again.headers().firstValue("Location")).hasValue(path);
             HttpResponse<String> badDay = ada.post(path + "/log", Map.of("kind", "coffee", "on", "yesterday-ish", "note", "kept"));
             assertThat(badDay.statusCode()).isEqualTo(422);
             assertThat(badDay.body()).contains("id=\"touch-on-error\">'yesterday-ish' is not a date").contains(">kept</textarea>");
@@ -544,6 +563,9 @@ class ContactPagesTest {
                 HttpResponse<String> response = bob.post(path + action.getKey(), action.getValue());
                 assertThat(response.statusCode()).as(action.getKey()).isEqualTo(404);
                 assertThat(response.body()).as(action.getKey()).doesNotContain("Grace");
+            }
+            for (String address : List.of("/log", "/away")) {
+                assertThat(bob.get(path + address).statusCode()).as(address).isEqualTo(404);
             }
             Contact after = app.kith.contacts().get(app.owner, grace.id());
             assertThat(after).isEqualTo(grace);

@@ -37,7 +37,8 @@ class ImportPagesTest {
             HttpResponse<String> form = ada.get("/import");
             assertThat(form.statusCode()).isEqualTo(200);
             assertThat(form.body()).contains("enctype=\"multipart/form-data\"").contains("LinkedIn's Connections.csv")
-                    .contains("<option value=\"Mentors\"").contains("name=\"dryRun\"").contains("<a href=\"/import\" class=\"active\">Import</a>");
+                    .contains("<option value=\"Mentors\"").contains("name=\"dryRun\"").contains("<a href=\"/import\" class=\"active\" aria-current=\"page\">Import</a>")
+                    .contains("<a href=\"/\" class=\"\">Today</a>");
 
             HttpResponse<String> sent = upload(app, ada, fields("linkedin", "Mentors", false), "Connections.csv", fixture());
             assertThat(sent.statusCode()).isEqualTo(303);

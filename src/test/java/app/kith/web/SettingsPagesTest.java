@@ -94,9 +94,21 @@ class SettingsPagesTest {
                         .contains("aria-describedby=\"" + field + "-error\"")
                         .contains("<p class=\"field-error\" id=\"" + field + "-error\">")
                         .contains("value=\"" + bad.getKey().get(field) + "\"")
-                        .contains("value=\"Ada Lovelace\"").contains("value=\"London\"");
+                        .contains("value=\"Ada Lovelace\"").contains("value=\"London\"")
+                        // The field with the error takes the focus as the page loads: it may lie below the fold.
+                        .containsPattern("<input id=\"" + field + "\"[^>]*autofocus");
+                assertThat(response.body().split("autofocus", -1)).as(field).hasSize(2);
                 assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
             }
+            // Two fields wrong: both said, the first of them focused.
+            HttpResponse<String> two = ada.post("/settings/profile", profile("Mars/Olympus", "09:00-18:00", "0"));
+            assertThat(two.body()).contains("id=\"zone-error\"").contains("id=\"dailyLimit-error\"")
+                    .containsPattern("<input id=\"zone\"[^>]*autofocus");
+            assertThat(two.body().split("autofocus", -1)).hasSize(2);
+            // Going back or forward to where a refused form was shown asks for the Settings page.
+            HttpResponse<String> again = ada.get("/settings/profile");
+            assertThat(again.statusCode()).isEqualTo(303);
+            assertThat(again.headers().firstValue("Location")).hasValue("/settings");
         }
     }
 

@@ -51,7 +51,12 @@ class TodayPageTest {
             HttpResponse<String> logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
                     Map.of("kind", "coffee", "note", "flat white"), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(logged.statusCode()).isEqualTo(200);
-            assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html");
+            assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html")
+                    // htmx focuses what it swaps in with autofocus: the keyboard and a screen reader stay on the entry, and read it.
+                    .contains("<li class=\"entry done\" id=\"entry-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.</li>");
+            // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
+            assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
+                    .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
             // The rest of the page follows without a reload: the count, the waiting line, and Cy, who moved up from waiting.
             Contact cy = app.kith.contacts().resolve(app.owner, "Cy Due");
             assertThat(logged.body()).contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 2 people.</p>")
@@ -67,6 +72,10 @@ class TodayPageTest {
             assertThat(after.substring(after.indexOf("Next 7 days"))).contains("Ann Due");
 
             Contact bob = app.kith.contacts().resolve(app.owner, "Bob Due");
+            HttpResponse<String> snoozedHere = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            // Said as the contact's page says it: the last day of the snooze.
+            assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + today.plusWeeks(1).minusDays(1) + ".");
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
             assertThat(snoozed.statusCode()).isEqualTo(302);
             assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
