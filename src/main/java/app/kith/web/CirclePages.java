@@ -8,6 +8,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.util.Map;
+
 /** The Circles page: list, add, rename, re-time and remove the user's circles (removing one keeps its members). */
 final class CirclePages {
     private final CircleService circles;
@@ -18,10 +20,20 @@ final class CirclePages {
         this.templates = templates;
     }
 
+    /** What the page says after a change succeeded ({@code ?done=...}); fixed words, never echoed input. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "added", "Circle added.", "saved", "Saved.",
+            "removed", "Circle removed; its members stay in your contacts.");
+
     void register(RoutesConfig routes) {
-        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null));
+        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, NOTICES.get(String.valueOf(ctx.queryParam("done")))));
         routes.post("/circles", this::add);
         routes.post("/circles/{id}/edit", this::edit);
+        // A refused edit is shown at the address it was sent to; going back or forward there asks for the page.
+        routes.get("/circles/{id}/edit", ctx -> {
+            Circle circle = circles.get(Sessions.userId(ctx), Params.id(ctx, "circle"));
+            ctx.redirect("/circles#circle-" + circle.id(), HttpStatus.SEE_OTHER);
+        });
         routes.get("/circles/{id}/remove", this::confirmRemove);
         routes.post("/circles/{id}/remove", this::remove);
     }
@@ -42,14 +54,14 @@ final class CirclePages {
         if (cadence != null) {
             try {
                 Circle added = circles.add(userId, name, cadence);
-                ctx.redirect("/circles#circle-" + added.id());
+                ctx.redirect("/circles?done=added#circle-" + added.id());
                 return;
             } catch (ValidationException e) {
                 nameError = sentence(e.getMessage());
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        show(ctx, new CircleForm(0, name, cadenceText, nameError, cadenceError), null);
+        show(ctx, new CircleForm(0, name, cadenceText, nameError, cadenceError), null, null);
     }
 
     private void edit(Context ctx) {
@@ -62,7 +74,7 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), sentence(e.getMessage())));
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), sentence(e.getMessage())), null);
             return;
         }
         try {
@@ -70,10 +82,10 @@ final class CirclePages {
             circles.edit(userId, circle.id(), name, cadence.equals(circle.cadence()) ? null : cadence);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, sentence(e.getMessage()), null));
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, sentence(e.getMessage()), null), null);
             return;
         }
-        ctx.redirect("/circles#circle-" + circle.id());
+        ctx.redirect("/circles?done=saved#circle-" + circle.id());
     }
 
     /** What is wrong with a circle's name as typed, said beside it with a bad cadence's error; null if nothing is. */
@@ -93,12 +105,12 @@ final class CirclePages {
 
     private void remove(Context ctx) {
         circles.remove(Sessions.userId(ctx), Params.id(ctx, "circle"));
-        ctx.redirect("/circles");
+        ctx.redirect("/circles?done=removed");
     }
 
-    private void show(Context ctx, CircleForm add, CircleForm edit) {
+    private void show(Context ctx, CircleForm add, CircleForm edit, String notice) {
         templates.render(ctx, "circle/circles.jte",
-                new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit));
+                new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit, notice));
     }
 
 

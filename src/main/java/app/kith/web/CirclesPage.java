@@ -4,8 +4,11 @@ import app.kith.contact.Circle;
 
 import java.util.List;
 
-/** The model of the Circles page: the user's circles, the form that adds one, and the edit form that failed (if any). */
-public record CirclesPage(Layout layout, List<Circle> circles, CircleForm add, CircleForm edit) {
+/**
+ * The model of the Circles page: the user's circles, the form that adds one, the edit form that failed (if any), and
+ * what the last change did (or null).
+ */
+public record CirclesPage(Layout layout, List<Circle> circles, CircleForm add, CircleForm edit, String notice) {
 
     /** The edit form of a circle: the typed values with their errors if its last save failed, else what is stored. */
     public CircleForm formFor(Circle circle) {

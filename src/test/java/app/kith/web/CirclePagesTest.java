@@ -43,7 +43,9 @@ class CirclePagesTest {
             assertThat(added.statusCode()).isEqualTo(302);
             Circle investors = circle(app, "Investors");
             assertThat(investors.cadence().period()).isEqualTo(Period.ofMonths(2));
-            assertThat(added.headers().firstValue("Location")).hasValue("/circles#circle-" + investors.id());
+            assertThat(added.headers().firstValue("Location")).hasValue("/circles?done=added#circle-" + investors.id());
+            assertThat(ada.get("/circles?done=added").body()).contains("<p class=\"notice\" role=\"status\">Circle added.</p>");
+            assertThat(ada.get("/circles?done=%3Cb%3E").body()).as("only fixed words").doesNotContain("class=\"notice\"");
             Contact vera = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Vera").circles(List.of("Investors")).build());
             assertThat(vera.dueOn()).isEqualTo(TODAY.plusMonths(2));
             assertThat(ada.get("/circles").body()).contains("Investors").contains("every 2 months · 1 member");
@@ -64,7 +66,7 @@ class CirclePagesTest {
             assertThat(confirm.statusCode()).isEqualTo(200);
             assertThat(confirm.body()).contains("Its 1 member stays in your contacts").contains("Remove circle “Backers”");
             assertThat(ada.post("/circles/" + investors.id() + "/remove", Map.of()).headers().firstValue("Location"))
-                    .hasValue("/circles");
+                    .hasValue("/circles?done=removed");
             assertThat(app.kith.circles().list(app.owner)).extracting(Circle::name).doesNotContain("Backers");
             Contact kept = app.kith.contacts().get(app.owner, vera.id());
             assertThat(kept.circles()).isEmpty();
@@ -156,6 +158,9 @@ class CirclePagesTest {
             assertThat(bob.post("/circles/" + mentors.id() + "/remove", Map.of()).statusCode()).isEqualTo(404);
             assertThat(bob.post("/circles/abc/remove", Map.of()).statusCode()).isEqualTo(404);
             assertThat(bob.get("/circles").body()).doesNotContain("/circles/" + mentors.id() + "/");
+            assertThat(bob.get("/circles/" + mentors.id() + "/edit").statusCode()).isEqualTo(404);
+            assertThat(app.signedIn("ada").get("/circles/" + mentors.id() + "/edit").headers().firstValue("Location"))
+                    .as("going back to a refused edit's address").hasValue("/circles#circle-" + mentors.id());
             assertThat(app.kith.circles().get(app.owner, mentors.id())).isEqualTo(mentors);
         }
     }

@@ -225,7 +225,12 @@ class SecurityTest {
             assertThat(unknown.body().replace("nobody", "ada")).isEqualTo(wrong.body().replaceAll("value=\"[^\"]{43}\"", "")
                     .equals(wrong.body()) ? wrong.body() : unknown.body().replace("nobody", "ada"));
             assertThat(unknown.body()).contains("That username and password do not match.");
-            assertThat(wrong.body()).contains("That username and password do not match.");
+            assertThat(wrong.body()).contains("That username and password do not match.")
+                    // The name is kept, so the password takes the focus; both fields point at the message.
+                    .containsPattern("<input id=\"username\"[^>]*value=\"ada\"[^>]*aria-describedby=\"login-error\">")
+                    .containsPattern("<input id=\"password\"[^>]*autofocus[^>]*aria-describedby=\"login-error\">");
+            assertThat(wrong.body().split("autofocus", -1)).hasSize(2);
+            assertThat(app.anonymous().get("/login").body()).containsPattern("<input id=\"username\"[^>]*autofocus");
             for (int i = 0; i < 8; i++) {
                 app.anonymous().login("ada", "wrong-password-" + i);
             }

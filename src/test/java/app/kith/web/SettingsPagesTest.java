@@ -48,7 +48,8 @@ class SettingsPagesTest {
                 count++;
             }
             assertThat(count).isEqualTo(9);
-            assertThat(page.body()).contains("value=\"09:00-18:00\"").doesNotContain("style=\"");
+            assertThat(page.body()).contains("value=\"09:00-18:00\"").doesNotContain("style=\"")
+                    .contains("<h1>Settings</h1>").contains("Signed in as <strong>ada</strong>.");
         }
     }
 
