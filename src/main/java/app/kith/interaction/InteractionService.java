@@ -92,6 +92,17 @@ public final class InteractionService {
     }
 
     /** As {@link #delete(long, long)}, for one on a contact's timeline: one the contact had no part in is not found. */
+    /** One interaction of a contact's timeline (to ask before deleting it); another's, or one without them, is not found. */
+    public Interaction onTimeline(long userId, long contactId, long interactionId) {
+        return database.withHandle(handle -> {
+            Interaction found = get(handle, userId, interactionId);
+            if (found.with().stream().noneMatch(person -> person.id() == contactId)) {
+                throw new NotFoundException("there is no interaction with id " + interactionId + " on this contact's timeline");
+            }
+            return found;
+        });
+    }
+
     public Interaction deleteFromTimeline(long userId, long contactId, long interactionId) {
         return delete(userId, interactionId, contactId);
     }

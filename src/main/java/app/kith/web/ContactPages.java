@@ -5,6 +5,7 @@ import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
+import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.ValidationException;
@@ -23,7 +24,7 @@ final class ContactPages {
     /** What a contact's page says after a form sent there succeeded ({@code ?done=...}); fixed words, never echoed input. */
     private static final Map<String, String> NOTICES = Map.of(
             "added", "Added.", "saved", "Saved.", "logged", "Logged.", "snoozed", "Snoozed.", "away", "Noted: they are away.",
-            "forgotten", "Taken off the timeline; the last touch and next due date follow.",
+            "forgotten", "Deleted from the timeline; the last touch and next due date were worked out again.",
             "unsnoozed", "No longer snoozed.", "back", "Noted: they are back.",
             "archived", "Archived: they are off your agenda until you unarchive them.", "unarchived", "Unarchived: back on your agenda.");
 
@@ -51,6 +52,7 @@ final class ContactPages {
         routes.post("/contacts/{id}/log", this::log);
         routes.post("/contacts/{id}/away", this::away);
         routes.post("/contacts/{id}/archive", this::archive);
+        routes.get("/contacts/{id}/interactions/{interaction}/delete", this::confirmForget);
         routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
         routes.post("/contacts/{id}/snooze/end", this::endSnooze);
         routes.post("/contacts/{id}/away/end", this::back);
@@ -184,6 +186,14 @@ final class ContactPages {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id());
         ctx.redirect("/contacts/" + contact.id() + "?done=back", HttpStatus.SEE_OTHER);
+    }
+
+    /** Asks before deleting an interaction: it cannot be brought back. */
+    private void confirmForget(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        Interaction interaction = interactions.onTimeline(userId, contact.id(), Params.id(ctx, "interaction", "interaction"));
+        templates.render(ctx, "contact/forget.jte", new ForgetPage(Layout.of(ctx, "Delete a touch", "contacts"), contact, interaction));
     }
 
     /** Takes an interaction off the contact's timeline (a touch logged by mistake); for all who took part in it. */

@@ -583,11 +583,20 @@ class ContactPagesTest {
             long mistake = app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, today, "wrong person").id();
             WebApp.Client ada = app.signedIn("ada");
             String path = "/contacts/" + grace.id();
-            assertThat(ada.get(path).body()).contains("action=\"" + path + "/interactions/" + mistake + "/delete\"");
+            // The timeline links to a page that asks first, and says what will go.
+            assertThat(ada.get(path).body()).contains("href=\"" + path + "/interactions/" + mistake + "/delete\"");
+            HttpResponse<String> ask = ada.get(path + "/interactions/" + mistake + "/delete");
+            assertThat(ask.statusCode()).isEqualTo(200);
+            assertThat(ask.body()).contains("<h1>Delete the coffee of " + today + "?</h1>").contains("wrong person")
+                    .contains("It cannot be undone.").contains("action=\"" + path + "/interactions/" + mistake + "/delete\"");
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(2);
 
             WebApp.Client bob = app.signedIn("bob");
             Contact bobs = app.kith.contacts().add(app.kith.accounts().actingAccount("bob", "ada").id(), ContactChanges.named("Linus"));
             assertThat(bob.post("/contacts/" + bobs.id() + "/interactions/" + mistake + "/delete", Map.of()).statusCode()).isEqualTo(404);
+            assertThat(bob.get("/contacts/" + bobs.id() + "/interactions/" + mistake + "/delete").statusCode()).isEqualTo(404);
+            assertThat(bob.get(path + "/interactions/" + mistake + "/delete").statusCode()).isEqualTo(404);
+            assertThat(ada.get(path + "/interactions/999999/delete").statusCode()).isEqualTo(404);
             assertThat(ada.post(path + "/interactions/999999/delete", Map.of()).statusCode()).isEqualTo(404);
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(2);
 
@@ -598,7 +607,7 @@ class ContactPagesTest {
             Contact after = app.kith.contacts().get(app.owner, grace.id());
             assertThat(after.lastTouch()).isEqualTo(today.minusDays(10));
             assertThat(after.dueOn()).isEqualTo(today.minusDays(3));
-            assertThat(ada.get(path + "?done=forgotten").body()).contains("Taken off the timeline").doesNotContain("wrong person");
+            assertThat(ada.get(path + "?done=forgotten").body()).contains("Deleted from the timeline").doesNotContain("wrong person");
         }
     }
 
