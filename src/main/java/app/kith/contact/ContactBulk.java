@@ -80,7 +80,7 @@ public final class ContactBulk {
         }
         List<String> tags = new ArrayList<>(draft.tags().size());
         for (String tag : draft.tags()) {
-            String clean = ContactService.line(tag, null, "tags", "tag", 100);
+            String clean = ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG);
             if (clean != null) {
                 tags.add(clean);
             }
@@ -101,7 +101,7 @@ public final class ContactBulk {
     }
 
     /** The values in order, each once in any case (the first spelling kept): one pass, however long the list. */
-    static List<String> distinct(List<String> values) {
+    public static List<String> distinct(List<String> values) {
         Set<String> seen = new HashSet<>();
         List<String> once = new ArrayList<>(values.size());
         for (String value : values) {

@@ -5,6 +5,7 @@ import app.kith.account.SessionService;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
+import app.kith.contact.ContactBulk;
 import app.kith.contact.CircleService;
 import app.kith.contact.ContactDays;
 import app.kith.contact.ContactService;
@@ -32,7 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -181,9 +182,14 @@ final class Restore {
         Map<Long, Long> moveIds = ids("career_moves", moves, CareerEntry::id);
 
         PreparedBatch circle = handle.prepareBatch("INSERT INTO circles (id, user_id, name, cadence) VALUES (:id, :userId, :name, :cadence)");
+        Set<String> circleNames = new HashSet<>();
         for (CircleEntry entry : circles) {
             Cadence.ofIso(entry.cadence());
-            String name = about("circle " + entry.id(), () -> CircleService.validName(entry.name()));
+            // Cleaned to one line first: a name an older Kith kept with a tab in it is restored with a space instead.
+            String name = about("circle " + entry.id(), () -> CircleService.validName(PlainText.oneLine(entry.name())));
+            if (!circleNames.add(PlainText.caseKey(name))) {
+                throw new IllegalArgumentException("two circles are named " + Quoted.of(name) + " (in any case)");
+            }
             circle.bind("id", circleIds.get(entry.id())).bind("userId", userId).bind("name", name)
                     .bind("cadence", entry.cadence()).add();
         }
@@ -297,13 +303,13 @@ final class Restore {
         if (name == null) {
             throw new IllegalArgumentException(where + " has no name");
         }
-        Map<String, String> tags = new LinkedHashMap<>();
+        List<String> tags = new ArrayList<>();
         for (String tag : orEmpty(entry.tags())) {
             String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
             if (clean == null) {
                 throw new IllegalArgumentException(where + " has a blank tag");
             }
-            tags.putIfAbsent(PlainText.caseKey(clean), clean);
+            tags.add(clean);
         }
         Birthday birthday = Birthday.parse(entry.birthday());
         if (birthday != null && !birthday.inRange()) {
@@ -321,7 +327,7 @@ final class Restore {
                 about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
                 birthday == null ? null : birthday.text(), entry.days(), entry.archived(), entry.addedOn(), entry.ownCadence(),
                 entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
-                entry.dueOn(), entry.firstDueSpread(), List.copyOf(tags.values()), entry.circles(), entry.photo(),
+                entry.dueOn(), entry.firstDueSpread(), ContactBulk.distinct(tags), entry.circles(), entry.photo(),
                 entry.jobSource());
     }
 

@@ -91,7 +91,6 @@ public final class InteractionService {
         return delete(userId, interactionId, null);
     }
 
-    /** As {@link #delete(long, long)}, for one on a contact's timeline: one the contact had no part in is not found. */
     /** One interaction of a contact's timeline (to ask before deleting it); another's, or one without them, is not found. */
     public Interaction onTimeline(long userId, long contactId, long interactionId) {
         return database.withHandle(handle -> {
@@ -103,6 +102,7 @@ public final class InteractionService {
         });
     }
 
+    /** As {@link #delete(long, long)}, for one on a contact's timeline: one the contact had no part in is not found. */
     public Interaction deleteFromTimeline(long userId, long contactId, long interactionId) {
         return delete(userId, interactionId, contactId);
     }
@@ -175,9 +175,7 @@ public final class InteractionService {
         PreparedBatch link = handle.prepareBatch("INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (:id, :contactId)");
         Map<Long, LocalDate> newest = new HashMap<>();
         for (Imported interaction : interactions) {
-            if (interaction.note() != null && interaction.note().length() > MAX_NOTE) {
-                throw new ValidationException("an imported note is too long (" + interaction.note().length() + " characters): at most " + MAX_NOTE);
-            }
+            checkLength(interaction.note(), "an imported note");
             insert.bind("id", id).bind("userId", userId).bind("on", interaction.on()).bind("kind", interaction.kind().word())
                     .bind("note", clean(interaction.note())).bind("key", interaction.sourceKey()).add();
             for (long contactId : interaction.contactIds()) {
@@ -289,18 +287,21 @@ public final class InteractionService {
         if (on.isAfter(latest)) {
             throw new ContactService.InvalidField("on", "the date " + on + " is in the future: log what has happened, on today or an earlier date");
         }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new ContactService.InvalidField("note", "the note is too long (" + note.length() + " characters): at most " + MAX_NOTE);
-        }
+        checkLength(note, "the note");
     }
 
     /** A note as it is stored (see {@link #clean}), refused when too long: for a restore, which writes stored values. */
     public static String stored(String note) {
         String kept = clean(note);
-        if (kept != null && kept.length() > MAX_NOTE) {
-            throw new ValidationException("the note is too long (" + kept.length() + " characters): at most " + MAX_NOTE);
-        }
+        checkLength(kept, "the note");
         return kept;
+    }
+
+    /** Refuses a note longer than {@link #MAX_NOTE}, naming the field ({@code what}: "the note", "an imported note"). */
+    private static void checkLength(String note, String what) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new ContactService.InvalidField("note", what + " is too long (" + note.length() + " characters): at most " + MAX_NOTE);
+        }
     }
 
     /** A note as kept (see {@link PlainText#lines}), trimmed; a blank one is none. */

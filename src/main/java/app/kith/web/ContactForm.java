@@ -63,13 +63,16 @@ public record ContactForm(String name, String emails, String phones, String comp
     /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
     ContactChanges toEdit(Contact current) {
         checkCounts(of(current));
+        // Parsed in the form's order, so that the first field refused is the first in error on the page.
+        LocalDate metOn = metOnDate();
+        Birthday birthday = birthdayValue();
         Cadence cadence = cadence();
         return ContactChanges.builder()
                 .name(name)
                 .emails(missingFrom(current.emails(), lines(emails))).removeEmails(missingFrom(lines(emails), current.emails()))
                 .phones(missingFrom(current.phones(), lines(phones))).removePhones(missingFrom(lines(phones), current.phones()))
                 .company(company).title(title).city(city).country(country).timezone(timezone).linkedinUrl(linkedinUrl)
-                .metHow(metHow).metOn(metOnDate()).birthday(birthdayValue()).clearBirthday(birthday.isBlank())
+                .metHow(metHow).metOn(metOn).birthday(birthday).clearBirthday(this.birthday.isBlank())
                 .notes(notes).strengths(strengths)
                 .tags(missingFrom(current.tags(), commaSeparated(tags))).removeTags(missingFrom(commaSeparated(tags), current.tags()))
                 .circles(missingFrom(current.circles(), circles)).removeCircles(missingFrom(circles, current.circles()))

@@ -3,6 +3,7 @@ package app.kith.exchange;
 import app.kith.account.Account;
 
 import app.kith.Kith;
+import app.kith.contact.Circle;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactFilter;
@@ -175,6 +176,9 @@ class ExportServiceTest {
         ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
         interaction.put("note", "said \u001b[31mhi\u001b[0m");
         ((ObjectNode) tree.get("user")).put("city", "Ber\nlin");
+        // An older Kith kept a circle's name with a tab in it: it comes back with a space.
+        ObjectNode circle = (ObjectNode) tree.withArray("circles").get(0);
+        circle.put("name", "Old\tcrew");
         Path file = Files.write(folder.resolve("hand-made.json"), json.writeValueAsBytes(tree));
 
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
@@ -191,23 +195,29 @@ class ExportServiceTest {
                     .filteredOn(touch -> touch.id() == interaction.get("id").asLong())
                     .extracting(Interaction::note).containsExactly("said [31mhi[0m");
             assertThat(other.accounts().profile(user).city()).isEqualTo("Ber lin");
+            assertThat(other.circles().list(user)).extracting(Circle::name).contains("Old crew");
         }
 
         ObjectNode tooLong = tree.deepCopy();
         ((ObjectNode) tooLong.withArray("contacts").get(0)).put("notes", "x".repeat(20_001));
+        ObjectNode twice = tree.deepCopy();
+        ((ObjectNode) twice.withArray("circles").get(1)).put("name", twice.withArray("circles").get(0).get("name").asText().toUpperCase());
         ObjectNode badCircle = tree.deepCopy();
         int circleId = badCircle.withArray("circles").get(0).get("id").asInt();
-        ((ObjectNode) badCircle.withArray("circles").get(0)).put("name", "Bell\u0007s");
+        ((ObjectNode) badCircle.withArray("circles").get(0)).put("name", "c".repeat(101));
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(empty.database(), CLOCK);
             long user = ada(other);
             Path longFile = Files.write(folder.resolve("too-long.json"), json.writeValueAsBytes(tooLong));
             Path circleFile = Files.write(folder.resolve("bad-circle.json"), json.writeValueAsBytes(badCircle));
+            Path twiceFile = Files.write(folder.resolve("twice.json"), json.writeValueAsBytes(twice));
+            assertThatThrownBy(() -> other.exports().restore(twiceFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("two circles are named 'OLD CREW' (in any case)").hasMessageContaining("nothing was restored");
             assertThatThrownBy(() -> other.exports().restore(longFile, false, () -> user)).isInstanceOf(KithException.class)
                     .hasMessageContaining("contact " + contactId + ": the note is too long (20001 characters): at most 20000")
                     .hasMessageContaining("nothing was restored");
             assertThatThrownBy(() -> other.exports().restore(circleFile, false, () -> user)).isInstanceOf(KithException.class)
-                    .hasMessageContaining("circle " + circleId + ": a circle's name is one line")
+                    .hasMessageContaining("circle " + circleId + ": a circle needs a name of 1 to 100 characters")
                     .hasMessageContaining("nothing was restored");
             assertThat(other.contacts().list(user, ContactFilter.ALL)).isEmpty();
         }

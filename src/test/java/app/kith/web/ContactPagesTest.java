@@ -240,7 +240,10 @@ class ContactPagesTest {
             HttpResponse<String> gone = ada.post("/contacts/new", form);
             assertThat(gone.statusCode()).isEqualTo(422);
             assertThat(gone.body()).contains("id=\"c-circles-error\">There is no circle named 'Gone'")
-                    .contains("value=\"Grace Hopper\"").contains(">likes nanoseconds</textarea>");
+                    .contains("value=\"Grace Hopper\"").contains(">likes nanoseconds</textarea>")
+                    // The first of the circles' boxes takes the focus, and each points at the message.
+                    .containsPattern("name=\"circles\" value=\"Mentors\"[^>]*aria-describedby=\"c-circles-error\" autofocus>");
+            assertThat(gone.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
 
             // Only the Import page takes a file: a form sent as one (which could be 20 MiB) is refused unread.
@@ -366,6 +369,13 @@ class ContactPagesTest {
             assertThat(refused.body()).containsPattern("<input id=\"c-every\"[^>]*autofocus[^>]*>");
             assertThat(refused.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
+
+            // Two fields wrong: the first in the form's order is said and focused.
+            form.put("birthday", "1990-02-30");
+            HttpResponse<String> two = ada.post("/contacts/" + before.id(), form);
+            assertThat(two.body()).contains("id=\"c-birthday-error\"").doesNotContain("id=\"c-every-error\"")
+                    .containsPattern("<input id=\"c-birthday\"[^>]*autofocus");
+            form.put("birthday", "");
 
             form.put("every", "6w");
             form.put("company", "N".repeat(501));
