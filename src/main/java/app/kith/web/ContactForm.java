@@ -6,14 +6,18 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactService;
 import app.kith.shared.PlainText;
+import app.kith.shared.ValidationException;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
@@ -51,28 +55,27 @@ public record ContactForm(String name, String emails, String phones, String comp
     /** The changes that add this form as a new contact; blank fields stay unset. */
     ContactChanges toNew() {
         checkCounts(ContactForm.empty());
+        Typed typed = typed();
         return ContactChanges.builder()
                 .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
                 .timezone(blankToNull(timezone)).linkedinUrl(blankToNull(linkedinUrl)).metHow(blankToNull(metHow))
-                .metOn(metOnDate()).birthday(birthdayValue()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
-                .tags(commaSeparated(tags)).circles(circles).every(cadence()).days(blankToNull(days))
+                .metOn(typed.metOn()).birthday(typed.birthday()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
+                .tags(commaSeparated(tags)).circles(circles).every(typed.every()).days(blankToNull(days))
                 .build();
     }
 
     /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
     ContactChanges toEdit(Contact current) {
         checkCounts(of(current));
-        // Parsed in the form's order, so that the first field refused is the first in error on the page.
-        LocalDate metOn = metOnDate();
-        Birthday birthday = birthdayValue();
-        Cadence cadence = cadence();
+        Typed typed = typed();
+        Cadence cadence = typed.every();
         return ContactChanges.builder()
                 .name(name)
                 .emails(missingFrom(current.emails(), lines(emails))).removeEmails(missingFrom(lines(emails), current.emails()))
                 .phones(missingFrom(current.phones(), lines(phones))).removePhones(missingFrom(lines(phones), current.phones()))
                 .company(company).title(title).city(city).country(country).timezone(timezone).linkedinUrl(linkedinUrl)
-                .metHow(metHow).metOn(metOn).birthday(birthday).clearBirthday(this.birthday.isBlank())
+                .metHow(metHow).metOn(typed.metOn()).birthday(typed.birthday()).clearBirthday(birthday.isBlank())
                 .notes(notes).strengths(strengths)
                 .tags(missingFrom(current.tags(), commaSeparated(tags))).removeTags(missingFrom(commaSeparated(tags), current.tags()))
                 .circles(missingFrom(current.circles(), circles)).removeCircles(missingFrom(circles, current.circles()))
@@ -85,16 +88,32 @@ public record ContactForm(String name, String emails, String phones, String comp
         return metOn.isBlank();
     }
 
-    private Cadence cadence() {
-        return every.isBlank() ? null : FieldError.about("every", () -> Cadence.parse(every));
+    /** The fields the form itself reads (dates, a cadence); blank ones are null. */
+    private record Typed(LocalDate metOn, Birthday birthday, Cadence every) {
     }
 
-    private Birthday birthdayValue() {
-        return FieldError.about("birthday", () -> Birthday.parse(birthday));
+    /**
+     * Reads the fields that are parsed here, before the service sees the form: every one that fails is said at
+     * once ({@link FieldError.Several}, in the form's order), not only the first.
+     */
+    private Typed typed() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        LocalDate metOnDate = read(refused, "metOn", () -> Params.date(metOn, null));
+        Birthday birthdayValue = read(refused, "birthday", () -> Birthday.parse(birthday));
+        Cadence cadence = every.isBlank() ? null : read(refused, "every", () -> Cadence.parse(every));
+        if (!refused.isEmpty()) {
+            throw new FieldError.Several(refused);
+        }
+        return new Typed(metOnDate, birthdayValue, cadence);
     }
 
-    private LocalDate metOnDate() {
-        return FieldError.about("metOn", () -> Params.date(metOn, null));
+    private static <T> T read(Map<String, String> refused, String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            refused.put(field, e.getMessage());
+            return null;
+        }
     }
 
     /** Cadences as people type them (6w, 3m, 1y, 30d); anything mixed stays ISO (P1Y2M), which parses back too. */

@@ -3,15 +3,45 @@ package app.kith.web;
 import app.kith.contact.ContactService;
 import app.kith.shared.ValidationException;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** Why a form was refused, and which of its fields that concerns (null when it is not one field in particular). */
-public record FieldError(String field, String message) {
+/**
+ * Why a form was refused, and which of its fields that concerns (null when it is not one field in particular); when
+ * several fields were refused at once, {@code field} is the first of them in the form and {@code others} the rest.
+ */
+public record FieldError(String field, String message, Map<String, String> others) {
     public static final FieldError NONE = new FieldError(null, null);
 
-    /** The error a service reported, beside the field it names if it names one. */
+    public FieldError(String field, String message) {
+        this(field, message, Map.of());
+    }
+
+    /** The error a service reported, beside the field it names if it names one; every field's, for {@link Several}. */
     static FieldError of(ValidationException e) {
+        if (e instanceof Several several) {
+            Map<String, String> others = new LinkedHashMap<>();
+            several.fields().forEach((field, message) -> others.put(field, sentence(message)));
+            String first = others.keySet().iterator().next();
+            return new FieldError(first, others.remove(first), Map.copyOf(others));
+        }
         return e instanceof ContactService.InvalidField invalid ? on(invalid.field(), e) : new FieldError(null, sentence(e.getMessage()));
+    }
+
+    /** Several fields of a form refused at once, each with why, in the form's order (at least one). */
+    static final class Several extends ValidationException {
+        private final Map<String, String> fields;
+
+        Several(Map<String, String> fields) {
+            super(String.join("; ", fields.values()));
+            this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        Map<String, String> fields() {
+            return fields;
+        }
     }
 
     /** The error, shown beside this field whatever the service said. */
@@ -32,7 +62,12 @@ public record FieldError(String field, String message) {
 
     /** The message for this field, or null when the error is about another one (or none). */
     public String on(String name) {
-        return name.equals(field) ? message : null;
+        return name.equals(field) ? message : others.get(name);
+    }
+
+    /** Whether this field is the first refused, the one that takes the focus. */
+    public boolean first(String name) {
+        return name.equals(field);
     }
 
     public boolean any() {

@@ -370,11 +370,18 @@ class ContactPagesTest {
             assertThat(refused.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
 
-            // Two fields wrong: the first in the form's order is said and focused.
+            // Three fields the form reads wrong: each said beside its own, the first in the form's order focused.
             form.put("birthday", "1990-02-30");
+            form.put("metOn", "someday");
             HttpResponse<String> two = ada.post("/contacts/" + before.id(), form);
-            assertThat(two.body()).contains("id=\"c-birthday-error\"").doesNotContain("id=\"c-every-error\"")
-                    .containsPattern("<input id=\"c-birthday\"[^>]*autofocus");
+            assertThat(two.statusCode()).isEqualTo(422);
+            assertThat(two.body()).contains("id=\"c-met-on-error\">'someday' is not a date")
+                    .contains("id=\"c-birthday-error\">'1990-02-30' is not a birthday: there is no such day")
+                    .contains("id=\"c-every-error\">'fortnightly' is not a duration")
+                    .containsPattern("<input id=\"c-met-on\"[^>]*autofocus");
+            assertThat(two.body().split("autofocus", -1)).hasSize(2);
+            assertThat(app.kith.contacts().get(app.owner, before.id())).isEqualTo(before);
+            form.put("metOn", "");
             form.put("birthday", "");
 
             form.put("every", "6w");
