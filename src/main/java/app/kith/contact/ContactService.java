@@ -122,16 +122,70 @@ public final class ContactService {
         }
     }
 
+    /**
+     * Several fields of a contact refused at once, each with why, in the form's order (name, emails, phones,
+     * company, ...), so that a form can show every one beside its field; its message joins them.
+     */
+    public static final class InvalidFields extends ValidationException {
+        private final Map<String, String> fields;
+
+        private InvalidFields(Map<String, String> fields) {
+            super(String.join("; ", fields.values()));
+            this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        /** The refusals (field to message, at least one): one alone as an {@link InvalidField}. */
+        public static ValidationException of(Map<String, String> fields) {
+            if (fields.size() == 1) {
+                Map.Entry<String, String> only = fields.entrySet().iterator().next();
+                return new InvalidField(only.getKey(), only.getValue());
+            }
+            return new InvalidFields(fields);
+        }
+
+        public Map<String, String> fields() {
+            return fields;
+        }
+    }
+
+    /** A change's refusals, kept as they come, so that all of them are said at once. */
+    private static final class Refusals {
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        <T> T read(Supplier<T> field) {
+            try {
+                return field.get();
+            } catch (InvalidField e) {
+                fields.putIfAbsent(e.field(), e.getMessage());
+                return null;
+            }
+        }
+
+        void check(Runnable rule) {
+            read(() -> {
+                rule.run();
+                return null;
+            });
+        }
+
+        void throwAny() {
+            if (!fields.isEmpty()) {
+                throw InvalidFields.of(fields);
+            }
+        }
+    }
+
     public Contact add(long userId, ContactChanges fields) {
         return add(userId, fields, LocalDate.now(clock));
     }
 
     /** As {@link #add(long, ContactChanges)}, on the caller's {@code today} (the web's: in the user's time zone). */
     public Contact add(long userId, ContactChanges fields, LocalDate today) {
-        if (fields.name() == null || fields.name().isBlank()) {
+        if (fields.name() == null) {
             throw new InvalidField("name", "a contact needs a name");
         }
         checkCounts(fields);
+        // A blank name is refused with the other fields' errors, as the row is written (and rolled back).
         return database.inTransaction(handle -> {
             long id = handle.createQuery("INSERT INTO contacts (user_id, full_name, added_on) VALUES (:userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
@@ -366,26 +420,44 @@ public final class ContactService {
 
     private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn, LocalDate today) {
         Contact current = get(handle, userId, id);
-        ZoneId zone = changes.timezone() == null ? current.zone() : field("timezone", () -> TimeZones.parse(changes.timezone()));
-        ContactDays days = changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days()));
-        Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
+        // Every field is read before anything is written, in the form's order, and every refusal is kept: a form
+        // then shows them all at once, each beside its field.
+        Refusals refused = new Refusals();
+        String name = refused.read(() -> required(changes.name(), current.name()));
+        refused.check(() -> changes.addEmails().forEach(ContactService::email));
+        refused.check(() -> changes.addPhones().forEach(ContactService::phone));
+        String company = refused.read(() -> line(changes.company(), current.company(), "company", "company", MAX_FIELD));
+        String title = refused.read(() -> line(changes.title(), current.title(), "title", "title", MAX_FIELD));
+        String city = refused.read(() -> line(changes.city(), current.city(), "city", "city", MAX_FIELD));
+        String country = refused.read(() -> line(changes.country(), current.country(), "country", "country", MAX_FIELD));
+        ZoneId zone = refused.read(() -> changes.timezone() == null ? current.zone()
+                : field("timezone", () -> TimeZones.parse(changes.timezone())));
+        String linkedin = refused.read(() -> linkedin(changes.linkedinUrl(), current.linkedinUrl()));
+        String metHow = refused.read(() -> text(changes.metHow(), current.metHow(), "metHow", "how you met", MAX_NOTE));
         LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
         Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
         // Only a date being changed is checked: a stored one stays as it is (an import allows a day's grace for time
         // zones), and an edit of another field never fails on it, even from a form that sends every field back.
+        refused.check(() -> {
+            if (changes.metOn() != null && !changes.metOn().equals(current.metOn()) && metOn.isAfter(today)) {
+                throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
+            }
+        });
         boolean newBirthday = changes.birthday() != null && !changes.birthday().equals(current.birthday());
-        if (newBirthday && !birthday.inRange()) {
-            throw new InvalidField("birthday", "the birthday " + birthday + " is out of range: use a year from 0001 to 9999, or --MM-DD without the year");
-        }
-        if (newBirthday && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
-            throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
-        }
-        if (changes.metOn() != null && !changes.metOn().equals(current.metOn()) && metOn.isAfter(today)) {
-            throw new InvalidField("metOn", "the date you met (" + metOn + ") is in the future: give a past date");
-        }
-        String name = required(changes.name(), current.name());
-        String company = line(changes.company(), current.company(), "company", "company", MAX_FIELD);
-        String title = line(changes.title(), current.title(), "title", "title", MAX_FIELD);
+        refused.check(() -> {
+            if (newBirthday && !birthday.inRange()) {
+                throw new InvalidField("birthday", "the birthday " + birthday + " is out of range: use a year from 0001 to 9999, or --MM-DD without the year");
+            }
+            if (newBirthday && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
+                throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
+            }
+        });
+        String notes = refused.read(() -> text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE));
+        String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
+        refused.check(() -> splitTags(changes.addTags()).forEach(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)));
+        ContactDays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days())));
+        refused.throwAny();
+        Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
         // A job the user types is theirs: no import changes it from then on (ImportPlan).
         boolean jobTyped = !Objects.equals(company, current.company()) || !Objects.equals(title, current.title());
         handle.createUpdate("""
@@ -400,14 +472,14 @@ public final class ContactService {
                 .bind("company", company)
                 .bind("title", title)
                 .bind("jobTyped", jobTyped)
-                .bind("city", line(changes.city(), current.city(), "city", "city", MAX_FIELD))
-                .bind("country", line(changes.country(), current.country(), "country", "country", MAX_FIELD))
+                .bind("city", city)
+                .bind("country", country)
                 .bind("timezone", zone == null ? null : zone.getId())
-                .bind("linkedin", linkedin(changes.linkedinUrl(), current.linkedinUrl()))
-                .bind("metHow", text(changes.metHow(), current.metHow(), "metHow", "how you met", MAX_NOTE))
+                .bind("linkedin", linkedin)
+                .bind("metHow", metHow)
                 .bindByType("metOn", metOn, LocalDate.class)
-                .bind("notes", text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE))
-                .bind("strengths", text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE))
+                .bind("notes", notes)
+                .bind("strengths", strengths)
                 .bind("days", days.text())
                 .bind("own", own == null ? null : own.iso())
                 .bind("birthday", birthday == null ? null : birthday.text())

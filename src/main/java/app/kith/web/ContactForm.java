@@ -94,7 +94,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /**
      * Reads the fields that are parsed here, before the service sees the form: every one that fails is said at
-     * once ({@link FieldError.Several}, in the form's order), not only the first.
+     * once ({@link ContactService.InvalidFields}, in the form's order), not only the first.
      */
     private Typed typed() {
         Map<String, String> refused = new LinkedHashMap<>();
@@ -102,7 +102,7 @@ public record ContactForm(String name, String emails, String phones, String comp
         Birthday birthdayValue = read(refused, "birthday", () -> Birthday.parse(birthday));
         Cadence cadence = every.isBlank() ? null : read(refused, "every", () -> Cadence.parse(every));
         if (!refused.isEmpty()) {
-            throw new FieldError.Several(refused);
+            throw ContactService.InvalidFields.of(refused);
         }
         return new Typed(metOnDate, birthdayValue, cadence);
     }

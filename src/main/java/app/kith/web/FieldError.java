@@ -3,7 +3,6 @@ package app.kith.web;
 import app.kith.contact.ContactService;
 import app.kith.shared.ValidationException;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,9 +18,9 @@ public record FieldError(String field, String message, Map<String, String> other
         this(field, message, Map.of());
     }
 
-    /** The error a service reported, beside the field it names if it names one; every field's, for {@link Several}. */
+    /** The error a service reported, beside the field it names if it names one; every field's, for several. */
     static FieldError of(ValidationException e) {
-        if (e instanceof Several several) {
+        if (e instanceof ContactService.InvalidFields several) {
             Map<String, String> others = new LinkedHashMap<>();
             several.fields().forEach((field, message) -> others.put(field, sentence(message)));
             String first = others.keySet().iterator().next();
@@ -30,19 +29,6 @@ public record FieldError(String field, String message, Map<String, String> other
         return e instanceof ContactService.InvalidField invalid ? on(invalid.field(), e) : new FieldError(null, sentence(e.getMessage()));
     }
 
-    /** Several fields of a form refused at once, each with why, in the form's order (at least one). */
-    static final class Several extends ValidationException {
-        private final Map<String, String> fields;
-
-        Several(Map<String, String> fields) {
-            super(String.join("; ", fields.values()));
-            this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        }
-
-        Map<String, String> fields() {
-            return fields;
-        }
-    }
 
     /** The error, shown beside this field whatever the service said. */
     static FieldError on(String field, ValidationException e) {

@@ -220,6 +220,21 @@ class ContactPagesTest {
             HttpResponse<String> nameless = ada.post("/contacts/new", form);
             assertThat(nameless.statusCode()).isEqualTo(422);
             assertThat(nameless.body()).containsPattern("id=\"c-name-error\">A contact needs a name");
+
+            // Several fields wrong at once: each said beside its own, the first in the form focused, nothing saved.
+            form.put("emails", "not-an-address");
+            form.put("company", "C".repeat(501));
+            form.put("timezone", "Mars/Olympus");
+            HttpResponse<String> several = ada.post("/contacts/new", form);
+            assertThat(several.statusCode()).isEqualTo(422);
+            assertThat(several.body()).contains("id=\"c-name-error\">A contact needs a name")
+                    .contains("id=\"c-emails-error\">'not-an-address' is not an email address")
+                    .contains("id=\"c-company-error\">The company is too long (501 characters): at most 500.")
+                    .contains("id=\"c-timezone-error\">")
+                    .containsPattern("<input id=\"c-name\"[^>]*autofocus")
+                    .contains("value=\"Mars/Olympus\"");
+            assertThat(several.body().split("autofocus", -1)).hasSize(2);
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
         }
     }
 
