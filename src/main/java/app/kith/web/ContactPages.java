@@ -179,7 +179,8 @@ final class ContactPages {
     private void endSnooze(Context ctx) {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.endSnooze(userId, contacts.get(userId, Params.id(ctx)).id());
-        ctx.redirect("/contacts/" + contact.id() + "?done=unsnoozed", HttpStatus.SEE_OTHER);
+        // Today's Undo comes back to Today.
+        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=unsnoozed"), HttpStatus.SEE_OTHER);
     }
 
     private void back(Context ctx) {
@@ -201,7 +202,8 @@ final class ContactPages {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
         interactions.deleteFromTimeline(userId, contact.id(), Params.id(ctx, "interaction", "interaction"));
-        ctx.redirect("/contacts/" + contact.id() + "?done=forgotten", HttpStatus.SEE_OTHER);
+        // Today's Undo comes back to Today.
+        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=forgotten"), HttpStatus.SEE_OTHER);
     }
 
     private void refused(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error) {

@@ -5,6 +5,7 @@ import app.kith.agenda.AgendaService;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
+import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import io.javalin.config.RoutesConfig;
@@ -62,8 +63,9 @@ final class TodayPages {
         LocalDate today = agenda.todayFor(userId);
         LocalDate on = Params.date(ctx.formParam("on"), today);
         Agenda before = agendaBefore(ctx, userId, today);
-        interactions.log(userId, List.of(contact.id()), kind, on, note, today);
-        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before);
+        Interaction logged = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
+        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before,
+                "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete");
     }
 
     private void snooze(Context ctx) {
@@ -74,7 +76,8 @@ final class TodayPages {
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through, today);
-        done(ctx, "Snoozed " + contact.name() + " through " + through + ".", contact.id(), before);
+        done(ctx, "Snoozed " + contact.name() + " through " + through + ".", contact.id(), before,
+                "/contacts/" + contact.id() + "/snooze/end");
     }
 
     /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */
@@ -82,7 +85,8 @@ final class TodayPages {
         return ctx.header("HX-Request") != null ? agenda.day(userId, today) : null;
     }
 
-    private void done(Context ctx, String message, long contactId, Agenda before) {
+    /** What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to Today). */
+    private void done(Context ctx, String message, long contactId, Agenda before, String undo) {
         if (before == null) {
             ctx.redirect(Params.safeBack(ctx, "/"));
             return;
@@ -92,6 +96,6 @@ final class TodayPages {
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
-                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx)));
+                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo));
     }
 }

@@ -203,7 +203,7 @@ class BrowserTest {
             new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
-            wait.until(ExpectedConditions.textToBe(By.id("entry-" + id), "Logged coffee with Grace Hopper."));
+            wait.until(ExpectedConditions.textToBe(By.id("entry-" + id), "Logged coffee with Grace Hopper. Undo"));
             assertThat(driver.findElement(By.id("entry-" + id)).getAttribute("class")).contains("done");
             assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the focus stays on the entry, now its message")
                     .isEqualTo("entry-" + id);
@@ -214,6 +214,21 @@ class BrowserTest {
             // The count above the list follows, in the same swap.
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
             screenshot("logged");
+
+            // Undo takes the touch back: Today comes again with her on it. Then the one tap once more.
+            WebElement done = driver.findElement(By.id("entry-" + id));
+            done.findElement(By.xpath(".//button[normalize-space()='Undo']")).click();
+            wait.until(ExpectedConditions.stalenessOf(done));
+            awaitToday();
+            entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + id)));
+            assertThat(entry.getText()).contains("days overdue");
+            assertThat(kith.interactions().timeline(owner, id)).hasSize(1);
+            wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
+            new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
+            entry.findElement(By.name("note")).sendKeys("talked about compilers");
+            entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-" + id), "Logged"));
+            assertThat(kith.interactions().timeline(owner, id)).hasSize(2);
 
             // Reloaded, Today no longer lists her.
             driver.navigate().refresh();

@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.interaction.Interaction;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
@@ -53,7 +54,7 @@ class TodayPageTest {
             assertThat(logged.statusCode()).isEqualTo(200);
             assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html")
                     // htmx focuses what it swaps in with autofocus: the keyboard and a screen reader stay on the entry, and read it.
-                    .contains("<li class=\"entry done\" id=\"entry-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.</li>");
+                    .contains("<li class=\"entry done\" id=\"entry-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
             // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
             assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
                     .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
@@ -66,6 +67,20 @@ class TodayPageTest {
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + ann.id() + "\">")
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, "Bob Due").id() + "\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
+            // The message offers Undo: a plain form that takes the touch back and comes back to Today.
+            long touch = app.kith.interactions().timeline(app.owner, ann.id()).get(0).id();
+            String undo = "/contacts/" + ann.id() + "/interactions/" + touch + "/delete";
+            assertThat(logged.body()).contains("<form method=\"post\" action=\"" + undo + "\" class=\"undo\">")
+                    .contains("<input type=\"hidden\" name=\"back\" value=\"/\">");
+            HttpResponse<String> undone = ada.post(undo, Map.of("back", "/"));
+            assertThat(undone.statusCode()).isEqualTo(303);
+            assertThat(undone.headers().firstValue("Location")).hasValue("/");
+            assertThat(app.kith.interactions().timeline(app.owner, ann.id())).extracting(Interaction::id).doesNotContain(touch);
+            assertThat(ada.get("/").body()).contains("id=\"entry-" + ann.id() + "\"");
+            assertThat(ada.post(undo, Map.of("back", "https://evil.example/")).statusCode()).as("already undone").isEqualTo(404);
+            logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
+                    Map.of("kind", "coffee", "note", "flat white"), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.statusCode()).isEqualTo(200);
             String after = ada.get("/").body();
             // Logged today on a weekly cadence: off the agenda, back in the week ahead.
             assertThat(after.substring(0, after.indexOf("Next 7 days"))).doesNotContain("Ann Due");
@@ -75,7 +90,11 @@ class TodayPageTest {
             HttpResponse<String> snoozedHere = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             // Said as the contact's page says it: the last day of the snooze.
-            assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + today.plusWeeks(1).minusDays(1) + ".");
+            assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + today.plusWeeks(1).minusDays(1) + ".")
+                    .contains("action=\"/contacts/" + bob.id() + "/snooze/end\" class=\"undo\"");
+            HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/end", Map.of("back", "//evil.example/"));
+            assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/");
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
             assertThat(snoozed.statusCode()).isEqualTo(302);
             assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
