@@ -51,6 +51,11 @@ public record FieldError(String field, String message, Map<String, String> other
         return name.equals(field) ? message : others.get(name);
     }
 
+    /** "the field" or "the N fields", as the summary above a form says which are marked. */
+    public String marked() {
+        return others.isEmpty() ? "the field" : "the " + (others.size() + 1) + " fields";
+    }
+
     /** Whether this field is the first refused, the one that takes the focus. */
     public boolean first(String name) {
         return name.equals(field);

@@ -227,7 +227,8 @@ class ContactPagesTest {
             form.put("timezone", "Mars/Olympus");
             HttpResponse<String> several = ada.post("/contacts/new", form);
             assertThat(several.statusCode()).isEqualTo(422);
-            assertThat(several.body()).contains("id=\"c-name-error\">A contact needs a name")
+            assertThat(several.body()).contains("Nothing was saved: see the 4 fields marked below.")
+                    .contains("id=\"c-name-error\">A contact needs a name")
                     .contains("id=\"c-emails-error\">'not-an-address' is not an email address")
                     .contains("id=\"c-company-error\">The company is too long (501 characters): at most 500.")
                     .contains("id=\"c-timezone-error\">")
