@@ -57,6 +57,14 @@ public record Birthday(Integer year, MonthDay day) {
         return new Birthday(null, day);
     }
 
+    /**
+     * This birthday as a file's is kept: without its year when no file could hold that year (an address book may
+     * write a birthday without one as year 0).
+     */
+    public Birthday kept() {
+        return inRange() ? this : withoutYear();
+    }
+
     /** The stored and exported form: {@code 1990-03-15} or {@code --03-15}. */
     public String text() {
         return year == null ? day.toString() : day.atYear(year).toString();

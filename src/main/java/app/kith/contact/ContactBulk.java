@@ -73,8 +73,7 @@ public final class ContactBulk {
         if (draft.metOn() != null && draft.metOn().isAfter(latest)) {
             throw new ContactService.InvalidField("metOn", "the date you met (" + draft.metOn() + ") is in the future");
         }
-        // An address book may write a birthday without a year as year 0 (or one no file can hold): it is kept without.
-        Birthday birthday = draft.birthday() == null || draft.birthday().inRange() ? draft.birthday() : draft.birthday().withoutYear();
+        Birthday birthday = draft.birthday() == null ? null : draft.birthday().kept();
         if (birthday != null && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(latest)) {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }

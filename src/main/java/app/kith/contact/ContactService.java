@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class ContactService {
 
         private InvalidFields(Map<String, String> fields) {
             super(String.join("; ", fields.values()));
-            this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
         /** The refusals (field to message, at least one): one alone as an {@link InvalidField}. */
@@ -145,33 +146,6 @@ public final class ContactService {
 
         public Map<String, String> fields() {
             return fields;
-        }
-    }
-
-    /** A change's refusals, kept as they come, so that all of them are said at once. */
-    private static final class Refusals {
-        private final Map<String, String> fields = new LinkedHashMap<>();
-
-        <T> T read(Supplier<T> field) {
-            try {
-                return field.get();
-            } catch (InvalidField e) {
-                fields.putIfAbsent(e.field(), e.getMessage());
-                return null;
-            }
-        }
-
-        void check(Runnable rule) {
-            read(() -> {
-                rule.run();
-                return null;
-            });
-        }
-
-        void throwAny() {
-            if (!fields.isEmpty()) {
-                throw InvalidFields.of(fields);
-            }
         }
     }
 
@@ -424,8 +398,8 @@ public final class ContactService {
         // then shows them all at once, each beside its field.
         Refusals refused = new Refusals();
         String name = refused.read(() -> required(changes.name(), current.name()));
-        refused.check(() -> changes.addEmails().forEach(ContactService::email));
-        refused.check(() -> changes.addPhones().forEach(ContactService::phone));
+        List<String> addedEmails = refused.read(() -> changes.addEmails().stream().map(ContactService::email).toList());
+        List<String> addedPhones = refused.read(() -> changes.addPhones().stream().map(ContactService::phone).toList());
         String company = refused.read(() -> line(changes.company(), current.company(), "company", "company", MAX_FIELD));
         String title = refused.read(() -> line(changes.title(), current.title(), "title", "title", MAX_FIELD));
         String city = refused.read(() -> line(changes.city(), current.city(), "city", "city", MAX_FIELD));
@@ -454,7 +428,8 @@ public final class ContactService {
         });
         String notes = refused.read(() -> text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE));
         String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
-        refused.check(() -> splitTags(changes.addTags()).forEach(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)));
+        List<String> addedTags = refused.read(() -> splitTags(changes.addTags()).stream()
+                .map(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)).filter(Objects::nonNull).toList());
         ContactDays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days())));
         refused.throwAny();
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
@@ -487,14 +462,12 @@ public final class ContactService {
                 .bind("userId", userId)
                 .execute();
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
-            List<String> emails = merged("email", current, current.emails(),
-                    changes.addEmails().stream().map(ContactService::email).toList(), changes.removeEmails());
+            List<String> emails = merged("email", current, current.emails(), addedEmails, changes.removeEmails());
             Limit.EMAILS.check(current.emails().size(), emails.size());
             ContactStore.replaceList(handle, "contact_emails", "email", id, emails);
         }
         if (!changes.addPhones().isEmpty() || !changes.removePhones().isEmpty()) {
-            List<String> phones = merged("phone", current, current.phones(),
-                    changes.addPhones().stream().map(ContactService::phone).toList(), changes.removePhones());
+            List<String> phones = merged("phone", current, current.phones(), addedPhones, changes.removePhones());
             Limit.PHONES.check(current.phones().size(), phones.size());
             ContactStore.replaceList(handle, "contact_phones", "phone", id, phones);
         }
@@ -502,9 +475,8 @@ public final class ContactService {
         Set<String> tags = new HashSet<>();
         current.tags().forEach(tag -> tags.add(PlainText.caseKey(tag)));
         int tagCount = current.tags().size();
-        for (String tag : splitTags(changes.addTags())) {
-            String clean = line(tag.trim(), null, "tags", "tag", MAX_TAG);
-            if (clean != null && tags.add(PlainText.caseKey(clean))) {
+        for (String clean : addedTags) {
+            if (tags.add(PlainText.caseKey(clean))) {
                 tagCount++;
                 handle.createUpdate("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)")
                         .bind("id", id).bind("tag", clean).execute();

@@ -297,12 +297,12 @@ final class Restore {
      * 9999 dropped as an import drops it. What the rest of Kith never writes is refused, naming the contact.
      */
     private static ContactEntry cleaned(ContactEntry entry) {
-        check(entry);
         String where = "contact " + entry.id();
         String name = about(where, () -> ContactService.line(entry.name(), null, "name", "name", ContactService.MAX_NAME));
         if (name == null) {
             throw new IllegalArgumentException(where + " has no name");
         }
+        check(entry);
         List<String> tags = new ArrayList<>();
         for (String tag : orEmpty(entry.tags())) {
             String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
@@ -312,9 +312,6 @@ final class Restore {
             tags.add(clean);
         }
         Birthday birthday = Birthday.parse(entry.birthday());
-        if (birthday != null && !birthday.inRange()) {
-            birthday = birthday.withoutYear();
-        }
         return new ContactEntry(entry.id(), name, entry.emails(), entry.phones(),
                 about(where, () -> ContactService.line(entry.company(), null, "company", "company", ContactService.MAX_FIELD)),
                 about(where, () -> ContactService.line(entry.title(), null, "title", "title", ContactService.MAX_FIELD)),
@@ -325,7 +322,7 @@ final class Restore {
                 entry.metOn(),
                 about(where, () -> ContactService.text(entry.notes(), null, "notes", "note", ContactService.MAX_NOTE)),
                 about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
-                birthday == null ? null : birthday.text(), entry.days(), entry.archived(), entry.addedOn(), entry.ownCadence(),
+                birthday == null ? null : birthday.kept().text(), entry.days(), entry.archived(), entry.addedOn(), entry.ownCadence(),
                 entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
                 entry.dueOn(), entry.firstDueSpread(), ContactBulk.distinct(tags), entry.circles(), entry.photo(),
                 entry.jobSource());
@@ -347,14 +344,10 @@ final class Restore {
 
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry) {
-        if (entry.name() == null || entry.name().isBlank()) {
-            throw new IllegalArgumentException("contact " + entry.id() + " has no name");
-        }
         required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
         Cadence.ofIso(entry.ownCadence());
         Cadence.ofIso(entry.cadence());
         ContactDays.parse(entry.days());
-        Birthday.parse(entry.birthday());
         if (entry.timezone() != null) {
             ZoneId.of(entry.timezone());
         }

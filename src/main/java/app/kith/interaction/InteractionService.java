@@ -93,13 +93,15 @@ public final class InteractionService {
 
     /** One interaction of a contact's timeline (to ask before deleting it); another's, or one without them, is not found. */
     public Interaction onTimeline(long userId, long contactId, long interactionId) {
-        return database.withHandle(handle -> {
-            Interaction found = get(handle, userId, interactionId);
-            if (found.with().stream().noneMatch(person -> person.id() == contactId)) {
-                throw new NotFoundException("there is no interaction with id " + interactionId + " on this contact's timeline");
-            }
-            return found;
-        });
+        return database.withHandle(handle -> onTimeline(handle, userId, contactId, interactionId));
+    }
+
+    private Interaction onTimeline(Handle handle, long userId, long contactId, long interactionId) {
+        Interaction found = get(handle, userId, interactionId);
+        if (found.with().stream().noneMatch(person -> person.id() == contactId)) {
+            throw new NotFoundException("there is no interaction with id " + interactionId + " on this contact's timeline");
+        }
+        return found;
     }
 
     /** As {@link #delete(long, long)}, for one on a contact's timeline: one the contact had no part in is not found. */
@@ -109,10 +111,7 @@ public final class InteractionService {
 
     private Interaction delete(long userId, long interactionId, Long contactId) {
         return database.inTransaction(handle -> {
-            Interaction before = get(handle, userId, interactionId);
-            if (contactId != null && before.with().stream().noneMatch(person -> person.id() == contactId)) {
-                throw new NotFoundException("there is no interaction with id " + interactionId + " on this contact's timeline");
-            }
+            Interaction before = contactId == null ? get(handle, userId, interactionId) : onTimeline(handle, userId, contactId, interactionId);
             String sourceKey = handle.createQuery("DELETE FROM interactions WHERE id = :id RETURNING source_key")
                     .bind("id", interactionId).mapTo(String.class).one();
             if (sourceKey != null) {

@@ -48,7 +48,7 @@ final class CirclePages {
         try {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
-            cadenceError = sentence(e.getMessage());
+            cadenceError = FieldError.sentence(e.getMessage());
             nameError = nameError(name);
         }
         if (cadence != null) {
@@ -57,7 +57,7 @@ final class CirclePages {
                 ctx.redirect("/circles?done=added#circle-" + added.id());
                 return;
             } catch (ValidationException e) {
-                nameError = sentence(e.getMessage());
+                nameError = FieldError.sentence(e.getMessage());
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -74,7 +74,7 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), sentence(e.getMessage())), null);
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), FieldError.sentence(e.getMessage())), null);
             return;
         }
         try {
@@ -82,7 +82,7 @@ final class CirclePages {
             circles.edit(userId, circle.id(), name, cadence.equals(circle.cadence()) ? null : cadence);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, sentence(e.getMessage()), null), null);
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, FieldError.sentence(e.getMessage()), null), null);
             return;
         }
         ctx.redirect("/circles?done=saved#circle-" + circle.id());
@@ -90,12 +90,7 @@ final class CirclePages {
 
     /** What is wrong with a circle's name as typed, said beside it with a bad cadence's error; null if nothing is. */
     private static String nameError(String name) {
-        try {
-            CircleService.validName(name);
-            return null;
-        } catch (ValidationException e) {
-            return sentence(e.getMessage());
-        }
+        return FieldError.refusal(() -> CircleService.validName(name));
     }
 
     private void confirmRemove(Context ctx) {
@@ -117,14 +112,5 @@ final class CirclePages {
     private static String field(Context ctx, String name) {
         String value = ctx.formParam(name);
         return value == null ? "" : value;
-    }
-
-    /** A service message as a sentence on the page: capital first letter, full stop. */
-    static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return message;
-        }
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 }

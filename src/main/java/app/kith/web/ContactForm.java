@@ -5,19 +5,16 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactService;
+import app.kith.contact.Refusals;
 import app.kith.shared.PlainText;
-import app.kith.shared.ValidationException;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
@@ -97,23 +94,12 @@ public record ContactForm(String name, String emails, String phones, String comp
      * once ({@link ContactService.InvalidFields}, in the form's order), not only the first.
      */
     private Typed typed() {
-        Map<String, String> refused = new LinkedHashMap<>();
-        LocalDate metOnDate = read(refused, "metOn", () -> Params.date(metOn, null));
-        Birthday birthdayValue = read(refused, "birthday", () -> Birthday.parse(birthday));
-        Cadence cadence = every.isBlank() ? null : read(refused, "every", () -> Cadence.parse(every));
-        if (!refused.isEmpty()) {
-            throw ContactService.InvalidFields.of(refused);
-        }
+        Refusals refused = new Refusals();
+        LocalDate metOnDate = refused.read("metOn", () -> Params.date(metOn, null));
+        Birthday birthdayValue = refused.read("birthday", () -> Birthday.parse(birthday));
+        Cadence cadence = every.isBlank() ? null : refused.read("every", () -> Cadence.parse(every));
+        refused.throwAny();
         return new Typed(metOnDate, birthdayValue, cadence);
-    }
-
-    private static <T> T read(Map<String, String> refused, String field, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (ValidationException e) {
-            refused.put(field, e.getMessage());
-            return null;
-        }
     }
 
     /** Cadences as people type them (6w, 3m, 1y, 30d); anything mixed stays ISO (P1Y2M), which parses back too. */

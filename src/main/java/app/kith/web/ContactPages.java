@@ -72,7 +72,7 @@ final class ContactPages {
         ContactService.Page page = contacts.search(userId, filters.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE, today);
         List<ContactRow> rows = page.contacts().stream().map(contact -> row(contact, today)).toList();
         // htmx asks for the results alone as the user types; a history restore needs the whole page.
-        boolean resultsOnly = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
+        boolean resultsOnly = Params.wantsPart(ctx);
         ContactListPage model = new ContactListPage(Layout.of(ctx, "Contacts", "contacts"), filters, rows, page.total(),
                 page.number(), page.pages(), page.hasPrevious() ? filters.url(Math.min(number - 1, page.pages())) : null,
                 page.hasNext() ? filters.url(number + 1) : null,

@@ -22,17 +22,16 @@ public record FieldError(String field, String message, Map<String, String> other
     static FieldError of(ValidationException e) {
         if (e instanceof ContactService.InvalidFields several) {
             Map<String, String> others = new LinkedHashMap<>();
-            several.fields().forEach((field, message) -> others.put(field, sentence(message)));
+            several.fields().forEach((field, message) -> others.put(field, said(message)));
             String first = others.keySet().iterator().next();
             return new FieldError(first, others.remove(first), Map.copyOf(others));
         }
-        return e instanceof ContactService.InvalidField invalid ? on(invalid.field(), e) : new FieldError(null, sentence(e.getMessage()));
+        return e instanceof ContactService.InvalidField invalid ? on(invalid.field(), e) : new FieldError(null, said(e.getMessage()));
     }
-
 
     /** The error, shown beside this field whatever the service said. */
     static FieldError on(String field, ValidationException e) {
-        return new FieldError(field, sentence(e.getMessage()));
+        return new FieldError(field, said(e.getMessage()));
     }
 
     /** Parses one field's value with a parser that knows nothing of forms, naming the field if it fails. */
@@ -70,11 +69,26 @@ public record FieldError(String field, String message, Map<String, String> other
         return field == null ? message : null;
     }
 
-    private static String sentence(String message) {
+    /** A service's message as a sentence to show: a capital first, a full stop last; null or empty as it is. */
+    static String sentence(String message) {
         if (message == null || message.isEmpty()) {
-            return "That could not be saved.";
+            return message;
         }
         String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** What a check that may refuse says, as a sentence, or null when it passes: for a form that checks each field. */
+    static String refusal(Runnable check) {
+        try {
+            check.run();
+            return null;
+        } catch (ValidationException e) {
+            return sentence(e.getMessage());
+        }
+    }
+
+    private static String said(String message) {
+        return message == null || message.isEmpty() ? "That could not be saved." : sentence(message);
     }
 }

@@ -19,7 +19,7 @@ public record ImportJobFragment(ImportJobs.Job job) {
                     : "Checked " + job.doneRows() + " of " + job.totalRows() + " rows…";
             case DONE -> (job.summary().dryRun() ? "Dry run, nothing written: " : "Imported ") + job.summary().format()
                     + ", " + job.summary().rows() + (job.summary().rows() == 1 ? " row." : " rows.");
-            case FAILED -> CirclePages.sentence(job.error());
+            case FAILED -> FieldError.sentence(job.error());
         };
     }
 

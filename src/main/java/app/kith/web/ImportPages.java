@@ -120,7 +120,7 @@ final class ImportPages {
             ctx.redirect("/import/" + id, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, new ImportForm(formatWord, circle, dryRun, CirclePages.sentence(e.getMessage())));
+            show(ctx, new ImportForm(formatWord, circle, dryRun, FieldError.sentence(e.getMessage())));
         }
     }
 

@@ -14,6 +14,14 @@ final class Params {
     private Params() {
     }
 
+    /**
+     * Whether htmx asks for a part of a page (search results, an entry); a page it asks for to go back in history is
+     * whole, as a browser's own request is.
+     */
+    static boolean wantsPart(Context ctx) {
+        return ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
+    }
+
     /** The {@code {id}} path parameter of a contact's page; a malformed id is a page that does not exist. */
     static long id(Context ctx) {
         return id(ctx, "contact");

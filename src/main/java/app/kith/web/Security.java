@@ -67,9 +67,7 @@ final class Security {
         sessions.load(ctx);
         boolean open = isPublic(path);
         if (!open && Sessions.current(ctx).isEmpty()) {
-            // A page asked for by htmx to go back in history is a whole page, as a browser's own request is.
-            boolean wholePage = ctx.header("HX-Request") == null || ctx.header("HX-History-Restore-Request") != null;
-            if (ctx.method() == HandlerType.GET && wholePage) {
+            if (ctx.method() == HandlerType.GET && !Params.wantsPart(ctx)) {
                 String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
                 ctx.skipRemainingHandlers();

@@ -80,14 +80,14 @@ final class SettingsPages {
         try {
             zone = TimeZones.parse(zoneText);
         } catch (ValidationException e) {
-            zoneError = CirclePages.sentence(e.getMessage());
+            zoneError = FieldError.sentence(e.getMessage());
         }
         WorkHours workHours = null;
         String hoursError = null;
         try {
             workHours = WorkHours.parse(hoursText);
         } catch (ValidationException e) {
-            hoursError = CirclePages.sentence(e.getMessage());
+            hoursError = FieldError.sentence(e.getMessage());
         }
         Integer dailyLimit = null;
         String limitError = null;
@@ -110,7 +110,7 @@ final class SettingsPages {
                 ctx.redirect("/settings?saved=profile");
                 return;
             } catch (ValidationException e) {
-                formError = CirclePages.sentence(e.getMessage());
+                formError = FieldError.sentence(e.getMessage());
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -121,12 +121,7 @@ final class SettingsPages {
 
     /** The error beside a profile field longer than the profile keeps (one line, as it will be saved), or null. */
     private static String tooLong(String field, String value) {
-        try {
-            AccountService.profileText(value, field);
-            return null;
-        } catch (ValidationException e) {
-            return CirclePages.sentence(e.getMessage());
-        }
+        return FieldError.refusal(() -> AccountService.profileText(value, field));
     }
 
     private void changePassword(Context ctx) {
@@ -155,7 +150,7 @@ final class SettingsPages {
         try {
             accounts.setPassword(userId, password);
         } catch (ValidationException e) {
-            showPassword(ctx, userId, new PasswordForm(null, CirclePages.sentence(e.getMessage()), null));
+            showPassword(ctx, userId, new PasswordForm(null, FieldError.sentence(e.getMessage()), null));
             return;
         }
         // Setting the password ended every session, this one too: this browser gets a fresh one and stays signed in.
