@@ -2,7 +2,9 @@ package app.kith.contact;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** A person in the user's network, with what Kith needs to know when to reach out and how. */
 public record Contact(
@@ -32,6 +34,14 @@ public record Contact(
         LocalDate snoozedUntil,
         LocalDate awayUntil,
         LocalDate dueOn) {
+
+    /**
+     * The order of a contact's tags wherever they are listed (its page, a list, every export): by their lower case,
+     * then as written. Sorted in Java, because the two databases order case, accents and characters past U+FFFF
+     * differently (SQLite by UTF-8 bytes, PostgreSQL by its collation).
+     */
+    public static final Comparator<String> TAG_ORDER = Comparator.comparing((String tag) -> tag.toLowerCase(Locale.ROOT))
+            .thenComparing(Comparator.naturalOrder());
 
     /** Whether Kith schedules reach-outs to this contact at all (it has a cadence and is not archived). */
     public boolean tracked() {

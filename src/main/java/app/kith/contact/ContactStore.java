@@ -52,13 +52,13 @@ final class ContactStore {
     /** One contact with its four lists, read in one statement: a contact's page reads one contact per request. */
     private static Contact withLists(Handle handle, Contact c) {
         List<List<String>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        // The orders of withLists below: emails and phones as entered, tags and circles by name in any case.
+        // The orders of withLists below: emails and phones as entered, circles by name in any case, tags by TAG_ORDER.
         handle.createQuery("""
                         SELECT 0 AS list, email AS item, position AS place, '' AS folded FROM contact_emails WHERE contact_id = :id
                         UNION ALL
                         SELECT 1, phone, position, '' FROM contact_phones WHERE contact_id = :id
                         UNION ALL
-                        SELECT 2, tag, 0, lower(tag) FROM contact_tags WHERE contact_id = :id
+                        SELECT 2, tag, 0, '' FROM contact_tags WHERE contact_id = :id
                         UNION ALL
                         SELECT 3, c.name, 0, lower(c.name) FROM contact_circles cc JOIN circles c ON c.id = cc.circle_id
                          WHERE cc.contact_id = :id
@@ -67,6 +67,7 @@ final class ContactStore {
                 .bind("id", c.id())
                 .map((rows, context) -> Map.entry(rows.getInt(1), text(rows, 2)))
                 .forEach(entry -> lists.get(entry.getKey()).add(entry.getValue()));
+        lists.get(2).sort(Contact.TAG_ORDER);
         return new Contact(c.id(), c.name(), List.copyOf(lists.get(0)), List.copyOf(lists.get(1)), c.company(), c.title(),
                 c.city(), c.country(), c.zone(), c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), c.birthday(),
                 List.copyOf(lists.get(2)), List.copyOf(lists.get(3)), c.days(), c.archived(), c.addedOn(), c.ownCadence(),
@@ -302,7 +303,8 @@ final class ContactStore {
         Map<Long, List<String>> phones = listOf(handle, userId, contacts, scope,
                 "SELECT p.contact_id, p.phone FROM contact_phones p JOIN contacts k ON k.id = p.contact_id WHERE %s ORDER BY p.contact_id, p.position");
         Map<Long, List<String>> tags = listOf(handle, userId, contacts, scope,
-                "SELECT t.contact_id, t.tag FROM contact_tags t JOIN contacts k ON k.id = t.contact_id WHERE %s ORDER BY t.contact_id, lower(t.tag)");
+                "SELECT t.contact_id, t.tag FROM contact_tags t JOIN contacts k ON k.id = t.contact_id WHERE %s");
+        tags.values().forEach(list -> list.sort(Contact.TAG_ORDER));
         Map<Long, List<String>> circles = listOf(handle, userId, contacts, scope,
                 "SELECT cc.contact_id, c.name FROM contact_circles cc JOIN circles c ON c.id = cc.circle_id JOIN contacts k ON k.id = cc.contact_id WHERE %s ORDER BY cc.contact_id, lower(c.name)");
         List<Contact> complete = new ArrayList<>(contacts.size());

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.contact.Contact;
 import app.kith.exchange.UserExport.CareerEntry;
 import app.kith.exchange.UserExport.CircleEntry;
 import app.kith.exchange.UserExport.ContactEntry;
@@ -12,10 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static app.kith.storage.Columns.text;
@@ -51,9 +50,7 @@ final class Snapshot {
                 "SELECT p.contact_id, p.phone FROM contact_phones p JOIN contacts k ON k.id = p.contact_id WHERE k.user_id = :userId ORDER BY p.contact_id, p.position");
         Map<Long, List<String>> tags = strings(handle, userId,
                 "SELECT t.contact_id, t.tag FROM contact_tags t JOIN contacts k ON k.id = t.contact_id WHERE k.user_id = :userId");
-        // Sorted here, not in SQL: the two databases order case and accents differently.
-        tags.values().forEach(list -> list.sort(Comparator.comparing((String tag) -> tag.toLowerCase(Locale.ROOT))
-                .thenComparing(Comparator.naturalOrder())));
+        tags.values().forEach(list -> list.sort(Contact.TAG_ORDER));
         Map<Long, List<Long>> memberships = ids(handle, userId,
                 "SELECT cc.contact_id, cc.circle_id FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id WHERE k.user_id = :userId ORDER BY cc.contact_id, cc.circle_id");
         Map<Long, PhotoEntry> photos = new HashMap<>();

@@ -158,6 +158,22 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(kith.contacts().get(me, ada.id()).name()).isEqualTo("Ada \uFFFD");
     }
 
+    /**
+     * A contact's tags come in one order wherever they are read (its page, a list, the export) and on both
+     * databases, whatever their characters: SQLite would put U+FFFD before an emoji, Java and PostgreSQL after.
+     */
+    @BothDatabases
+    void tagsAreListedInOneOrderOnEveryPathAndDatabase(TestDatabase test) {
+        open(test);
+        // By lower case as Java's String compares it: é after z, an emoji (two UTF-16 units from U+D83C) before U+FFFD.
+        List<String> order = List.of("e", "z", "\u00c9", "\ud83c\udf89", "\ufffd");
+        Contact ada = kith.contacts().add(me, ContactChanges.builder().name("Ada").tags(List.of("z,\ufffd,\ud83c\udf89,\u00c9,e")).build());
+
+        assertThat(kith.contacts().get(me, ada.id()).tags()).containsExactlyElementsOf(order);
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).singleElement().extracting(Contact::tags).isEqualTo(order);
+        assertThat(kith.exports().snapshot(me).contacts()).singleElement().satisfies(entry -> assertThat(entry.tags()).isEqualTo(order));
+    }
+
     @BothDatabases
     void aBirthdayTypedWithAYearBeforeOneOrAfter9999IsRefusedAndOneImportedSoKeepsItsDayAlone(TestDatabase test) {
         open(test);
