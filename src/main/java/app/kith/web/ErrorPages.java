@@ -32,7 +32,7 @@ final class ErrorPages {
         routes.exception(ServletException.class, (e, ctx) -> {
             // An upload is read (by the CSRF check, or the page) only as far as its limits; past them Jetty gives up.
             if (sizeExceeded(e)) {
-                ImportPages.discardRest(ctx);
+                BodyLimits.discardRest(ctx);
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, ImportPages.TOO_LARGE);
             } else {
                 show(ctx, HttpStatus.BAD_REQUEST, "the form could not be read: reload the page and send it again");

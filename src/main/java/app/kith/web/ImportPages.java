@@ -8,8 +8,6 @@ import app.kith.exchange.ImportService;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 
@@ -26,13 +24,6 @@ final class ImportPages {
     /** The whole request: the file plus the form's few small fields and the multipart framing. */
     static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
 
-    /**
-     * How much of a refused upload is read and thrown away so that its sender sees the 413 page: a server that closes the
-     * connection while the sender is still writing makes the sender's system drop the answer ("connection reset").
-     * Past this, the connection is closed unread.
-     */
-    static final long MAX_DISCARDED_BYTES = 256L * 1024 * 1024;
-
     /** What a file over the limit is told, whether its size was declared or found while reading it. */
     static final String TOO_LARGE = "the file is larger than 20 MB, the most the Import page takes: split it in two,"
             + " or import it with the kith import command";
@@ -45,51 +36,6 @@ final class ImportPages {
         this.jobs = jobs;
         this.circles = circles;
         this.templates = templates;
-    }
-
-    /**
-     * Answers 413 to an upload whose declared length is over the limit, before anything keeps it (the CSRF check
-     * would); the body is read and thrown away so that the answer reaches the sender.
-     */
-    static void refuseOversize(Context ctx, Sessions sessions) {
-        if (ctx.method() == HandlerType.POST && ctx.contentLength() > MAX_REQUEST_BYTES) {
-            sessions.load(ctx); // for the error page's way back
-            discardRest(ctx);
-            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), TOO_LARGE);
-        }
-    }
-
-    /**
-     * Answers 415 to a form sent as a file (multipart) anywhere but the Import page: every other form comes
-     * urlencoded, at most 1 MiB (maxRequestSize), and is refused before anything reads it (the CSRF check would).
-     */
-    static void refuseFilesElsewhere(Context ctx, Sessions sessions) {
-        if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
-            sessions.load(ctx); // for the error page's way back
-            discardRest(ctx);
-            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                    "only the Import page takes files: send this form as the page does (urlencoded)");
-        }
-    }
-
-    /**
-     * Reads and drops what is left of the request body, up to {@link #MAX_DISCARDED_BYTES} in all; a body declared
-     * larger than that is left unread (the connection then closes). Errors are ignored: the request is refused anyway.
-     */
-    static void discardRest(Context ctx) {
-        if (ctx.contentLength() > MAX_DISCARDED_BYTES) {
-            return;
-        }
-        byte[] buffer = new byte[64 * 1024];
-        long left = MAX_DISCARDED_BYTES;
-        try {
-            InputStream in = ctx.req().getInputStream();
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
-                left -= n;
-            }
-        } catch (IOException | RuntimeException e) {
-            // The sender went away or the stream was already given up on: nothing more to do.
-        }
     }
 
     void register(RoutesConfig routes) {

@@ -66,8 +66,9 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             javalin.routes.before(ctx -> Security.headers(ctx::header));
-            javalin.routes.before("/import", ctx -> ImportPages.refuseOversize(ctx, sessions));
-            javalin.routes.before(ctx -> ImportPages.refuseFilesElsewhere(ctx, sessions));
+            // A file sent elsewhere is told so (415) before its size is judged by a form's limit.
+            javalin.routes.before(ctx -> BodyLimits.refuseFilesElsewhere(ctx, sessions));
+            javalin.routes.before(ctx -> BodyLimits.refuseOversize(ctx, sessions));
             javalin.routes.before(security::check);
             javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
             javalin.routes.get("/static/htmx.min.js", ctx -> {

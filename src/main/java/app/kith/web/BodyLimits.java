@@ -1,0 +1,70 @@
+package app.kith.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * What a request body may be: a form, urlencoded and at most {@link WebServer#MAX_BODY_BYTES}; a file, on the Import
+ * page alone and at most {@link ImportPages#MAX_REQUEST_BYTES}. Refused before anything reads or keeps it (the CSRF
+ * check would), and read to its end first, so that the answer reaches the sender.
+ */
+final class BodyLimits {
+    /**
+     * How much of a refused body is read and thrown away so that its sender sees the answer: a server that closes the
+     * connection while the sender is still writing makes the sender's system drop the answer ("connection reset").
+     * Past this, the connection is closed unread.
+     */
+    static final long MAX_DISCARDED_BYTES = 256L * 1024 * 1024;
+
+    private BodyLimits() {
+    }
+
+    /** Answers 413 to a body whose declared length is over the limit of its page. */
+    static void refuseOversize(Context ctx, Sessions sessions) {
+        if (ctx.method() != HandlerType.POST) {
+            return;
+        }
+        boolean upload = ctx.path().equals("/import");
+        if (ctx.contentLength() > (upload ? ImportPages.MAX_REQUEST_BYTES : WebServer.MAX_BODY_BYTES)) {
+            sessions.load(ctx); // for the error page's way back
+            discardRest(ctx);
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), upload ? ImportPages.TOO_LARGE
+                    : "the form is larger than 1 MiB, the most a page takes: shorten its longest field and send it again");
+        }
+    }
+
+    /** Answers 415 to a form sent as a file (multipart) anywhere but the Import page. */
+    static void refuseFilesElsewhere(Context ctx, Sessions sessions) {
+        if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
+            sessions.load(ctx); // for the error page's way back
+            discardRest(ctx);
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "only the Import page takes files: send this form as the page does (urlencoded)");
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the request body, up to {@link #MAX_DISCARDED_BYTES} in all; a body declared
+     * larger than that is left unread (the connection then closes). Errors are ignored: the request is refused anyway.
+     */
+    static void discardRest(Context ctx) {
+        if (ctx.contentLength() > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_DISCARDED_BYTES;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The sender went away or the stream was already given up on: nothing more to do.
+        }
+    }
+}
