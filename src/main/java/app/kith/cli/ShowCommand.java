@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "email", c.emails().isEmpty() ? null : String.join(", ", c.emails()));
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));
         line(out, "linkedin", c.linkedinUrl());
-        line(out, "met", join(c.metHow(), c.metOn() == null ? null : c.metOn().toString(), ", on "));
+        line(out, "met", join(c.metHow(), c.metOn() == null ? null : Text.day(c.metOn()), ", on "));
         line(out, "birthday", c.birthday() == null ? null : c.birthday().text());
         line(out, "strengths", c.strengths());
         line(out, "tags", c.tags().isEmpty() ? null : String.join(", ", c.tags()));
@@ -53,8 +54,10 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "contact on", c.days().any() ? null : c.days().text());
         line(out, "last touch", c.lastTouch() == null ? "never" : Text.day(c.lastTouch()));
         line(out, "next", Text.due(c, root.today()));
-        line(out, "snoozed", c.snoozedUntil() == null ? null : "through " + Text.day(c.snoozedUntil()));
-        line(out, "away", c.awayUntil() == null ? null : "through " + Text.day(c.awayUntil()));
+        LocalDate snoozed = c.snoozedThrough(root.today());
+        LocalDate away = c.awayThrough(root.today());
+        line(out, "snoozed", snoozed == null ? null : "through " + Text.day(snoozed));
+        line(out, "away", away == null ? null : "through " + Text.day(away));
         line(out, "added", Text.day(c.addedOn()));
         line(out, "notes", c.notes());
         for (CareerMove move : career) {

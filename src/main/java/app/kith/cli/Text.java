@@ -2,21 +2,18 @@ package app.kith.cli;
 
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
+import app.kith.shared.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** Plain-text phrasing shared by the commands. */
 final class Text {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     private Text() {
     }
 
     static String day(LocalDate date) {
-        return date == null ? "-" : DAY.format(date);
+        return date == null ? "-" : Dates.written(date);
     }
 
     static String cadence(Cadence cadence) {

@@ -47,4 +47,18 @@ public record Contact(
     public boolean tracked() {
         return cadence != null && !archived;
     }
+
+    /** The snooze's last day while it holds on {@code today}; null when there is none or it is over (then it is history). */
+    public LocalDate snoozedThrough(LocalDate today) {
+        return holding(snoozedUntil, today);
+    }
+
+    /** The last day away while that holds on {@code today}; null when not away or back by now. */
+    public LocalDate awayThrough(LocalDate today) {
+        return holding(awayUntil, today);
+    }
+
+    private static LocalDate holding(LocalDate through, LocalDate today) {
+        return through != null && !through.isBefore(today) ? through : null;
+    }
 }

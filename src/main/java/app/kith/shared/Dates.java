@@ -2,6 +2,8 @@ package app.kith.shared;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The dates Kith keeps: years 1 to 9999, always written {@code YYYY-MM-DD}. In that form they sort as text in the
@@ -10,6 +12,8 @@ import java.time.LocalDate;
 public final class Dates {
     public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+    /** How a date is shown to people, on pages and in the terminal alike: "Thu 28 Jan 2027". */
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private Dates() {
     }
@@ -33,5 +37,10 @@ public final class Dates {
     /** The day after {@code date}, but never past {@link #LAST}. */
     public static LocalDate dayAfter(LocalDate date) {
         return date.isBefore(LAST) ? date.plusDays(1) : LAST;
+    }
+
+    /** {@code date} as people read it: "Thu 28 Jan 2027" (forms and files keep {@code YYYY-MM-DD}). */
+    public static String written(LocalDate date) {
+        return WRITTEN.format(date);
     }
 }

@@ -3,18 +3,20 @@ package app.kith.web;
 import app.kith.contact.CircleChoice;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
+import app.kith.shared.Dates;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The model of a contact's page: who they are, when they are due, the timeline of interactions, and its forms
  * (edit, log a touch, away) as typed, with why one was refused if it was; {@code today} in the user's time zone,
- * the latest day a touch can be logged on.
+ * the latest day a touch can be logged on, and the day a snooze or an away date is over after.
  */
 public record ContactPage(Layout layout, Contact contact, String due, boolean dueNow, String cadence,
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
                           List<CircleChoice> circles, List<String> kinds, FieldError error, String notice,
-                          String today) {
+                          LocalDate today) {
 
     /** This page's address, where its forms come back to. */
     public String self() {
@@ -25,6 +27,20 @@ public record ContactPage(Layout layout, Contact contact, String due, boolean du
     public String linkedinHref() {
         String url = contact.linkedinUrl();
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+    /** The snooze's last day as people read it, while it holds; null once it is over. */
+    public String snoozedThrough() {
+        return written(contact.snoozedThrough(today));
+    }
+
+    /** The last day away as people read it, while that holds; null once they are back. */
+    public String awayThrough() {
+        return written(contact.awayThrough(today));
+    }
+
+    private static String written(LocalDate date) {
+        return date == null ? null : Dates.written(date);
     }
 
     /** Whether the edit form opens by itself: when it was refused and comes back as typed. */

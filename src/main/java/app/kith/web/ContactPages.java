@@ -8,6 +8,7 @@ import app.kith.contact.ContactService;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -221,7 +222,7 @@ final class ContactPages {
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
-                circles.choices(userId), TodayPages.KINDS, error, notice, today.toString()));
+                circles.choices(userId), TodayPages.KINDS, error, notice, today));
     }
 
     /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */
@@ -243,7 +244,7 @@ final class ContactPages {
         } else if (contact.dueOn().equals(today)) {
             due = "today";
         } else {
-            due = contact.dueOn().toString();
+            due = Dates.written(contact.dueOn());
         }
         return new ContactRow(contact.id(), contact.name(), String.join(", ", contact.circles()), work == null ? "" : work,
                 contact.city() == null ? "" : contact.city(), due, contact.dueOn() != null && !contact.dueOn().isAfter(today));

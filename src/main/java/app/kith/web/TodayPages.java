@@ -8,6 +8,7 @@ import app.kith.contact.ContactService;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -76,7 +77,7 @@ final class TodayPages {
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through, today);
-        done(ctx, "Snoozed " + contact.name() + " through " + through + ".", contact.id(), before,
+        done(ctx, "Snoozed " + contact.name() + " through " + Dates.written(through) + ".", contact.id(), before,
                 "/contacts/" + contact.id() + "/snooze/end");
     }
 

@@ -37,7 +37,7 @@ class ImportCommandTest {
         assertThat(out).contains("added      4", "skipped    1", "skipped line 9: no name");
         assertThat(again).contains("\"added\" : 0", "\"unchanged\" : 4");
         assertThat(kith.ok("contacts")).contains("Ada Quill", "Zoë Åberg").contains("4 contacts");
-        assertThat(kith.ok("show", "Ada Quill")).contains("Staff Engineer at Stripe, Inc.", "LinkedIn, on 2024-03-15");
+        assertThat(kith.ok("show", "Ada Quill")).contains("Staff Engineer at Stripe, Inc.", "LinkedIn, on Fri 15 Mar 2024");
     }
 
     @BothDatabases

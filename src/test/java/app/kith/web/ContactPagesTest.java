@@ -9,6 +9,7 @@ import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportService;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -55,7 +56,7 @@ class ContactPagesTest {
                     .contains("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>")
                     .contains("Mentors").contains("Rear Admiral, US Navy").contains("Arlington")
                     .contains("3 days overdue")
-                    .contains(">2026-09-10</td>")
+                    .contains(">Thu 10 Sep 2026</td>")
                     .contains("not tracked");
             assertThat(list.body().indexOf("Alan Kay")).isLessThan(list.body().indexOf("Grace Hopper"));
         }
@@ -316,8 +317,9 @@ class ContactPagesTest {
             assertThat(page.statusCode()).isEqualTo(200);
             String body = page.body();
             assertThat(body).contains("Every 1 month (from their circles)").contains("Mentors")
-                    .contains("<dd>" + TODAY.minusDays(3) + "</dd>")
-                    .contains("<dt>Next due</dt><dd>2026-04-07</dd>")
+                    .contains("<dt>Last touch</dt><dd>Sat 7 Mar 2026</dd>")
+                    .contains("<dt>Next due</dt><dd>Tue 7 Apr 2026</dd>")
+                    .contains("<time datetime=\"2026-03-07\">Sat 7 Mar 2026</time>")
                     .contains("<a href=\"mailto:grace@navy.mil\">grace@navy.mil</a>")
                     .contains("likes nanoseconds")
                     .contains("with <a href=\"/contacts/" + alan.id() + "\">Alan Kay</a>");
@@ -538,7 +540,8 @@ class ContactPagesTest {
             Contact stored = app.kith.contacts().get(app.owner, grace.id());
             assertThat(stored.awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
             assertThat(stored.dueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
-            assertThat(ada.get(path + "?done=away").body()).contains("Away through").contains("2026-05-01").contains("<dt>Next due</dt><dd>2026-05-02</dd>");
+            assertThat(ada.get(path + "?done=away").body()).contains("<dt>Away through</dt><dd>Fri 1 May 2026")
+                    .contains("<dt>Next due</dt><dd>Sat 2 May 2026</dd>");
 
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
             assertThat(past.statusCode()).isEqualTo(422);
@@ -553,6 +556,26 @@ class ContactPagesTest {
             assertThat(tooFar.statusCode()).isEqualTo(422);
             assertThat(tooFar.body()).contains("is out of range: use a date from 0001-01-01 to 9999-12-31");
             assertThat(app.kith.contacts().get(app.owner, grace.id()).awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
+        }
+    }
+
+    @BothDatabases
+    void aSnoozeOrAnAwayDateThatIsOverIsNoLongerShown(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
+            Contact alan = add(app, ContactChanges.builder().name("Alan Kay").every(Cadence.parse("1w")));
+            // Set a month ago, over since: kept as history, not shown as if it still held.
+            app.kith.contacts().snooze(app.owner, grace.id(), TODAY.minusDays(1), TODAY.minusDays(30));
+            app.kith.contacts().away(app.owner, grace.id(), TODAY.minusDays(2), TODAY.minusDays(30));
+            // Through today: still holds.
+            app.kith.contacts().snooze(app.owner, alan.id(), TODAY, TODAY.minusDays(30));
+            app.kith.contacts().away(app.owner, alan.id(), TODAY, TODAY.minusDays(30));
+            WebApp.Client ada = app.signedIn("ada");
+
+            String over = ada.get("/contacts/" + grace.id()).body();
+            assertThat(over).doesNotContain("<dt>Snoozed through</dt>").doesNotContain("<dt>Away through</dt>").doesNotContain("End the snooze");
+            String holding = ada.get("/contacts/" + alan.id()).body();
+            assertThat(holding).contains("<dt>Snoozed through</dt><dd>Tue 10 Mar 2026").contains("<dt>Away through</dt><dd>Tue 10 Mar 2026");
         }
     }
 
@@ -620,7 +643,7 @@ class ContactPagesTest {
             assertThat(ada.get(path).body()).contains("href=\"" + path + "/interactions/" + mistake + "/delete\"");
             HttpResponse<String> ask = ada.get(path + "/interactions/" + mistake + "/delete");
             assertThat(ask.statusCode()).isEqualTo(200);
-            assertThat(ask.body()).contains("<h1>Delete the coffee of " + today + "?</h1>").contains("wrong person")
+            assertThat(ask.body()).contains("<h1>Delete the coffee of <time datetime=\"" + today + "\">" + Dates.written(today) + "</time>?</h1>").contains("wrong person")
                     .contains("It cannot be undone.").contains("action=\"" + path + "/interactions/" + mistake + "/delete\"");
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(2);
 

@@ -5,6 +5,7 @@ import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -90,7 +91,7 @@ class TodayPageTest {
             HttpResponse<String> snoozedHere = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             // Said as the contact's page says it: the last day of the snooze.
-            assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + today.plusWeeks(1).minusDays(1) + ".")
+            assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + Dates.written(today.plusWeeks(1).minusDays(1)) + ".")
                     .contains("action=\"/contacts/" + bob.id() + "/snooze/end\" class=\"undo\"");
             HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/end", Map.of("back", "//evil.example/"));
             assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/");
