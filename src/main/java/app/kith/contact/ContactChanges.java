@@ -1,11 +1,16 @@
 package app.kith.contact;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to set on a new contact or change on an existing one. A null field is left as it is; an empty
- * string clears a text field. Lists add (or, for the {@code remove*} lists, remove) entries.
+ * string clears a text field. Lists add (or, for the {@code remove*} lists, remove) entries. {@code unreadable}
+ * holds fields the caller could not read into a value (a form's date or cadence typed wrongly: field to why); the
+ * service refuses them with its own refusals, each in its place, and saves nothing.
  */
 public record ContactChanges(
         String name,
@@ -31,7 +36,8 @@ public record ContactChanges(
         List<String> removeTags,
         Cadence every,
         boolean clearEvery,
-        String days) {
+        String days,
+        Map<String, String> unreadable) {
 
     /** Changes that only name a contact, for tests and quick adds. */
     public static ContactChanges named(String name) {
@@ -68,6 +74,7 @@ public record ContactChanges(
         private Cadence every;
         private boolean clearEvery;
         private String days;
+        private Map<String, String> unreadable = Map.of();
 
         public Builder name(String value) { name = value; return this; }
         public Builder emails(List<String> value) { addEmails = orEmpty(value); return this; }
@@ -93,6 +100,7 @@ public record ContactChanges(
         public Builder every(Cadence value) { every = value; return this; }
         public Builder clearEvery(boolean value) { clearEvery = value; return this; }
         public Builder days(String value) { days = value; return this; }
+        public Builder unreadable(Map<String, String> value) { unreadable = Collections.unmodifiableMap(new LinkedHashMap<>(value)); return this; }
 
         private static List<String> orEmpty(List<String> value) {
             return value == null ? List.of() : List.copyOf(value);
@@ -101,7 +109,7 @@ public record ContactChanges(
         public ContactChanges build() {
             return new ContactChanges(name, addEmails, removeEmails, addPhones, removePhones, company, title, city,
                     country, timezone, linkedinUrl, metHow, metOn, notes, strengths, birthday, clearBirthday, addCircles, removeCircles,
-                    addTags, removeTags, every, clearEvery, days);
+                    addTags, removeTags, every, clearEvery, days, unreadable);
         }
     }
 }

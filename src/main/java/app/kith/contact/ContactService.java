@@ -408,6 +408,8 @@ public final class ContactService {
                 : field("timezone", () -> TimeZones.parse(changes.timezone())));
         String linkedin = refused.read(() -> linkedin(changes.linkedinUrl(), current.linkedinUrl()));
         String metHow = refused.read(() -> text(changes.metHow(), current.metHow(), "metHow", "how you met", MAX_NOTE));
+        // A date or cadence the caller could not read is refused here, in its place, with the rest.
+        refused.carry(changes.unreadable(), "metOn", "birthday");
         LocalDate metOn = changes.metOn() != null ? changes.metOn() : forgetMetOn ? null : current.metOn();
         Birthday birthday = changes.birthday() != null ? changes.birthday() : changes.clearBirthday() ? null : current.birthday();
         // Only a date being changed is checked: a stored one stays as it is (an import allows a day's grace for time
@@ -430,7 +432,9 @@ public final class ContactService {
         String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
         List<String> addedTags = refused.read(() -> splitTags(changes.addTags()).stream()
                 .map(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)).filter(Objects::nonNull).toList());
+        refused.carry(changes.unreadable(), "every");
         ContactDays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days())));
+        refused.carry(changes.unreadable(), changes.unreadable().keySet().toArray(String[]::new));
         refused.throwAny();
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();
         // A job the user types is theirs: no import changes it from then on (ImportPlan).

@@ -2,6 +2,7 @@ package app.kith.contact;
 
 import app.kith.shared.ValidationException;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,6 +40,21 @@ public final class Refusals {
             rule.run();
             return null;
         });
+    }
+
+    /** The refusals in {@code earlier} (field to message) of the fields named, made before: said at this place in the order. */
+    public void carry(Map<String, String> earlier, String... names) {
+        for (String name : names) {
+            String message = earlier.get(name);
+            if (message != null) {
+                fields.putIfAbsent(name, message);
+            }
+        }
+    }
+
+    /** The refusals kept so far, field to message, in the order they came. */
+    public Map<String, String> all() {
+        return Collections.unmodifiableMap(fields);
     }
 
     /** Throws what was refused, if anything: one field as an {@link ContactService.InvalidField}, several together. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +60,7 @@ public record ContactForm(String name, String emails, String phones, String comp
                 .timezone(blankToNull(timezone)).linkedinUrl(blankToNull(linkedinUrl)).metHow(blankToNull(metHow))
                 .metOn(typed.metOn()).birthday(typed.birthday()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
                 .tags(commaSeparated(tags)).circles(circles).every(typed.every()).days(blankToNull(days))
+                .unreadable(typed.unreadable())
                 .build();
     }
 
@@ -76,7 +78,8 @@ public record ContactForm(String name, String emails, String phones, String comp
                 .notes(notes).strengths(strengths)
                 .tags(missingFrom(current.tags(), commaSeparated(tags))).removeTags(missingFrom(commaSeparated(tags), current.tags()))
                 .circles(missingFrom(current.circles(), circles)).removeCircles(missingFrom(circles, current.circles()))
-                .every(cadence).clearEvery(cadence == null).days(days)
+                .every(cadence).clearEvery(every.isBlank()).days(days)
+                .unreadable(typed.unreadable())
                 .build();
     }
 
@@ -85,21 +88,20 @@ public record ContactForm(String name, String emails, String phones, String comp
         return metOn.isBlank();
     }
 
-    /** The fields the form itself reads (dates, a cadence); blank ones are null. */
-    private record Typed(LocalDate metOn, Birthday birthday, Cadence every) {
+    /** The fields the form itself reads (dates, a cadence); blank or unreadable ones are null, the latter in {@code unreadable}. */
+    private record Typed(LocalDate metOn, Birthday birthday, Cadence every, Map<String, String> unreadable) {
     }
 
     /**
-     * Reads the fields that are parsed here, before the service sees the form: every one that fails is said at
-     * once ({@link ContactService.InvalidFields}, in the form's order), not only the first.
+     * Reads the fields that are parsed here, before the service sees the form. One that fails is not said alone:
+     * the service refuses it with every other field in error, each in its place ({@link ContactChanges#unreadable}).
      */
     private Typed typed() {
         Refusals refused = new Refusals();
         LocalDate metOnDate = refused.read("metOn", () -> Params.date(metOn, null));
         Birthday birthdayValue = refused.read("birthday", () -> Birthday.parse(birthday));
         Cadence cadence = every.isBlank() ? null : refused.read("every", () -> Cadence.parse(every));
-        refused.throwAny();
-        return new Typed(metOnDate, birthdayValue, cadence);
+        return new Typed(metOnDate, birthdayValue, cadence, refused.all());
     }
 
     /** Cadences as people type them (6w, 3m, 1y, 30d); anything mixed stays ISO (P1Y2M), which parses back too. */

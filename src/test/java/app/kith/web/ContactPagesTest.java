@@ -237,6 +237,32 @@ class ContactPagesTest {
                     .contains("value=\"Mars/Olympus\"");
             assertThat(several.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+
+            // A date and a cadence the form cannot read are said with the rest, not before them.
+            form.put("metOn", "2020-13-45");
+            form.put("every", "fortnightly");
+            HttpResponse<String> unreadable = ada.post("/contacts/new", form);
+            assertThat(unreadable.statusCode()).isEqualTo(422);
+            assertThat(unreadable.body()).contains("Nothing was saved: see the 6 fields marked below.")
+                    .contains("id=\"c-name-error\">A contact needs a name")
+                    .contains("id=\"c-company-error\">")
+                    .contains("id=\"c-met-on-error\">")
+                    .contains("id=\"c-every-error\">")
+                    .contains("value=\"2020-13-45\"").contains("value=\"fortnightly\"")
+                    .containsPattern("<input id=\"c-name\"[^>]*autofocus");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+
+            // The same on an edit: the stored contact stays as it was.
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").company("US Navy"));
+            Map<String, String> edit = graceForm();
+            edit.put("company", "C".repeat(501));
+            edit.put("birthday", "1906-02-30");
+            HttpResponse<String> editRefused = ada.post("/contacts/" + grace.id(), edit);
+            assertThat(editRefused.statusCode()).isEqualTo(422);
+            assertThat(editRefused.body()).contains("Nothing was saved: see the 2 fields marked in")
+                    .contains("id=\"c-company-error\">").contains("id=\"c-birthday-error\">")
+                    .containsPattern("<input id=\"c-company\"[^>]*autofocus");
+            assertThat(app.kith.contacts().get(app.owner, grace.id())).isEqualTo(grace);
         }
     }
 
