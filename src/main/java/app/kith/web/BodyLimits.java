@@ -29,13 +29,20 @@ final class BodyLimits {
         if (ctx.method() != HandlerType.POST) {
             return;
         }
-        boolean upload = ctx.path().equals("/import");
-        if (ctx.contentLength() > (upload ? ImportPages.MAX_REQUEST_BYTES : WebServer.MAX_BODY_BYTES)) {
+        if (ctx.contentLength() > (ctx.path().equals("/import") ? ImportPages.MAX_REQUEST_BYTES : WebServer.MAX_BODY_BYTES)) {
             sessions.load(ctx); // for the error page's way back
             discardRest(ctx);
-            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), upload ? ImportPages.TOO_LARGE
-                    : "the form is larger than 1 MiB, the most a page takes: shorten its longest field and send it again");
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), tooLarge(ctx));
         }
+    }
+
+    /**
+     * What a body over its page's limit is told: the same whether its length was declared (refused above) or it came
+     * in chunks and the limit was met while reading it (Javalin's refusal, said in these words by {@link ErrorPages}).
+     */
+    static String tooLarge(Context ctx) {
+        return ctx.path().equals("/import") ? ImportPages.TOO_LARGE
+                : "the form is larger than 1 MiB, the most a page takes: shorten its longest field and send it again";
     }
 
     /** Answers 415 to a form sent as a file (multipart) anywhere but the Import page. */

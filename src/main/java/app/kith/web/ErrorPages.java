@@ -27,8 +27,15 @@ final class ErrorPages {
         routes.exception(ValidationException.class, (e, ctx) -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
         routes.exception(KithException.class, (e, ctx) -> show(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path()));
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                // Ours says what to do; Javalin's, for a body sent in chunks that passed the limit, says only "Content Too Large".
+                BodyLimits.discardRest(ctx);
+                show(ctx, HttpStatus.CONTENT_TOO_LARGE, BodyLimits.tooLarge(ctx));
+            } else {
+                show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+            }
+        });
         routes.exception(ServletException.class, (e, ctx) -> {
             // An upload is read (by the CSRF check, or the page) only as far as its limits; past them Jetty gives up.
             if (sizeExceeded(e)) {

@@ -8,6 +8,7 @@ import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.Socket;
@@ -267,6 +268,16 @@ class SecurityTest {
             assertThat(response.body()).contains("the form is larger than 1 MiB");
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
             assertThat(pages(response.body())).isEqualTo(1);
+
+            // Sent in chunks, with no length declared: refused while it is read, in the same words.
+            byte[] chunked = ("kind=coffee&note=" + "x".repeat(1_100_000)).getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<String> inChunks = ada.send(HttpRequest.newBuilder(URI.create(app.url("/contacts/" + grace.id() + "/touches")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", ada.csrf)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunked))).build());
+            assertThat(inChunks.statusCode()).isEqualTo(413);
+            assertThat(inChunks.body()).contains("role=\"alert\">the form is larger than 1 MiB");
+            assertThat(pages(inChunks.body())).isEqualTo(1);
+            assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
         }
     }
 
