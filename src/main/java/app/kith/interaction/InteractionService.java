@@ -55,9 +55,8 @@ public final class InteractionService {
             for (long contactId : ids) {
                 contacts.get(handle, userId, contactId);
             }
-            long id = handle.createQuery("""
-                            INSERT INTO interactions (user_id, occurred_on, kind, note) VALUES (:userId, :on, :kind, :note) RETURNING id
-                            """)
+            long id = handle.createQuery("INSERT INTO interactions (id, user_id, occurred_on, kind, note) VALUES ("
+                            + Ids.next(database.dialect(), "interactions") + ", :userId, :on, :kind, :note) RETURNING id")
                     .bind("userId", userId).bind("on", on).bind("kind", kind.word()).bind("note", clean(note))
                     .mapTo(Long.class).one();
             link(handle, id, ids);
@@ -114,6 +113,8 @@ public final class InteractionService {
             Interaction before = contactId == null ? get(handle, userId, interactionId) : onTimeline(handle, userId, contactId, interactionId);
             String sourceKey = handle.createQuery("DELETE FROM interactions WHERE id = :id RETURNING source_key")
                     .bind("id", interactionId).mapTo(String.class).one();
+            // Its number is not given again: a second 'unlog' of it, or an old Undo, finds nothing rather than another touch.
+            Ids.retire(handle, database.dialect(), "interactions", interactionId);
             if (sourceKey != null) {
                 // Imported: the next import of the same file must not bring it back.
                 handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")

@@ -31,6 +31,21 @@ class InteractionServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aDeletedInteractionsNumberIsNeverGivenAgain(TestDatabase test) {
+        open(test);
+        Contact grace = add("Grace Hopper");
+        Interaction mistake = kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, TODAY, "wrong person");
+        kith.interactions().delete(me, mistake.id());
+
+        Interaction next = kith.interactions().log(me, List.of(grace.id()), Kind.CALL, TODAY, null);
+
+        assertThat(next.id()).isGreaterThan(mistake.id());
+        // A second delete of the same number (a command run again, an old Undo) finds nothing instead of the new touch.
+        assertThatThrownBy(() -> kith.interactions().delete(me, mistake.id())).isInstanceOf(NotFoundException.class);
+        assertThat(kith.interactions().timeline(me, grace.id())).extracting(Interaction::id).containsExactly(next.id());
+    }
+
+    @BothDatabases
     void aSocialReactionIsLoggedButDoesNotResetTheClock(TestDatabase test) {
         open(test);
         Contact grace = add("Grace Hopper");
