@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.exchange.ExportFormat;
+import app.kith.exchange.ExportService;
 import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /** {@code kith export FORMAT}: your contacts as vCard or CSV, or everything as JSON, on standard output or to a file. */
@@ -28,6 +30,8 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormat format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;
+    @Option(names = "--force", description = "Replace FILE if it exists (without it, an existing file is left as it is).")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -37,12 +41,31 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(content, StandardCharsets.UTF_8));
             return 0;
         }
+        if (Files.exists(out) && !force) {
+            throw new KithException(out + " already exists: add --force to replace it, or give the name of a new file");
+        }
+        ExportService.requireFolder(out, "the export");
+        // Written beside it and then moved into place: a failed export leaves the file as it was.
+        Path partial = null;
         try {
-            Files.write(out, content);
+            partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".kith-export-", ".part");
+            Files.write(partial, content);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new KithException("cannot write " + out + ": " + e.getMessage() + " (check that its folder exists and you may write there)");
+            deleteQuietly(partial);
+            throw new KithException("cannot write " + out + ": " + e.getMessage() + " (check that you may write there)");
         }
         spec.commandLine().getOut().println("Exported to " + out + " (" + exportFormat.word() + ", " + content.length + " bytes).");
         return 0;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Left behind: it names itself a part file.
+        }
     }
 }

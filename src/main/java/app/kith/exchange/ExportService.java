@@ -90,10 +90,20 @@ public final class ExportService {
      * {@code VACUUM INTO} on SQLite; on PostgreSQL, every account's JSON export with its password hash, read in
      * one repeatable-read transaction. Returns what was written, in words.
      */
+    /** Refuses a file to write whose folder is not there, in words (the driver's or the system's would name neither). */
+    public static void requireFolder(Path file, String what) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new KithException("cannot write " + what + " " + file + ": there is no folder " + folder
+                    + "; create it first, or give a file in a folder that exists");
+        }
+    }
+
     public String backup(Path file) {
         if (Files.exists(file)) {
             throw new KithException(file + " already exists: give the name of a new file (a backup never overwrites one)");
         }
+        requireFolder(file, "the backup");
         if (database.dialect() == Dialect.SQLITE) {
             try {
                 database.withHandle(handle -> handle.execute("VACUUM INTO ?", file.toAbsolutePath().toString()));

@@ -42,6 +42,25 @@ class ExportCommandsTest {
         Path out = folder.resolve("contacts.vcf");
         assertThat(kith.ok("export", "VCARD", "--out", out.toString())).startsWith("Exported to " + out + " (vcard, ");
         assertThat(Files.readString(out)).isEqualTo(kith.ok("export", "vcard"));
+
+        // An existing file is replaced only when asked; a missing folder is said in words.
+        Path kept = folder.resolve("notes.txt");
+        Files.writeString(kept, "precious");
+        Cli.Result refused = kith.run("export", "csv", "--out", kept.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("kith: " + kept + " already exists: add --force to replace it, or give the name of a new file\n");
+        assertThat(Files.readString(kept)).isEqualTo("precious");
+        assertThat(kith.ok("export", "csv", "--out", kept.toString(), "--force")).startsWith("Exported to " + kept + " (csv, ");
+        assertThat(Files.readString(kept)).isEqualTo(kith.ok("export", "csv"));
+        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("contacts.vcf", "notes.txt");
+        Path nowhere = folder.resolve("missing").resolve("export.json");
+        Cli.Result noFolder = kith.run("export", "json", "--out", nowhere.toString());
+        assertThat(noFolder.exitCode()).isEqualTo(1);
+        assertThat(noFolder.err()).isEqualTo("kith: cannot write the export " + nowhere + ": there is no folder " + nowhere.getParent()
+                + "; create it first, or give a file in a folder that exists\n");
+        Cli.Result noBackupFolder = kith.run("backup", nowhere.toString());
+        assertThat(noBackupFolder.exitCode()).isEqualTo(1);
+        assertThat(noBackupFolder.err()).startsWith("kith: cannot write the backup " + nowhere + ": there is no folder").doesNotContain("SQLITE");
     }
 
     @BothDatabases
