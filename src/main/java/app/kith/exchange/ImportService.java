@@ -1,6 +1,7 @@
 package app.kith.exchange;
 
 import app.kith.account.AccountService;
+import app.kith.account.Profile;
 import app.kith.contact.Circle;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
@@ -13,6 +14,7 @@ import org.jdbi.v3.core.HandleCallback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -200,6 +202,9 @@ public final class ImportService {
             ambiguous.forEach(byName::remove);
             // A day's grace for time zones, as for a touch logged by hand; later than that is a clock gone wrong.
             LocalDate latest = Dates.latestAnywhere(clock);
+            // Dated where the user lives, as Today counts days; the key keeps LinkedIn's own (UTC) day, as before.
+            Profile me = accounts.profile(userId);
+            ZoneId zone = me.zone() != null ? me.zone() : clock.getZone();
             List<Skip> future = new ArrayList<>();
 
             Map<String, InteractionService.Imported> byKey = new LinkedHashMap<>();
@@ -207,8 +212,9 @@ public final class ImportService {
             Map<String, Integer> unknownCount = new HashMap<>();
             int done = 0;
             for (LinkedInMessages.Message message : messages) {
-                if (message.on().isAfter(latest)) {
-                    future.add(new Skip(message.line(), "a message dated " + message.on() + ", in the future"));
+                LocalDate on = message.on(zone);
+                if (on.isAfter(latest)) {
+                    future.add(new Skip(message.line(), "a message dated " + on + ", in the future"));
                     continue;
                 }
                 Set<Long> with = new LinkedHashSet<>();
@@ -231,10 +237,10 @@ public final class ImportService {
                     }
                 }
                 if (!with.isEmpty()) {
-                    String key = "linkedin:" + message.conversationId() + ":" + message.on();
+                    String key = "linkedin:" + message.conversationId() + ":" + message.utcDay();
                     InteractionService.Imported before = byKey.get(key);
                     if (before == null) {
-                        byKey.put(key, new InteractionService.Imported(key, message.on(), Kind.MESSAGE, note(message), with));
+                        byKey.put(key, new InteractionService.Imported(key, on, Kind.MESSAGE, note(message), with));
                     } else {
                         before.contactIds().addAll(with);
                     }

@@ -1,7 +1,9 @@
 package app.kith.exchange;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -25,9 +27,17 @@ public final class LinkedInMessages {
     public record Person(String name, String profileUrl) {
     }
 
-    /** One message, with the line it is on. */
+    /**
+     * One message, with the line it is on. LinkedIn writes its time in UTC: {@code utcDay} is that day as written (part
+     * of the key that tells a message already imported), {@code at} the instant, null when the file gives a day alone.
+     */
     public record Message(long line, String conversationId, String conversationTitle, Person from, List<Person> to,
-                          LocalDate on, String subject, String content) {
+                          LocalDate utcDay, Instant at, String subject, String content) {
+        /** The day it was sent where the user lives (the day a touch logged by hand would have). */
+        public LocalDate on(ZoneId zone) {
+            return at == null ? utcDay : LocalDate.ofInstant(at, zone);
+        }
+
         List<Person> people() {
             List<Person> all = new ArrayList<>(to);
             all.add(0, from);
@@ -72,31 +82,39 @@ public final class LinkedInMessages {
             for (int i = 0; i < Math.max(recipients.size(), recipientUrls.size()); i++) {
                 people.add(new Person(i < recipients.size() ? recipients.get(i) : "", i < recipientUrls.size() ? recipientUrls.get(i) : ""));
             }
+            Instant at = time(row.line(), row.cell(date));
             messages.add(new Message(row.line(), row.cell(conversation), row.cell(title),
-                    new Person(row.cell(from), row.cell(fromUrl)), people, day(row.line(), row.cell(date)),
+                    new Person(row.cell(from), row.cell(fromUrl)), people,
+                    at == null ? LocalDate.parse(utcStamp(row.cell(date))) : LocalDate.ofInstant(at, ZoneOffset.UTC), at,
                     row.cell(subject), row.cell(content)));
         }
         return messages;
     }
 
-    private static LocalDate day(long line, String text) {
-        String stamp = text;
-        // Not a regex: \s*(UTC|GMT|Z)$ takes time quadratic in a long run of blanks.
-        for (String zone : ZONES) {
-            if (stamp.endsWith(zone)) {
-                stamp = stamp.substring(0, stamp.length() - zone.length()).stripTrailing();
-                break;
-            }
-        }
+    /** The instant a message was sent, or null when the file gives its day alone (then checked here as a date). */
+    private static Instant time(long line, String text) {
+        String stamp = utcStamp(text);
         try {
             if (stamp.length() == 10) {
-                return LocalDate.parse(stamp);
+                LocalDate.parse(stamp);
+                return null;
             }
-            return LocalDateTime.parse(stamp.length() > 19 ? stamp.substring(0, 19) : stamp, STAMP).atOffset(ZoneOffset.UTC).toLocalDate();
+            return LocalDateTime.parse(stamp.length() > 19 ? stamp.substring(0, 19) : stamp, STAMP).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
             throw new ImportException(line, "'" + shown + "' under DATE is not a time like 2024-03-15 10:22:33 UTC");
         }
+    }
+
+    /** The time as written, without its UTC (GMT, Z) mark. */
+    private static String utcStamp(String text) {
+        // Not a regex: \s*(UTC|GMT|Z)$ takes time quadratic in a long run of blanks.
+        for (String zone : ZONES) {
+            if (text.endsWith(zone)) {
+                return text.substring(0, text.length() - zone.length()).stripTrailing();
+            }
+        }
+        return text;
     }
 
 

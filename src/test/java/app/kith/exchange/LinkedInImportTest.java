@@ -605,6 +605,29 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aMessageIsDatedOnTheDayItWasWhereTheUserLives(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        kith.accounts().updateProfile(me, new ProfileChanges(null, "Berlin", "DE", ZoneId.of("Europe/Berlin"), null, null));
+        // 23:30 UTC on the 2nd is 01:30 on the 3rd in Berlin.
+        byte[] messages = messagesCsv(
+                "2-late,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 23:30:00 UTC,,Late,INBOX",
+                "2-day,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Bruno Lima,https://www.linkedin.com/in/Bruno-FL,2026-09-01,,A day alone,INBOX");
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+
+        assertThat(summary.interactions()).isEqualTo(2);
+        assertThat(kith.interactions().timeline(me, named("Ada Quill").id())).extracting(Interaction::on)
+                .containsExactly(LocalDate.of(2026, 10, 3));
+        assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 10, 3));
+        // A day given without a time is taken as written.
+        assertThat(named("Bruno Ferreira-Lima").lastTouch()).isEqualTo(LocalDate.of(2026, 9, 1));
+        // The same file again adds nothing: a message is known by LinkedIn's own day, wherever the user lives.
+        kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, ZoneId.of("Pacific/Honolulu"), null, null));
+        assertThat(run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false).interactions()).isZero();
+    }
+
+    @BothDatabases
     void aMessageDatedInTheFutureIsLeftOutWithWhy(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
