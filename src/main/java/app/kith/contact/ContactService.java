@@ -296,7 +296,7 @@ public final class ContactService {
 
     /** As {@link #list(long, ContactFilter)}, "due" counted on the caller's {@code today} (the user's date). */
     public List<Contact> list(long userId, ContactFilter filter, LocalDate today) {
-        if (filter.search() != null && !filter.search().isBlank() && ContactStore.words(filter.search()).isEmpty()) {
+        if (wordless(filter.search())) {
             return List.of();
         }
         Search search = new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
@@ -306,7 +306,15 @@ public final class ContactService {
         });
     }
 
-    /** One page of the contacts matching a search, by name; text without a single word does not filter. */
+    /**
+     * Whether {@code text} is a search with nothing to look for: typed, but without a letter or digit (only
+     * punctuation or emoji). It finds nobody, on every door; blank text does not filter.
+     */
+    public static boolean wordless(String text) {
+        return text != null && !text.isBlank() && ContactStore.words(text).isEmpty();
+    }
+
+    /** One page of the contacts matching a search, by name; a {@link #wordless} search finds nobody. */
     public Page search(long userId, Search search, int offset, int limit) {
         return search(userId, search, offset, limit, LocalDate.now(clock));
     }
@@ -315,6 +323,9 @@ public final class ContactService {
     public Page search(long userId, Search search, int offset, int limit, LocalDate today) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one contact");
+        }
+        if (wordless(search.text())) {
+            return new Page(List.of(), 0, offset, limit);
         }
         return database.withHandle(handle -> {
             ContactStore.Listing listing = listing(handle, userId, search, today);

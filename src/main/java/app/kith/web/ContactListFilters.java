@@ -26,6 +26,11 @@ public record ContactListFilters(String q, String circle, String city, boolean o
         return !q.isBlank() || !circle.isBlank() || !city.isBlank() || overdue || archived;
     }
 
+    /** Whether the search text has no letter or digit to look for (it then finds nobody, and the page says why). */
+    public boolean wordless() {
+        return ContactService.wordless(q);
+    }
+
     /** The list's address with these filters, on page {@code page} (from 1). */
     public String url(int page) {
         List<String> parameters = new ArrayList<>();

@@ -77,8 +77,11 @@ class ContactPagesTest {
             HttpResponse<String> middle = ada.get("/contacts?q=talk");
             assertThat(names(middle)).isEmpty();
             assertThat(middle.body()).contains("No contacts match.");
-            // Text without a word does not filter; nothing typed is query syntax.
-            assertThat(names(ada.get("/contacts?q=%25"))).containsExactly("Alan Kay", "Grace Hopper");
+            // Text without a letter or digit finds nobody, as on the CLI, and says why; nothing typed is query syntax.
+            HttpResponse<String> wordless = ada.get("/contacts?q=%25+%F0%9F%8C%99");
+            assertThat(names(wordless)).isEmpty();
+            assertThat(wordless.body()).contains("No contacts match: search with letters or digits");
+            assertThat(names(ada.get("/contacts?q=+"))).containsExactly("Alan Kay", "Grace Hopper");
             assertThat(ada.get("/contacts?q=%22*%3A%26%7C!(").statusCode()).isEqualTo(200);
             assertThat(ada.get("/contacts?q=small").body()).contains("value=\"small\"");
         }
