@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.contact.Contact;
+import app.kith.shared.Dates;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,7 @@ final class AwayCommand implements Callable<Integer> {
         }
         LocalDate until = root.date(when.until);
         Contact away = root.kith().contacts().away(userId, id, until, root.today());
-        spec.commandLine().getOut().println(away.name() + " is away through " + Text.day(until) + "; "
+        spec.commandLine().getOut().println(away.name() + " is away " + Dates.through(until) + "; "
                 + Text.due(away, root.today()) + ".");
         return 0;
     }

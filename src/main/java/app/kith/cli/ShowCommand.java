@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.contact.CareerMove;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
+import app.kith.shared.Dates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,8 +57,8 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "next", Text.due(c, root.today()));
         LocalDate snoozed = c.snoozedThrough(root.today());
         LocalDate away = c.awayThrough(root.today());
-        line(out, "snoozed", snoozed == null ? null : "through " + Text.day(snoozed));
-        line(out, "away", away == null ? null : "through " + Text.day(away));
+        line(out, "snoozed", snoozed == null ? null : Dates.through(snoozed));
+        line(out, "away", away == null ? null : Dates.through(away));
         line(out, "added", Text.day(c.addedOn()));
         line(out, "notes", c.notes());
         for (CareerMove move : career) {

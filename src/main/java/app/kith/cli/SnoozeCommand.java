@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
+import app.kith.shared.Dates;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class SnoozeCommand implements Callable<Integer> {
         // "--for 2w" brings the contact back on the day two weeks from now, so it is snoozed through the day before.
         LocalDate through = until.date != null ? root.date(until.date) : until.duration.after(root.today()).minusDays(1);
         Contact snoozed = root.kith().contacts().snooze(userId, root.kith().contacts().resolve(userId, contact).id(), through, root.today());
-        spec.commandLine().getOut().println("Snoozed " + snoozed.name() + " through " + Text.day(through) + "; "
+        spec.commandLine().getOut().println("Snoozed " + snoozed.name() + " " + Dates.through(through) + "; "
                 + Text.due(snoozed, root.today()) + ".");
         return 0;
     }

@@ -28,6 +28,9 @@ final class Text {
         if (contact.dueOn() == null) {
             return "not tracked: give it a circle or --every";
         }
+        if (contact.offForGood() != null) {
+            return "never due while " + contact.offForGood();
+        }
         long days = ChronoUnit.DAYS.between(today, contact.dueOn());
         if (days == 0) {
             return "due today";

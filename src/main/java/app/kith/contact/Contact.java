@@ -1,5 +1,7 @@
 package app.kith.contact;
 
+import app.kith.shared.Dates;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -56,6 +58,14 @@ public record Contact(
     /** The last day away while that holds on {@code today}; null when not away or back by now. */
     public LocalDate awayThrough(LocalDate today) {
         return holding(awayUntil, today);
+    }
+
+    /**
+     * Why the contact is never due, if so: "away" or "snoozed" through the last date there is (Kith's "for good"),
+     * which pins the due date there; null otherwise.
+     */
+    public String offForGood() {
+        return Dates.LAST.equals(awayUntil) ? "away" : Dates.LAST.equals(snoozedUntil) ? "snoozed" : null;
     }
 
     private static LocalDate holding(LocalDate through, LocalDate today) {

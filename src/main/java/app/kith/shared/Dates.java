@@ -39,6 +39,11 @@ public final class Dates {
         return date.isBefore(LAST) ? date.plusDays(1) : LAST;
     }
 
+    /** How long a snooze or an away date holds, as people read it: "through Thu 28 Jan 2027", or "for good" through {@link #LAST}. */
+    public static String through(LocalDate last) {
+        return last.equals(LAST) ? "for good" : "through " + written(last);
+    }
+
     /** {@code date} as people read it: "Thu 28 Jan 2027" (forms and files keep {@code YYYY-MM-DD}). */
     public static String written(LocalDate date) {
         return WRITTEN.format(date);

@@ -29,18 +29,18 @@ public record ContactPage(Layout layout, Contact contact, String due, boolean du
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
-    /** The snooze's last day as people read it, while it holds; null once it is over. */
+    /** How long the snooze holds ("through Thu 28 Jan 2027", "for good"); null once it is over. */
     public String snoozedThrough() {
-        return written(contact.snoozedThrough(today));
+        return through(contact.snoozedThrough(today));
     }
 
-    /** The last day away as people read it, while that holds; null once they are back. */
+    /** How long they are away; null once they are back. */
     public String awayThrough() {
-        return written(contact.awayThrough(today));
+        return through(contact.awayThrough(today));
     }
 
-    private static String written(LocalDate date) {
-        return date == null ? null : Dates.written(date);
+    private static String through(LocalDate last) {
+        return last == null ? null : Dates.through(last);
     }
 
     /** Whether the edit form opens by itself: when it was refused and comes back as typed. */

@@ -238,6 +238,8 @@ final class ContactPages {
             due = "archived";
         } else if (contact.dueOn() == null) {
             due = "not tracked";
+        } else if (contact.offForGood() != null) {
+            due = "never, while " + contact.offForGood();
         } else if (contact.dueOn().isBefore(today)) {
             long days = ChronoUnit.DAYS.between(contact.dueOn(), today);
             due = days + (days == 1 ? " day overdue" : " days overdue");

@@ -77,7 +77,7 @@ final class TodayPages {
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through, today);
-        done(ctx, "Snoozed " + contact.name() + " through " + Dates.written(through) + ".", contact.id(), before,
+        done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), before,
                 "/contacts/" + contact.id() + "/snooze/end");
     }
 

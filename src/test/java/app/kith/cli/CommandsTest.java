@@ -220,7 +220,8 @@ class CommandsTest {
         assertThat(kith.ok("snooze", "grace", "--end")).startsWith("Grace Hopper is no longer snoozed;");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-08");
         // Away "for ever": due on the last date there is, never due before anyone else (dates sort as text on SQLite).
-        kith.ok("away", "grace", "--until", "9999-12-31");
+        assertThat(kith.ok("away", "grace", "--until", "9999-12-31")).isEqualTo("Grace Hopper is away for good; never due while away.\n");
+        assertThat(kith.ok("show", "grace")).contains("away        for good").contains("next        never due while away");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("9999-12-31");
         assertThat(kith.ok("contacts", "--due")).doesNotContain("Grace");
         assertThat(JSON.readTree(kith.ok("today", "--json", "--date", "2026-05-01")).get("waiting").asInt()).isZero();

@@ -569,7 +569,7 @@ class ContactPagesTest {
             Contact stored = app.kith.contacts().get(app.owner, grace.id());
             assertThat(stored.awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
             assertThat(stored.dueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
-            assertThat(ada.get(path + "?done=away").body()).contains("<dt>Away through</dt><dd>Fri 1 May 2026")
+            assertThat(ada.get(path + "?done=away").body()).contains("<dt>Away</dt><dd>through Fri 1 May 2026")
                     .contains("<dt>Next due</dt><dd>Sat 2 May 2026</dd>");
 
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
@@ -579,7 +579,7 @@ class ContactPagesTest {
             assertThat(back.statusCode()).isEqualTo(303);
             assertThat(back.headers().firstValue("Location")).hasValue(path + "?done=back");
             assertThat(app.kith.contacts().get(app.owner, grace.id()).awayUntil()).isNull();
-            assertThat(ada.get(path + "?done=back").body()).contains("Noted: they are back.").doesNotContain("<dt>Away through</dt>");
+            assertThat(ada.get(path + "?done=back").body()).contains("Noted: they are back.").doesNotContain("<dt>Away</dt>");
             ada.post(path + "/away", Map.of("until", "2026-05-01"));
             HttpResponse<String> tooFar = ada.post(path + "/away", Map.of("until", "+999999999-12-31"));
             assertThat(tooFar.statusCode()).isEqualTo(422);
@@ -602,9 +602,13 @@ class ContactPagesTest {
             WebApp.Client ada = app.signedIn("ada");
 
             String over = ada.get("/contacts/" + grace.id()).body();
-            assertThat(over).doesNotContain("<dt>Snoozed through</dt>").doesNotContain("<dt>Away through</dt>").doesNotContain("End the snooze");
+            assertThat(over).doesNotContain("<dt>Snoozed</dt>").doesNotContain("<dt>Away</dt>").doesNotContain("End the snooze");
             String holding = ada.get("/contacts/" + alan.id()).body();
-            assertThat(holding).contains("<dt>Snoozed through</dt><dd>Tue 10 Mar 2026").contains("<dt>Away through</dt><dd>Tue 10 Mar 2026");
+            assertThat(holding).contains("<dt>Snoozed</dt><dd>through Tue 10 Mar 2026").contains("<dt>Away</dt><dd>through Tue 10 Mar 2026");
+            // Through the last date there is: for good, and never due.
+            app.kith.contacts().away(app.owner, alan.id(), LocalDate.of(9999, 12, 31), TODAY);
+            assertThat(ada.get("/contacts/" + alan.id()).body()).contains("<dt>Away</dt><dd>for good")
+                    .contains("<dt>Next due</dt><dd>never, while away</dd>");
         }
     }
 
