@@ -43,11 +43,15 @@ public final class CircleService {
         DEFAULTS.forEach((name, period) -> insert(handle, userId, name, new Cadence(period)));
     }
 
-    /** The user's circles with how many contacts each holds, by cadence then name. */
+    /**
+     * The user's circles with how many current contacts each holds (archived ones are left out, as the contact list
+     * filtered by the circle leaves them out), by cadence then name.
+     */
     public List<Circle> list(long userId) {
         return database.withHandle(handle -> handle.createQuery("""
                         SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
+                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
                           FROM circles c
                          WHERE c.user_id = :userId
                         """)

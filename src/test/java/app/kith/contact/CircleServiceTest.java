@@ -35,6 +35,10 @@ class CircleServiceTest extends OwnerFixture {
                         tuple("Past teams", 0),
                         tuple("Events & conferences", 0),
                         tuple("Role models", 0));
+        // An archived contact is not counted, as the contact list filtered by the circle does not show them.
+        kith.contacts().archive(me, add("Vanessa", "Investors").id(), true);
+        assertThat(kith.circles().list(me)).filteredOn(circle -> circle.name().equals("Investors"))
+                .extracting(Circle::members).containsExactly(2);
     }
 
     @BothDatabases
