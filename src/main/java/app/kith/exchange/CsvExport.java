@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * Writes contacts as CSV with commons-csv: RFC 4180 quoting, a header, one row per contact, lists joined with
- * " ::: " as Google Contacts does. A cell that a spreadsheet would run as a formula gets a leading quote.
+ * " ::: " as Google Contacts does. A cell that a spreadsheet would run as a formula gets a leading quote. Columns
+ * added later go last, so that a sheet's formulas over an older export still find theirs.
  */
 final class CsvExport {
     static final String JOIN = " ::: ";
     static final List<String> HEADER = List.of("Name", "Emails", "Phones", "Company", "Title", "City", "Country",
             "Time zone", "LinkedIn", "Met on", "How we met", "Birthday", "Tags", "Circles", "Notes", "Cadence",
-            "Last touch", "Next due", "Archived");
+            "Last touch", "Next due", "Archived", "Strengths");
 
     private CsvExport() {
     }
@@ -37,7 +38,7 @@ final class CsvExport {
                         orEmpty(c.birthday()), String.join(JOIN, c.tags()),
                         c.circles().stream().map(circles::get).collect(Collectors.joining(JOIN)), orEmpty(c.notes()),
                         orEmpty(c.ownCadence() != null ? c.ownCadence() : c.cadence()), orEmpty(c.lastTouchOn()),
-                        orEmpty(c.dueOn()), c.archived() ? "yes" : "no");
+                        orEmpty(c.dueOn()), c.archived() ? "yes" : "no", orEmpty(c.strengths()));
                 csv.printRecord(cells.stream().map(CsvExport::neutralised));
             }
         } catch (IOException e) {

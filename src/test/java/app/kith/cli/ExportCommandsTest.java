@@ -18,7 +18,7 @@ class ExportCommandsTest {
     private static void someContacts(Cli kith) {
         kith.ok("me", "--city", "Lisbon", "--timezone", "Europe/Lisbon", "--daily-limit", "3");
         kith.ok("add", "Grace Hopper", "--circle", "Mentors", "--email", "grace@example.com", "--phone", "+1 555 0100",
-                "--tag", "compilers", "--note", "COBOL, ships; \"nanoseconds\"");
+                "--tag", "compilers", "--note", "COBOL, ships; \"nanoseconds\"", "--strengths", "explains hard things simply");
         kith.ok("add", "=HYPERLINK(\"http://example.com\")", "--every", "2w");
         kith.ok("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-03-01", "--note", "talked about compilers");
     }
@@ -30,7 +30,8 @@ class ExportCommandsTest {
 
         assertThat(kith.ok("export", "vcard")).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Grace Hopper")
                 .contains("EMAIL:grace@example.com");
-        assertThat(kith.ok("export", "csv")).startsWith("Name,Emails,Phones,").contains("'=HYPERLINK(\"\"http://example.com\"\")")
+        assertThat(kith.ok("export", "csv")).startsWith("Name,Emails,Phones,").contains(",Archived,Strengths\r\n")
+                .contains(",no,explains hard things simply\r\n").contains("'=HYPERLINK(\"\"http://example.com\"\")")
                 .contains("'+1 555 0100");
         JsonNode json = JSON.readTree(kith.ok("export", "json"));
         assertThat(json.get("format").asText()).isEqualTo("kith-export");
