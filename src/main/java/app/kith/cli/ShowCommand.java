@@ -47,12 +47,12 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));
         line(out, "linkedin", c.linkedinUrl());
         line(out, "met", join(c.metHow(), c.metOn() == null ? null : Text.day(c.metOn()), ", on "));
-        line(out, "birthday", c.birthday() == null ? null : c.birthday().text());
+        line(out, "birthday", c.birthday() == null ? null : c.birthday().written());
         line(out, "strengths", c.strengths());
         line(out, "tags", c.tags().isEmpty() ? null : String.join(", ", c.tags()));
         line(out, "circles", c.circles().isEmpty() ? null : String.join(", ", c.circles()));
         line(out, "cadence", Text.cadence(c.cadence()) + (c.ownCadence() != null ? " (their own)" : ""));
-        line(out, "contact on", c.days().any() ? null : c.days().text());
+        line(out, "contact on", c.days().any() ? null : c.days().written());
         line(out, "last touch", c.lastTouch() == null ? "never" : Text.day(c.lastTouch()));
         line(out, "next", Text.due(c, root.today()));
         LocalDate snoozed = c.snoozedThrough(root.today());

@@ -6,6 +6,8 @@ import app.kith.shared.ValidationException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** A birthday: a day of the year, with the year when it is known. Stored as {@code YYYY-MM-DD} or {@code --MM-DD}. */
 public record Birthday(Integer year, MonthDay day) {
@@ -68,6 +70,12 @@ public record Birthday(Integer year, MonthDay day) {
     /** The stored and exported form: {@code 1990-03-15} or {@code --03-15}. */
     public String text() {
         return year == null ? day.toString() : day.atYear(year).toString();
+    }
+
+    /** As people read it: "15 Mar 1990", or "29 Feb" without the year. */
+    public String written() {
+        String dayAndMonth = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return year == null ? dayAndMonth : dayAndMonth + " " + year;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,6 +62,16 @@ public record ContactDays(Set<DayOfWeek> days) {
 
     public boolean any() {
         return days.isEmpty();
+    }
+
+    /** As people read it: "Mon, Wed and Fri"; null for every day. */
+    public String written() {
+        if (days.isEmpty()) {
+            return null;
+        }
+        List<String> names = days.stream().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The stored and printed form: {@code mon,wed,fri}, or null for every day. */

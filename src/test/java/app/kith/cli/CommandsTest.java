@@ -210,7 +210,8 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
         kith.ok("away", "grace", "--until", "2026-04-15");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
-        assertThat(kith.ok("show", "grace")).contains("snoozed     through Mon 30 Mar 2026").contains("away        through Wed 15 Apr 2026");
+        kith.ok("edit", "grace", "--birthday", "1906-12-09");
+        assertThat(kith.ok("show", "grace")).contains("birthday    9 Dec 1906").contains("snoozed     through Mon 30 Mar 2026").contains("away        through Wed 15 Apr 2026");
         // Once over, they are history: not shown as if they still held.
         Cli later = new Cli(db, Clock.fixed(Instant.parse("2026-04-20T10:00:00Z"), ZoneOffset.UTC));
         assertThat(later.ok("show", "grace")).doesNotContain("snoozed").doesNotContain("away");

@@ -336,7 +336,8 @@ class ContactPagesTest {
     void theContactPageShowsTheDetailsTheCadenceAndTheTimelineWithItsNotesNewestFirst(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors"))
-                    .emails(List.of("grace@navy.mil")).notes("likes nanoseconds"));
+                    .emails(List.of("grace@navy.mil")).notes("likes nanoseconds")
+                    .birthday(app.kith.contact.Birthday.parse("--12-09")).days("tue,thu"));
             Contact alan = add(app, ContactChanges.builder().name("Alan Kay"));
             app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, TODAY.minusDays(20), "talked about COBOL");
             app.kith.interactions().log(app.owner, List.of(grace.id(), alan.id()), Kind.MEAL, TODAY.minusDays(3), "dinner\nwith Alan");
@@ -348,6 +349,7 @@ class ContactPagesTest {
             assertThat(body).contains("Every 1 month (from their circles)").contains("Mentors")
                     .contains("<dt>Last touch</dt><dd>Sat 7 Mar 2026</dd>")
                     .contains("<dt>Next due</dt><dd>Tue 7 Apr 2026</dd>")
+                    .contains("<dt>Birthday</dt><dd>9 Dec</dd>").contains("<dt>Contact on</dt><dd>Tue and Thu</dd>")
                     .contains("<time datetime=\"2026-03-07\">Sat 7 Mar 2026</time>")
                     .contains("<a href=\"mailto:grace@navy.mil\">grace@navy.mil</a>")
                     .contains("likes nanoseconds")
