@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactChanges;
+import app.kith.shared.ValidationException;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -46,6 +47,13 @@ final class ContactOptions {
 
     /** The changes asked for; a DATE word such as {@code today} is counted from the account's today. */
     ContactChanges.Builder changes(KithCommand root) {
+        // "" clears a field of one value; a list's entries are taken off by name.
+        if (emails != null && emails.stream().anyMatch(String::isBlank)) {
+            throw new ValidationException("--email \"\" adds no address: to take one off, use kith edit CONTACT --remove-email ADDRESS");
+        }
+        if (phones != null && phones.stream().anyMatch(String::isBlank)) {
+            throw new ValidationException("--phone \"\" adds no number: to take one off, use kith edit CONTACT --remove-phone NUMBER");
+        }
         return ContactChanges.builder()
                 .emails(emails).phones(phones).company(company).title(title).city(city).country(country)
                 .timezone(timezone).linkedinUrl(linkedin).circles(circles).tags(tags).every(every).metHow(met)

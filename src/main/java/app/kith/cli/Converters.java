@@ -29,7 +29,12 @@ final class Converters {
 
     static void register(CommandLine commandLine) {
         commandLine.registerConverter(Day.class, Converters::day);
-        commandLine.registerConverter(Cadence.class, checked(Cadence::parse));
+        commandLine.registerConverter(Cadence.class, text -> {
+            if (text.isBlank()) {
+                throw new TypeConversionException("an empty cadence: give one such as 6w or 3m (on kith edit, --no-every drops their own)");
+            }
+            return checked(Cadence::parse).convert(text);
+        });
         commandLine.registerConverter(Kind.class, checked(Kind::parse));
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
         commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));

@@ -37,7 +37,7 @@ final class LogCommand implements Callable<Integer> {
         Interaction logged = root.kith().interactions().log(userId, ids, kind, on != null ? root.date(on) : root.today(), note, root.today());
         for (Interaction.Participant person : logged.with()) {
             Contact contact = root.kith().contacts().get(userId, person.id());
-            spec.commandLine().getOut().println("Logged " + kind.word() + " with " + contact.name() + " on " + logged.on()
+            spec.commandLine().getOut().println("Logged " + kind.word() + " with " + contact.name() + " on " + Text.day(logged.on())
                     + (kind.touch() ? "; " : " (does not reset the clock); ") + Text.due(contact, root.today()) + ".");
         }
         return 0;

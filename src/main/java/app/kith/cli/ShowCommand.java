@@ -40,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
             return 0;
         }
         out.println(c.name() + " (#" + c.id() + ")" + (c.archived() ? " [archived]" : ""));
-        line(out, "works as", join(c.title(), c.company(), " at "));
+        line(out, c.title() == null ? "works at" : "works as", join(c.title(), c.company(), " at "));
         line(out, "lives in", join(c.city(), c.country(), ", "));
         line(out, "time zone", c.zone() == null ? null : c.zone().getId());
         line(out, "email", c.emails().isEmpty() ? null : String.join(", ", c.emails()));
@@ -70,17 +70,22 @@ final class ShowCommand implements Callable<Integer> {
         }
         for (Interaction interaction : timeline) {
             List<String> others = interaction.with().stream().filter(p -> p.id() != c.id()).map(Interaction.Participant::name).toList();
-            out.println("  #" + interaction.id() + "  " + interaction.on() + "  " + interaction.kind().word()
+            out.println("  #" + interaction.id() + "  " + Text.day(interaction.on()) + "  " + interaction.kind().word()
                     + (others.isEmpty() ? "" : " (with " + String.join(", ", others) + ")")
-                    + (interaction.note() == null ? "" : ": " + interaction.note()));
+                    + (interaction.note() == null ? "" : ": " + indented(interaction.note(), "      ")));
         }
         return 0;
     }
 
     private static void line(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("  %-11s %s%n", label, value);
+            out.printf("  %-11s %s%n", label, indented(value, " ".repeat(14)));
         }
+    }
+
+    /** A text of several lines with each line after the first under the first (a note's own line breaks kept). */
+    private static String indented(String text, String margin) {
+        return text.replace("\r\n", "\n").replace("\n", System.lineSeparator() + margin);
     }
 
     private static String join(String first, String second, String separator) {

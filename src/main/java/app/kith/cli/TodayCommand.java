@@ -43,7 +43,7 @@ final class TodayCommand implements Callable<Integer> {
         for (Agenda.Entry entry : agenda.due()) {
             out.printf("%2d. %s (#%d), %s, %s, last touch %s%n", number++, entry.name(), entry.id(),
                     entry.overdueDays() == 0 ? "due today" : entry.overdueDays() + (entry.overdueDays() == 1 ? " day" : " days") + " overdue",
-                    "every " + entry.cadence().describe(), entry.lastTouch() == null ? "never" : entry.lastTouch().toString());
+                    "every " + entry.cadence().describe(), entry.lastTouch() == null ? "never" : Text.day(entry.lastTouch()));
             out.println("    " + suggestion(entry.suggestion()));
         }
         if (agenda.waiting() > 0) {

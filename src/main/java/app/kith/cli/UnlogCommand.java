@@ -35,7 +35,7 @@ final class UnlogCommand implements Callable<Integer> {
         Interaction deleted = root.kith().interactions().delete(userId, Long.parseLong(digits));
         List<String> names = deleted.with().stream().map(Interaction.Participant::name).toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Deleted the " + deleted.kind().word() + " of " + deleted.on()
+        out.println("Deleted the " + deleted.kind().word() + " of " + Text.day(deleted.on())
                 + (names.isEmpty() ? "" : " with " + String.join(", ", names)) + ".");
         for (Interaction.Participant person : deleted.with()) {
             Contact contact = root.kith().contacts().get(userId, person.id());

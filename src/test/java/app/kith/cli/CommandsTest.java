@@ -72,9 +72,15 @@ class CommandsTest {
         kith.ok("log", "Grace Hopper", "--kind", "call", "--on", "2026-03-09", "--note", "wrong person");
         JsonNode logged = JSON.readTree(kith.ok("show", "grace", "--json")).get("interactions");
         long mistake = logged.get(0).get("id").asLong();
-        assertThat(kith.ok("show", "grace")).contains("  #" + mistake + "  2026-03-09  call: wrong person");
+        assertThat(kith.ok("show", "grace")).contains("  #" + mistake + "  Mon 9 Mar 2026  call: wrong person");
+        // A note's own lines stay under its first; a company alone is where they work.
+        kith.ok("add", "Only Company", "--company", "Acme", "--note", "first line\nsecond line");
+        kith.ok("log", "Only Company", "--kind", "call", "--on", "2026-03-09", "--note", "asked\nanswered");
+        assertThat(kith.ok("show", "only company")).contains("  works at    Acme\n")
+                .contains("  notes       first line\n              second line\n")
+                .contains("  Mon 9 Mar 2026  call: asked\n      answered\n");
 
-        assertThat(kith.ok("unlog", "#" + mistake)).isEqualTo("Deleted the call of 2026-03-09 with Grace Hopper.\n"
+        assertThat(kith.ok("unlog", "#" + mistake)).isEqualTo("Deleted the call of Mon 9 Mar 2026 with Grace Hopper.\n"
                 + "Grace Hopper: due in 5 days (Sun 15 Mar 2026).\n");
 
         JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
@@ -197,6 +203,20 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-11");
         // Felix was last seen three days ago, counted from the day Today shows.
         assertThat(JSON.readTree(kith.ok("show", "Felix Braun", "--json")).get("lastTouch").asText()).isEqualTo("2026-03-08");
+    }
+
+    @BothDatabases
+    void anEmptyValueForAListOrACadenceSaysHowToTakeOneOff(TestDatabase db) {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1w", "--email", "grace@example.com");
+        Cli.Result every = kith.run("edit", "grace", "--every", "");
+        assertThat(every.exitCode()).isEqualTo(2);
+        assertThat(every.err()).contains("an empty cadence: give one such as 6w or 3m (on kith edit, --no-every drops their own)");
+        Cli.Result email = kith.run("edit", "grace", "--email", "");
+        assertThat(email.exitCode()).isEqualTo(1);
+        assertThat(email.err()).contains("use kith edit CONTACT --remove-email ADDRESS");
+        assertThat(kith.run("add", "Alan Kay", "--phone", " ").err()).contains("--remove-phone NUMBER");
+        assertThat(kith.ok("contacts")).doesNotContain("Alan Kay");
     }
 
     @BothDatabases
