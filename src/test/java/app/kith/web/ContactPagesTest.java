@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
@@ -337,7 +338,7 @@ class ContactPagesTest {
         try (WebApp app = new WebApp(db, clock)) {
             Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors"))
                     .emails(List.of("grace@navy.mil")).notes("likes nanoseconds")
-                    .birthday(app.kith.contact.Birthday.parse("--12-09")).days("tue,thu"));
+                    .birthday(Birthday.parse("--12-09")).days("tue,thu"));
             Contact alan = add(app, ContactChanges.builder().name("Alan Kay"));
             app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, TODAY.minusDays(20), "talked about COBOL");
             app.kith.interactions().log(app.owner, List.of(grace.id(), alan.id()), Kind.MEAL, TODAY.minusDays(3), "dinner\nwith Alan");
@@ -461,11 +462,12 @@ class ContactPagesTest {
             form.put("birthday", "--12-09");
             assertThat(ada.post(path, form).statusCode()).isEqualTo(303);
             assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday().text()).isEqualTo("--12-09");
-            assertThat(ada.get(path).body()).contains("<dt>Birthday</dt><dd>--12-09</dd>");
+            assertThat(ada.get(path).body()).contains("<dt>Birthday</dt><dd>9 Dec</dd>").contains("value=\"--12-09\"");
 
             form.put("birthday", "1906-12-09");
             ada.post(path, form);
             assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday().text()).isEqualTo("1906-12-09");
+            assertThat(ada.get(path).body()).contains("<dt>Birthday</dt><dd>9 Dec 1906</dd>");
             form.put("birthday", "");
             ada.post(path, form);
             assertThat(app.kith.contacts().get(app.owner, grace.id()).birthday()).isNull();
