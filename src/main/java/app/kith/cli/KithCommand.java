@@ -72,6 +72,7 @@ public final class KithCommand implements AutoCloseable {
         commands.put("away", AwayCommand.class);
         commands.put("archive", ArchiveCommand.class);
         commands.put("unarchive", UnarchiveCommand.class);
+        commands.put("delete", DeleteCommand.class);
         commands.put("circles", CirclesCommand.class);
         commands.put("circle", CircleCommand.class);
         commands.put("me", MeCommand.class);

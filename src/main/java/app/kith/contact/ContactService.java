@@ -8,6 +8,7 @@ import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
+import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
 
 import java.text.Normalizer;
@@ -161,7 +162,8 @@ public final class ContactService {
         checkCounts(fields);
         // A blank name is refused with the other fields' errors, as the row is written (and rolled back).
         return database.inTransaction(handle -> {
-            long id = handle.createQuery("INSERT INTO contacts (user_id, full_name, added_on) VALUES (:userId, :name, :today) RETURNING id")
+            long id = handle.createQuery("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (" + Ids.next(dialect, "contacts")
+                            + ", :userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
                     .bind("name", fields.name().trim())
                     .bind("today", today)
@@ -187,6 +189,53 @@ public final class ContactService {
             get(handle, userId, contactId);
             return apply(handle, userId, contactId, changes, forgetMetOn, today);
         });
+    }
+
+    /**
+     * What deleting a contact takes with it: the interactions they alone took part in go too; those shared with
+     * others stay on the others' timelines, without them.
+     */
+    public record Deletion(Contact contact, int interactionsDeleted, int interactionsKept) {
+    }
+
+    /** What {@link #delete} would take with it, without changing anything (for a page that asks first). */
+    public Deletion deletion(long userId, long contactId) {
+        return database.withHandle(handle -> deletion(handle, userId, contactId));
+    }
+
+    /**
+     * Deletes a contact for good: their details, emails, phones, tags, photo, circles and the interactions they alone
+     * took part in. Interactions shared with others stay for those others. Their number is not given again.
+     */
+    public Deletion delete(long userId, long contactId) {
+        return database.inTransaction(handle -> {
+            Deletion deletion = deletion(handle, userId, contactId);
+            List<Long> alone = handle.createQuery(SOLE_INTERACTIONS).bind("id", contactId).mapTo(Long.class).list();
+            for (Long interaction : alone) {
+                handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interaction).execute();
+            }
+            alone.stream().max(Long::compare).ifPresent(last -> Ids.retire(handle, dialect, "interactions", last));
+            handle.createUpdate("DELETE FROM contacts WHERE id = :id AND user_id = :userId")
+                    .bind("id", contactId).bind("userId", userId).execute();
+            Ids.retire(handle, dialect, "contacts", contactId);
+            return deletion;
+        });
+    }
+
+    /** The interactions a contact alone took part in. */
+    private static final String SOLE_INTERACTIONS = """
+            SELECT ic.interaction_id FROM interaction_contacts ic
+             WHERE ic.contact_id = :id
+               AND NOT EXISTS (SELECT 1 FROM interaction_contacts other
+                                WHERE other.interaction_id = ic.interaction_id AND other.contact_id <> :id)
+            """;
+
+    private Deletion deletion(Handle handle, long userId, long contactId) {
+        Contact contact = get(handle, userId, contactId);
+        int alone = handle.createQuery("SELECT count(*) FROM (" + SOLE_INTERACTIONS + ") sole").bind("id", contactId).mapTo(Integer.class).one();
+        int all = handle.createQuery("SELECT count(*) FROM interaction_contacts WHERE contact_id = :id").bind("id", contactId)
+                .mapTo(Integer.class).one();
+        return new Deletion(contact, alone, all - alone);
     }
 
     public Contact archive(long userId, long contactId, boolean archived) {

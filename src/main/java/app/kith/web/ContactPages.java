@@ -53,6 +53,8 @@ final class ContactPages {
         routes.post("/contacts/{id}/log", this::log);
         routes.post("/contacts/{id}/away", this::away);
         routes.post("/contacts/{id}/archive", this::archive);
+        routes.get("/contacts/{id}/delete", this::confirmDelete);
+        routes.post("/contacts/{id}/delete", this::delete);
         routes.get("/contacts/{id}/interactions/{interaction}/delete", this::confirmForget);
         routes.post("/contacts/{id}/interactions/{interaction}/delete", this::forget);
         routes.post("/contacts/{id}/snooze/end", this::endSnooze);
@@ -78,7 +80,8 @@ final class ContactPages {
                 page.number(), page.pages(), page.hasPrevious() ? filters.url(Math.min(number - 1, page.pages())) : null,
                 page.hasNext() ? filters.url(number + 1) : null,
                 resultsOnly ? List.of() : circles.choices(userId).stream().map(CircleChoice::name).toList(),
-                resultsOnly ? List.of() : contacts.cities(userId));
+                resultsOnly ? List.of() : contacts.cities(userId),
+                "deleted".equals(ctx.queryParam("done")) ? "Deleted, with the interactions they alone took part in." : null);
         templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
     }
 
@@ -175,6 +178,17 @@ final class ContactPages {
         }
         contacts.archive(userId, contact.id(), archive.equals("1"));
         ctx.redirect("/contacts/" + contact.id() + "?done=" + (archive.equals("1") ? "archived" : "unarchived"), HttpStatus.SEE_OTHER);
+    }
+
+    /** Asks before deleting a contact, saying what goes with them and what stays. */
+    private void confirmDelete(Context ctx) {
+        ContactService.Deletion deletion = contacts.deletion(Sessions.userId(ctx), Params.id(ctx));
+        templates.render(ctx, "contact/delete.jte", new DeletePage(Layout.of(ctx, "Delete " + deletion.contact().name(), "contacts"), deletion));
+    }
+
+    private void delete(Context ctx) {
+        contacts.delete(Sessions.userId(ctx), Params.id(ctx));
+        ctx.redirect("/contacts?done=deleted", HttpStatus.SEE_OTHER);
     }
 
     private void endSnooze(Context ctx) {

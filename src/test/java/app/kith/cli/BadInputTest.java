@@ -112,7 +112,7 @@ class BadInputTest {
     @org.junit.jupiter.api.Test
     void everyCommandAnswersHelpWithItsUsage() {
         String[][] commands = {{"today"}, {"add"}, {"log"}, {"unlog"}, {"contacts"}, {"show"}, {"edit"}, {"snooze"}, {"away"},
-                {"archive"}, {"unarchive"}, {"circles"}, {"circle"}, {"circle", "add"}, {"me"}, {"import"}, {"export"},
+                {"archive"}, {"unarchive"}, {"delete"}, {"circles"}, {"circle"}, {"circle", "add"}, {"me"}, {"import"}, {"export"},
                 {"backup"}, {"restore"}, {"demo"}, {"serve"}, {"passwd"}, {"user"}};
         for (String[] command : commands) {
             java.io.StringWriter out = new java.io.StringWriter();

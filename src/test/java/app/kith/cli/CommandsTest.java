@@ -206,6 +206,28 @@ class CommandsTest {
     }
 
     @BothDatabases
+    void deleteSaysWhatWouldGoAndDeletesOnlyWithYes(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--every", "1w");
+        kith.ok("add", "Alan Kay");
+        kith.ok("log", "Grace Hopper", "--kind", "coffee", "--on", "2026-03-01");
+        kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal", "--on", "2026-03-02");
+        long id = JSON.readTree(kith.ok("show", "grace", "--json")).get("id").asLong();
+
+        Cli.Result asked = kith.run("delete", "grace");
+        assertThat(asked.exitCode()).isEqualTo(1);
+        assertThat(asked.err()).isEqualTo("kith: this would delete Grace Hopper (#" + id + ") and 1 interaction they alone took part in;"
+                + " 1 shared with others stays for them; it cannot be undone: run it again with --yes"
+                + " (or 'kith archive' to keep them off the agenda instead)\n");
+        assertThat(kith.ok("show", "grace")).contains("Grace Hopper");
+
+        assertThat(kith.ok("delete", "grace", "--yes")).isEqualTo("Deleted Grace Hopper (#" + id + ") and 1 interaction they alone"
+                + " took part in; 1 shared with others stays for them.\n");
+        assertThat(kith.run("show", "grace").err()).contains("no contact");
+        assertThat(kith.ok("show", "alan")).contains("meal");
+    }
+
+    @BothDatabases
     void anEmptyValueForAListOrACadenceSaysHowToTakeOneOff(TestDatabase db) {
         Cli kith = new Cli(db);
         kith.ok("add", "Grace Hopper", "--every", "1w", "--email", "grace@example.com");

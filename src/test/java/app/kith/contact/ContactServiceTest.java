@@ -818,6 +818,48 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(count("contacts")).isZero();
     }
 
+    // --- deleting -----------------------------------------------------------------------------------------
+
+    @BothDatabases
+    void aDeletedContactGoesWithWhatTheyAloneTookPartInAndSharedInteractionsStayForTheOthers(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder().name("Grace Hopper").emails(List.of("grace@navy.mil"))
+                .phones(List.of("+1 555 0100")).tags(List.of("navy")).circles(List.of("Mentors")).notes("findable").build());
+        Contact alan = add("Alan Kay", "Mentors");
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, day, "just us");
+        kith.interactions().log(me, List.of(grace.id()), Kind.CALL, day.plusDays(1), null);
+        kith.interactions().log(me, List.of(grace.id(), alan.id()), Kind.MEAL, day.plusDays(2), "all three");
+        long other = secondAccount("bob");
+        assertThatThrownBy(() -> kith.contacts().delete(other, grace.id())).isInstanceOf(NotFoundException.class);
+
+        Contact before = stored(grace);
+        ContactService.Deletion asked = kith.contacts().deletion(me, grace.id());
+        assertThat(asked.interactionsDeleted()).isEqualTo(2);
+        assertThat(asked.interactionsKept()).isEqualTo(1);
+        assertThat(stored(grace)).isEqualTo(before);
+        assertThat(count("interactions")).isEqualTo(3);
+
+        ContactService.Deletion deleted = kith.contacts().delete(me, grace.id());
+
+        assertThat(deleted).isEqualTo(asked);
+        assertThatThrownBy(() -> stored(grace)).isInstanceOf(NotFoundException.class);
+        assertThat(count("contact_emails")).isZero();
+        assertThat(count("contact_phones")).isZero();
+        assertThat(count("contact_tags")).isZero();
+        assertThat(count("interactions")).isOne();
+        assertThat(kith.interactions().timeline(me, alan.id())).singleElement()
+                .satisfies(meal -> assertThat(meal.with()).extracting(p -> p.name()).containsExactly("Alan Kay"));
+        assertThat(stored(alan).lastTouch()).isEqualTo(day.plusDays(2));
+        assertThat(names(new ContactFilter(null, null, "findable", false, false))).isEmpty();
+        assertThat(kith.circles().list(me)).filteredOn(c -> c.name().equals("Mentors")).extracting(Circle::members).containsExactly(1);
+        assertThatThrownBy(() -> kith.contacts().delete(me, grace.id())).isInstanceOf(NotFoundException.class);
+        // The number of the newest contact deleted is not given again (SQLite would give the largest plus one).
+        Contact newest = add("Newest");
+        kith.contacts().delete(me, newest.id());
+        assertThat(add("After").id()).isGreaterThan(newest.id());
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------
 
     private Contact add(String name, String... circles) {

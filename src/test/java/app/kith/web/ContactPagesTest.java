@@ -617,6 +617,36 @@ class ContactPagesTest {
     }
 
     @BothDatabases
+    void deletingAContactAsksFirstThenTakesThemAndWhatTheyAloneTookPartIn(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
+            Contact alan = add(app, ContactChanges.builder().name("Alan Kay"));
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.COFFEE, TODAY.minusDays(2), "just us");
+            app.kith.interactions().log(app.owner, List.of(grace.id(), alan.id()), Kind.MEAL, TODAY.minusDays(1), "all of us");
+            WebApp.Client ada = app.signedIn("ada");
+            String path = "/contacts/" + grace.id();
+
+            assertThat(ada.get(path).body()).contains("<a href=\"" + path + "/delete\">Delete Grace Hopper for good…</a>");
+            HttpResponse<String> ask = ada.get(path + "/delete");
+            assertThat(ask.statusCode()).isEqualTo(200);
+            assertThat(ask.body()).contains("<h1>Delete Grace Hopper?</h1>")
+                    .contains("with the one interaction they alone took part in.")
+                    .contains("One interaction shared with others stays on those others' timelines, without them.")
+                    .contains("action=\"" + path + "/delete\"").contains("It cannot be undone.");
+            assertThat(app.kith.contacts().get(app.owner, grace.id())).isNotNull();
+
+            HttpResponse<String> deleted = ada.post(path + "/delete", Map.of());
+            assertThat(deleted.statusCode()).isEqualTo(303);
+            assertThat(deleted.headers().firstValue("Location")).hasValue("/contacts?done=deleted");
+            assertThat(ada.get("/contacts?done=deleted").body()).contains("role=\"status\">Deleted, with the interactions they alone took part in.");
+            assertThat(names(ada.get("/contacts"))).containsExactly("Alan Kay");
+            assertThat(ada.get(path).statusCode()).isEqualTo(404);
+            assertThat(ada.get(path + "/delete").statusCode()).isEqualTo(404);
+            assertThat(app.kith.interactions().timeline(app.owner, alan.id())).extracting(Interaction::note).containsExactly("all of us");
+        }
+    }
+
+    @BothDatabases
     void archivingTakesAContactOffTheListAndUnarchivingBringsItBack(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w")));
@@ -657,7 +687,7 @@ class ContactPagesTest {
                 assertThat(response.statusCode()).as(action.getKey()).isEqualTo(404);
                 assertThat(response.body()).as(action.getKey()).doesNotContain("Grace");
             }
-            for (String address : List.of("/log", "/away")) {
+            for (String address : List.of("/log", "/away", "/delete")) {
                 assertThat(bob.get(path + address).statusCode()).as(address).isEqualTo(404);
             }
             Contact after = app.kith.contacts().get(app.owner, grace.id());
@@ -747,7 +777,8 @@ class ContactPagesTest {
                 Map.entry("/touches", Map.of("kind", "coffee")),
                 Map.entry("/interactions/1/delete", Map.of()),
                 Map.entry("/snooze/end", Map.of()),
-                Map.entry("/away/end", Map.of()));
+                Map.entry("/away/end", Map.of()),
+                Map.entry("/delete", Map.of()));
     }
 
     /** Grace Hopper, added as a user adds a contact: through the form at /contacts/new. */
