@@ -439,9 +439,15 @@ public final class ContactService {
                 throw new NotFoundException("no contact matches " + Quoted.of(text) + ": see 'kith contacts --search TEXT'");
             }
             if (matches.size() > 1) {
+                List<Map.Entry<Long, String>> shown = matches.stream().limit(10).toList();
+                Set<Long> archived = new HashSet<>(handle.createQuery("SELECT id FROM contacts WHERE user_id = :userId AND archived AND id IN (<ids>)")
+                        .bind("userId", userId).bindList("ids", shown.stream().map(Map.Entry::getKey).toList()).mapTo(Long.class).list());
+                // Namesakes differ by their number alone; an archived one is said to be.
+                boolean namesakes = matches.stream().map(e -> e.getValue().toLowerCase(Locale.ROOT)).distinct().count() == 1;
                 throw new ValidationException(Quoted.of(text) + " matches " + matches.size() + " contacts: "
-                        + matches.stream().limit(10).map(e -> e.getValue() + " (#" + e.getKey() + ")").collect(Collectors.joining(", "))
-                        + (matches.size() > 10 ? ", ..." : "") + "; name one by its full name or #id");
+                        + shown.stream().map(e -> e.getValue() + " (#" + e.getKey() + (archived.contains(e.getKey()) ? ", archived" : "") + ")")
+                        .collect(Collectors.joining(", "))
+                        + (matches.size() > 10 ? ", ..." : "") + (namesakes ? "; name one by its #id" : "; name one by its full name or #id"));
             }
             return get(handle, userId, matches.get(0).getKey());
         });

@@ -228,6 +228,20 @@ class CommandsTest {
     }
 
     @BothDatabases
+    void namesakesAreToldApartByNumberAndAnArchivedOneIsSaidToBe(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Mara Lindqvist");
+        kith.ok("add", "Mara Lindqvist");
+        long second = JSON.readTree(kith.ok("contacts", "--json")).get(1).get("id").asLong();
+        kith.ok("archive", "#" + second);
+        Cli.Result ambiguous = kith.run("show", "Mara Lindqvist");
+        assertThat(ambiguous.exitCode()).isEqualTo(1);
+        assertThat(ambiguous.err()).contains(", archived)").endsWith("; name one by its #id\n");
+        kith.ok("add", "Mara Jones");
+        assertThat(kith.run("show", "mara").err()).endsWith("; name one by its full name or #id\n");
+    }
+
+    @BothDatabases
     void anEmptyValueForAListOrACadenceSaysHowToTakeOneOff(TestDatabase db) {
         Cli kith = new Cli(db);
         kith.ok("add", "Grace Hopper", "--every", "1w", "--email", "grace@example.com");
