@@ -324,6 +324,11 @@ public final class AccountService {
     }
 
     /** A profile field (a name, a city, a country): one line, trimmed; a blank one is none; too long refused. */
+    /** Throws, saying why, if a new password breaks the rule (8 to 256 characters), without hashing or storing it. */
+    public static void checkPassword(String password) {
+        Passwords.check(password);
+    }
+
     public static String profileText(String change, String field) {
         return text(change, null, field);
     }

@@ -86,6 +86,11 @@ public final class Passwords implements AutoCloseable {
         });
     }
 
+    /** Throws, saying why, if {@code password} breaks the length rule (8 to 256 characters); for a form to say so beside its field. */
+    static void check(String password) {
+        valid(password);
+    }
+
     private static String valid(String password) {
         String normal = normalize(password == null ? "" : password);
         int length = length(normal);

@@ -76,11 +76,24 @@ public final class CircleService {
                 .toList());
     }
 
+    /**
+     * Refuses, saying why, a name the user's circle {@code circleId} (0 for a new one) cannot take: one that breaks
+     * the rule for names, or another circle's. For a form that says it beside the name with the cadence's error.
+     */
+    public void checkName(long userId, String name, long circleId) {
+        String clean = validName(name);
+        Circle clash = database.withHandle(handle -> find(handle, userId, clean));
+        if (clash != null && clash.id() != circleId) {
+            throw new ValidationException("there is already a circle named '" + clash.name() + "'");
+        }
+    }
+
     public Circle add(long userId, String name, Cadence cadence) {
         String clean = validName(name);
         return database.inTransaction(handle -> {
-            if (find(handle, userId, clean) != null) {
-                throw new ValidationException("there is already a circle named '" + clean + "'");
+            Circle existing = find(handle, userId, clean);
+            if (existing != null) {
+                throw new ValidationException("there is already a circle named '" + existing.name() + "'");
             }
             insert(handle, userId, clean, cadence);
             return get(handle, userId, clean);

@@ -49,7 +49,7 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             cadenceError = FieldError.sentence(e.getMessage());
-            nameError = nameError(name);
+            nameError = nameError(userId, name, 0);
         }
         if (cadence != null) {
             try {
@@ -74,7 +74,8 @@ final class CirclePages {
             cadence = Cadence.parse(cadenceText);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(name), FieldError.sentence(e.getMessage())), null);
+            show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, nameError(userId, name, circle.id()),
+                    FieldError.sentence(e.getMessage())), null);
             return;
         }
         try {
@@ -88,9 +89,12 @@ final class CirclePages {
         ctx.redirect("/circles?done=saved#circle-" + circle.id());
     }
 
-    /** What is wrong with a circle's name as typed, said beside it with a bad cadence's error; null if nothing is. */
-    private static String nameError(String name) {
-        return FieldError.refusal(() -> CircleService.validName(name));
+    /**
+     * What is wrong with a circle's name as typed (its form, or another circle's having it), said beside it with a bad
+     * cadence's error; null if nothing is.
+     */
+    private String nameError(long userId, String name, long circleId) {
+        return FieldError.refusal(() -> circles.checkName(userId, name, circleId));
     }
 
     private void confirmRemove(Context ctx) {

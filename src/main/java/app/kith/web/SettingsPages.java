@@ -138,13 +138,17 @@ final class SettingsPages {
                     + LoginThrottle.minutesText(attempt.lockedFor().get()) + ".", null, null));
             return;
         }
+        // Every field in error is said at once, each beside its own.
+        String currentError = null;
         if (accounts.authenticate(account.username(), current).filter(found -> found.id() == userId).isEmpty()) {
-            showPassword(ctx, userId, new PasswordForm("That is not your current password.", null, null));
-            return;
+            currentError = "That is not your current password.";
+        } else {
+            throttle.succeeded(attempt);
         }
-        throttle.succeeded(attempt);
-        if (!password.equals(confirm)) {
-            showPassword(ctx, userId, new PasswordForm(null, null, "The two new passwords differ: type the same one twice."));
+        String passwordError = FieldError.refusal(() -> AccountService.checkPassword(password));
+        String confirmError = password.equals(confirm) ? null : "The two new passwords differ: type the same one twice.";
+        if (currentError != null || passwordError != null || confirmError != null) {
+            showPassword(ctx, userId, new PasswordForm(currentError, passwordError, confirmError));
             return;
         }
         try {

@@ -76,7 +76,7 @@ class BadInputTest {
                 "'+10000-01-01' is out of range: use a date from 0001-01-01 to 9999-12-31");
         expect(kith.run("snooze", "Grace Hopper", "--until", "+999999999-12-31"), 2, "is out of range");
         expect(kith.run("today", "--date", "0000-01-01"), 2, "'0000-01-01' is out of range");
-        expect(kith.run("circle", "add", "mentors", "--every", "1m"), 1, "there is already a circle named 'mentors'");
+        expect(kith.run("circle", "add", "mentors", "--every", "1m"), 1, "there is already a circle named 'Mentors'");
         expect(kith.run("circle", "edit", "Mentors"), 2, "give --every DURATION, --rename NEW or both");
         expect(kith.run("circle", "edit", "Mentors", "--rename", "role models"), 1, "there is already a circle named 'Role models'");
         expect(kith.run("circle", "remove", "Nope"), 1, "there is no circle named 'Nope'");

@@ -100,7 +100,7 @@ class CirclePagesTest {
             HttpResponse<String> duplicate = ada.post("/circles", Map.of("name", "MENTORS", "cadence", "5w"));
 
             assertThat(duplicate.statusCode()).isEqualTo(422);
-            assertThat(duplicate.body()).contains("id=\"new-name-error\"").contains("There is already a circle named 'MENTORS'")
+            assertThat(duplicate.body()).contains("id=\"new-name-error\"").contains("There is already a circle named 'Mentors'")
                     .contains("value=\"MENTORS\"").contains("value=\"5w\"");
             assertThat(app.kith.circles().list(app.owner)).hasSize(5);
 
@@ -142,6 +142,15 @@ class CirclePagesTest {
             assertThat(bothEdited.statusCode()).isEqualTo(422);
             assertThat(bothEdited.body()).contains("id=\"name-" + mentors.id() + "-error\"")
                     .contains("id=\"cadence-" + mentors.id() + "-error\"");
+            // Another circle's name, typed in another case, with a bad cadence: both said, the name as the circle has it.
+            HttpResponse<String> taken = ada.post("/circles", Map.of("name", "current TEAM", "cadence", "fortnight"));
+            assertThat(taken.statusCode()).isEqualTo(422);
+            assertThat(taken.body()).contains("id=\"new-name-error\">There is already a circle named 'Current team'")
+                    .contains("id=\"new-cadence-error\"");
+            HttpResponse<String> takenEdit = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "Current team", "cadence", "0w"));
+            assertThat(takenEdit.body()).contains("There is already a circle named 'Current team'").contains("id=\"cadence-" + mentors.id() + "-error\"");
+            assertThat(ada.post("/circles", Map.of("name", "role MODELS", "cadence", "1w")).body())
+                    .contains("There is already a circle named 'Role models'");
             assertThat(app.kith.circles().list(app.owner)).hasSize(5);
         }
     }

@@ -165,6 +165,12 @@ class SettingsPagesTest {
             assertThat(tooShort.statusCode()).isEqualTo(422);
             assertThat(tooShort.body()).contains("id=\"password-error\"").contains("too short");
 
+            // All three wrong: each said beside its field at once, the first focused.
+            HttpResponse<String> all = ada.post("/settings/password", Map.of("current", "not mine", "password", "short", "confirm", "shirt"));
+            assertThat(all.statusCode()).isEqualTo(422);
+            assertThat(all.body()).contains("That is not your current password.").contains("too short")
+                    .contains("The two new passwords differ");
+
             assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
             assertThat(ada.get("/settings").statusCode()).isEqualTo(200);
         }
