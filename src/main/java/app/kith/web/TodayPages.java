@@ -53,7 +53,7 @@ final class TodayPages {
         Agenda day = agenda.forToday(userId);
         LocalDate today = day.date();
         templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
-                agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN), TodayPage.weekDays(today, WEEK_AHEAD)));
+                weekAhead(userId, today)));
     }
 
     private void logTouch(Context ctx) {
@@ -97,6 +97,12 @@ final class TodayPages {
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
-                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo));
+                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
+                weekAhead(Sessions.userId(ctx), before.date())));
+    }
+
+    /** Who comes due in the week after {@code today}: below the agenda, and brought up to date after a one-tap change. */
+    private WeekAhead weekAhead(long userId, LocalDate today) {
+        return new WeekAhead(agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN), WeekAhead.days(today, WEEK_AHEAD));
     }
 }

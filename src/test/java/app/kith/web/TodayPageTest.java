@@ -82,6 +82,10 @@ class TodayPageTest {
             logged = ada.postRaw("/contacts/" + ann.id() + "/touches",
                     Map.of("kind", "coffee", "note", "flat white"), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(logged.statusCode()).isEqualTo(200);
+            // The week ahead follows without a reload too: Ann, due again in a week, joins it.
+            String week = logged.body().substring(logged.body().indexOf("<section class=\"week-ahead\" id=\"week-ahead\""));
+            assertThat(week).startsWith("<section class=\"week-ahead\" id=\"week-ahead\" aria-labelledby=\"week-ahead-heading\" hx-swap-oob=\"true\">")
+                    .contains(">Ann Due</a>");
             String after = ada.get("/").body();
             // Logged today on a weekly cadence: off the agenda, back in the week ahead.
             assertThat(after.substring(0, after.indexOf("Next 7 days"))).doesNotContain("Ann Due");
