@@ -159,7 +159,7 @@ public final class ExportService {
         }
         String format = tree == null ? "" : tree.path("format").asText("");
         if (!format.equals(UserExport.FORMAT) && !format.equals(UserExport.Backup.FORMAT)) {
-            throw new KithException(file + " is neither a Kith backup nor a Kith JSON export (made by kith backup or kith export json); nothing was restored");
+            throw new KithException(file + " is neither a Kith backup nor a Kith JSON export (made by kith backup or kith export json), so nothing was restored; for contacts in a CSV, vCard or LinkedIn file, use kith import");
         }
         int version = tree.path("version").asInt(0);
         if (version != UserExport.VERSION) {

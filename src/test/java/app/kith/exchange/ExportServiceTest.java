@@ -430,7 +430,7 @@ class ExportServiceTest {
         assertThatThrownBy(() -> kith.exports().restore(sqlite, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is a damaged SQLite file").hasMessageContaining("nothing was restored");
         assertThatThrownBy(() -> kith.exports().restore(text, true, () -> ada)).isInstanceOf(KithException.class)
-                .hasMessageContaining("is neither a Kith backup nor a Kith JSON export");
+                .hasMessageContaining("is neither a Kith backup nor a Kith JSON export").hasMessageEndingWith("use kith import");
         assertThatThrownBy(() -> kith.exports().restore(badDate, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is not a valid Kith export").hasMessageContaining("2024-13-45");
         assertThatThrownBy(() -> kith.exports().restore(badLink, true, () -> ada)).isInstanceOf(KithException.class)
