@@ -11,10 +11,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 /** {@code kith export FORMAT}: your contacts as vCard or CSV, or everything as JSON, on standard output or to a file. */
@@ -48,8 +51,19 @@ final class ExportCommand implements Callable<Integer> {
         // Written beside it and then moved into place: a failed export leaves the file as it was.
         Path partial = null;
         try {
-            partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".kith-export-", ".part");
-            Files.write(partial, content);
+            // Created as any file the user writes (their umask), not private as a temporary file would be; on disk
+            // before it takes the name, so that a crash leaves the old file or the new one, never half of one.
+            partial = out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (Files.exists(out)) {
+                keepPermissions(out, partial);
+            }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
@@ -57,6 +71,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Exported to " + out + " (" + exportFormat.word() + ", " + content.length + " bytes).");
         return 0;
+    }
+
+    /** A replaced file keeps who may read it (an export holds a whole network); where the system has no such thing, nothing. */
+    private static void keepPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the new file has the system's usual permissions.
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -47,12 +47,14 @@ class ExportCommandsTest {
         // An existing file is replaced only when asked; a missing folder is said in words.
         Path kept = folder.resolve("notes.txt");
         Files.writeString(kept, "precious");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         Cli.Result refused = kith.run("export", "csv", "--out", kept.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).isEqualTo("kith: " + kept + " already exists: add --force to replace it, or give the name of a new file\n");
         assertThat(Files.readString(kept)).isEqualTo("precious");
         assertThat(kith.ok("export", "csv", "--out", kept.toString(), "--force")).startsWith("Exported to " + kept + " (csv, ");
         assertThat(Files.readString(kept)).isEqualTo(kith.ok("export", "csv"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("contacts.vcf", "notes.txt");
         Path nowhere = folder.resolve("missing").resolve("export.json");
         Cli.Result noFolder = kith.run("export", "json", "--out", nowhere.toString());
