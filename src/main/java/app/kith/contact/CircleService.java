@@ -159,7 +159,8 @@ public final class CircleService {
     private static Circle get(Handle handle, long userId, long circleId) {
         return handle.createQuery("""
                         SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
+                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
                           FROM circles c WHERE c.user_id = :userId AND c.id = :id
                         """)
                 .bind("userId", userId)
@@ -188,7 +189,8 @@ public final class CircleService {
         String folded = name.toLowerCase(Locale.ROOT);
         return handle.createQuery("""
                         SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc WHERE cc.circle_id = c.id) AS members
+                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
+                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
                           FROM circles c WHERE c.user_id = :userId
                         """)
                 .bind("userId", userId)
