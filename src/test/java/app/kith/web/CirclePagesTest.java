@@ -148,6 +148,7 @@ class CirclePagesTest {
             assertThat(taken.body()).contains("id=\"new-name-error\">There is already a circle named 'Current team'")
                     .contains("id=\"new-cadence-error\"");
             HttpResponse<String> takenEdit = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "Current team", "cadence", "0w"));
+            assertThat(takenEdit.statusCode()).isEqualTo(422);
             assertThat(takenEdit.body()).contains("There is already a circle named 'Current team'").contains("id=\"cadence-" + mentors.id() + "-error\"");
             assertThat(ada.post("/circles", Map.of("name", "role MODELS", "cadence", "1w")).body())
                     .contains("There is already a circle named 'Role models'");

@@ -168,8 +168,11 @@ class SettingsPagesTest {
             // All three wrong: each said beside its field at once, the first focused.
             HttpResponse<String> all = ada.post("/settings/password", Map.of("current", "not mine", "password", "short", "confirm", "shirt"));
             assertThat(all.statusCode()).isEqualTo(422);
-            assertThat(all.body()).contains("That is not your current password.").contains("too short")
-                    .contains("The two new passwords differ");
+            assertThat(all.body()).contains("id=\"current-error\"").contains("That is not your current password.")
+                    .contains("id=\"password-error\"").contains("too short")
+                    .contains("id=\"confirm-error\"").contains("The two new passwords differ")
+                    .containsPattern("<input[^>]*id=\"current\"[^>]*autofocus|<input[^>]*autofocus[^>]*id=\"current\"");
+            assertThat(all.body().split("autofocus", -1)).as("only the first field in error takes the focus").hasSize(2);
 
             assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
             assertThat(ada.get("/settings").statusCode()).isEqualTo(200);
