@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.contact.Contact;
+import app.kith.contact.ContactService;
 import app.kith.contact.ContactFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,9 @@ final class ContactsCommand implements Callable<Integer> {
         }
         if (contacts.isEmpty()) {
             out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived
-                    ? " yet: add one with 'kith add NAME --circle Mentors'." : " match."));
+                    ? " yet: add one with 'kith add NAME --circle Mentors'."
+                    : ContactService.wordless(search) ? " match: search with letters or digits, from a name, company, title, city, notes or email address."
+                    : " match."));
             return 0;
         }
         for (Contact contact : contacts) {

@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,11 +31,18 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() {
         long userId = root.userId();
         ContactService contacts = root.kith().contacts();
-        long id = contacts.resolve(userId, contact).id();
+        Contact found = contacts.resolve(userId, contact);
+        long id = found.id();
         if (!yes) {
             ContactService.Deletion deletion = contacts.deletion(userId, id);
-            throw new KithException("this would delete " + what(deletion) + "; it cannot be undone: run it again with --yes"
-                    + " (or 'kith archive' to keep them off the agenda instead)");
+            throw new KithException("this would delete " + what(deletion) + "; it cannot be undone: run 'kith delete #" + id + " --yes'"
+                    + " to do it (or 'kith archive' to keep them off the agenda instead)");
+        }
+        // Deleting for good takes no guess: a part of a name that happened to match one contact is not enough.
+        String typed = contact.trim();
+        if (!typed.matches("#?\\d{1,18}") && !typed.equalsIgnoreCase(found.name())) {
+            throw new KithException(Quoted.of(typed) + " matched " + found.name() + " (#" + id + "): to delete them, give their full name"
+                    + " or #" + id);
         }
         ContactService.Deletion deleted = contacts.delete(userId, id);
         spec.commandLine().getOut().println("Deleted " + what(deleted) + ".");

@@ -212,7 +212,13 @@ public final class ContactService {
             Deletion deletion = deletion(handle, userId, contactId);
             List<Long> alone = handle.createQuery(SOLE_INTERACTIONS).bind("id", contactId).mapTo(Long.class).list();
             for (Long interaction : alone) {
-                handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", interaction).execute();
+                String sourceKey = handle.createQuery("DELETE FROM interactions WHERE id = :id RETURNING source_key")
+                        .bind("id", interaction).mapTo(String.class).one();
+                if (sourceKey != null) {
+                    // Imported: an import of the same file, once they are added again, does not bring it back.
+                    handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")
+                            .bind("userId", userId).bind("key", sourceKey).execute();
+                }
             }
             alone.stream().max(Long::compare).ifPresent(last -> Ids.retire(handle, dialect, "interactions", last));
             handle.createUpdate("DELETE FROM contacts WHERE id = :id AND user_id = :userId")

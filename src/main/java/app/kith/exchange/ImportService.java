@@ -243,6 +243,10 @@ public final class ImportService {
                         byKey.put(key, new InteractionService.Imported(key, on, Kind.MESSAGE, note(message), with));
                     } else {
                         before.contactIds().addAll(with);
+                        // LinkedIn's day can hold two of the user's: the touch is dated on the later, whatever the file's order.
+                        if (on.isAfter(before.on())) {
+                            byKey.put(key, new InteractionService.Imported(key, on, Kind.MESSAGE, before.note(), before.contactIds()));
+                        }
                     }
                 }
                 if (++done % 1000 == 0) {

@@ -217,11 +217,16 @@ class CommandsTest {
         Cli.Result asked = kith.run("delete", "grace");
         assertThat(asked.exitCode()).isEqualTo(1);
         assertThat(asked.err()).isEqualTo("kith: this would delete Grace Hopper (#" + id + ") and 1 interaction they alone took part in;"
-                + " 1 shared with others stays for them; it cannot be undone: run it again with --yes"
+                + " 1 shared with others stays for them; it cannot be undone: run 'kith delete #" + id + " --yes' to do it"
                 + " (or 'kith archive' to keep them off the agenda instead)\n");
         assertThat(kith.ok("show", "grace")).contains("Grace Hopper");
+        // Deleting takes no guess: part of a name that matched one contact is not enough.
+        Cli.Result guessed = kith.run("delete", "grac", "--yes");
+        assertThat(guessed.exitCode()).isEqualTo(1);
+        assertThat(guessed.err()).isEqualTo("kith: 'grac' matched Grace Hopper (#" + id + "): to delete them, give their full name or #" + id + "\n");
+        assertThat(kith.ok("show", "grace")).contains("Grace Hopper");
 
-        assertThat(kith.ok("delete", "grace", "--yes")).isEqualTo("Deleted Grace Hopper (#" + id + ") and 1 interaction they alone"
+        assertThat(kith.ok("delete", "grace hopper", "--yes")).isEqualTo("Deleted Grace Hopper (#" + id + ") and 1 interaction they alone"
                 + " took part in; 1 shared with others stays for them.\n");
         assertThat(kith.run("show", "grace").err()).contains("no contact");
         assertThat(kith.ok("show", "alan")).contains("meal");

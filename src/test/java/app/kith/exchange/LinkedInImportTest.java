@@ -609,9 +609,11 @@ class LinkedInImportTest {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
         kith.accounts().updateProfile(me, new ProfileChanges(null, "Berlin", "DE", ZoneId.of("Europe/Berlin"), null, null));
-        // 23:30 UTC on the 2nd is 01:30 on the 3rd in Berlin.
+        // 23:30 UTC on the 2nd is 01:30 on the 3rd in Berlin; the same conversation at 10:00 UTC was on the 2nd there.
+        // One day as LinkedIn counts it, one touch, dated on the later day whatever the order in the file.
         byte[] messages = messagesCsv(
                 "2-late,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 23:30:00 UTC,,Late,INBOX",
+                "2-late,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-02 10:00:00 UTC,,Earlier,INBOX",
                 "2-day,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Bruno Lima,https://www.linkedin.com/in/Bruno-FL,2026-09-01,,A day alone,INBOX");
 
         ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
@@ -622,6 +624,10 @@ class LinkedInImportTest {
         assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 10, 3));
         // A day given without a time is taken as written.
         assertThat(named("Bruno Ferreira-Lima").lastTouch()).isEqualTo(LocalDate.of(2026, 9, 1));
+        // Known by LinkedIn's own day, as before this date was moved: a file imported then adds nothing now.
+        List<String> keys = kith.database().withHandle(handle -> handle.createQuery("SELECT source_key FROM interactions ORDER BY source_key")
+                .mapTo(String.class).list());
+        assertThat(keys).containsExactly("linkedin:2-day:2026-09-01", "linkedin:2-late:2026-10-02");
         // The same file again adds nothing: a message is known by LinkedIn's own day, wherever the user lives.
         kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, ZoneId.of("Pacific/Honolulu"), null, null));
         assertThat(run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false).interactions()).isZero();
