@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
- * when Kith does not know; and, when both time zones are known, the hours of your day inside both working days.
+ * when Kith does not know; and, when both time zones are known, the hours of your day inside both working days
+ * ({@code hoursApart} when there are none: their working day and yours do not meet).
  */
-public record Suggestion(Format format, Window window) {
+public record Suggestion(Format format, Window window, boolean hoursApart) {
     /** The assumed working day of a contact, in their own time zone. */
     static final WorkHours CONTACT_HOURS = WorkHours.DEFAULT;
 
@@ -42,7 +43,8 @@ public record Suggestion(Format format, Window window) {
     }
 
     public static Suggestion forContact(Profile me, DueContact contact, LocalDate day) {
-        return new Suggestion(format(me, contact), window(me, contact.zone(), day));
+        Window window = window(me, contact.zone(), day);
+        return new Suggestion(format(me, contact), window, window == null && me.zone() != null && contact.zone() != null);
     }
 
     static Format format(Profile me, DueContact contact) {

@@ -58,6 +58,9 @@ final class TodayCommand implements Callable<Integer> {
             case VIDEO -> "a video call: they live elsewhere";
             case MESSAGE -> "send a message";
         };
+        if (suggestion.hoursApart()) {
+            return how + "; your working hours and theirs do not meet: find a time that suits you both";
+        }
         return suggestion.window() == null ? how : how + ", between " + suggestion.window() + " your time";
     }
 }

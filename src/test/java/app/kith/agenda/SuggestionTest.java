@@ -249,8 +249,16 @@ class SuggestionTest {
         assertThat(suggestion.format()).isEqualTo(Format.VIDEO);
         assertThat(suggestion.window()).isEqualTo(window("15:00", "18:00"));
 
+        assertThat(suggestion.hoursApart()).isFalse();
+
         Suggestion unknown = Suggestion.forContact(me, contact(null, null, null), WINTER);
         assertThat(unknown.format()).isEqualTo(Format.MESSAGE);
         assertThat(unknown.window()).isNull();
+        assertThat(unknown.hoursApart()).as("their zone is not known: nothing to say of their hours").isFalse();
+
+        // 09:00-18:00 in Berlin and in Auckland never meet: said so, rather than nothing.
+        Suggestion apart = Suggestion.forContact(me, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), WINTER);
+        assertThat(apart.window()).isNull();
+        assertThat(apart.hoursApart()).isTrue();
     }
 }
