@@ -91,9 +91,10 @@ final class ErrorPages {
             // area, which a later answer that succeeds empties again.
             ctx.header("HX-Retarget", "#htmx-error");
             ctx.header("HX-Reswap", "innerHTML");
-            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), message, true));
+            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message), true));
         } else {
-            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), message,
+            // Said as a sentence, as a form's errors are ("There is no contact with id 12."); JSON keeps the service's words.
+            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
                     Sessions.current(ctx).isPresent()));
         }
     }

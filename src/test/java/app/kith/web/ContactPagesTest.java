@@ -303,7 +303,7 @@ class ContactPagesTest {
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
             assertThat(multipart.statusCode()).isEqualTo(415);
-            assertThat(multipart.body()).contains("only the Import page takes files").contains("Back to Today");
+            assertThat(multipart.body()).contains("Only the Import page takes files").contains("Back to Today");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
         }
     }

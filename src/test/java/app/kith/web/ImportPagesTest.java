@@ -145,13 +145,13 @@ class ImportPagesTest {
             HttpResponse<String> refused = upload(app, ada, fields("linkedin", "", false), "Connections.csv", big);
             assertThat(refused.statusCode()).isEqualTo(413);
             assertThat(refused.body()).contains("<h1>Content Too Large</h1>")
-                    .contains("the file is larger than 20 MB, the most the Import page takes").contains("Back to Today");
+                    .contains("The file is larger than 20 MB, the most the Import page takes").contains("Back to Today");
 
             // Sent in chunks, its length unknown until read: refused when reading passes the limit.
             HttpResponse<String> chunked = ada.send(multipart(app, ada, fields("linkedin", "", false), "Connections.csv", big,
                     body -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
             assertThat(chunked.statusCode()).isEqualTo(413);
-            assertThat(chunked.body()).contains("the file is larger than 20 MB");
+            assertThat(chunked.body()).contains("The file is larger than 20 MB");
             assertThat(app.kith.importJobs().recent(app.owner)).isEmpty();
         }
     }

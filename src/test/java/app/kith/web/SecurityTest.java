@@ -265,7 +265,7 @@ class SecurityTest {
                     Map.of("kind", "coffee", "note", "x".repeat(1_100_000)));
             assertThat(response.statusCode()).isEqualTo(413);
             // Read to its end before the answer, which then always arrives (closed unread, the sender could get a reset).
-            assertThat(response.body()).contains("the form is larger than 1 MiB");
+            assertThat(response.body()).contains("The form is larger than 1 MiB");
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
             assertThat(pages(response.body())).isEqualTo(1);
 
@@ -275,7 +275,7 @@ class SecurityTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", ada.csrf)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunked))).build());
             assertThat(inChunks.statusCode()).isEqualTo(413);
-            assertThat(inChunks.body()).contains("role=\"alert\">the form is larger than 1 MiB");
+            assertThat(inChunks.body()).contains("role=\"alert\">The form is larger than 1 MiB");
             assertThat(pages(inChunks.body())).isEqualTo(1);
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).isEmpty();
         }
@@ -287,14 +287,14 @@ class SecurityTest {
             WebApp.Client ada = app.signedIn("ada");
             HttpResponse<String> page = ada.get("/contacts/999999");
             assertThat(page.statusCode()).isEqualTo(404);
-            assertThat(page.body()).contains("there is no contact with id 999999").doesNotContain("there is no page at");
+            assertThat(page.body()).contains("There is no contact with id 999999.").doesNotContain("here is no page at");
             assertThat(pages(page.body())).isEqualTo(1);
             HttpResponse<String> fragment = ada.getHtmx("/contacts/999999");
             assertThat(fragment.statusCode()).isEqualTo(404);
-            assertThat(fragment.body()).contains("there is no contact with id 999999").doesNotContain("there is no page at");
+            assertThat(fragment.body()).contains("There is no contact with id 999999.").doesNotContain("here is no page at");
             HttpResponse<String> nowhere = ada.get("/nowhere");
             assertThat(nowhere.statusCode()).isEqualTo(404);
-            assertThat(nowhere.body()).contains("there is no page at /nowhere");
+            assertThat(nowhere.body()).contains("There is no page at /nowhere.");
             assertThat(pages(nowhere.body())).isEqualTo(1);
         }
     }
