@@ -44,7 +44,7 @@ final class ContactsCommand implements Callable<Integer> {
         if (contacts.isEmpty()) {
             out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived
                     ? " yet: add one with 'kith add NAME --circle Mentors'."
-                    : ContactService.wordless(search) ? " match: search with letters or digits, from a name, company, title, city, notes or email address."
+                    : ContactService.wordless(search) ? " match: " + ContactService.WORDLESS + "."
                     : " match."));
             return 0;
         }

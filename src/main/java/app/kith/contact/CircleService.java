@@ -5,12 +5,15 @@ import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Period;
-import java.util.List;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +22,17 @@ import static app.kith.storage.Columns.text;
 
 /** The user's circles (contact types with a default cadence); re-timing or removing one moves its members' due dates. */
 public final class CircleService {
+    /**
+     * The user's circles, each with how many current contacts it holds: archived ones are left out, as the contact
+     * list filtered by the circle leaves them out. Read by {@link #circle}.
+     */
+    private static final String WITH_MEMBERS = """
+            SELECT c.id, c.name, c.cadence,
+                   (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
+                     WHERE cc.circle_id = c.id AND NOT k.archived) AS members
+              FROM circles c WHERE c.user_id = :userId
+            """;
+
     /** The circles a new account starts with. */
     static final Map<String, Period> DEFAULTS = defaults();
 
@@ -43,21 +57,11 @@ public final class CircleService {
         DEFAULTS.forEach((name, period) -> insert(handle, userId, name, new Cadence(period)));
     }
 
-    /**
-     * The user's circles with how many current contacts each holds (archived ones are left out, as the contact list
-     * filtered by the circle leaves them out), by cadence then name.
-     */
+    /** The user's circles with how many current contacts each holds, by cadence then name. */
     public List<Circle> list(long userId) {
-        return database.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
-                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
-                          FROM circles c
-                         WHERE c.user_id = :userId
-                        """)
+        return database.withHandle(handle -> handle.createQuery(WITH_MEMBERS)
                 .bind("userId", userId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
-                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
+                .map(CircleService::circle)
                 .list()
                 .stream()
                 .sorted(Comparator.comparing(Circle::cadence).thenComparing(Circle::name, String.CASE_INSENSITIVE_ORDER))
@@ -157,16 +161,10 @@ public final class CircleService {
     }
 
     private static Circle get(Handle handle, long userId, long circleId) {
-        return handle.createQuery("""
-                        SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
-                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
-                          FROM circles c WHERE c.user_id = :userId AND c.id = :id
-                        """)
+        return handle.createQuery(WITH_MEMBERS + " AND c.id = :id")
                 .bind("userId", userId)
                 .bind("id", circleId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
-                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
+                .map(CircleService::circle)
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("there is no circle with id " + circleId));
     }
@@ -187,15 +185,9 @@ public final class CircleService {
     private static Circle find(Handle handle, long userId, String name) {
         // Compared in Java: SQLite's lower() folds only ASCII ("Équipe" and "équipe" must be one circle), and circles are few.
         String folded = name.toLowerCase(Locale.ROOT);
-        return handle.createQuery("""
-                        SELECT c.id, c.name, c.cadence,
-                               (SELECT count(*) FROM contact_circles cc JOIN contacts k ON k.id = cc.contact_id
-                                 WHERE cc.circle_id = c.id AND NOT k.archived) AS members
-                          FROM circles c WHERE c.user_id = :userId
-                        """)
+        return handle.createQuery(WITH_MEMBERS)
                 .bind("userId", userId)
-                .map((rows, context) -> new Circle(rows.getLong("id"), text(rows, "name"),
-                        Cadence.ofIso(text(rows, "cadence")), rows.getInt("members")))
+                .map(CircleService::circle)
                 .list()
                 .stream()
                 .filter(circle -> circle.name().toLowerCase(Locale.ROOT).equals(folded))
@@ -224,5 +216,9 @@ public final class CircleService {
                     + Quoted.of(clean) + " has some");
         }
         return clean;
+    }
+
+    private static Circle circle(ResultSet rows, StatementContext context) throws SQLException {
+        return new Circle(rows.getLong("id"), text(rows, "name"), Cadence.ofIso(text(rows, "cadence")), rows.getInt("members"));
     }
 }

@@ -10,6 +10,7 @@ import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -210,17 +211,19 @@ public final class ContactService {
     public Deletion delete(long userId, long contactId) {
         return database.inTransaction(handle -> {
             Deletion deletion = deletion(handle, userId, contactId);
-            List<Long> alone = handle.createQuery(SOLE_INTERACTIONS).bind("id", contactId).mapTo(Long.class).list();
-            for (Long interaction : alone) {
-                String sourceKey = handle.createQuery("DELETE FROM interactions WHERE id = :id RETURNING source_key")
-                        .bind("id", interaction).mapTo(String.class).one();
-                if (sourceKey != null) {
-                    // Imported: an import of the same file, once they are added again, does not bring it back.
-                    handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")
-                            .bind("userId", userId).bind("key", sourceKey).execute();
-                }
+            // One statement for all they alone took part in; an imported one keeps its key, so that an import of the
+            // same file, once they are added again, does not bring it back.
+            List<Map.Entry<Long, String>> gone = handle.createQuery("DELETE FROM interactions WHERE id IN (" + SOLE_INTERACTIONS
+                            + ") RETURNING id, source_key")
+                    .bind("id", contactId).map((rows, context) -> Map.entry(rows.getLong(1), Objects.toString(rows.getString(2), "")))
+                    .list();
+            PreparedBatch keys = handle.prepareBatch("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)");
+            gone.stream().map(Map.Entry::getValue).filter(key -> !key.isEmpty())
+                    .forEach(key -> keys.bind("userId", userId).bind("key", key).add());
+            if (keys.size() > 0) {
+                keys.execute();
             }
-            alone.stream().max(Long::compare).ifPresent(last -> Ids.retire(handle, dialect, "interactions", last));
+            gone.stream().map(Map.Entry::getKey).max(Long::compare).ifPresent(last -> Ids.retire(handle, dialect, "interactions", last));
             handle.createUpdate("DELETE FROM contacts WHERE id = :id AND user_id = :userId")
                     .bind("id", contactId).bind("userId", userId).execute();
             Ids.retire(handle, dialect, "contacts", contactId);
@@ -360,6 +363,9 @@ public final class ContactService {
             return ContactStore.reading(handle, listing, reading -> ContactStore.list(reading, listing, 0, -1));
         });
     }
+
+    /** What a {@link #wordless} search is told to do instead, on every door. */
+    public static final String WORDLESS = "search with letters or digits, from a name, company, title, city, notes or email address";
 
     /**
      * Whether {@code text} is a search with nothing to look for: typed, but without a letter or digit (only
