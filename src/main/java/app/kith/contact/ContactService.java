@@ -151,12 +151,49 @@ public final class ContactService {
         }
     }
 
+    /**
+     * A contact already there who may be the one being added again: the same name (case, accents and punctuation
+     * aside), or an email address in common ({@code email}, as they have it; null for the same name).
+     */
+    public record Alike(long id, String name, boolean archived, String email) {
+        /** "Ana Lima (#12, archived)", and "with ana@example.org" when an address is what they share. */
+        public String described() {
+            return name + " (#" + id + (archived ? ", archived" : "") + ")" + (email == null ? "" : " with " + email);
+        }
+    }
+
+    /** Refused: the contact being added looks like one or more already there. Each door then asks before adding. */
+    public static final class AlreadyThere extends ValidationException {
+        /** How many the message names; the rest are counted. */
+        public static final int SHOWN_ALIKE = 5;
+        private final List<Alike> alike;
+
+        AlreadyThere(List<Alike> alike) {
+            super("you already have " + alike.stream().limit(SHOWN_ALIKE).map(Alike::described).collect(Collectors.joining(", "))
+                    + (alike.size() > SHOWN_ALIKE ? " and " + (alike.size() - SHOWN_ALIKE) + " more" : ""));
+            this.alike = List.copyOf(alike);
+        }
+
+        public List<Alike> alike() {
+            return alike;
+        }
+    }
+
+    /** Adds a contact, even one like a contact already there (imports and the demo match people on their own). */
     public Contact add(long userId, ContactChanges fields) {
         return add(userId, fields, LocalDate.now(clock));
     }
 
     /** As {@link #add(long, ContactChanges)}, on the caller's {@code today} (the web's: in the user's time zone). */
     public Contact add(long userId, ContactChanges fields, LocalDate today) {
+        return add(userId, fields, today, true);
+    }
+
+    /**
+     * As {@link #add(long, ContactChanges, LocalDate)}; unless {@code evenIfAlike}, refuses with {@link AlreadyThere}
+     * a contact whose name or an email address is one a contact already has, once every field was found valid.
+     */
+    public Contact add(long userId, ContactChanges fields, LocalDate today, boolean evenIfAlike) {
         if (fields.name() == null) {
             throw new InvalidField("name", "a contact needs a name");
         }
@@ -170,7 +207,14 @@ public final class ContactService {
                     .bind("today", today)
                     .mapTo(Long.class)
                     .one();
-            return apply(handle, userId, id, fields, false, today);
+            Contact added = apply(handle, userId, id, fields, false, today);
+            if (!evenIfAlike) {
+                List<Alike> alike = ContactStore.alike(handle, dialect, userId, added);
+                if (!alike.isEmpty()) {
+                    throw new AlreadyThere(alike);
+                }
+            }
+            return added;
         });
     }
 

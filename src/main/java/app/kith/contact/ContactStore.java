@@ -267,6 +267,36 @@ final class ContactStore {
                 .list();
     }
 
+    /**
+     * The user's other contacts with {@code added}'s name (as {@link NameKey} reads names) or one of its email
+     * addresses (case aside), by id; one sharing both is given with the address.
+     */
+    static List<ContactService.Alike> alike(Handle handle, Dialect dialect, long userId, Contact added) {
+        Map<Long, ContactService.Alike> alike = new java.util.TreeMap<>();
+        String key = NameKey.of(added.name());
+        handle.createQuery("SELECT id, full_name, archived FROM contacts WHERE user_id = :userId AND id <> :id")
+                .bind("userId", userId)
+                .bind("id", added.id())
+                .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), null))
+                .forEach(other -> {
+                    if (NameKey.of(other.name()).equals(key)) {
+                        alike.put(other.id(), other);
+                    }
+                });
+        if (!added.emails().isEmpty()) {
+            String same = dialect == Dialect.SQLITE ? "e.email = mine.email COLLATE NOCASE" : "lower(e.email) = lower(mine.email)";
+            handle.createQuery("SELECT c.id, c.full_name, c.archived, e.email FROM contact_emails mine"
+                            + " JOIN contact_emails e ON " + same + " AND e.contact_id <> mine.contact_id"
+                            + " JOIN contacts c ON c.id = e.contact_id AND c.user_id = :userId"
+                            + " WHERE mine.contact_id = :id ORDER BY e.position")
+                    .bind("userId", userId)
+                    .bind("id", added.id())
+                    .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), text(rows, 4)))
+                    .forEach(other -> alike.merge(other.id(), other, (first, next) -> first.email() == null ? next : first));
+        }
+        return List.copyOf(alike.values());
+    }
+
     /** What a domain should start with for a search: "@acme" is typed for the domain acme.com as often as "acme". */
     private static String domainText(String text) {
         return text.startsWith("@") ? text.substring(1) : text;

@@ -1,15 +1,12 @@
 package app.kith.exchange;
 
+import app.kith.contact.NameKey;
+
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The keys an import matches people by: an email, a LinkedIn profile, a normalised full name. */
 final class MatchKeys {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private MatchKeys() {
     }
 
@@ -54,28 +51,6 @@ final class MatchKeys {
         return path.isEmpty() ? null : path;
     }
 
-    /** The name key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */
-    private static String asciiName(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        boolean gap = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 128) {
-                return null;
-            }
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return key.toString();
-    }
-
     /** Whether the text's first {@code end} characters are all a to z. */
     private static boolean isLetters(String text, int end) {
         for (int i = 0; i < end; i++) {
@@ -95,12 +70,6 @@ final class MatchKeys {
 
     /** "José  de la Peña" and "jose de la pena" are one name: case, accents and punctuation aside. */
     static String name(String name) {
-        String ascii = asciiName(name);
-        if (ascii != null) {
-            return ascii;
-        }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+        return NameKey.of(name);
     }
 }

@@ -92,24 +92,27 @@ final class ContactPages {
     }
 
     private void newForm(Context ctx) {
-        newPage(ctx, ContactForm.empty(), FieldError.NONE);
+        newPage(ctx, ContactForm.empty(), FieldError.NONE, List.of());
     }
 
+    /** Adds the contact; one with the name or an email address of a contact already there is asked about first. */
     private void create(Context ctx) {
         long userId = Sessions.userId(ctx);
         ContactForm form = readForm(ctx);
         try {
-            Contact added = contacts.add(userId, form.toNew(), agenda.todayFor(userId));
+            Contact added = contacts.add(userId, form.toNew(), agenda.todayFor(userId), "yes".equals(ctx.formParam("anyway")));
             ctx.redirect("/contacts/" + added.id() + "?done=added", HttpStatus.SEE_OTHER);
+        } catch (ContactService.AlreadyThere e) {
+            newPage(ctx, form, FieldError.NONE, e.alike());
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            newPage(ctx, form, FieldError.of(e));
+            newPage(ctx, form, FieldError.of(e), List.of());
         }
     }
 
-    private void newPage(Context ctx, ContactForm form, FieldError error) {
+    private void newPage(Context ctx, ContactForm form, FieldError error, List<ContactService.Alike> alike) {
         templates.render(ctx, "contact/new.jte", new ContactFormPage(Layout.of(ctx, "Add a contact", "contacts"), form,
-                circles.choices(Sessions.userId(ctx)), error));
+                circles.choices(Sessions.userId(ctx)), error, alike));
     }
 
     private void show(Context ctx) {

@@ -236,7 +236,7 @@ class CommandsTest {
     void namesakesAreToldApartByNumberAndAnArchivedOneIsSaidToBe(TestDatabase db) throws IOException {
         Cli kith = new Cli(db);
         kith.ok("add", "Mara Lindqvist");
-        kith.ok("add", "Mara Lindqvist");
+        kith.ok("add", "Mara Lindqvist", "--anyway");
         long second = JSON.readTree(kith.ok("contacts", "--json")).get(1).get("id").asLong();
         kith.ok("archive", "#" + second);
         Cli.Result ambiguous = kith.run("show", "Mara Lindqvist");
@@ -287,6 +287,21 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("9999-12-31");
         assertThat(kith.ok("contacts", "--due")).doesNotContain("Grace");
         assertThat(JSON.readTree(kith.ok("today", "--json", "--date", "2026-05-01")).get("waiting").asInt()).isZero();
+    }
+
+    @BothDatabases
+    void addingSomeoneAlreadyThereByNameOrEmailAsksForAnywayAndAddsNothing(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Grace Hopper", "--email", "grace@example.com");
+        Cli.Result again = kith.run("add", "grace  HOPPER");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("kith: you already have Grace Hopper (#1). Nothing was added: to add them all the same,"
+                + " add --anyway; to change theirs, use 'kith edit #1'\n");
+        assertThat(kith.run("add", "Amazing Grace", "--email", "GRACE@example.com").err())
+                .startsWith("kith: you already have Grace Hopper (#1) with grace@example.com. Nothing was added");
+        assertThat(JSON.readTree(kith.ok("contacts", "--json"))).hasSize(1);
+        assertThat(kith.ok("add", "Grace Hopper", "--anyway")).startsWith("Added Grace Hopper (#");
+        assertThat(JSON.readTree(kith.ok("contacts", "--json"))).hasSize(2);
     }
 
     @BothDatabases

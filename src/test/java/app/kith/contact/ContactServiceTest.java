@@ -665,6 +665,70 @@ class ContactServiceTest extends OwnerFixture {
         }
     }
 
+    // --- a contact added twice -------------------------------------------------------------------------
+
+    @BothDatabases
+    void aContactWithTheNameOfOneAlreadyThereIsAskedAboutAndNothingIsAddedUntilTheyAreAddedAnyway(TestDatabase test) {
+        open(test);
+        Contact jose = kith.contacts().add(me, ContactChanges.builder().name("José de la Peña").build());
+        Contact archived = kith.contacts().add(me, ContactChanges.builder().name("JOSE DE LA PENA").build());
+        kith.contacts().archive(me, archived.id(), true);
+        kith.contacts().add(me, ContactChanges.builder().name("José de la Peña Jr").build());
+        long other = secondAccount("bob");
+        kith.contacts().add(other, ContactChanges.builder().name("Jose de la Pena").build());
+        int before = count("contacts");
+
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("  jose  de la pena. ").company("Acme").build(),
+                TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> {
+                    assertThat(e.alike()).containsExactly(new ContactService.Alike(jose.id(), "José de la Peña", false, null),
+                            new ContactService.Alike(archived.id(), "JOSE DE LA PENA", true, null));
+                    assertThat(e.getMessage()).isEqualTo("you already have José de la Peña (#" + jose.id() + "), JOSE DE LA PENA (#"
+                            + archived.id() + ", archived)");
+                });
+        assertThat(count("contacts")).isEqualTo(before);
+
+        Contact second = kith.contacts().add(me, ContactChanges.builder().name("jose de la pena").build(), TODAY, true);
+        assertThat(kith.contacts().get(me, second.id()).name()).isEqualTo("jose de la pena");
+        assertThat(kith.contacts().add(me, ContactChanges.builder().name("Josefa de la Peña").build(), TODAY, false).name())
+                .isEqualTo("Josefa de la Peña");
+    }
+
+    @BothDatabases
+    void aContactWithAnEmailAddressOfOneAlreadyThereIsAskedAboutWhateverItsCase(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder().name("Grace Hopper")
+                .emails(List.of("grace@example.org", "G.Hopper@Navy.example")).build());
+        Contact namesake = kith.contacts().add(me, ContactChanges.builder().name("Grace B. Hopper").build());
+
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Amazing Grace")
+                .emails(List.of("new@example.org", "g.hopper@navy.EXAMPLE")).build(), TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.alike())
+                        .containsExactly(new ContactService.Alike(grace.id(), "Grace Hopper", false, "G.Hopper@Navy.example")));
+        // The same name and an address in common: said once, with the address.
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("grace b hopper")
+                .emails(List.of("grace@example.org")).build(), TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.getMessage()).isEqualTo(
+                        "you already have Grace Hopper (#" + grace.id() + ") with grace@example.org, Grace B. Hopper (#" + namesake.id() + ")"));
+        assertThat(count("contacts")).isEqualTo(2);
+        assertThat(count("contact_emails")).isEqualTo(2);
+    }
+
+    @BothDatabases
+    void aBadFieldIsSaidBeforeAnyContactAlikeAndFiveAlikeAreNamedTheRestCounted(TestDatabase test) {
+        open(test);
+        for (int i = 0; i < 7; i++) {
+            kith.contacts().add(me, ContactChanges.builder().name("Sam Lee").build());
+        }
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Sam Lee").phones(List.of("call me")).build(),
+                TODAY, false))
+                .isInstanceOf(ContactService.InvalidField.class);
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Sam Lee").build(), TODAY, false))
+                .isInstanceOf(ContactService.AlreadyThere.class)
+                .hasMessageEndingWith(", Sam Lee (#5) and 2 more");
+        assertThat(count("contacts")).isEqualTo(7);
+    }
+
     // --- bad input leaves the data as it was ------------------------------------------------------------
 
     @BothDatabases

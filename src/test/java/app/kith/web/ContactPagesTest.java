@@ -201,6 +201,36 @@ class ContactPagesTest {
     }
 
     @BothDatabases
+    void aContactLikeOneAlreadyThereIsAskedAboutWithTheFormAsTypedAndAddedOnlyWhenAddedAnyway(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.post("/contacts/new", graceForm()).statusCode()).isEqualTo(303);
+            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Map<String, String> again = graceForm();
+            again.put("name", "grace hopper");
+            again.put("emails", "someone@example.org");
+
+            HttpResponse<String> asked = ada.post("/contacts/new", again);
+
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.body())
+                    .contains("Nothing was added yet: you may already have them.")
+                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>,\\s*the same name")
+                    .contains("<button type=\"submit\" name=\"anyway\" value=\"yes\">Add anyway</button>")
+                    .contains("value=\"grace hopper\"")
+                    .contains(">someone@example.org</textarea>")
+                    .doesNotContain(">Add contact</button>");
+            assertThat(app.kith.contacts().list(app.owner, ContactFilter.ALL)).hasSize(1);
+
+            again.put("anyway", "yes");
+            HttpResponse<String> added = ada.post("/contacts/new", again);
+            assertThat(added.statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().list(app.owner, ContactFilter.ALL))
+                    .extracting(Contact::name).containsExactlyInAnyOrder("Grace Hopper", "grace hopper");
+        }
+    }
+
+    @BothDatabases
     void aRefusedNewContactComesBackAsTypedWithTheMessageBesideItsFieldAndNothingSaved(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");

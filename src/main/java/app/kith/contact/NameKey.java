@@ -1,0 +1,47 @@
+package app.kith.contact;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A full name reduced to what tells people apart: "José  de la Peña" and "jose de la pena" are one name. */
+public final class NameKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private NameKey() {
+    }
+
+    /** The name in lower case, without accents, its words joined by one space, punctuation aside. */
+    public static String of(String name) {
+        String ascii = asciiName(name);
+        if (ascii != null) {
+            return ascii;
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** The key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */
+    private static String asciiName(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+}
