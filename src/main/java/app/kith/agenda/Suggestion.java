@@ -2,6 +2,7 @@ package app.kith.agenda;
 
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
+import app.kith.contact.NameKey;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,7 +53,7 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
             return Format.MESSAGE;
         }
         boolean sameCity = same(me.city(), contact.city());
-        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !same(me.country(), contact.country());
+        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !Countries.same(me.country(), contact.country());
         return sameCity && !countriesDiffer ? Format.IN_PERSON : Format.VIDEO;
     }
 
@@ -106,8 +107,11 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         return text == null || text.isBlank();
     }
 
-    /** The same place written with other case or spacing around it ("berlin " is Berlin); compared without copies. */
+    /**
+     * The same place, whatever its case, accents or punctuation: "berlin " is Berlin, "Munchen" München, "St Louis"
+     * St. Louis. Most pairs are told apart or matched by the first, cheap test.
+     */
     private static boolean same(String a, String b) {
-        return a.strip().equalsIgnoreCase(b.strip());
+        return a.strip().equalsIgnoreCase(b.strip()) || NameKey.of(a).equals(NameKey.of(b));
     }
 }

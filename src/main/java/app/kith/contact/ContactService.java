@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -444,9 +445,13 @@ public final class ContactService {
 
     /** The cities the user's current contacts live in, alphabetically (the 200 most common), to suggest in a filter. */
     public List<String> cities(long userId) {
-        return database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES)).stream()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .toList();
+        // One spelling of each city (the commonest, as the rows come): the filter takes them all alike. In the
+        // order of their keys, so that São Paulo comes where Sao Paulo would.
+        Map<String, String> spellings = new TreeMap<>();
+        for (String city : database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES))) {
+            spellings.putIfAbsent(NameKey.of(city), city);
+        }
+        return List.copyOf(spellings.values());
     }
 
     private ContactStore.Listing listing(Handle handle, long userId, Search search, LocalDate today) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,11 +63,44 @@ class SuggestionTest {
     }
 
     @Test
+    void cityNamesMatchWhateverTheirAccentsAndPunctuation() {
+        Profile me = me("München", "DE", BERLIN, WorkHours.DEFAULT);
+        assertThat(Suggestion.format(me, contact("Munchen", "DE", BERLIN))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("St. Louis", "US", NEW_YORK, WorkHours.DEFAULT), contact("st louis", "US", NEW_YORK)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("São Paulo", "BR", null, WorkHours.DEFAULT), contact("Sao-Paulo", "br", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me, contact("Münster", "DE", BERLIN))).isEqualTo(Format.VIDEO);
+    }
+
+    @Test
     void anUnknownCountryDoesNotStopAMeeting() {
         assertThat(Suggestion.format(me("Berlin", null, BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
                 .isEqualTo(Format.IN_PERSON);
         assertThat(Suggestion.format(me("Berlin", "DE", BERLIN, WorkHours.DEFAULT), contact("Berlin", " ", BERLIN)))
                 .isEqualTo(Format.IN_PERSON);
+    }
+
+    @Test
+    void aCountryIsTheSameByItsCodeItsEnglishNameOrItsOwnName() {
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        for (String germany : List.of("Germany", "Deutschland", "DEU", "de", " germany ")) {
+            assertThat(Suggestion.format(me, contact("Berlin", germany, BERLIN))).as(germany).isEqualTo(Format.IN_PERSON);
+        }
+        Profile london = me("London", "United Kingdom", null, WorkHours.DEFAULT);
+        for (String uk : List.of("UK", "GB", "GBR", "England", "Great Britain")) {
+            assertThat(Suggestion.format(london, contact("London", uk, null))).as(uk).isEqualTo(Format.IN_PERSON);
+        }
+        assertThat(Suggestion.format(me("Portland", "USA", null, WorkHours.DEFAULT), contact("Portland", "United States", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Wien", "Österreich", null, WorkHours.DEFAULT), contact("Wien", "Austria", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Atlantis", "Narnia", null, WorkHours.DEFAULT), contact("Atlantis", "narnia", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me, contact("Berlin", "United States", null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(london, contact("London", "Canada", null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Atlantis", "Narnia", null, WorkHours.DEFAULT), contact("Atlantis", "Oz", null)))
+                .isEqualTo(Format.VIDEO);
     }
 
     @Test

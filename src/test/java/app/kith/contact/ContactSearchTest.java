@@ -205,7 +205,27 @@ class ContactSearchTest extends OwnerFixture {
         assertThat(names(search(new ContactService.Search("engineer", null, null, null, false, true))))
                 .containsExactly("Otto Old");
         assertThat(search(ContactService.Search.ALL).total()).isEqualTo(3);
-        assertThat(kith.contacts().cities(me)).containsExactly("Berlin", "berlin", "Paris");
+        assertThat(kith.contacts().cities(me)).containsExactly("Berlin", "Paris");
+    }
+
+    @BothDatabases
+    void theCityFilterTakesTheCityHoweverItIsSpelledAndItsSuggestionsGiveEachCityOnce(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Ana Souza").city("São Paulo"));
+        add(ContactChanges.builder().name("Bia Lima").city("Sao Paulo"));
+        add(ContactChanges.builder().name("Caio Reis").city("são paulo"));
+        add(ContactChanges.builder().name("Duda Alves").city("São Paulo"));
+        add(ContactChanges.builder().name("Lou Reed").city("St. Louis"));
+        add(ContactChanges.builder().name("Sam Paulo").city("Paulo Afonso"));
+
+        assertThat(names(search(new ContactService.Search(null, null, "sao paulo", null, false, false))))
+                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves");
+        assertThat(names(search(new ContactService.Search(null, null, "SÃO-PAULO", null, false, false))))
+                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves");
+        assertThat(names(search(new ContactService.Search(null, null, "st louis", null, false, false)))).containsExactly("Lou Reed");
+        assertThat(names(search(new ContactService.Search(null, null, "Paulo", null, false, false)))).isEmpty();
+        assertThat(names(search(new ContactService.Search("lima", null, "são paulo", null, false, false)))).containsExactly("Bia Lima");
+        assertThat(kith.contacts().cities(me)).containsExactly("Paulo Afonso", "São Paulo", "St. Louis");
     }
 
     @BothDatabases
