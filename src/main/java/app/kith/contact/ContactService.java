@@ -12,7 +12,6 @@ import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -472,28 +471,31 @@ public final class ContactService {
             if (text.matches("#?\\d{1,18}")) {
                 return get(handle, userId, Long.parseLong(text.replace("#", "")));
             }
+            // The exact name in any case first (and a part of one, with accents as typed, when any are); then, with
+            // case and accents aside (as the search reads names: "emile" is Émile, "soren" Søren), the exact name
+            // (punctuation aside too), then a part of one. A step that finds several is ambiguous: never a guess
+            // among them, even when a later step would find one.
+            List<Map.Entry<Long, String>> all = null;
             List<Map.Entry<Long, String>> matches;
             if (text.chars().allMatch(c -> c < 128)) {
-                matches = ContactStore.matchingNames(handle, userId, text, true);
-                if (matches.isEmpty()) {
-                    matches = ContactStore.matchingNames(handle, userId, text, false);
-                }
+                matches = ContactStore.sameNames(handle, userId, text);
             } else {
-                // SQL's lower() folds only ASCII on SQLite, so other letters are compared here, exact names first.
-                String folded = text.toLowerCase(Locale.ROOT);
-                List<Map.Entry<Long, String>> all = ContactStore.allNames(handle, userId);
-                matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).equals(folded)).toList();
+                // SQL's lower() folds only ASCII on SQLite, so other letters are compared here.
+                String lower = text.toLowerCase(Locale.ROOT);
+                all = ContactStore.allNames(handle, userId);
+                matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).equals(lower)).toList();
                 if (matches.isEmpty()) {
-                    matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(folded)).toList();
+                    // Accents typed are meant: "Émile" is a part of Émile Zola's name, not of Emile Plain's.
+                    matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(lower)).toList();
                 }
             }
             if (matches.isEmpty()) {
-                // Last, with accents aside, as the search does: "emile" is Émile, "zoe" Zoë.
-                String bare = withoutAccents(text);
-                List<Map.Entry<Long, String>> all = ContactStore.allNames(handle, userId);
-                matches = all.stream().filter(e -> withoutAccents(e.getValue()).equals(bare)).toList();
+                String key = NameKey.of(text);
+                List<Map.Entry<Long, String>> names = all != null ? all : ContactStore.allNames(handle, userId);
+                matches = names.stream().filter(e -> NameKey.of(e.getValue()).equals(key)).toList();
                 if (matches.isEmpty()) {
-                    matches = all.stream().filter(e -> withoutAccents(e.getValue()).contains(bare)).toList();
+                    String part = NameKey.folded(text);
+                    matches = names.stream().filter(e -> NameKey.folded(e.getValue()).contains(part)).toList();
                 }
             }
             if (matches.isEmpty()) {
@@ -512,11 +514,6 @@ public final class ContactService {
             }
             return get(handle, userId, matches.get(0).getKey());
         });
-    }
-
-    /** Lower case, letters without their accents: "Émile" and "emile" read the same. */
-    private static String withoutAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn, LocalDate today) {

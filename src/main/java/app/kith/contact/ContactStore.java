@@ -261,16 +261,15 @@ final class ContactStore {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    /** Id and name of every contact of the user whose name matches exactly (case-insensitive) or contains the text. */
-    static List<Map.Entry<Long, String>> matchingNames(Handle handle, long userId, String text, boolean exact) {
-        String pattern = exact ? text : "%" + escapeLike(text) + "%";
+    /** Id and name of every contact of the user whose name is the text, in any case (ASCII: SQLite's lower() folds no more). */
+    static List<Map.Entry<Long, String>> sameNames(Handle handle, long userId, String text) {
         return handle.createQuery("""
                         SELECT id, full_name FROM contacts
                          WHERE user_id = :userId AND lower(full_name) LIKE lower(:pattern) ESCAPE '!'
                          ORDER BY lower(full_name), id
                         """)
                 .bind("userId", userId)
-                .bind("pattern", exact ? escapeLike(pattern) : pattern)
+                .bind("pattern", escapeLike(text))
                 .map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .list();
     }

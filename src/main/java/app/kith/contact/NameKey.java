@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A full name reduced to what tells people apart: "José  de la Peña" and "jose de la pena" are one name. */
+/**
+ * A full name (or a city's) reduced to what tells people apart: "José  de la Peña" and "jose de la pena" are one
+ * name, as are "Søren" and "Soren".
+ */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -18,9 +21,41 @@ public final class NameKey {
         if (ascii != null) {
             return ascii;
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+        return NOT_WORD.matcher(folded(name)).replaceAll(" ").strip();
+    }
+
+    /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */
+    public static String folded(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return withoutMarkedLetters(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** Letters whose stroke or ligature is no accent to Unicode, as their plain letters: Søren is Soren, Straße Strasse. */
+    private static String withoutMarkedLetters(String text) {
+        StringBuilder plain = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String instead = switch (c) {
+                case 'ø' -> "o";
+                case 'ł' -> "l";
+                case 'đ', 'ð' -> "d";
+                case 'ħ' -> "h";
+                case 'ŧ' -> "t";
+                case 'ı' -> "i";
+                case 'þ' -> "th";
+                case 'ß' -> "ss";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                default -> null;
+            };
+            if (instead != null && plain == null) {
+                plain = new StringBuilder(text.length() + 4).append(text, 0, i);
+            }
+            if (plain != null) {
+                plain.append(instead != null ? instead : String.valueOf(c));
+            }
+        }
+        return plain == null ? text : plain.toString();
     }
 
     /** The key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */

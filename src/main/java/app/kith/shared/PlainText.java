@@ -1,5 +1,7 @@
 package app.kith.shared;
 
+import java.text.Normalizer;
+
 /**
  * Text as typed, pasted or imported, cleaned of what no field should hold: control characters, which a terminal
  * would obey (an escape sequence in a note could retitle the window or clear the screen on {@code kith show}) and
@@ -99,9 +101,15 @@ public final class PlainText {
     /**
      * The text with each half of a surrogate pair that stands alone (no character: UTF-8 cannot hold it, and the
      * database would store it as '?', so that two different texts would become one) as U+FFFD, the replacement
-     * character.
+     * character; and in composed form (NFC), so that a "ë" typed as e and a combining mark (as a Mac or a paste
+     * may give it) is the same name, tag or word as one typed as one letter.
      */
     private static String wellFormed(String text) {
+        String whole = wholeCharacters(text);
+        return Normalizer.isNormalized(whole, Normalizer.Form.NFC) ? whole : Normalizer.normalize(whole, Normalizer.Form.NFC);
+    }
+
+    private static String wholeCharacters(String text) {
         StringBuilder fixed = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

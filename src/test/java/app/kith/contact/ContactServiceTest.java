@@ -585,6 +585,29 @@ class ContactServiceTest extends OwnerFixture {
                 .hasMessageContaining("ZOË Smith");
     }
 
+    @BothDatabases
+    void aPartOfANameFoundInSeveralWithAccentsAsideIsAmbiguousNeverAGuess(TestDatabase test) {
+        open(test);
+        add("Emile Plain");
+        add("Émile Accent");
+        add("Zoë Alpha");
+        add("Zoe\u0308 Gamma");
+        add("Søren Kierkegaard");
+        add("Jørgen Łukasiewicz-Straße");
+
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "emile"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("'emile' matches 2 contacts: Emile Plain (#1), Émile Accent (#2); name one by its full name or #id");
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "zoe")).hasMessageStartingWith("'zoe' matches 2 contacts");
+        assertThat(kith.contacts().resolve(me, "emile plain").name()).isEqualTo("Emile Plain");
+        assertThat(kith.contacts().resolve(me, "Émile").name()).isEqualTo("Émile Accent");
+        assertThat(kith.contacts().resolve(me, "soren").name()).isEqualTo("Søren Kierkegaard");
+        assertThat(kith.contacts().resolve(me, "jorgen lukasiewicz strasse").name()).isEqualTo("Jørgen Łukasiewicz-Straße");
+        // A name typed as a letter and a combining mark is kept composed, as it would be typed as one letter.
+        assertThat(kith.contacts().resolve(me, "zoë gamma").name()).isEqualTo("Zoë Gamma");
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "!!")).isInstanceOf(NotFoundException.class);
+    }
+
     // --- list ---------------------------------------------------------------------------------------------
 
     @BothDatabases
