@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.shared.KithException;
+import app.kith.shared.UsageException;
 import app.kith.storage.DatabaseFailures;
 import picocli.CommandLine;
 
@@ -27,7 +28,7 @@ final class Errors {
             if (root.debug()) {
                 error.printStackTrace(err);
             }
-            return FAILED;
+            return error instanceof UsageException ? USAGE : FAILED;
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine failed = error.getCommandLine();

@@ -18,7 +18,7 @@ final class TodayCommand implements Callable<Integer> {
     KithCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--date", paramLabel = "DATE", description = "Another day: YYYY-MM-DD, today or yesterday.")
+    @Option(names = "--date", paramLabel = "DATE", description = "Another day: YYYY-MM-DD, today, yesterday or tomorrow.")
     Day date;
     @Option(names = "--json")
     boolean json;

@@ -2,6 +2,7 @@ package app.kith.config;
 
 import app.kith.shared.KithException;
 import app.kith.shared.Quoted;
+import app.kith.shared.UsageException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,7 +21,7 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
     public static KithConfig resolve(Path dataDirFlag, String dbFlag, String userFlag, boolean debug, Map<String, String> env) {
         if (dataDirFlag != null && dataDirFlag.toString().isBlank()) {
             // An empty value would be the current directory, which is rarely what was meant (an unset variable).
-            throw new KithException("--data is empty: give a folder (--data ~/kith), or leave --data out to use $KITH_HOME or ~/.kith");
+            throw new UsageException("--data is empty: give a folder (--data ~/kith), or leave --data out to use $KITH_HOME or ~/.kith");
         }
         Path dataDir = dataDirFlag != null ? dataDirFlag
                 : present(env.get("KITH_HOME")) ? Path.of(env.get("KITH_HOME"))
@@ -31,8 +32,10 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
         if (db != null && !db.startsWith("jdbc:postgresql://")) {
             // Said where the value came from, so that the user knows what to change.
             String from = present(dbFlag) ? "--db" : present(env.get("KITH_DB_URL")) ? "KITH_DB_URL" : "db.url in " + propertiesFile;
-            throw new KithException(Quoted.of(db) + " (from " + from + ") is not a PostgreSQL URL: use "
-                    + "jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite file in the data directory");
+            String message = Quoted.of(db) + " (from " + from + ") is not a PostgreSQL URL: use "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite file in the data directory";
+            // A flag given a wrong value is a usage error; a setting read from elsewhere is a failed start.
+            throw present(dbFlag) ? new UsageException(message) : new KithException(message);
         }
         String user = firstPresent(userFlag, env.get("KITH_USER"), file.getProperty("user"));
         String owner = firstPresent(userFlag, env.get("USER"), "owner");

@@ -686,10 +686,13 @@ public final class ContactService {
      * Tags as given, a comma parting two (as in the web form's one field): "machine learning, AI" is two tags, so
      * that what the command line adds, the form shows and saves back unchanged.
      */
+    private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile(",|:::");
+
     private static List<String> splitTags(List<String> tags) {
         List<String> split = new ArrayList<>();
         for (String tag : tags) {
-            for (String part : tag.split(",")) {
+            // A comma parts two tags, as in the web form; so does " ::: ", which joins them in a CSV export.
+            for (String part : TAG_SEPARATOR.split(tag)) {
                 if (!part.isBlank()) {
                     split.add(part);
                 }

@@ -240,7 +240,10 @@ public final class ContactsCsv {
                 null, null, header.cell(row, "notes"), outlookBirthday(row.line(), header.cell(row, "birthday")), null, tags);
     }
 
-    /** Outlook writes {@code 3/15/1985}, and {@code 0/0/00} for none; a first number over 12 means day first (15/3/1985). */
+    /**
+     * Outlook writes {@code 3/15/1985}, and {@code 0/0/00} or {@code 1/1/4501} for none; a first number over 12 means
+     * day first (15/3/1985).
+     */
     private static Birthday outlookBirthday(long line, String text) {
         if (text.isEmpty()) {
             return null;
@@ -253,7 +256,8 @@ public final class ContactsCsv {
             int month = Integer.parseInt(date.group(1));
             int day = Integer.parseInt(date.group(2));
             int year = Integer.parseInt(date.group(3));
-            if (month == 0 || day == 0) {
+            if (month == 0 || day == 0 || year == 4501) {
+                // 0/0/00, and 1/1/4501 (the date Outlook keeps for "None"), are no birthday.
                 return null;
             }
             if (date.group(3).length() != 4) {

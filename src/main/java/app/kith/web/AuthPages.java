@@ -9,7 +9,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Signing in and out, and the one-time setup link where an account without a password sets one. */
 final class AuthPages {
@@ -83,10 +86,14 @@ final class AuthPages {
         String token = ctx.pathParam("token");
         long userId = setupUser(token);
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
-        if (!password.equals(ctx.formParam("confirm"))) {
+        // Both refusals at once: a password too short and typed differently the second time is told both.
+        String refused = Stream.of(FieldError.refusal(() -> AccountService.checkPassword(password)),
+                        password.equals(ctx.formParam("confirm")) ? null : "The two passwords differ: type the same one twice.")
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        if (!refused.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(),
-                    "The two passwords differ: type the same one twice."));
+            templates.render(ctx, "auth/setup.jte", new SetupPage(security.formToken(ctx), accounts.get(userId).username(), refused));
             return;
         }
         try {

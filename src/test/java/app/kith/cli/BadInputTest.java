@@ -131,8 +131,14 @@ class BadInputTest {
         java.io.StringWriter err = new java.io.StringWriter();
         int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(err), "--db", "jdbc:mysql://localhost/kith", "today");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("is not a PostgreSQL URL").doesNotContain("\tat ");
+        // The same value from the environment is a setting that failed, not a command typed wrong.
+        java.io.StringWriter fromEnvironment = new java.io.StringWriter();
+        assertThat(KithCommand.run(Cli.CLOCK, java.util.Map.of("KITH_DB_URL", "jdbc:mysql://localhost/kith"),
+                new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(fromEnvironment), "today")).isEqualTo(1);
+        assertThat(fromEnvironment.toString()).contains("(from KITH_DB_URL) is not a PostgreSQL URL");
     }
 
     @org.junit.jupiter.api.Test
@@ -196,7 +202,7 @@ class BadInputTest {
     @Test
     void anEmptyDataFolderIsRefusedRatherThanTakenForTheCurrentOne() {
         boolean before = Files.exists(Path.of("kith.db"));
-        expect(kith(List.of("--data", "", "contacts")), 1, "--data is empty: give a folder");
+        expect(kith(List.of("--data", "", "contacts")), 2, "--data is empty: give a folder");
         assertThat(Files.exists(Path.of("kith.db"))).isEqualTo(before);
     }
 

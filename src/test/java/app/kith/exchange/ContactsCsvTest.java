@@ -212,10 +212,12 @@ class ContactsCsvTest {
         Parsed parsed = ContactsCsv.parse(OUTLOOK_HEADER
                 + "Ada,,Quill,,,3/5/1985,,,,,,,,,,,\n"
                 + "Bruno,,Lima,,,15/03/1990,,,,,,,,,,,\n"
-                + "Carla,,Mendes,,,0/0/0000,,,,,,,,,,,\n");
+                + "Carla,,Mendes,,,0/0/0000,,,,,,,,,,,\n"
+                + "Dora,,Reis,,,1/1/4501,,,,,,,,,,,\n");
 
+        // 1/1/4501 is the date Outlook keeps for "None".
         assertThat(parsed.rows()).extracting(row -> row.draft().birthday())
-                .containsExactly(Birthday.parse("1985-03-05"), Birthday.parse("1990-03-15"), null);
+                .containsExactly(Birthday.parse("1985-03-05"), Birthday.parse("1990-03-15"), null, null);
     }
 
     @Test

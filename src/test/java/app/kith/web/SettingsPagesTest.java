@@ -36,6 +36,24 @@ class SettingsPagesTest {
     }
 
     @BothDatabases
+    void theSetupPageSaysEveryRefusalAtOnceAndKeepsItsLinkUnused(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            String link = "/setup/" + app.kith.setupLinks().create(app.owner);
+            WebApp.Client browser = app.anonymous();
+            String token = browser.csrfFrom(browser.get(link).body());
+
+            HttpResponse<String> refused = browser.postRaw(link, Map.of("password", "short", "confirm", "other", "_csrf", token), Map.of());
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).containsPattern("role=\"alert\">The password is too short: use at least 8 characters\\. "
+                    + "The two passwords differ: type the same one twice\\.</p>");
+            HttpResponse<String> set = browser.postRaw(link, Map.of("password", "a long new passphrase", "confirm",
+                    "a long new passphrase", "_csrf", browser.csrfFrom(refused.body())), Map.of());
+            assertThat(set.statusCode()).isEqualTo(302);
+        }
+    }
+
+    @BothDatabases
     void everyFieldOfTheSettingsPageHasALabel(TestDatabase test) {
         try (WebApp app = new WebApp(test, clock)) {
             HttpResponse<String> page = app.signedIn("ada").get("/settings");
