@@ -127,6 +127,13 @@ public final class KithCommand implements AutoCloseable {
         commandLine.setErr(err);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Most likely a very large file to import: one clear line, as for any other failure. An import writes
+            // in one transaction, rolled back when it fails, so its data is as it was.
+            err.println("kith: Java ran out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB here) and the command stopped (an import adds nothing unless it completes): give it more,"
+                    + " as KITH_JAVA_OPTS=-Xmx4g, or split a large file");
+            return Errors.FAILED;
         } finally {
             ((KithCommand) commandLine.getCommand()).close();
             out.flush();
