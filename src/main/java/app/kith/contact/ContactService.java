@@ -556,6 +556,12 @@ public final class ContactService {
         String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
         List<String> addedTags = refused.read(() -> splitTags(changes.addTags()).stream()
                 .map(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)).filter(Objects::nonNull).toList());
+        // A circle unknown (removed or renamed in another tab) is said with the other fields' refusals.
+        refused.check(() -> {
+            for (String circle : changes.addCircles()) {
+                circleId(handle, userId, circle);
+            }
+        });
         refused.carry(changes.unreadable(), "every");
         ContactDays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days())));
         refused.carry(changes.unreadable(), changes.unreadable().keySet().toArray(String[]::new));

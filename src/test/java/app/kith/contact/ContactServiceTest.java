@@ -824,6 +824,20 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void anUnknownCircleIsRefusedWithTheOtherFieldsAtOnce(TestDatabase test) {
+        open(test);
+        Contact ada = add("Ada Quill", "Mentors");
+
+        assertThatThrownBy(() -> kith.contacts().edit(me, ada.id(), ContactChanges.builder().emails(List.of("not-an-email"))
+                .timezone("Mars/Olympus").circles(List.of("Ghost circle")).build()))
+                .isInstanceOfSatisfying(ContactService.InvalidFields.class, e -> {
+                    assertThat(e.fields()).containsOnlyKeys("emails", "timezone", "circles");
+                    assertThat(e.fields().get("circles")).startsWith("there is no circle named 'Ghost circle'");
+                });
+        assertThat(kith.contacts().get(me, ada.id())).isEqualTo(ada);
+    }
+
+    @BothDatabases
     void editingChangesAndClearsFieldsAndLists(TestDatabase test) {
         open(test);
         Contact grace = kith.contacts().add(me, ContactChanges.builder()
