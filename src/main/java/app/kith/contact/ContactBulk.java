@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -116,8 +117,16 @@ public final class ContactBulk {
         return existing(handle, userId).contacts();
     }
 
-    /** The user's contacts, and which import each has its company and title from, for those that have them from one. */
-    public record Existing(List<Contact> contacts, Map<Long, String> jobSources) {
+    /**
+     * The user's contacts, which import each has its company and title from (for those that have them from one), and
+     * the jobs each had before, as career moves tell them ({@link #jobKey}).
+     */
+    public record Existing(List<Contact> contacts, Map<Long, String> jobSources, Map<Long, Set<String>> pastJobs) {
+    }
+
+    /** A job as compared with another: company and title, case aside; a missing half is empty. */
+    public static String jobKey(String company, String title) {
+        return (company == null ? "" : company.toLowerCase(Locale.ROOT)) + "\u0000" + (title == null ? "" : title.toLowerCase(Locale.ROOT));
     }
 
     /** Every contact of the user with its lists, by id, and each one's job source, read in the same pass. */
@@ -134,7 +143,15 @@ public final class ContactBulk {
                     return contact;
                 })
                 .list();
-        return new Existing(ContactStore.withLists(handle, userId, rows), jobSources);
+        Map<Long, Set<String>> pastJobs = new HashMap<>();
+        handle.createQuery("""
+                        SELECT m.contact_id, m.old_company, m.old_title FROM career_moves m JOIN contacts c ON c.id = m.contact_id
+                         WHERE c.user_id = :userId
+                        """)
+                .bind("userId", userId)
+                .map((result, context) -> Map.entry(result.getLong(1), jobKey(text(result, 2), text(result, 3))))
+                .forEach(job -> pastJobs.computeIfAbsent(job.getKey(), id -> new HashSet<>()).add(job.getValue()));
+        return new Existing(ContactStore.withLists(handle, userId, rows), jobSources, pastJobs);
     }
 
     /** The ids of the user's contacts that have a picture. */

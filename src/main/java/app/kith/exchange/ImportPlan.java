@@ -65,6 +65,8 @@ final class ImportPlan {
         CareerMove move;
         /** The import the company and title come from; null if the user typed them (or there are none). */
         String jobSource;
+        /** The jobs a contact had before, as career moves tell them: a row giving one of them is from an older file. */
+        final Set<String> pastJobs;
         boolean changed;
         /** A new contact once written: its id, and what of its lists and picture was written. */
         long id = -1;
@@ -75,9 +77,10 @@ final class ImportPlan {
         /** A new contact a later row changed after it was written. */
         boolean changedSinceWritten;
 
-        Target(Contact before, boolean hasPhoto, String jobSource) {
+        Target(Contact before, boolean hasPhoto, String jobSource, Set<String> pastJobs) {
             this.before = before;
             this.jobSource = jobSource;
+            this.pastJobs = pastJobs;
             this.row = null;
             this.name = before.name();
             this.company = before.company();
@@ -98,6 +101,7 @@ final class ImportPlan {
 
         Target(Draft draft, String source) {
             this.before = null;
+            this.pastJobs = Set.of();
             this.jobSource = draft.company() != null || draft.title() != null ? source : null;
             this.row = draft;
             this.name = draft.name();
@@ -140,11 +144,12 @@ final class ImportPlan {
      * @param contacts   the user's contacts before the import
      * @param withPhoto  which of them have a picture
      * @param jobSources which import gave each of them its job, for those an import gave it
+     * @param pastJobs   the jobs each had before, as {@link ContactBulk#jobKey} gives them
      * @param circleId   the circle the new contacts join, or null (a contact you already had stays in its circles)
      * @param rows       how many rows will be added, to size the indexes once
      */
-    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Map<Long, String> jobSources, Long circleId, LocalDate today,
-               String source, int rows) {
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Map<Long, String> jobSources, Map<Long, Set<String>> pastJobs,
+               Long circleId, LocalDate today, String source, int rows) {
         int capacity = (int) ((contacts.size() + rows) / 0.75f) + 1;
         this.byEmail = new HashMap<>(capacity);
         this.byLinkedin = new HashMap<>(capacity);
@@ -155,7 +160,8 @@ final class ImportPlan {
         this.today = today;
         this.source = source;
         for (Contact contact : contacts) {
-            Target target = new Target(contact, withPhoto.contains(contact.id()), jobSources.get(contact.id()));
+            Target target = new Target(contact, withPhoto.contains(contact.id()), jobSources.get(contact.id()),
+                    pastJobs.getOrDefault(contact.id(), Set.of()));
             existing.add(target);
             index(target);
         }
@@ -241,13 +247,15 @@ final class ImportPlan {
     /** Fills in what the target lacks from the row; true if anything changed. */
     private boolean merge(Target t, Draft row) {
         boolean changed = false;
+        String newCompany = row.company() != null ? row.company() : t.company;
+        // A new company makes the old title meaningless; the same company with a new title is a promotion.
+        String newTitle = row.title() != null ? row.title() : differs(row.company(), t.company) ? null : t.title;
+        // A job they had before comes from a file older than the one that moved them on: it is no news.
+        boolean pastJob = t.pastJobs.contains(ContactBulk.jobKey(newCompany, newTitle));
         boolean jobChanged = t.before != null && t.move == null && mayChangeJob(t.jobSource)
                 && (differs(row.company(), t.company) || differs(row.title(), t.title))
-                && (t.company != null || t.title != null);
+                && (t.company != null || t.title != null) && !pastJob;
         if (jobChanged) {
-            String newCompany = row.company() != null ? row.company() : t.company;
-            // A new company makes the old title meaningless; the same company with a new title is a promotion.
-            String newTitle = row.title() != null ? row.title() : differs(row.company(), t.company) ? null : t.title;
             t.move = new CareerMove(today, t.company, t.title, newCompany, newTitle, source);
             t.company = newCompany;
             t.title = newTitle;

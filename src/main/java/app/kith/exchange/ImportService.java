@@ -145,7 +145,7 @@ public final class ImportService {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ContactBulk.Existing existing = bulk.existing(handle, userId);
             ImportPlan plan = new ImportPlan(existing.contacts(), bulk.withPhoto(handle, userId), existing.jobSources(),
-                    circle == null ? null : circle.id(), today, parts.format(), parts.expectedRows());
+                    existing.pastJobs(), circle == null ? null : circle.id(), today, parts.format(), parts.expectedRows());
             List<Skip> skipped = new ArrayList<>();
             int seen = 0;
             try (ContactBulk.Insert insert = bulk.inserting(handle, userId, today)) {

@@ -206,6 +206,13 @@ class LinkedInImportTest {
                 new CareerMove(TODAY, "Stripe, Inc.", "Staff Engineer", "Globex", "Principal Engineer", "LinkedIn connections"));
         assertThat(again.careerMoves()).isZero();
         assertThat(again.unchanged()).isEqualTo(4);
+
+        // The older file again, imported by mistake: the job they left is no news, and nothing goes back.
+        ImportSummary older = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        assertThat(older.careerMoves()).isZero();
+        assertThat(older.unchanged()).isEqualTo(4);
+        assertThat(named("Ada Quill").company()).isEqualTo("Globex");
+        assertThat(kith.contacts().career(me, ada.id())).hasSize(1);
     }
 
     @BothDatabases

@@ -108,7 +108,7 @@ class ParserFuzzTest {
                 return; // the whole file fails with this row's line
             }
         }
-        ImportPlan plan = new ImportPlan(List.of(), Set.of(), Map.of(), null, LocalDate.now(CLOCK), parsed.format(), checked.size());
+        ImportPlan plan = new ImportPlan(List.of(), Set.of(), Map.of(), Map.of(), null, LocalDate.now(CLOCK), parsed.format(), checked.size());
         checked.forEach(plan::add);
         assertThat(plan.unwritten()).hasSize(plan.addedCount());
         assertThat(plan.patches()).isEmpty();
