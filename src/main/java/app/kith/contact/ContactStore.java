@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.storage.Dialect;
+import app.kith.storage.SearchFold;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.statement.Query;
@@ -252,8 +253,9 @@ final class ContactStore {
         if (words.isEmpty()) {
             return null;
         }
+        // The index holds SQLite's text as kith_fold() gave it (migration V12): the words are folded alike.
         return dialect == Dialect.SQLITE
-                ? words.stream().map(word -> '"' + word + "\"*").collect(Collectors.joining(" "))
+                ? words.stream().map(word -> '"' + SearchFold.fold(word) + "\"*").collect(Collectors.joining(" "))
                 : words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 

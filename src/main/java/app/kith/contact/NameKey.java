@@ -1,5 +1,7 @@
 package app.kith.contact;
 
+import app.kith.storage.SearchFold;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,35 +29,7 @@ public final class NameKey {
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */
     public static String folded(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return withoutMarkedLetters(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
-    }
-
-    /** Letters whose stroke or ligature is no accent to Unicode, as their plain letters: Søren is Soren, Straße Strasse. */
-    private static String withoutMarkedLetters(String text) {
-        StringBuilder plain = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String instead = switch (c) {
-                case 'ø' -> "o";
-                case 'ł' -> "l";
-                case 'đ', 'ð' -> "d";
-                case 'ħ' -> "h";
-                case 'ŧ' -> "t";
-                case 'ı' -> "i";
-                case 'þ' -> "th";
-                case 'ß' -> "ss";
-                case 'æ' -> "ae";
-                case 'œ' -> "oe";
-                default -> null;
-            };
-            if (instead != null && plain == null) {
-                plain = new StringBuilder(text.length() + 4).append(text, 0, i);
-            }
-            if (plain != null) {
-                plain.append(instead != null ? instead : String.valueOf(c));
-            }
-        }
-        return plain == null ? text : plain.toString();
+        return SearchFold.fold(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     /** The key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */

@@ -5,14 +5,16 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
 /**
  * SQLite connections whose {@code lower()} folds every alphabet, as PostgreSQL's does: SQLite's own folds
- * only ASCII, so "émile" would not find "Émile" in a search, a tag or a name.
+ * only ASCII, so "émile" would not find "Émile" in a search, a tag or a name. They also have {@code kith_fold()},
+ * which the full-text index is filled with.
  */
-final class UnicodeSqliteDataSource extends SQLiteDataSource {
+public final class UnicodeSqliteDataSource extends SQLiteDataSource {
     UnicodeSqliteDataSource(SQLiteConfig config) {
         super(config);
     }
@@ -20,6 +22,27 @@ final class UnicodeSqliteDataSource extends SQLiteDataSource {
     @Override
     public SQLiteConnection getConnection(String username, String password) throws SQLException {
         SQLiteConnection connection = super.getConnection(username, password);
+        addFunctions(connection);
+        return connection;
+    }
+
+    /**
+     * Gives a connection the functions Kith's schema calls: {@code lower()} as above, and {@code kith_fold()}
+     * ({@link SearchFold}), by which the contacts' triggers fill the full-text index (migration V12). A program
+     * that writes contacts through a connection of its own (the benchmarks' data) must add them too.
+     */
+    public static void addFunctions(Connection connection) throws SQLException {
+        Function.create(connection, "kith_fold", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null) {
+                    result();
+                } else {
+                    result(SearchFold.fold(text));
+                }
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, "lower", new Function() {
             @Override
             protected void xFunc() throws SQLException {
@@ -31,6 +54,5 @@ final class UnicodeSqliteDataSource extends SQLiteDataSource {
                 }
             }
         }, 1, Function.FLAG_DETERMINISTIC);
-        return connection;
     }
 }

@@ -186,6 +186,20 @@ class ContactSearchTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void lettersWithAStrokeOrALigatureAreFoundByTheirPlainLettersOnBothDatabases(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Jørgen Łukasiewicz-Straße").city("Kraków"));
+        add(ContactChanges.builder().name("Björk Guðmundsdóttir").company("Æther Œuvres"));
+
+        for (String words : List.of("jorgen", "lukasiewicz", "strasse", "JØRGEN", "krakow")) {
+            assertThat(found(words)).as(words).containsExactly("Jørgen Łukasiewicz-Straße");
+        }
+        for (String words : List.of("gudmundsdottir", "bjork", "aether", "oeuvres", "Guð")) {
+            assertThat(found(words)).as(words).containsExactly("Björk Guðmundsdóttir");
+        }
+    }
+
+    @BothDatabases
     void circleCityDueAndArchivedNarrowTheSearch(TestDatabase test) {
         open(test);
         Contact olga = kith.contacts().add(me, ContactChanges.builder().name("Olga Overdue").city("Berlin")

@@ -50,8 +50,9 @@ class MigrationsTest {
         return source;
     }
 
+    /** As Kith opens one: its connections have the functions its schema calls (kith_fold). */
     private static SQLiteDataSource sqlite(Path file) {
-        SQLiteDataSource source = new SQLiteDataSource();
+        SQLiteDataSource source = new UnicodeSqliteDataSource(new org.sqlite.SQLiteConfig());
         source.setUrl("jdbc:sqlite:" + file);
         return source;
     }
@@ -77,6 +78,36 @@ class MigrationsTest {
 
         assertThatThrownBy(() -> Migrations.bringUpToDate(source, Dialect.SQLITE)).hasMessageContaining("checksum mismatch");
         assertThat(Migrations.installedVersion(source)).isEqualTo(5);
+    }
+
+    /** Version 12 folds ø, ł, ß and the like in SQLite's search index: contacts already there are found by them. */
+    @Test
+    void contactsFromBeforeVersion12AreFoundByTheirLettersFolded(@TempDir Path dir) throws SQLException {
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "11");
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, city, added_on) VALUES (1, 1, 'Jørgen Łukasiewicz', 'Straße', '2026-01-01')");
+        }
+
+        Migrations.bringUpToDate(source, Dialect.SQLITE);
+
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE contacts SET city = 'Kraków' WHERE id = 1");
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (2, 1, 'Søren Ærø', '2026-01-01')");
+            List<String> found = new java.util.ArrayList<>();
+            for (String word : List.of("jorgen", "lukasiewicz", "krakow", "strasse", "soren", "aero")) {
+                try (var rows = statement.executeQuery("SELECT group_concat(rowid) FROM contacts_search WHERE contacts_search MATCH '\"" + word + "\"*'")) {
+                    rows.next();
+                    found.add(word + "=" + rows.getString(1));
+                }
+            }
+            assertThat(found).containsExactly("jorgen=1", "lukasiewicz=1", "krakow=1", "strasse=null", "soren=2", "aero=2");
+            statement.execute("DELETE FROM contacts WHERE id = 2");
+            try (var rows = statement.executeQuery("SELECT count(*) FROM contacts_search WHERE contacts_search MATCH 'soren'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isZero();
+            }
+        }
     }
 
     /** Version 8 keeps where a job came from: jobs already there are marked so that imports still change them. */
