@@ -49,8 +49,9 @@ final class ContactsCommand implements Callable<Integer> {
             return 0;
         }
         for (Contact contact : contacts) {
-            out.printf("#%-6d %-28s %-24s %s%n", contact.id(), contact.name(),
-                    contact.circles().isEmpty() ? "-" : String.join(", ", contact.circles()), Text.due(contact, root.today()));
+            // Padded by the columns a terminal gives each character: 李小龙 takes six, not three.
+            out.printf("#%-6d %s %s %s%n", contact.id(), Text.padded(contact.name(), 28),
+                    Text.padded(contact.circles().isEmpty() ? "-" : String.join(", ", contact.circles()), 24), Text.due(contact, root.today()));
         }
         out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
         return 0;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(content, StandardCharsets.UTF_8));
             return 0;
         }
+        if (Files.isDirectory(out)) {
+            throw new KithException(out + " is a folder: give the name of a file, such as " + out.resolve(exportFormat.fileName()));
+        }
         if (Files.exists(out) && !force) {
             throw new KithException(out + " already exists: add --force to replace it, or give the name of a new file");
         }
@@ -67,7 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new KithException("cannot write " + out + ": " + e.getMessage() + " (check that you may write there)");
+            // The system's reason alone: the message would name the file written beside it, which the user never asked for.
+            String reason = e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason() : e.getMessage();
+            throw new KithException("cannot write " + out + ": " + reason + " (check that you may write there)");
         }
         spec.commandLine().getOut().println("Exported to " + out + " (" + exportFormat.word() + ", " + content.length + " bytes).");
         return 0;

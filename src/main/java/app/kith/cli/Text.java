@@ -47,4 +47,25 @@ final class Text {
     static String orDash(String text) {
         return text == null || text.isBlank() ? "-" : text;
     }
+
+    /**
+     * The text followed by spaces up to {@code width} columns of a terminal, where a Chinese, Japanese or Korean
+     * character or an emoji takes two and a combining accent none; longer text is left as it is.
+     */
+    static String padded(String text, int width) {
+        int columns = text.codePoints().map(Text::columns).sum();
+        return columns >= width ? text : text + " ".repeat(width - columns);
+    }
+
+    private static int columns(int c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x1F300 && c <= 0x1F64F || c >= 0x1F900 && c <= 0x1F9FF
+                || c >= 0x20000 && c <= 0x3FFFD;
+        return wide ? 2 : 1;
+    }
 }

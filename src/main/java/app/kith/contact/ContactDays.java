@@ -53,7 +53,9 @@ public record ContactDays(Set<DayOfWeek> days) {
                 }
             }
         }
-        throw new ValidationException(Quoted.of(word) + " in " + Quoted.of(whole) + " is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        // The whole list is named only when it holds more than the word refused.
+        String where = word.equals(whole.trim().toLowerCase(Locale.ROOT)) ? "" : " in " + Quoted.of(whole);
+        throw new ValidationException(Quoted.of(word) + where + " is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
     }
 
     public boolean accepts(DayOfWeek day) {

@@ -7,6 +7,7 @@ import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -154,6 +155,9 @@ public final class ExportService {
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(file.toFile());
+        } catch (JsonEOFException e) {
+            throw new KithException(file + " ends in the middle of its JSON, as a copy or a download cut short does; nothing was"
+                    + " restored: use a whole copy");
         } catch (IOException e) {
             tree = null;
         }

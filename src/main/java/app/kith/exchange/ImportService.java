@@ -212,6 +212,10 @@ public final class ImportService {
             Map<String, Integer> unknownCount = new HashMap<>();
             int done = 0;
             for (LinkedInMessages.Message message : messages) {
+                if (message.isDraft()) {
+                    future.add(new Skip(message.line(), "a draft, never sent"));
+                    continue;
+                }
                 LocalDate on = message.on(zone);
                 if (on.isAfter(latest)) {
                     future.add(new Skip(message.line(), "a message dated " + on + ", in the future"));

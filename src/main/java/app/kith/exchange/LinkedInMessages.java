@@ -33,6 +33,15 @@ public final class LinkedInMessages {
      */
     public record Message(long line, String conversationId, String conversationTitle, Person from, List<Person> to,
                           LocalDate utcDay, Instant at, String subject, String content) {
+        /** A draft the user never sent: kept as a row, to be counted and left out with why, never a touch. */
+        static Message draft(long line) {
+            return new Message(line, "", "", new Person("", ""), List.of(), null, null, "", "");
+        }
+
+        public boolean isDraft() {
+            return utcDay == null;
+        }
+
         /** The day it was sent where the user lives (the day a touch logged by hand would have). */
         public LocalDate on(ZoneId zone) {
             return at == null ? utcDay : LocalDate.ofInstant(at, zone);
@@ -74,6 +83,7 @@ public final class LinkedInMessages {
             }
             row.requireWidth(names.size());
             if (row.cell(draft).equalsIgnoreCase("yes") || row.cell(draft).equalsIgnoreCase("true")) {
+                messages.add(Message.draft(row.line()));
                 continue;
             }
             List<String> recipients = split(row.cell(to), ",");

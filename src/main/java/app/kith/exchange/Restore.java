@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -252,9 +253,11 @@ final class Restore {
         PreparedBatch people = handle.prepareBatch("INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (:id, :contactId)");
         for (InteractionEntry entry : interactions) {
             long id = interactionIds.get(entry.id());
-            Kind.parse(entry.kind());
-            String note = about("interaction " + entry.id(), () -> InteractionService.stored(entry.note()));
-            interaction.bind("id", id).bind("userId", userId).bindByType("on", required(entry.on(), "an interaction's day"), LocalDate.class)
+            String where = "interaction " + entry.id();
+            about(where, () -> Kind.parse(entry.kind()));
+            String note = about(where, () -> InteractionService.stored(entry.note()));
+            LocalDate on = about(where, () -> required(entry.on(), "its day"));
+            interaction.bind("id", id).bind("userId", userId).bindByType("on", on, LocalDate.class)
                     .bind("kind", entry.kind()).bind("note", note).bind("key", entry.sourceKey()).add();
             for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {
                 people.bind("id", id).bind("contactId", known(contactIds, contactId, "interaction " + entry.id() + " names contact")).add();
@@ -268,7 +271,7 @@ final class Restore {
                 VALUES (:id, :contactId, :on, :fromCompany, :fromTitle, :toCompany, :toTitle, :source)""");
         for (CareerEntry entry : moves) {
             move.bind("id", moveIds.get(entry.id())).bind("contactId", known(contactIds, entry.contact(), "career move " + entry.id() + " names contact"))
-                    .bindByType("on", required(entry.on(), "a career move's day"), LocalDate.class)
+                    .bindByType("on", about("career move " + entry.id(), () -> required(entry.on(), "its day")), LocalDate.class)
                     .bind("fromCompany", jobLine(entry, entry.fromCompany())).bind("fromTitle", jobLine(entry, entry.fromTitle()))
                     .bind("toCompany", jobLine(entry, entry.toCompany())).bind("toTitle", jobLine(entry, entry.toTitle())).bind("source", entry.source()).add();
         }
@@ -302,7 +305,7 @@ final class Restore {
         if (name == null) {
             throw new IllegalArgumentException(where + " has no name");
         }
-        check(entry);
+        about(where, () -> check(entry));
         List<String> tags = new ArrayList<>();
         for (String tag : orEmpty(entry.tags())) {
             String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
@@ -311,7 +314,7 @@ final class Restore {
             }
             tags.add(clean);
         }
-        Birthday birthday = Birthday.parse(entry.birthday());
+        Birthday birthday = about(where, () -> Birthday.parse(entry.birthday()));
         return new ContactEntry(entry.id(), name, entry.emails(), entry.phones(),
                 about(where, () -> ContactService.line(entry.company(), null, "company", "company", ContactService.MAX_FIELD)),
                 about(where, () -> ContactService.line(entry.title(), null, "title", "title", ContactService.MAX_FIELD)),
@@ -337,14 +340,27 @@ final class Restore {
     private static <T> T about(String where, Supplier<T> clean) {
         try {
             return clean.get();
-        } catch (ValidationException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        } catch (ValidationException | DateTimeException | IllegalArgumentException e) {
+            String said = said(e);
+            // What names its row already ("contact 4's email ...") is said as it is.
+            throw new IllegalArgumentException(said != null && said.startsWith(where) ? said : where + ": " + said, e);
         }
+    }
+
+    /** As {@link #about(String, Supplier)}, for a check that gives nothing back. */
+    private static void about(String where, Runnable check) {
+        about(where, () -> {
+            check.run();
+            return null;
+        });
     }
 
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry) {
         required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
+        for (String day : java.util.Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
+            date(day);
+        }
         Cadence.ofIso(entry.ownCadence());
         Cadence.ofIso(entry.cadence());
         ContactDays.parse(entry.days());

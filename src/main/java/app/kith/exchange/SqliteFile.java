@@ -54,7 +54,10 @@ final class SqliteFile {
     }
 
     private static KithException damaged(Path file, String reason) {
-        return new KithException(file + " is a damaged SQLite file (" + reason.lines().findFirst().orElse(reason)
-                + "); nothing was restored: use another backup");
+        String first = reason.lines().findFirst().orElse(reason);
+        // The driver's "[SQLITE_CORRUPT] The database disk image is malformed (...)" says less than this does.
+        String said = first.contains("malformed") || first.contains("SQLITE_CORRUPT") || first.contains("SQLITE_NOTADB")
+                ? "its pages do not hold together, as in a copy cut short or changed since it was made" : first;
+        return new KithException(file + " is a damaged SQLite file (" + said + "); nothing was restored: use another backup");
     }
 }

@@ -279,6 +279,9 @@ public final class InteractionService {
         contacts.recordLastTouch(handle, userId, lastTouches);
     }
 
+    /** The earliest day a touch can be logged on: one before it is a mistyped year (0001 for 2001). */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static void validate(Set<Long> contactIds, LocalDate on, String note, LocalDate latest) {
         if (contactIds.isEmpty()) {
             throw new ValidationException("an interaction needs at least one contact");
@@ -286,6 +289,9 @@ public final class InteractionService {
         // Named fields, so that a form can show each error beside its field.
         if (on.isAfter(latest)) {
             throw new ContactService.InvalidField("on", "the date " + on + " is in the future: log what has happened, on today or an earlier date");
+        }
+        if (on.isBefore(EARLIEST)) {
+            throw new ContactService.InvalidField("on", "the date " + on + " is before " + EARLIEST.getYear() + ": check its year");
         }
         checkLength(note, "the note");
     }

@@ -30,7 +30,7 @@ class ExportCommandsTest {
 
         assertThat(kith.ok("export", "vcard")).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Grace Hopper")
                 .contains("EMAIL:grace@example.com");
-        assertThat(kith.ok("export", "csv")).startsWith("Name,Emails,Phones,").contains(",Archived,Strengths\r\n")
+        assertThat(kith.ok("export", "csv")).startsWith("\uFEFFName,Emails,Phones,").contains(",Archived,Strengths\r\n")
                 .contains(",no,explains hard things simply\r\n").contains("'=HYPERLINK(\"\"http://example.com\"\")")
                 .contains("'+1 555 0100");
         JsonNode json = JSON.readTree(kith.ok("export", "json"));
@@ -55,6 +55,8 @@ class ExportCommandsTest {
         assertThat(kith.ok("export", "csv", "--out", kept.toString(), "--force")).startsWith("Exported to " + kept + " (csv, ");
         assertThat(Files.readString(kept)).isEqualTo(kith.ok("export", "csv"));
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
+        assertThat(kith.run("export", "json", "--out", folder.toString(), "--force").err())
+                .isEqualTo("kith: " + folder + " is a folder: give the name of a file, such as " + folder.resolve("kith-export.json") + "\n");
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("contacts.vcf", "notes.txt");
         Path nowhere = folder.resolve("missing").resolve("export.json");
         Cli.Result noFolder = kith.run("export", "json", "--out", nowhere.toString());

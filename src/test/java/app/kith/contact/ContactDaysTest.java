@@ -104,6 +104,14 @@ class ContactDaysTest {
     }
 
     @Test
+    void aListIsNamedOnlyWhenItHoldsMoreThanTheWordRefused() {
+        assertThatThrownBy(() -> ContactDays.parse("Funday"))
+                .hasMessage("'funday' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        assertThatThrownBy(() -> ContactDays.parse("mon,funday"))
+                .hasMessage("'funday' in 'mon,funday' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+    }
+
+    @Test
     void theRejectedWordIsNamed() {
         assertThatThrownBy(() -> ContactDays.parse("mon, Funday"))
                 .hasMessageStartingWith("'funday' in 'mon, Funday'");

@@ -101,9 +101,11 @@ class ExportServiceTest {
         kith.contacts().add(ada, ContactChanges.builder().name("=1+1").notes("@sum").tags(List.of("-x")).build());
 
         String csv = text(kith, ada, ExportFormat.CSV);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        // Read as a program reads it: past the byte-order mark written for spreadsheets.
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
 
-        assertThat(csv).startsWith("Name,Emails,Phones,Company,Title,");
+        assertThat(csv).startsWith("\uFEFFName,Emails,Phones,Company,Title,");
         assertThat(csv).contains("\r\n");
         assertThat(rows).hasSize(5);
         CSVRecord zoe = rows.get(0);
@@ -426,13 +428,25 @@ class ExportServiceTest {
         Path badDate = Files.writeString(folder.resolve("bad-date.json"), json.replace("\"metOn\": \"2024-03-15\"", "\"metOn\": \"2024-13-45\""));
         Path badLink = Files.writeString(folder.resolve("bad-link.json"), json.replace("\"circles\": [\n        1,", "\"circles\": [\n        99,"));
         Path newer = Files.writeString(folder.resolve("newer.json"), json.replace("\"version\": 1", "\"version\": 2"));
+        Path cut = Files.writeString(folder.resolve("cut.json"), json.substring(0, json.length() / 2));
+        int contactsAt = json.indexOf("\"contacts\": [");
+        Path badZone = Files.writeString(folder.resolve("bad-zone.json"), json.substring(0, contactsAt)
+                + json.substring(contactsAt).replaceFirst("\"timezone\": \"[^\"]+\"", "\"timezone\": \"Mars/X\""));
+        Path badDay = Files.writeString(folder.resolve("bad-day.json"), json.replaceFirst("(\"interactions\": \\[\\s*\\{\\s*\"id\": \\d+,\\s*\"on\": \")[^\"]+", "$12026-02-30"));
 
         assertThatThrownBy(() -> kith.exports().restore(sqlite, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is a damaged SQLite file").hasMessageContaining("nothing was restored");
         assertThatThrownBy(() -> kith.exports().restore(text, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is neither a Kith backup nor a Kith JSON export").hasMessageEndingWith("use kith import");
         assertThatThrownBy(() -> kith.exports().restore(badDate, true, () -> ada)).isInstanceOf(KithException.class)
-                .hasMessageContaining("is not a valid Kith export").hasMessageContaining("2024-13-45");
+                .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": '2024-13-45' is not a date");
+        assertThatThrownBy(() -> kith.exports().restore(cut, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
+        assertThatThrownBy(() -> kith.exports().restore(badZone, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": 'Mars/X' is not a time zone");
+        assertThat(Files.readString(badDay)).contains("2026-02-30");
+        assertThatThrownBy(() -> kith.exports().restore(badDay, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is not a valid Kith export: interaction ").hasMessageContaining(": '2026-02-30' is not a date");
         assertThatThrownBy(() -> kith.exports().restore(badLink, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("contact 1 is in circle 99, which the file does not hold");
         assertThatThrownBy(() -> kith.exports().restore(newer, true, () -> ada)).isInstanceOf(KithException.class)

@@ -657,6 +657,24 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aDraftIsCountedAndLeftOutWithWhyNeverATouch(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        String header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT";
+        byte[] messages = (header + "\n"
+                + "2-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-02 16:04:11 UTC,,Hi,INBOX,No\n"
+                + "2-b,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-09 09:15:40 UTC,,Not sent,DRAFT,Yes\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+
+        assertThat(summary.rows()).isEqualTo(2);
+        assertThat(summary.skipped()).extracting(Skip::line, Skip::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "a draft, never sent"));
+        assertThat(named("Ada Quill").lastTouch()).isEqualTo(LocalDate.of(2026, 10, 2));
+    }
+
+    @BothDatabases
     void aMessageImportNeverMovesALaterTouchBack(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), "Past teams", false);

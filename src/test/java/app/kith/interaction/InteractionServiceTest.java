@@ -3,6 +3,7 @@ package app.kith.interaction;
 import app.kith.OwnerFixture;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactService;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.ValidationException;
 import app.kith.storage.BothDatabases;
@@ -196,6 +197,10 @@ class InteractionServiceTest extends OwnerFixture {
         assertThatThrownBy(() -> kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, TODAY.plusDays(2), null))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("future");
+        assertThatThrownBy(() -> kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, LocalDate.of(1, 1, 1), null))
+                .isInstanceOf(ContactService.InvalidField.class)
+                .hasMessage("the date 0001-01-01 is before 1900: check its year");
+        kith.interactions().delete(me, kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, LocalDate.of(1900, 1, 1), null).id());
         assertThatThrownBy(() -> kith.interactions().log(me, List.of(grace.id()), Kind.COFFEE, TODAY, "n".repeat(20_001)))
                 .isInstanceOf(ValidationException.class);
 

@@ -263,7 +263,7 @@ class SettingsPagesTest {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
             assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"kith-contacts.csv\"");
-            assertThat(csv.body()).startsWith("Name,Emails,").contains("Grace Hopper,grace@example.com").contains("'=cmd|");
+            assertThat(csv.body()).startsWith("\uFEFFName,Emails,").contains("Grace Hopper,grace@example.com").contains("'=cmd|");
 
             HttpResponse<String> json = ada.get("/settings/export/json");
             assertThat(json.statusCode()).isEqualTo(200);
