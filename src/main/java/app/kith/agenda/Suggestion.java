@@ -52,9 +52,11 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         if (blank(me.city()) || blank(contact.city())) {
             return Format.MESSAGE;
         }
-        boolean sameCity = same(me.city(), contact.city());
+        if (!same(me.city(), contact.city())) {
+            return Format.VIDEO;
+        }
         boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !Countries.same(me.country(), contact.country());
-        return sameCity && !countriesDiffer ? Format.IN_PERSON : Format.VIDEO;
+        return countriesDiffer ? Format.VIDEO : Format.IN_PERSON;
     }
 
     /** The longest stretch of the user's working hours on {@code day} that falls inside the contact's. */
@@ -112,6 +114,24 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
      * St. Louis. Most pairs are told apart or matched by the first, cheap test.
      */
     private static boolean same(String a, String b) {
-        return a.strip().equalsIgnoreCase(b.strip()) || NameKey.of(a).equals(NameKey.of(b));
+        String first = a.strip();
+        String second = b.strip();
+        if (first.equalsIgnoreCase(second)) {
+            return true;
+        }
+        // Two names of ASCII letters and single spaces ("New York") that differ in more than case differ: most pairs
+        // on an agenda, told apart without a copy.
+        return !(lettersAndSpaces(first) && lettersAndSpaces(second)) && NameKey.of(first).equals(NameKey.of(second));
+    }
+
+    private static boolean lettersAndSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
