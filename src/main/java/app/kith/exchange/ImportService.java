@@ -207,9 +207,9 @@ public final class ImportService {
             ZoneId zone = me.zone() != null ? me.zone() : clock.getZone();
             List<Skip> future = new ArrayList<>();
 
-            Map<String, InteractionService.Imported> byKey = new LinkedHashMap<>();
             Map<String, Skip> unknown = new LinkedHashMap<>();
             Map<String, Integer> unknownCount = new HashMap<>();
+            Map<String, List<Sent>> byConversation = new LinkedHashMap<>();
             int done = 0;
             for (LinkedInMessages.Message message : messages) {
                 if (message.isDraft()) {
@@ -241,35 +241,79 @@ public final class ImportService {
                     }
                 }
                 if (!with.isEmpty()) {
-                    String key = "linkedin:" + message.conversationId() + ":" + message.utcDay();
-                    InteractionService.Imported before = byKey.get(key);
-                    if (before == null) {
-                        byKey.put(key, new InteractionService.Imported(key, on, Kind.MESSAGE, note(message), with));
-                    } else {
-                        before.contactIds().addAll(with);
-                        // LinkedIn's day can hold two of the user's: the touch is dated on the later, whatever the file's order.
-                        if (on.isAfter(before.on())) {
-                            byKey.put(key, new InteractionService.Imported(key, on, Kind.MESSAGE, before.note(), before.contactIds()));
-                        }
-                    }
+                    byConversation.computeIfAbsent(message.conversationId(), c -> new ArrayList<>()).add(new Sent(message, on, with));
                 }
                 if (++done % 1000 == 0) {
                     progress.update("checking", done, messages.size());
                 }
             }
             Set<String> known = interactions.importedKeys(handle, userId, "linkedin:");
-            List<InteractionService.Imported> fresh = byKey.values().stream().filter(i -> !known.contains(i.sourceKey())).toList();
+            List<InteractionService.Imported> touches = new ArrayList<>();
+            List<InteractionService.Imported> fresh = new ArrayList<>();
+            List<String> alsoKnown = new ArrayList<>();
+            for (List<Sent> conversation : byConversation.values()) {
+                for (List<Sent> day : touchDays(conversation)) {
+                    // Known by LinkedIn's own (UTC) day of its earliest message; a touch one of whose days was imported
+                    // (or deleted) before is not imported again, wherever the user lived then.
+                    Set<String> keys = new LinkedHashSet<>();
+                    Set<Long> with = new LinkedHashSet<>();
+                    day.forEach(sent -> {
+                        keys.add("linkedin:" + sent.message().conversationId() + ":" + sent.message().utcDay());
+                        with.addAll(sent.with());
+                    });
+                    LocalDate on = day.stream().map(Sent::on).max(LocalDate::compareTo).orElseThrow();
+                    Sent first = day.stream().min(Comparator.comparingLong(sent -> sent.message().line())).orElseThrow();
+                    InteractionService.Imported touch = new InteractionService.Imported(keys.iterator().next(), on, Kind.MESSAGE,
+                            note(first.message()), with);
+                    touches.add(touch);
+                    if (keys.stream().noneMatch(known::contains)) {
+                        fresh.add(touch);
+                        keys.stream().skip(1).forEach(alsoKnown::add);
+                    }
+                }
+            }
             if (!options.dryRun()) {
                 progress.update("saving", messages.size(), messages.size());
                 interactions.addImported(handle, userId, fresh);
+                // The touch's other LinkedIn days are known too: from another time zone they may fall apart.
+                interactions.keepImportKeys(handle, userId, alsoKnown);
             }
             List<Skip> skipped = new ArrayList<>(future);
             unknown.forEach((who, skip) -> skipped.add(new Skip(skip.line(), unknownCount.get(who) + " message(s) with " + who
                     + ", who is not among your contacts (import Connections.csv first, or add them)")));
             skipped.sort(Comparator.comparingLong(Skip::line));
             return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size(), 0, 0,
-                    byKey.size() - fresh.size(), skipped, 0, fresh.size());
+                    touches.size() - fresh.size(), skipped, 0, fresh.size());
         });
+    }
+
+    /** A message of a conversation with contacts in it, on the user's day. */
+    private record Sent(LinkedInMessages.Message message, LocalDate on, Set<Long> with) {
+    }
+
+    /**
+     * A conversation's messages as touches: one per day, where a day is the user's and LinkedIn's (UTC) alike. Two
+     * messages share a touch when they share either day, so that two messages either side of midnight UTC on one
+     * evening of the user's are one touch, and a UTC day that holds two of the user's days stays one as LinkedIn
+     * counts it (its key). In time order, each message shares a day only with those just before or after it.
+     */
+    private static List<List<Sent>> touchDays(List<Sent> conversation) {
+        List<Sent> inOrder = new ArrayList<>(conversation);
+        inOrder.sort(Comparator.comparing((Sent sent) -> sent.message().utcDay())
+                .thenComparing(sent -> sent.message().at(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<List<Sent>> days = new ArrayList<>();
+        List<Sent> current = null;
+        Sent last = null;
+        for (Sent sent : inOrder) {
+            boolean together = last != null && (sent.message().utcDay().equals(last.message().utcDay()) || sent.on().equals(last.on()));
+            if (!together) {
+                current = new ArrayList<>();
+                days.add(current);
+            }
+            current.add(sent);
+            last = sent;
+        }
+        return days;
     }
 
     /**

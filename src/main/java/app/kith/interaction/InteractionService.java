@@ -147,6 +147,18 @@ public final class InteractionService {
     public record Imported(String sourceKey, LocalDate on, Kind kind, String note, Set<Long> contactIds) {
     }
 
+    /**
+     * Keys of imported rows that an interaction imported with another key already stands for (two LinkedIn days of
+     * one touch), kept as a deleted interaction's are, so that no later import brings them in on their own.
+     */
+    public void keepImportKeys(Handle handle, long userId, Collection<String> keys) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)");
+        keys.forEach(key -> batch.bind("userId", userId).bind("key", key).add());
+        if (!keys.isEmpty()) {
+            batch.execute();
+        }
+    }
+
     /** The keys of the user's interactions imported so far whose key starts with {@code prefix}. */
     public Set<String> importedKeys(Handle handle, long userId, String prefix) {
         return new HashSet<>(handle.createQuery("""

@@ -641,6 +641,31 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void messagesEitherSideOfMidnightUtcOnOneEveningOfTheUserAreOneTouch(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        kith.accounts().updateProfile(me, new ProfileChanges(null, "Berlin", "DE", ZoneId.of("Europe/Berlin"), null, null));
+        // 23:30 UTC on the 3rd and 08:00 UTC on the 4th: both the 4th in Berlin. A week later, another touch.
+        byte[] messages = messagesCsv(
+                "3-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-11 09:00:00 UTC,,Week after,INBOX",
+                "3-a,,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-04 08:00:00 UTC,,Morning,INBOX",
+                "3-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,2026-10-03 23:30:00 UTC,,Late,INBOX");
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+
+        assertThat(summary.interactions()).isEqualTo(2);
+        assertThat(kith.interactions().timeline(me, named("Ada Quill").id())).extracting(Interaction::on)
+                .containsExactly(LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 4));
+        List<String> keys = kith.database().withHandle(handle -> handle.createQuery("SELECT source_key FROM interactions ORDER BY source_key")
+                .mapTo(String.class).list());
+        assertThat(keys).containsExactly("linkedin:3-a:2026-10-03", "linkedin:3-a:2026-10-11");
+        // Again, and from another time zone: nothing new, as either of a touch's days is known.
+        kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, ZoneId.of("America/New_York"), null, null));
+        ImportSummary again = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
+        assertThat(again.interactions()).isZero();
+    }
+
+    @BothDatabases
     void aMessageDatedInTheFutureIsLeftOutWithWhy(TestDatabase test) {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
