@@ -8,6 +8,7 @@ import org.sqlite.SQLiteDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * SQLite connections whose {@code lower()} folds every alphabet, as PostgreSQL's does: SQLite's own folds
@@ -32,25 +33,20 @@ public final class UnicodeSqliteDataSource extends SQLiteDataSource {
      * that writes contacts through a connection of its own (the benchmarks' data) must add them too.
      */
     public static void addFunctions(Connection connection) throws SQLException {
-        Function.create(connection, "kith_fold", new Function() {
+        textFunction(connection, "kith_fold", SearchFold::fold);
+        textFunction(connection, "lower", text -> text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A deterministic function of one text argument; null gives null. */
+    private static void textFunction(Connection connection, String name, UnaryOperator<String> body) throws SQLException {
+        Function.create(connection, name, new Function() {
             @Override
             protected void xFunc() throws SQLException {
                 String text = value_text(0);
                 if (text == null) {
                     result();
                 } else {
-                    result(SearchFold.fold(text));
-                }
-            }
-        }, 1, Function.FLAG_DETERMINISTIC);
-        Function.create(connection, "lower", new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                String text = value_text(0);
-                if (text == null) {
-                    result();
-                } else {
-                    result(text.toLowerCase(Locale.ROOT));
+                    result(body.apply(text));
                 }
             }
         }, 1, Function.FLAG_DETERMINISTIC);
