@@ -30,6 +30,10 @@ final class Countries {
     static boolean same(String a, String b) {
         String first = NameKey.of(a);
         String second = NameKey.of(b);
+        if (first.isEmpty() || second.isEmpty()) {
+            // Written without a letter or digit: the same only as itself.
+            return a.strip().equals(b.strip());
+        }
         if (first.equals(second)) {
             return true;
         }

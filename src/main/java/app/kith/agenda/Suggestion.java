@@ -121,7 +121,11 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         }
         // Two names of ASCII letters and single spaces ("New York") that differ in more than case differ: most pairs
         // on an agenda, told apart without a copy.
-        return !(lettersAndSpaces(first) && lettersAndSpaces(second)) && NameKey.of(first).equals(NameKey.of(second));
+        if (lettersAndSpaces(first) && lettersAndSpaces(second)) {
+            return false;
+        }
+        String key = NameKey.of(first);
+        return !key.isEmpty() && key.equals(NameKey.of(second));
     }
 
     private static boolean lettersAndSpaces(String text) {

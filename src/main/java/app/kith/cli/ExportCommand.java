@@ -45,6 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(content, StandardCharsets.UTF_8));
             return 0;
         }
+        content = exportFormat.asFile(content);
         if (Files.isDirectory(out)) {
             throw new KithException(out + " is a folder: give the name of a file, such as " + out.resolve(exportFormat.fileName()));
         }

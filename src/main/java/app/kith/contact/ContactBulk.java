@@ -119,9 +119,9 @@ public final class ContactBulk {
 
     /**
      * The user's contacts, which import each has its company and title from (for those that have them from one), and
-     * the jobs each had before, as career moves tell them ({@link #jobKey}).
+     * the job each left last, as its latest career move tells it ({@link #jobKey}).
      */
-    public record Existing(List<Contact> contacts, Map<Long, String> jobSources, Map<Long, Set<String>> pastJobs) {
+    public record Existing(List<Contact> contacts, Map<Long, String> jobSources, Map<Long, String> leftJobs) {
     }
 
     /** A job as compared with another: company and title, case aside; a missing half is empty. */
@@ -143,15 +143,15 @@ public final class ContactBulk {
                     return contact;
                 })
                 .list();
-        Map<Long, Set<String>> pastJobs = new HashMap<>();
+        Map<Long, String> leftJobs = new HashMap<>();
         handle.createQuery("""
                         SELECT m.contact_id, m.old_company, m.old_title FROM career_moves m JOIN contacts c ON c.id = m.contact_id
-                         WHERE c.user_id = :userId
+                         WHERE c.user_id = :userId ORDER BY m.contact_id, m.changed_on, m.id
                         """)
                 .bind("userId", userId)
                 .map((result, context) -> Map.entry(result.getLong(1), jobKey(text(result, 2), text(result, 3))))
-                .forEach(job -> pastJobs.computeIfAbsent(job.getKey(), id -> new HashSet<>()).add(job.getValue()));
-        return new Existing(ContactStore.withLists(handle, userId, rows), jobSources, pastJobs);
+                .forEach(job -> leftJobs.put(job.getKey(), job.getValue()));
+        return new Existing(ContactStore.withLists(handle, userId, rows), jobSources, leftJobs);
     }
 
     /** The ids of the user's contacts that have a picture. */

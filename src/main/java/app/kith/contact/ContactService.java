@@ -448,7 +448,8 @@ public final class ContactService {
         // order of their keys, so that São Paulo comes where Sao Paulo would.
         Map<String, String> spellings = new TreeMap<>();
         for (String city : database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES))) {
-            spellings.putIfAbsent(NameKey.of(city), city);
+            String key = NameKey.of(city);
+            spellings.putIfAbsent(key.isEmpty() ? city : key, city);
         }
         return List.copyOf(spellings.values());
     }
@@ -492,7 +493,8 @@ public final class ContactService {
             if (matches.isEmpty()) {
                 String key = NameKey.of(text);
                 List<Map.Entry<Long, String>> names = all != null ? all : ContactStore.allNames(handle, userId);
-                matches = names.stream().filter(e -> NameKey.of(e.getValue()).equals(key)).toList();
+                // Text without a letter or digit (an emoji) has no key: it is looked for as typed, below.
+                matches = key.isEmpty() ? List.of() : names.stream().filter(e -> NameKey.of(e.getValue()).equals(key)).toList();
                 if (matches.isEmpty()) {
                     String part = NameKey.folded(text);
                     matches = names.stream().filter(e -> NameKey.folded(e.getValue()).contains(part)).toList();

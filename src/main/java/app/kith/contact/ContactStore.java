@@ -165,11 +165,14 @@ final class ContactStore {
     /** The spellings of a city among the user's current (or archived) contacts that read as {@code city}. */
     private static List<String> sameCities(Handle handle, long userId, boolean archived, String city) {
         String key = NameKey.of(city);
+        // A city without a letter or digit has no key: it is the same only as itself, in any case.
+        java.util.function.Predicate<String> same = key.isEmpty() ? spelling -> spelling.strip().equalsIgnoreCase(city.strip())
+                : spelling -> NameKey.of(spelling).equals(key);
         return handle.createQuery("SELECT DISTINCT city FROM contacts WHERE user_id = :userId AND archived = :archived AND city IS NOT NULL")
                 .bind("userId", userId)
                 .bind("archived", archived)
                 .map((rows, context) -> text(rows, 1))
-                .filter(spelling -> NameKey.of(spelling).equals(key))
+                .filter(same)
                 .list();
     }
 
@@ -291,12 +294,13 @@ final class ContactStore {
     static List<ContactService.Alike> alike(Handle handle, Dialect dialect, long userId, Contact added) {
         Map<Long, ContactService.Alike> alike = new TreeMap<>();
         String key = NameKey.of(added.name());
+        // A name without a letter or digit (an emoji alone) has no key to compare: it is like no other.
         handle.createQuery("SELECT id, full_name, archived FROM contacts WHERE user_id = :userId AND id <> :id")
                 .bind("userId", userId)
                 .bind("id", added.id())
                 .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), null))
                 .forEach(other -> {
-                    if (NameKey.of(other.name()).equals(key)) {
+                    if (!key.isEmpty() && NameKey.of(other.name()).equals(key)) {
                         alike.put(other.id(), other);
                     }
                 });

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
  */
 final class CsvExport {
     static final String JOIN = " ::: ";
-    static final char BOM = '\uFEFF';
     static final List<String> HEADER = List.of("Name", "Emails", "Phones", "Company", "Title", "City", "Country",
             "Time zone", "LinkedIn", "Met on", "How we met", "Birthday", "Tags", "Circles", "Notes", "Cadence",
             "Last touch", "Next due", "Archived", "Strengths");
@@ -30,9 +29,6 @@ final class CsvExport {
     static String write(UserExport export) {
         Map<Long, String> circles = export.circles().stream().collect(Collectors.toMap(CircleEntry::id, CircleEntry::name));
         StringWriter text = new StringWriter();
-        // A byte-order mark first: without it Excel reads UTF-8 as the machine's code page (München as MÃ¼nchen).
-        // Kith's import, LibreOffice and Google Sheets read past it.
-        text.write(BOM);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
         try (CSVPrinter csv = new CSVPrinter(text, format)) {
             for (ContactEntry c : export.contacts()) {

@@ -30,6 +30,23 @@ public enum ExportFormat {
         return contentType;
     }
 
+    /**
+     * An export as a file is saved: a CSV file starts with a byte-order mark, without which Excel reads UTF-8 as the
+     * machine's code page (München as MÃ¼nchen); Kith's import, LibreOffice and Google Sheets read past it. Printed
+     * for a pipe, an export has none.
+     */
+    public byte[] asFile(byte[] content) {
+        if (this != CSV) {
+            return content;
+        }
+        byte[] marked = new byte[content.length + UTF8_BOM.length];
+        System.arraycopy(UTF8_BOM, 0, marked, 0, UTF8_BOM.length);
+        System.arraycopy(content, 0, marked, UTF8_BOM.length, content.length);
+        return marked;
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** The name a download is saved under. */
     public String fileName() {
         return fileName;

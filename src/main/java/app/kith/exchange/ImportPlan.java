@@ -65,8 +65,8 @@ final class ImportPlan {
         CareerMove move;
         /** The import the company and title come from; null if the user typed them (or there are none). */
         String jobSource;
-        /** The jobs a contact had before, as career moves tell them: a row giving one of them is from an older file. */
-        final Set<String> pastJobs;
+        /** The job a contact left last, as its latest career move tells it: a row giving it is from an older file. */
+        final String leftJob;
         boolean changed;
         /** A new contact once written: its id, and what of its lists and picture was written. */
         long id = -1;
@@ -77,10 +77,10 @@ final class ImportPlan {
         /** A new contact a later row changed after it was written. */
         boolean changedSinceWritten;
 
-        Target(Contact before, boolean hasPhoto, String jobSource, Set<String> pastJobs) {
+        Target(Contact before, boolean hasPhoto, String jobSource, String leftJob) {
             this.before = before;
             this.jobSource = jobSource;
-            this.pastJobs = pastJobs;
+            this.leftJob = leftJob;
             this.row = null;
             this.name = before.name();
             this.company = before.company();
@@ -101,7 +101,7 @@ final class ImportPlan {
 
         Target(Draft draft, String source) {
             this.before = null;
-            this.pastJobs = Set.of();
+            this.leftJob = null;
             this.jobSource = draft.company() != null || draft.title() != null ? source : null;
             this.row = draft;
             this.name = draft.name();
@@ -144,11 +144,11 @@ final class ImportPlan {
      * @param contacts   the user's contacts before the import
      * @param withPhoto  which of them have a picture
      * @param jobSources which import gave each of them its job, for those an import gave it
-     * @param pastJobs   the jobs each had before, as {@link ContactBulk#jobKey} gives them
+     * @param leftJobs   the job each left last, as {@link ContactBulk#jobKey} gives it
      * @param circleId   the circle the new contacts join, or null (a contact you already had stays in its circles)
      * @param rows       how many rows will be added, to size the indexes once
      */
-    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Map<Long, String> jobSources, Map<Long, Set<String>> pastJobs,
+    ImportPlan(List<Contact> contacts, Set<Long> withPhoto, Map<Long, String> jobSources, Map<Long, String> leftJobs,
                Long circleId, LocalDate today, String source, int rows) {
         int capacity = (int) ((contacts.size() + rows) / 0.75f) + 1;
         this.byEmail = new HashMap<>(capacity);
@@ -161,7 +161,7 @@ final class ImportPlan {
         this.source = source;
         for (Contact contact : contacts) {
             Target target = new Target(contact, withPhoto.contains(contact.id()), jobSources.get(contact.id()),
-                    pastJobs.getOrDefault(contact.id(), Set.of()));
+                    leftJobs.get(contact.id()));
             existing.add(target);
             index(target);
         }
@@ -250,8 +250,9 @@ final class ImportPlan {
         String newCompany = row.company() != null ? row.company() : t.company;
         // A new company makes the old title meaningless; the same company with a new title is a promotion.
         String newTitle = row.title() != null ? row.title() : differs(row.company(), t.company) ? null : t.title;
-        // A job they had before comes from a file older than the one that moved them on: it is no news.
-        boolean pastJob = t.pastJobs.contains(ContactBulk.jobKey(newCompany, newTitle));
+        // The job they just left comes from a file older than the one that moved them on: no news. (One they had
+        // before that is news: people do go back to an old employer.)
+        boolean pastJob = ContactBulk.jobKey(newCompany, newTitle).equals(t.leftJob);
         boolean jobChanged = t.before != null && t.move == null && mayChangeJob(t.jobSource)
                 && (differs(row.company(), t.company) || differs(row.title(), t.title))
                 && (t.company != null || t.title != null) && !pastJob;

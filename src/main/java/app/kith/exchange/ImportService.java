@@ -145,7 +145,7 @@ public final class ImportService {
             Circle circle = options.circle() == null || options.circle().isBlank() ? null : circles.get(handle, userId, options.circle());
             ContactBulk.Existing existing = bulk.existing(handle, userId);
             ImportPlan plan = new ImportPlan(existing.contacts(), bulk.withPhoto(handle, userId), existing.jobSources(),
-                    existing.pastJobs(), circle == null ? null : circle.id(), today, parts.format(), parts.expectedRows());
+                    existing.leftJobs(), circle == null ? null : circle.id(), today, parts.format(), parts.expectedRows());
             List<Skip> skipped = new ArrayList<>();
             int seen = 0;
             try (ContactBulk.Insert insert = bulk.inserting(handle, userId, today)) {
@@ -292,28 +292,45 @@ public final class ImportService {
     }
 
     /**
-     * A conversation's messages as touches: one per day, where a day is the user's and LinkedIn's (UTC) alike. Two
-     * messages share a touch when they share either day, so that two messages either side of midnight UTC on one
-     * evening of the user's are one touch, and a UTC day that holds two of the user's days stays one as LinkedIn
-     * counts it (its key). In time order, each message shares a day only with those just before or after it.
+     * A conversation's messages as touches. Each of LinkedIn's (UTC) days is one touch, known by that day, as it
+     * always was; two such days in a row whose messages were all sent on one day of the user's are one touch too
+     * (two messages either side of midnight UTC on one evening). So each UTC day is in one touch alone, and a touch
+     * holds at most two.
      */
     private static List<List<Sent>> touchDays(List<Sent> conversation) {
         List<Sent> inOrder = new ArrayList<>(conversation);
         inOrder.sort(Comparator.comparing((Sent sent) -> sent.message().utcDay())
                 .thenComparing(sent -> sent.message().at(), Comparator.nullsFirst(Comparator.naturalOrder())));
-        List<List<Sent>> days = new ArrayList<>();
-        List<Sent> current = null;
-        Sent last = null;
+        List<List<Sent>> utcDays = new ArrayList<>();
         for (Sent sent : inOrder) {
-            boolean together = last != null && (sent.message().utcDay().equals(last.message().utcDay()) || sent.on().equals(last.on()));
-            if (!together) {
-                current = new ArrayList<>();
-                days.add(current);
+            List<Sent> last = utcDays.isEmpty() ? null : utcDays.get(utcDays.size() - 1);
+            if (last != null && last.get(0).message().utcDay().equals(sent.message().utcDay())) {
+                last.add(sent);
+            } else {
+                utcDays.add(new ArrayList<>(List.of(sent)));
             }
-            current.add(sent);
-            last = sent;
+        }
+        List<List<Sent>> days = new ArrayList<>();
+        boolean lastMerged = false;
+        for (List<Sent> utcDay : utcDays) {
+            List<Sent> last = days.isEmpty() ? null : days.get(days.size() - 1);
+            LocalDate userDay = oneUserDay(utcDay);
+            if (last != null && !lastMerged && userDay != null && userDay.equals(oneUserDay(last))
+                    && last.get(0).message().utcDay().plusDays(1).equals(utcDay.get(0).message().utcDay())) {
+                last.addAll(utcDay);
+                lastMerged = true;
+            } else {
+                days.add(new ArrayList<>(utcDay));
+                lastMerged = false;
+            }
         }
         return days;
+    }
+
+    /** The user's day all these messages were sent on, or null when they were sent on more than one. */
+    private static LocalDate oneUserDay(List<Sent> sent) {
+        LocalDate day = sent.get(0).on();
+        return sent.stream().allMatch(s -> s.on().equals(day)) ? day : null;
     }
 
     /**

@@ -61,7 +61,7 @@ final class SettingsPages {
         } catch (ValidationException e) {
             throw new NotFoundException(e.getMessage());
         }
-        byte[] content = exports.export(Sessions.userId(ctx), format);
+        byte[] content = format.asFile(exports.export(Sessions.userId(ctx), format));
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(format.contentType()).result(content);

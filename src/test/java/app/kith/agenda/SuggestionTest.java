@@ -71,6 +71,9 @@ class SuggestionTest {
         assertThat(Suggestion.format(me("São Paulo", "BR", null, WorkHours.DEFAULT), contact("Sao-Paulo", "br", null)))
                 .isEqualTo(Format.IN_PERSON);
         assertThat(Suggestion.format(me, contact("Münster", "DE", BERLIN))).isEqualTo(Format.VIDEO);
+        // Without a letter or digit there is no name to compare: the same only as written.
+        assertThat(Suggestion.format(me("🙂", null, null, WorkHours.DEFAULT), contact("🎉", null, null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("🙂", null, null, WorkHours.DEFAULT), contact("🙂", null, null))).isEqualTo(Format.IN_PERSON);
     }
 
     @Test

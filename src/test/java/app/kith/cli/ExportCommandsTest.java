@@ -30,7 +30,7 @@ class ExportCommandsTest {
 
         assertThat(kith.ok("export", "vcard")).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Grace Hopper")
                 .contains("EMAIL:grace@example.com");
-        assertThat(kith.ok("export", "csv")).startsWith("\uFEFFName,Emails,Phones,").contains(",Archived,Strengths\r\n")
+        assertThat(kith.ok("export", "csv")).startsWith("Name,Emails,Phones,").contains(",Archived,Strengths\r\n")
                 .contains(",no,explains hard things simply\r\n").contains("'=HYPERLINK(\"\"http://example.com\"\")")
                 .contains("'+1 555 0100");
         JsonNode json = JSON.readTree(kith.ok("export", "json"));
@@ -53,7 +53,8 @@ class ExportCommandsTest {
         assertThat(refused.err()).isEqualTo("kith: " + kept + " already exists: add --force to replace it, or give the name of a new file\n");
         assertThat(Files.readString(kept)).isEqualTo("precious");
         assertThat(kith.ok("export", "csv", "--out", kept.toString(), "--force")).startsWith("Exported to " + kept + " (csv, ");
-        assertThat(Files.readString(kept)).isEqualTo(kith.ok("export", "csv"));
+        // A file starts with a byte-order mark, for spreadsheets; what is printed for a pipe has none.
+        assertThat(Files.readString(kept)).isEqualTo("\uFEFF" + kith.ok("export", "csv"));
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-r-----");
         assertThat(kith.run("export", "json", "--out", folder.toString(), "--force").err())
                 .isEqualTo("kith: " + folder + " is a folder: give the name of a file, such as " + folder.resolve("kith-export.json") + "\n");

@@ -718,6 +718,13 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(kith.contacts().get(me, second.id()).name()).isEqualTo("jose de la pena");
         assertThat(kith.contacts().add(me, ContactChanges.builder().name("Josefa de la Peña").build(), TODAY, false).name())
                 .isEqualTo("Josefa de la Peña");
+        // A name without a letter or digit has no key: two different emoji are two people, each found as typed.
+        Contact smile = kith.contacts().add(me, ContactChanges.builder().name("🙂").build(), TODAY, false);
+        Contact party = kith.contacts().add(me, ContactChanges.builder().name("🎉").build(), TODAY, false);
+        assertThat(kith.contacts().resolve(me, "🎉").id()).isEqualTo(party.id());
+        kith.contacts().delete(me, party.id());
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "🎉")).isInstanceOf(NotFoundException.class);
+        assertThat(kith.contacts().resolve(me, "🙂").id()).isEqualTo(smile.id());
     }
 
     @BothDatabases

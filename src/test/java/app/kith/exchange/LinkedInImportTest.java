@@ -213,6 +213,13 @@ class LinkedInImportTest {
         assertThat(older.unchanged()).isEqualTo(4);
         assertThat(named("Ada Quill").company()).isEqualTo("Globex");
         assertThat(kith.contacts().career(me, ada.id())).hasSize(1);
+
+        // On to Initech, then back at Stripe two years on: that is news.
+        byte[] initech = new String(moved, StandardCharsets.UTF_8).replace("Globex,Principal Engineer", "Initech,CTO")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(run(ImportFormat.LINKEDIN, initech, null, false).careerMoves()).isEqualTo(1);
+        assertThat(run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false).careerMoves()).isEqualTo(1);
+        assertThat(named("Ada Quill").company()).isEqualTo("Stripe, Inc.");
     }
 
     @BothDatabases
@@ -663,6 +670,27 @@ class LinkedInImportTest {
         kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, ZoneId.of("America/New_York"), null, null));
         ImportSummary again = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
         assertThat(again.interactions()).isZero();
+    }
+
+    @BothDatabases
+    void aConversationGoingOnMorningAndEveningForAWeekIsATouchADayNotOne(TestDatabase test) {
+        open(test);
+        run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
+        kith.accounts().updateProfile(me, new ProfileChanges(null, "Tokyo", "JP", ZoneId.of("Asia/Tokyo"), null, null));
+        List<String> rows = new java.util.ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            for (String time : List.of("11:00:00", "23:00:00")) {
+                rows.add("4-a,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Sam Rivera,https://www.linkedin.com/in/sam-rivera-owner,"
+                        + "2026-09-0" + day + " " + time + " UTC,,Hi,INBOX");
+            }
+        }
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messagesCsv(rows.toArray(String[]::new)), null, false);
+
+        // 11:00 UTC is 20:00 in Tokyo, 23:00 UTC 08:00 the next morning: each of LinkedIn's days holds two of the user's.
+        assertThat(summary.interactions()).isEqualTo(7);
+        assertThat(kith.interactions().timeline(me, named("Ada Quill").id())).extracting(Interaction::on)
+                .first().isEqualTo(LocalDate.of(2026, 9, 8));
     }
 
     @BothDatabases

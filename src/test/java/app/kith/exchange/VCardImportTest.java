@@ -459,6 +459,13 @@ class VCardImportTest {
         if (test.dialect() == app.kith.storage.Dialect.SQLITE) {
             test.database().useTransaction(handle -> handle.execute("INSERT INTO contacts_search (contacts_search) VALUES ('integrity-check')"));
         }
+        // The index holds every contact written while the file was read, each found by its own name.
+        for (int i = 1; i < cards - 1; i += 997) {
+            if (i % 101 != 50) {
+                assertThat(kith.contacts().list(me, new ContactFilter(null, null, "person " + i, false, false)))
+                        .extracting(Contact::name).as("person " + i).contains("Person " + i);
+            }
+        }
     }
 
     @BothDatabases
