@@ -282,19 +282,23 @@ final class ReadParts {
         List<ContactBulk.Draft> checked = new ArrayList<>(rows.size());
         List<ImportPlan.Keys> keys = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            ContactBulk.Draft draft = check(row, clock);
+            ContactBulk.Draft draft = check(row, clock, parsed.format());
             checked.add(draft);
             keys.add(ImportPlan.keys(draft));
         }
         return new Part(checked, keys, parsed.skipped());
     }
 
-    /** A row as Kith would store it; a bad one fails the import with its line. */
-    private static ContactBulk.Draft check(ImportRow row, Clock clock) {
+    /**
+     * A row as Kith would store it; a bad one fails the import with its line. A vCard's row is a card of several
+     * lines, told by the line it starts on: the message says so, as the value at fault is on a line further down.
+     */
+    private static ContactBulk.Draft check(ImportRow row, Clock clock, String format) {
         try {
             return ContactBulk.checked(row.draft(), clock);
         } catch (ValidationException e) {
-            throw new ImportException(row.line(), e.getMessage());
+            throw new ImportException(row.line(), (VCardImport.FORMAT.equals(format) ? "in the card that starts there, " : "")
+                    + e.getMessage());
         }
     }
 
@@ -312,7 +316,7 @@ final class ReadParts {
         (total >= PARALLEL_FROM ? slices.parallel() : slices).forEach(slice -> {
             for (int i = slice * SLICE; i < Math.min(total, (slice + 1) * SLICE); i++) {
                 try {
-                    ContactBulk.Draft draft = check(rows.get(i), clock);
+                    ContactBulk.Draft draft = check(rows.get(i), clock, parsed.format());
                     results[i] = draft;
                     keys[i] = ImportPlan.keys(draft);
                 } catch (ImportException e) {

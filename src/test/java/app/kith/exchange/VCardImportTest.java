@@ -410,6 +410,18 @@ class VCardImportTest {
         assertThat(ola.notes()).isEqualTo("hello]0;PWNED there");
     }
 
+    @Test
+    void aValueRefusedInACardIsToldByTheLineTheCardStartsOn() {
+        String text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Quill\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Lima\r\nORG:Fjord Labs\r\nNOTE:hi\r\nEMAIL:not-an-address\r\nEND:VCARD\r\n";
+
+        assertThatThrownBy(() -> ImportService.read(ImportFormat.VCARD, text.getBytes(StandardCharsets.UTF_8), CLOCK,
+                ImportService.Progress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("line 5: in the card that starts there, 'not-an-address' is not an email address")
+                .hasMessageEndingWith("; nothing was imported");
+    }
+
     @BothDatabases
     void aMalformedFileWritesNothingEvenFromItsGoodCards(TestDatabase test) {
         Kith kith = new Kith(test.database(), CLOCK);
