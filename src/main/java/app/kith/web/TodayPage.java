@@ -2,6 +2,9 @@ package app.kith.web;
 
 import app.kith.agenda.Agenda;
 
-/** The model of the Today page: the day's agenda, who waits, and who comes due in the next seven days. */
-public record TodayPage(Layout layout, String day, Agenda agenda, KindOptions kinds, WeekAhead week) {
+/**
+ * The model of the Today page: the day's agenda, who waits, who comes due in the next seven days, and what was just
+ * done from it without JavaScript (null when nothing was).
+ */
+public record TodayPage(Layout layout, String day, Agenda agenda, KindOptions kinds, WeekAhead week, DoneNotice notice) {
 }

@@ -9,6 +9,7 @@ import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
+import app.kith.shared.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -53,7 +54,34 @@ final class TodayPages {
         Agenda day = agenda.forToday(userId);
         LocalDate today = day.date();
         templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
-                weekAhead(userId, today)));
+                weekAhead(userId, today), notice(ctx, userId)));
+    }
+
+    /**
+     * After a touch or a snooze sent as a plain form: what was done and its Undo, from the ids in the address (never
+     * words from it), as the page answers an htmx request in place. An address edited by hand, someone else's ids, or
+     * a change undone since say nothing.
+     */
+    private DoneNotice notice(Context ctx, long userId) {
+        String done = ctx.queryParam("done");
+        if (done == null) {
+            return null;
+        }
+        try {
+            Contact contact = contacts.get(userId, Long.parseLong(String.valueOf(ctx.queryParam("contact"))));
+            if (done.equals("logged")) {
+                Interaction logged = interactions.onTimeline(userId, contact.id(), Long.parseLong(String.valueOf(ctx.queryParam("interaction"))));
+                return new DoneNotice("Logged " + logged.kind().word() + " with " + contact.name() + ".",
+                        "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete");
+            }
+            if (done.equals("snoozed") && contact.snoozedUntil() != null) {
+                return new DoneNotice("Snoozed " + contact.name() + " " + Dates.through(contact.snoozedUntil()) + ".",
+                        "/contacts/" + contact.id() + "/snooze/end");
+            }
+        } catch (NumberFormatException | NotFoundException e) {
+            // Nothing to say.
+        }
+        return null;
     }
 
     private void logTouch(Context ctx) {
@@ -66,7 +94,8 @@ final class TodayPages {
         Agenda before = agendaBefore(ctx, userId, today);
         Interaction logged = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
         done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before,
-                "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete");
+                "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete",
+                "/?done=logged&contact=" + contact.id() + "&interaction=" + logged.id());
     }
 
     private void snooze(Context ctx) {
@@ -78,7 +107,7 @@ final class TodayPages {
         Agenda before = agendaBefore(ctx, userId, today);
         contacts.snooze(userId, contact.id(), through, today);
         done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), before,
-                "/contacts/" + contact.id() + "/snooze/end");
+                "/contacts/" + contact.id() + "/snooze/end", "/?done=snoozed&contact=" + contact.id());
     }
 
     /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */
@@ -86,10 +115,14 @@ final class TodayPages {
         return ctx.header("HX-Request") != null ? agenda.day(userId, today) : null;
     }
 
-    /** What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to Today). */
-    private void done(Context ctx, String message, long contactId, Agenda before, String undo) {
+    /**
+     * What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to
+     * Today). A plain form goes back where it asks, else to {@code told}: Today, saying what was done.
+     */
+    private void done(Context ctx, String message, long contactId, Agenda before, String undo, String told) {
         if (before == null) {
-            ctx.redirect(Params.safeBack(ctx, "/"));
+            String back = Params.safeBack(ctx, "/");
+            ctx.redirect(back.equals("/") ? told : back);
             return;
         }
         Agenda after = agenda.day(Sessions.userId(ctx), before.date());

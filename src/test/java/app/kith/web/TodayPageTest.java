@@ -109,6 +109,41 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void withoutJavaScriptTodaySaysWhatWasDoneWithItsUndoFromTheIdsAlone(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact ann = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Ann <Due>").every(Cadence.parse("1w")).build());
+            Contact bob = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Bob Due").every(Cadence.parse("1w")).build());
+            for (Contact due : List.of(ann, bob)) {
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+            }
+            WebApp.Client ada = app.signedIn("ada");
+
+            // A plain form: no HX-Request, so the page reloads.
+            HttpResponse<String> logged = ada.post("/contacts/" + ann.id() + "/touches", Map.of("kind", "coffee"));
+            assertThat(logged.statusCode()).isEqualTo(302);
+            String location = logged.headers().firstValue("Location").orElseThrow();
+            long touch = app.kith.interactions().timeline(app.owner, ann.id()).get(0).id();
+            assertThat(location).isEqualTo("/?done=logged&contact=" + ann.id() + "&interaction=" + touch);
+            String page = ada.get(location).body();
+            assertThat(page).contains("<div class=\"notice\" role=\"status\">Logged coffee with Ann &lt;Due&gt;.")
+                    .contains("action=\"/contacts/" + ann.id() + "/interactions/" + touch + "/delete\"")
+                    .doesNotContain("id=\"entry-" + ann.id() + "\"");
+            // Its Undo takes the touch back: the same address then says nothing, and Ann is due again.
+            assertThat(ada.post("/contacts/" + ann.id() + "/interactions/" + touch + "/delete", Map.of("back", "/")).statusCode()).isEqualTo(303);
+            assertThat(ada.get(location).body()).doesNotContain("class=\"notice\"").contains("id=\"entry-" + ann.id() + "\"");
+
+            HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"));
+            assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id());
+            assertThat(ada.get("/?done=snoozed&contact=" + bob.id()).body())
+                    .contains("Snoozed Bob Due through Mon 16 Mar 2026.").contains("action=\"/contacts/" + bob.id() + "/snooze/end\"");
+            // Words in the address are never shown, and another account's ids say nothing.
+            assertThat(ada.get("/?done=%3Cscript%3E&contact=" + bob.id()).body()).doesNotContain("class=\"notice\"").doesNotContain("<script>");
+            WebApp.Client eve = app.signedIn("eve");
+            assertThat(eve.get("/?done=snoozed&contact=" + bob.id()).body()).doesNotContain("class=\"notice\"");
+        }
+    }
+
+    @BothDatabases
     void eachEntrysLogFormPreselectsTheKindItsSuggestionNames(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, "Lyon", "France", null, null, null));
