@@ -12,6 +12,7 @@ import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -444,14 +445,33 @@ public final class ContactService {
 
     /** The cities the user's current contacts live in, alphabetically (the 200 most common), to suggest in a filter. */
     public List<String> cities(long userId) {
-        // One spelling of each city (the commonest, as the rows come): the filter takes them all alike. In the
-        // order of their keys, so that São Paulo comes where Sao Paulo would.
-        Map<String, String> spellings = new TreeMap<>();
-        for (String city : database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES))) {
-            String key = NameKey.of(city);
-            spellings.putIfAbsent(key.isEmpty() ? city : key, city);
+        // One spelling of each city: the commonest, and among as common ones the best written (accents and small
+        // letters kept, no stray full stop: São Paulo before SAO PAULO.). In the order of their keys, so that
+        // São Paulo comes where Sao Paulo would.
+        Map<String, Map.Entry<String, Integer>> spellings = new TreeMap<>();
+        for (Map.Entry<String, Integer> city : database.withHandle(handle -> ContactStore.cities(handle, userId, MAX_CITIES))) {
+            String key = NameKey.of(city.getKey());
+            spellings.merge(key.isEmpty() ? city.getKey() : key, city, (kept, other) ->
+                    other.getValue() > kept.getValue() || other.getValue().equals(kept.getValue())
+                            && writtenWell(other.getKey()) > writtenWell(kept.getKey()) ? other : kept);
         }
-        return List.copyOf(spellings.values());
+        return spellings.values().stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** How well a place's name is written: no punctuation at its end, capitals and small letters, accents kept. */
+    private static int writtenWell(String name) {
+        int accents = 0;
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            accents += c > 127 && Character.isLetter(c) ? 1 : 0;
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+        }
+        String stripped = name.strip();
+        boolean tidy = !stripped.isEmpty() && Character.isLetterOrDigit(stripped.charAt(stripped.length() - 1));
+        return (tidy ? 100 : 0) + (upper && lower ? 50 : 0) + Math.min(accents, 49);
     }
 
     private ContactStore.Listing listing(Handle handle, long userId, Search search, LocalDate today) {
@@ -464,7 +484,8 @@ public final class ContactService {
      * a name. An ambiguous name fails with the candidates.
      */
     public Contact resolve(long userId, String reference) {
-        String text = reference == null ? "" : reference.trim();
+        // Composed, as names are stored: an accent typed as a mark of its own is the letter it looks like.
+        String text = reference == null ? "" : Normalizer.normalize(reference.trim(), Normalizer.Form.NFC);
         if (text.isEmpty()) {
             throw new ValidationException("name a contact by id or by name");
         }

@@ -224,16 +224,16 @@ final class ContactStore {
     }
 
     /** The cities the user's current contacts live in, the most common first (at most {@code max}), for a filter's suggestions. */
-    static List<String> cities(Handle handle, long userId, int max) {
+    static List<Map.Entry<String, Integer>> cities(Handle handle, long userId, int max) {
         return handle.createQuery("""
-                        SELECT city FROM contacts
+                        SELECT city, count(*) FROM contacts
                          WHERE user_id = :userId AND archived = :archived AND city IS NOT NULL
                          GROUP BY city ORDER BY count(*) DESC, city LIMIT :max
                         """)
                 .bind("userId", userId)
                 .bind("archived", false)
                 .bind("max", max)
-                .mapTo(String.class)
+                .map((rows, context) -> Map.entry(text(rows, 1), rows.getInt(2)))
                 .list();
     }
 

@@ -231,14 +231,19 @@ class ContactSearchTest extends OwnerFixture {
         add(ContactChanges.builder().name("Duda Alves").city("São Paulo"));
         add(ContactChanges.builder().name("Lou Reed").city("St. Louis"));
         add(ContactChanges.builder().name("Sam Paulo").city("Paulo Afonso"));
+        add(ContactChanges.builder().name("Rui Maia").city("SAO PAULO."));
 
         assertThat(names(search(new ContactService.Search(null, null, "sao paulo", null, false, false))))
-                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves");
+                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves", "Rui Maia");
         assertThat(names(search(new ContactService.Search(null, null, "SÃO-PAULO", null, false, false))))
-                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves");
+                .containsExactly("Ana Souza", "Bia Lima", "Caio Reis", "Duda Alves", "Rui Maia");
         assertThat(names(search(new ContactService.Search(null, null, "st louis", null, false, false)))).containsExactly("Lou Reed");
         assertThat(names(search(new ContactService.Search(null, null, "Paulo", null, false, false)))).isEmpty();
         assertThat(names(search(new ContactService.Search("lima", null, "são paulo", null, false, false)))).containsExactly("Bia Lima");
+        assertThat(kith.contacts().cities(me)).containsExactly("Paulo Afonso", "São Paulo", "St. Louis");
+        // As common as another spelling, the best written is offered: São Paulo, not SAO PAULO. nor Sao Paulo.
+        add(ContactChanges.builder().name("Eva Ramos").city("SAO PAULO."));
+        add(ContactChanges.builder().name("Fabi Costa").city("Sao Paulo"));
         assertThat(kith.contacts().cities(me)).containsExactly("Paulo Afonso", "São Paulo", "St. Louis");
     }
 

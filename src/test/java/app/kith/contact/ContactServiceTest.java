@@ -604,6 +604,7 @@ class ContactServiceTest extends OwnerFixture {
         assertThatThrownBy(() -> kith.contacts().resolve(me, "zoe")).hasMessageStartingWith("'zoe' matches 2 contacts");
         assertThat(kith.contacts().resolve(me, "emile plain").name()).isEqualTo("Emile Plain");
         assertThat(kith.contacts().resolve(me, "Émile").name()).isEqualTo("Émile Accent");
+        assertThat(kith.contacts().resolve(me, "E\u0301mile").name()).as("the accent typed as a mark of its own").isEqualTo("Émile Accent");
         assertThat(kith.contacts().resolve(me, "soren").name()).isEqualTo("Søren Kierkegaard");
         assertThat(kith.contacts().resolve(me, "jorgen lukasiewicz strasse").name()).isEqualTo("Jørgen Łukasiewicz-Straße");
         // A name typed as a letter and a combining mark is kept composed, as it would be typed as one letter.
