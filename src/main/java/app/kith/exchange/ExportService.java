@@ -261,6 +261,14 @@ public final class ExportService {
             if (contacts + interactions > 0 && !force) {
                 throw refused(RestoreSummary.count(contacts, "contact") + " and " + RestoreSummary.count(interactions, "interaction"), "the whole database");
             }
+            // The accounts without data before, to say which of them the backup's database no longer has.
+            List<String> empty = handle.createQuery("""
+                            SELECT username FROM users u
+                             WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.user_id = u.id)
+                               AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.user_id = u.id)
+                             ORDER BY username
+                            """)
+                    .mapTo(String.class).list();
             try {
                 handle.getConnection().unwrap(SQLiteConnection.class).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
             } catch (SQLException e) {
@@ -269,8 +277,9 @@ public final class ExportService {
             // Every account, profile and session was replaced.
             AccountService.changed(handle);
             SessionService.forgetRemembered(handle);
-            int accounts = handle.createQuery("SELECT count(*) FROM users").mapTo(Integer.class).one();
-            return new RestoreSummary(file + " (a Kith SQLite backup)", accounts, restore.allContacts(), restore.allInteractions(), List.of());
+            List<String> held = handle.createQuery("SELECT username FROM users").mapTo(String.class).list();
+            List<String> removed = empty.stream().filter(name -> !held.contains(name)).toList();
+            return new RestoreSummary(file + " (a Kith SQLite backup)", held.size(), restore.allContacts(), restore.allInteractions(), removed);
         });
     }
 

@@ -67,6 +67,8 @@ final class ImportPlan {
         String jobSource;
         /** The job a contact left last, as its latest career move tells it: a row giving it is from an older file. */
         final String leftJob;
+        /** Whether a row of this import matched it already. */
+        boolean matched;
         boolean changed;
         /** A new contact once written: its id, and what of its lists and picture was written. */
         long id = -1;
@@ -247,13 +249,17 @@ final class ImportPlan {
     /** Fills in what the target lacks from the row; true if anything changed. */
     private boolean merge(Target t, Draft row) {
         boolean changed = false;
+        // Only the first row that matches a contact may change its job: two rows of one file matching one contact
+        // (namesakes without an email) would otherwise move it from one's job to the other's at every import.
+        boolean firstRow = !t.matched;
+        t.matched = true;
         String newCompany = row.company() != null ? row.company() : t.company;
         // A new company makes the old title meaningless; the same company with a new title is a promotion.
         String newTitle = row.title() != null ? row.title() : differs(row.company(), t.company) ? null : t.title;
         // The job they just left comes from a file older than the one that moved them on: no news. (One they had
         // before that is news: people do go back to an old employer.)
         boolean pastJob = ContactBulk.jobKey(newCompany, newTitle).equals(t.leftJob);
-        boolean jobChanged = t.before != null && t.move == null && mayChangeJob(t.jobSource)
+        boolean jobChanged = t.before != null && firstRow && t.move == null && mayChangeJob(t.jobSource)
                 && (differs(row.company(), t.company) || differs(row.title(), t.title))
                 && (t.company != null || t.title != null) && !pastJob;
         if (jobChanged) {

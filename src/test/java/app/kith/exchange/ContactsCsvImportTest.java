@@ -127,6 +127,26 @@ class ContactsCsvImportTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void twoRowsOfOneNameWithTwoJobsChangeNoJobWhenTheFileIsImportedAgain(TestDatabase test) {
+        open(test);
+        // Namesakes without an email, as an export holds after "Add anyway": one contact for both rows (a file's
+        // rows of one name are one person), and the second row never moves them to its job, now or at a re-import.
+        byte[] csv = ("Name,Emails,Phones,Company,Title,How we met\r\n"
+                + "Mara Lindqvist,,,Northwind Labs,VP Engineering,\r\nMara Lindqvist,,,TestCo,,\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        importCsv(me, csv);
+        ImportSummary again = importCsv(me, csv);
+
+        assertThat(again.careerMoves()).isZero();
+        assertThat(again.added()).isZero();
+        assertThat(again.merged()).isZero();
+        Contact mara = stored(test).stream().filter(c -> c.name().equals("Mara Lindqvist")).findFirst().orElseThrow();
+        assertThat(mara.company()).isEqualTo("Northwind Labs");
+        assertThat(kith.contacts().career(me, mara.id())).isEmpty();
+    }
+
+    @BothDatabases
     void aKithCsvWithColumnsTakenOutIsStillKithsAndARowWithoutANameTakesItsCompanys(TestDatabase test) {
         open(test);
         byte[] csv = ("Name,Emails,Phones,Company,How we met\r\n,ops@example.com,,Northwind Traders,\r\nAda,,'+1 555 0100,,'@ a meetup\r\n")
