@@ -9,12 +9,17 @@ import java.util.List;
 public record ImportSummary(String format, boolean dryRun, int rows, int added, int merged, int unchanged,
                             List<Skip> skipped, int careerMoves, int interactions) {
 
+    /** Whether the rows were messages, counted as the interactions they made, not as contacts. */
+    public boolean ofMessages() {
+        return format.equals(LinkedInMessages.FORMAT);
+    }
+
     /** A few lines for a terminal. */
     public String describe() {
         StringBuilder text = new StringBuilder();
         text.append(dryRun ? "Dry run, nothing written: " : "Imported ").append(format).append(", ")
                 .append(rows).append(rows == 1 ? " row" : " rows").append(":\n");
-        if (format.equals(LinkedInMessages.FORMAT)) {
+        if (ofMessages()) {
             text.append(String.format("  interactions added  %d%n", interactions));
             text.append(String.format("  already imported    %d%n", unchanged));
             text.append(String.format("  skipped             %d%n", skipped.size()));

@@ -12,6 +12,7 @@ import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -122,7 +123,7 @@ final class TodayPages {
     private void done(Context ctx, String message, long contactId, Agenda before, String undo, String told) {
         if (before == null) {
             String back = Params.safeBack(ctx, "/");
-            ctx.redirect(back.equals("/") ? told : back);
+            ctx.redirect(back.equals("/") ? told : back, HttpStatus.SEE_OTHER);
             return;
         }
         Agenda after = agenda.day(Sessions.userId(ctx), before.date());

@@ -60,6 +60,14 @@ class ImportPagesTest {
             String again = awaitSummary(ada, upload(app, ada, fields("linkedin", "", false), "Connections.csv", fixture())
                     .headers().firstValue("Location").orElseThrow());
             assertThat(again).contains("added 0").contains("unchanged 4");
+
+            // Messages are counted as the touches they make, not as contacts.
+            byte[] messages = ("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+                    + "1-a,,Sam Owner,https://www.linkedin.com/in/sam-owner,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,"
+                    + "2026-03-01 10:00:00 UTC,,Hi,INBOX\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String talked = awaitSummary(ada, upload(app, ada, fields("linkedin-messages", "", false), "messages.csv", messages)
+                    .headers().firstValue("Location").orElseThrow());
+            assertThat(talked).contains("interactions added 1").contains("already imported 0").doesNotContain("merged");
         }
     }
 

@@ -101,7 +101,8 @@ class TodayPageTest {
             assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/");
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
-            assertThat(snoozed.statusCode()).isEqualTo(302);
+            assertThat(snoozed.statusCode()).isEqualTo(303);
+            assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id());
             assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
             assertThat(ada.post("/contacts/" + bob.id() + "/touches", Map.of("kind", "tea")).statusCode()).isEqualTo(422);
             assertThat(ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "forever")).statusCode()).isEqualTo(422);
@@ -120,7 +121,7 @@ class TodayPageTest {
 
             // A plain form: no HX-Request, so the page reloads.
             HttpResponse<String> logged = ada.post("/contacts/" + ann.id() + "/touches", Map.of("kind", "coffee"));
-            assertThat(logged.statusCode()).isEqualTo(302);
+            assertThat(logged.statusCode()).isEqualTo(303);
             String location = logged.headers().firstValue("Location").orElseThrow();
             long touch = app.kith.interactions().timeline(app.owner, ann.id()).get(0).id();
             assertThat(location).isEqualTo("/?done=logged&contact=" + ann.id() + "&interaction=" + touch);
