@@ -294,16 +294,22 @@ final class ContactStore {
     static List<ContactService.Alike> alike(Handle handle, Dialect dialect, long userId, Contact added) {
         Map<Long, ContactService.Alike> alike = new TreeMap<>();
         String key = NameKey.of(added.name());
-        // A name without a letter or digit (an emoji alone) has no key to compare: it is like no other.
-        handle.createQuery("SELECT id, full_name, archived FROM contacts WHERE user_id = :userId AND id <> :id")
-                .bind("userId", userId)
-                .bind("id", added.id())
-                .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), null))
-                .forEach(other -> {
-                    if (!key.isEmpty() && NameKey.of(other.name()).equals(key)) {
-                        alike.put(other.id(), other);
-                    }
-                });
+        // A name without a letter or digit (an emoji alone) has no key to compare: it is like no other. Others are
+        // sought as the search finds words (in the full-text index, not in every contact), current and archived,
+        // then compared whole.
+        if (!key.isEmpty()) {
+            for (boolean archived : new boolean[] {false, true}) {
+                Listing listing = listing(handle, dialect, userId, new ContactService.Search(added.name(), null, null, null, false, archived),
+                        null, LocalDate.EPOCH);
+                reading(handle, listing, reader -> listing.bind(reader.createQuery(
+                                "SELECT k.id, k.full_name, k.archived FROM contacts k WHERE " + listing.whereFromMatches()))
+                        .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), null))
+                        .list())
+                        .stream()
+                        .filter(other -> other.id() != added.id() && NameKey.of(other.name()).equals(key))
+                        .forEach(other -> alike.put(other.id(), other));
+            }
+        }
         if (!added.emails().isEmpty()) {
             String same = dialect == Dialect.SQLITE ? "e.email = mine.email COLLATE NOCASE" : "lower(e.email) = lower(mine.email)";
             handle.createQuery("SELECT c.id, c.full_name, c.archived, e.email FROM contact_emails mine"

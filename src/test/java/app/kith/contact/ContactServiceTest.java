@@ -719,6 +719,11 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(kith.contacts().get(me, second.id()).name()).isEqualTo("jose de la pena");
         assertThat(kith.contacts().add(me, ContactChanges.builder().name("Josefa de la Peña").build(), TODAY, false).name())
                 .isEqualTo("Josefa de la Peña");
+        // Letters that are no accents to Unicode are read as the search reads them: Soren is Søren.
+        Contact soren = kith.contacts().add(me, ContactChanges.builder().name("Søren Kierkegaard").build(), TODAY, false);
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("soren kierkegaard").build(), TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.alike()).extracting(ContactService.Alike::id)
+                        .containsExactly(soren.id()));
         // A name without a letter or digit has no key: two different emoji are two people, each found as typed.
         Contact smile = kith.contacts().add(me, ContactChanges.builder().name("🙂").build(), TODAY, false);
         Contact party = kith.contacts().add(me, ContactChanges.builder().name("🎉").build(), TODAY, false);
