@@ -40,7 +40,7 @@ final class DeleteCommand implements Callable<Integer> {
         }
         // Deleting for good takes no guess: a part of a name that happened to match one contact is not enough.
         String typed = contact.trim();
-        if (!typed.matches("#?\\d{1,18}") && !typed.equalsIgnoreCase(found.name())) {
+        if (!ContactService.isId(typed) && !typed.equalsIgnoreCase(found.name())) {
             throw new KithException(Quoted.of(typed) + " matched " + found.name() + " (#" + id + "): to delete them, give their full name"
                     + " or #" + id);
         }

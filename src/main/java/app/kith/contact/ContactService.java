@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Adds, changes, finds and lists a user's contacts, keeping each one's due date right as it goes. */
@@ -479,6 +480,11 @@ public final class ContactService {
         return ContactStore.listing(handle, dialect, userId, search, circleId, today);
     }
 
+    /** Whether a reference names a contact by number ({@code 12} or {@code #12}) rather than by name. */
+    public static boolean isId(String reference) {
+        return reference.matches("#?\\d{1,18}");
+    }
+
     /**
      * Finds a contact by id or by name: an exact (case-insensitive) full name first, else a unique part of
      * a name. An ambiguous name fails with the candidates.
@@ -490,7 +496,7 @@ public final class ContactService {
             throw new ValidationException("name a contact by id or by name");
         }
         return database.withHandle(handle -> {
-            if (text.matches("#?\\d{1,18}")) {
+            if (isId(text)) {
                 return get(handle, userId, Long.parseLong(text.replace("#", "")));
             }
             // The exact name in any case first (and a part of one, with accents as typed, when any are); then, with
@@ -715,7 +721,7 @@ public final class ContactService {
      * Tags as given, a comma parting two (as in the web form's one field): "machine learning, AI" is two tags, so
      * that what the command line adds, the form shows and saves back unchanged.
      */
-    private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile(",|:::");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile(",|:::");
 
     private static List<String> splitTags(List<String> tags) {
         List<String> split = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -166,7 +167,7 @@ final class ContactStore {
     private static List<String> sameCities(Handle handle, long userId, boolean archived, String city) {
         String key = NameKey.of(city);
         // A city without a letter or digit has no key: it is the same only as itself, in any case.
-        java.util.function.Predicate<String> same = key.isEmpty() ? spelling -> spelling.strip().equalsIgnoreCase(city.strip())
+        Predicate<String> same = key.isEmpty() ? spelling -> spelling.strip().equalsIgnoreCase(city.strip())
                 : spelling -> NameKey.of(spelling).equals(key);
         return handle.createQuery("SELECT DISTINCT city FROM contacts WHERE user_id = :userId AND archived = :archived AND city IS NOT NULL")
                 .bind("userId", userId)

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports a file all or nothing: every row is checked (a bad row fails the whole file with its line), matched
@@ -301,18 +302,11 @@ public final class ImportService {
         List<Sent> inOrder = new ArrayList<>(conversation);
         inOrder.sort(Comparator.comparing((Sent sent) -> sent.message().utcDay())
                 .thenComparing(sent -> sent.message().at(), Comparator.nullsFirst(Comparator.naturalOrder())));
-        List<List<Sent>> utcDays = new ArrayList<>();
-        for (Sent sent : inOrder) {
-            List<Sent> last = utcDays.isEmpty() ? null : utcDays.get(utcDays.size() - 1);
-            if (last != null && last.get(0).message().utcDay().equals(sent.message().utcDay())) {
-                last.add(sent);
-            } else {
-                utcDays.add(new ArrayList<>(List.of(sent)));
-            }
-        }
+        Map<LocalDate, List<Sent>> utcDays = inOrder.stream()
+                .collect(Collectors.groupingBy(sent -> sent.message().utcDay(), LinkedHashMap::new, Collectors.toList()));
         List<List<Sent>> days = new ArrayList<>();
         boolean lastMerged = false;
-        for (List<Sent> utcDay : utcDays) {
+        for (List<Sent> utcDay : utcDays.values()) {
             List<Sent> last = days.isEmpty() ? null : days.get(days.size() - 1);
             LocalDate userDay = oneUserDay(utcDay);
             if (last != null && !lastMerged && userDay != null && userDay.equals(oneUserDay(last))

@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -358,7 +359,7 @@ final class Restore {
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry) {
         required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
-        for (String day : java.util.Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
+        for (String day : Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
             date(day);
         }
         Cadence.ofIso(entry.ownCadence());

@@ -117,8 +117,7 @@ public final class InteractionService {
             Ids.retire(handle, database.dialect(), "interactions", interactionId);
             if (sourceKey != null) {
                 // Imported: the next import of the same file must not bring it back.
-                handle.createUpdate("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)")
-                        .bind("userId", userId).bind("key", sourceKey).execute();
+                keepImportKeys(handle, userId, List.of(sourceKey));
             }
             Set<Long> affected = new LinkedHashSet<>();
             before.with().forEach(person -> affected.add(person.id()));
