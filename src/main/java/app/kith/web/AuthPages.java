@@ -69,12 +69,12 @@ final class AuthPages {
         }
         throttle.succeeded(attempt);
         sessions.start(ctx, account.get().id(), ctx.formParam("remember") != null);
-        ctx.redirect(next);
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
     private void logout(Context ctx) {
         sessions.end(ctx);
-        ctx.redirect("/login");
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
     private void setupForm(Context ctx) {
@@ -105,7 +105,7 @@ final class AuthPages {
             return;
         }
         sessions.start(ctx, userId, false);
-        ctx.redirect("/");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     private long setupUser(String token) {

@@ -54,7 +54,7 @@ final class CirclePages {
         if (cadence != null) {
             try {
                 Circle added = circles.add(userId, name, cadence);
-                ctx.redirect("/circles?done=added#circle-" + added.id());
+                ctx.redirect("/circles?done=added#circle-" + added.id(), HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {
                 nameError = FieldError.sentence(e.getMessage());
@@ -86,7 +86,7 @@ final class CirclePages {
             show(ctx, CircleForm.blank(), new CircleForm(circle.id(), name, cadenceText, FieldError.sentence(e.getMessage()), null), null);
             return;
         }
-        ctx.redirect("/circles?done=saved#circle-" + circle.id());
+        ctx.redirect("/circles?done=saved#circle-" + circle.id(), HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -104,7 +104,7 @@ final class CirclePages {
 
     private void remove(Context ctx) {
         circles.remove(Sessions.userId(ctx), Params.id(ctx, "circle"));
-        ctx.redirect("/circles?done=removed");
+        ctx.redirect("/circles?done=removed", HttpStatus.SEE_OTHER);
     }
 
     private void show(Context ctx, CircleForm add, CircleForm edit, String notice) {

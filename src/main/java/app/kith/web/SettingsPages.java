@@ -107,7 +107,7 @@ final class SettingsPages {
                 && limitError == null) {
             try {
                 accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit));
-                ctx.redirect("/settings?saved=profile");
+                ctx.redirect("/settings?saved=profile", HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {
                 formError = FieldError.sentence(e.getMessage());
@@ -160,7 +160,7 @@ final class SettingsPages {
         // Setting the password ended every session, this one too: this browser gets a fresh one and stays signed in.
         boolean remember = Sessions.current(ctx).map(Session::remember).orElse(false);
         sessions.start(ctx, userId, remember);
-        ctx.redirect("/settings?saved=password");
+        ctx.redirect("/settings?saved=password", HttpStatus.SEE_OTHER);
     }
 
     private void showPassword(Context ctx, long userId, PasswordForm form) {

@@ -40,7 +40,7 @@ class CirclePagesTest {
             WebApp.Client ada = app.signedIn("ada");
 
             HttpResponse<String> added = ada.post("/circles", Map.of("name", " Investors ", "cadence", "2m"));
-            assertThat(added.statusCode()).isEqualTo(302);
+            assertThat(added.statusCode()).isEqualTo(303);
             Circle investors = circle(app, "Investors");
             assertThat(investors.cadence().period()).isEqualTo(Period.ofMonths(2));
             assertThat(added.headers().firstValue("Location")).hasValue("/circles?done=added#circle-" + investors.id());
@@ -51,13 +51,13 @@ class CirclePagesTest {
             assertThat(ada.get("/circles").body()).contains("Investors").contains("every 2 months · 1 member");
 
             assertThat(ada.post("/circles/" + investors.id() + "/edit", Map.of("name", "Backers", "cadence", "2m")).statusCode())
-                    .isEqualTo(302);
+                    .isEqualTo(303);
             assertThat(app.kith.circles().get(app.owner, investors.id()).name()).isEqualTo("Backers");
             assertThat(app.kith.contacts().get(app.owner, vera.id()).circles()).containsExactly("Backers");
             assertThat(app.kith.contacts().get(app.owner, vera.id()).dueOn()).isEqualTo(TODAY.plusMonths(2));
 
             assertThat(ada.post("/circles/" + investors.id() + "/edit", Map.of("name", "Backers", "cadence", "P6W")).statusCode())
-                    .isEqualTo(302);
+                    .isEqualTo(303);
             assertThat(app.kith.circles().get(app.owner, investors.id()).cadence().period()).isEqualTo(Period.ofWeeks(6));
             assertThat(app.kith.contacts().get(app.owner, vera.id()).dueOn()).isEqualTo(TODAY.plusWeeks(6));
             assertThat(ada.get("/circles").body()).contains("every 6 weeks · 1 member");
@@ -193,7 +193,7 @@ class CirclePagesTest {
             WebApp.Client ada = app.signedIn("ada");
             String name = "<script>alert(1)</script>";
 
-            assertThat(ada.post("/circles", Map.of("name", name, "cadence", "1w")).statusCode()).isEqualTo(302);
+            assertThat(ada.post("/circles", Map.of("name", name, "cadence", "1w")).statusCode()).isEqualTo(303);
             Circle circle = circle(app, name);
 
             for (String path : List.of("/circles", "/circles/" + circle.id() + "/remove")) {

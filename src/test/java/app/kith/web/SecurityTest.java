@@ -174,7 +174,7 @@ class SecurityTest {
             String first = ada.cookie(Sessions.COOKIE).getValue();
             WebApp.Client again = app.signedIn("ada");
             assertThat(again.cookie(Sessions.COOKIE).getValue()).isNotEqualTo(first);
-            assertThat(ada.post("/logout", Map.of()).statusCode()).isEqualTo(302);
+            assertThat(ada.post("/logout", Map.of()).statusCode()).isEqualTo(303);
             // The old cookie value no longer opens anything, even if a client kept it.
             WebApp.Client replay = app.anonymous();
             replay.cookies.getCookieStore().add(java.net.URI.create(app.url("/")), new HttpCookie(Sessions.COOKIE, first));
@@ -190,7 +190,7 @@ class SecurityTest {
             String token = kept.csrfFrom(kept.get("/login").body());
             HttpResponse<String> login = kept.postRaw("/login",
                     Map.of("username", "ada", "password", WebApp.PASSWORD, "remember", "1", "_csrf", token), Map.of());
-            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.statusCode()).isEqualTo(303);
             assertThat(sessionCookie(login)).contains("Max-Age=1209600");
             // Each visit sends it again, as the server starts the session's 14 idle days again.
             HttpResponse<String> visit = kept.get("/");

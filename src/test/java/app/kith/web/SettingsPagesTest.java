@@ -49,7 +49,7 @@ class SettingsPagesTest {
                     + "The two passwords differ: type the same one twice\\.</p>");
             HttpResponse<String> set = browser.postRaw(link, Map.of("password", "a long new passphrase", "confirm",
                     "a long new passphrase", "_csrf", browser.csrfFrom(refused.body())), Map.of());
-            assertThat(set.statusCode()).isEqualTo(302);
+            assertThat(set.statusCode()).isEqualTo(303);
         }
     }
 
@@ -78,7 +78,7 @@ class SettingsPagesTest {
 
             HttpResponse<String> saved = ada.post("/settings/profile", profile("Europe/London", "8:30-17:00", "7"));
 
-            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(saved.statusCode()).isEqualTo(303);
             assertThat(saved.headers().firstValue("Location")).hasValue("/settings?saved=profile");
             Profile profile = app.kith.accounts().profile(app.owner);
             assertThat(profile.name()).isEqualTo("Ada Lovelace");
@@ -208,7 +208,7 @@ class SettingsPagesTest {
             HttpResponse<String> changed = ada.post("/settings/password",
                     Map.of("current", WebApp.PASSWORD, "password", NEW_PASSWORD, "confirm", NEW_PASSWORD));
 
-            assertThat(changed.statusCode()).isEqualTo(302);
+            assertThat(changed.statusCode()).isEqualTo(303);
             assertThat(changed.headers().firstValue("Location")).hasValue("/settings?saved=password");
             assertThat(ada.cookie(Sessions.COOKIE).getValue()).isNotEqualTo(oldCookie);
             HttpResponse<String> settings = ada.get("/settings?saved=password");
@@ -216,7 +216,7 @@ class SettingsPagesTest {
             assertThat(settings.body()).contains("Your password is changed");
             // The fresh session has a fresh CSRF token, and forms work with it.
             ada.csrf = ada.csrfFrom(settings.body());
-            assertThat(ada.post("/settings/profile", profile("Europe/London", "09:00-17:00", "5")).statusCode()).isEqualTo(302);
+            assertThat(ada.post("/settings/profile", profile("Europe/London", "09:00-17:00", "5")).statusCode()).isEqualTo(303);
 
             HttpResponse<String> other = otherDevice.get("/settings");
             assertThat(other.statusCode()).isEqualTo(302);
@@ -224,7 +224,7 @@ class SettingsPagesTest {
             assertThat(bob.get("/settings").statusCode()).isEqualTo(200);
             assertThat(app.kith.accounts().authenticate("ada", NEW_PASSWORD)).isPresent();
             assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isEmpty();
-            assertThat(app.anonymous().login("ada", NEW_PASSWORD).statusCode()).isEqualTo(302);
+            assertThat(app.anonymous().login("ada", NEW_PASSWORD).statusCode()).isEqualTo(303);
         }
     }
 

@@ -52,7 +52,7 @@ final class WebApp implements AutoCloseable {
         }
         Client client = new Client();
         HttpResponse<String> response = client.login(username, PASSWORD);
-        if (response.statusCode() != 302) {
+        if (response.statusCode() != 303) {
             throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " " + response.body());
         }
         client.csrf = client.csrfFrom(client.get("/").body());
