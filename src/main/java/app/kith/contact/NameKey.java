@@ -2,8 +2,6 @@ package app.kith.contact;
 
 import app.kith.storage.SearchFold;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +9,6 @@ import java.util.regex.Pattern;
  * name, as are "Søren" and "Soren".
  */
 public final class NameKey {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKey() {
@@ -28,8 +25,7 @@ public final class NameKey {
 
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */
     public static String folded(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return SearchFold.fold(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+        return SearchFold.plain(text);
     }
 
     /** The key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */

@@ -1,12 +1,48 @@
 package app.kith.storage;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * Letters whose stroke or ligature Unicode does not count as an accent, as their plain letters: "Søren" reads as
  * "Soren", "Łukasz" as "Lukasz", "Straße" as "Strasse". Accents proper (é, ü, ñ) are the search index's and the
  * name keys' own business; these they would keep, where PostgreSQL's unaccent() folds them.
  */
 public final class SearchFold {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private SearchFold() {
+    }
+
+    /**
+     * The text as names are compared and sorted: in lower case, without accents or strokes ("Søren Ó'Brien" as
+     * "soren o'brien"), punctuation and spaces kept. Contacts are listed in this order ({@code kith_sort()}, migration
+     * V13), so "Émile" comes among the E's and "Łukasz" among the L's.
+     */
+    public static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        String ascii = asciiLower(text);
+        if (ascii != null) {
+            return ascii;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return fold(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** Plain ASCII text in lower case, without a regular expression or a copy where it is already; null for other text. */
+    private static String asciiLower(String text) {
+        boolean upper = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return upper ? text.toLowerCase(Locale.ROOT) : text;
     }
 
     /** The text with each such letter as its plain letters, in the case it had; null stays null. */

@@ -29,11 +29,13 @@ public final class UnicodeSqliteDataSource extends SQLiteDataSource {
 
     /**
      * Gives a connection the functions Kith's schema calls: {@code lower()} as above, and {@code kith_fold()}
-     * ({@link SearchFold}), by which the contacts' triggers fill the full-text index (migration V12). A program
+     * ({@link SearchFold}), by which the contacts' triggers fill the full-text index (migration V12), and
+     * {@code kith_sort()} ({@link SearchFold#plain}), the key of the index by which contacts are listed (V13). A program
      * that writes contacts through a connection of its own (the benchmarks' data) must add them too.
      */
     public static void addFunctions(Connection connection) throws SQLException {
         textFunction(connection, "kith_fold", SearchFold::fold);
+        textFunction(connection, "kith_sort", SearchFold::plain);
         textFunction(connection, "lower", text -> text.toLowerCase(Locale.ROOT));
     }
 
