@@ -205,7 +205,7 @@ final class ContactStore {
      */
     static List<Contact> list(Handle handle, Listing listing, int offset, int limit, int total) {
         // By name, case and accents aside (migration V13): the contacts_name index, so a page needs no sort.
-        String order = listing.dialect() == Dialect.SQLITE ? " ORDER BY kith_sort(k.full_name), k.id" : " ORDER BY k.sort_name, k.id";
+        String order = " ORDER BY k.sort_name, k.id";
         String page = limit < 0 ? "" : " LIMIT :limit OFFSET :offset";
         String where = total <= FEW_MATCHES ? listing.whereFromMatches() : listing.where();
         List<Contact> rows = listing.bind(handle.createQuery("SELECT k.* FROM contacts k WHERE " + where + order + page))

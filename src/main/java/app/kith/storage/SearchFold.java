@@ -17,8 +17,8 @@ public final class SearchFold {
 
     /**
      * The text as names are compared and sorted: in lower case, without accents or strokes ("Søren Ó'Brien" as
-     * "soren o'brien"), punctuation and spaces kept. Contacts are listed in this order ({@code kith_sort()}, migration
-     * V13), so "Émile" comes among the E's and "Łukasz" among the L's.
+     * "soren o'brien"), punctuation and spaces kept. Contacts are listed in this order ({@code kith_sort()} fills their
+     * {@code sort_name}, migration V13), so "Émile" comes among the E's and "Łukasz" among the L's.
      */
     public static String plain(String text) {
         if (text == null) {

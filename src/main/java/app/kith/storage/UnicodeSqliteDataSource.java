@@ -30,7 +30,7 @@ public final class UnicodeSqliteDataSource extends SQLiteDataSource {
     /**
      * Gives a connection the functions Kith's schema calls: {@code lower()} as above, and {@code kith_fold()}
      * ({@link SearchFold}), by which the contacts' triggers fill the full-text index (migration V12), and
-     * {@code kith_sort()} ({@link SearchFold#plain}), the key of the index by which contacts are listed (V13). A program
+     * {@code kith_sort()} ({@link SearchFold#plain}), by which they keep the key contacts are listed by (V13). A program
      * that writes contacts through a connection of its own (the benchmarks' data) must add them too.
      */
     public static void addFunctions(Connection connection) throws SQLException {
