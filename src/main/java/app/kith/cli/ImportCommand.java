@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.Kith;
+import app.kith.exchange.BadRows;
 import app.kith.exchange.ImportException;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportService;
@@ -49,24 +50,29 @@ final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
+    @Option(names = "--skip-bad-rows", description = "Leave out the rows Kith cannot take (a date or an email that is not one),"
+            + " each told with its line and why, and import the rest; without it one bad row imports nothing.")
+    boolean skipBadRows;
 
     @Override
     public Integer call() {
         byte[] content = read(file);
+        BadRows bad = skipBadRows ? BadRows.SKIP : BadRows.FAIL;
         ImportSummary summary;
         try (TerminalProgress progress = new TerminalProgress()) {
             // The file is parsed and checked on a thread of its own while this one opens the database (on a first
             // run, making its schema) and finds the account: neither waits for the other. Errors come in the same
             // order as when one followed the other: the database's and the account's first, then the file's.
-            FutureTask<ImportService.Read> reading = new FutureTask<>(() -> ImportService.read(format, content, root.clock(), progress));
+            FutureTask<ImportService.Read> reading = new FutureTask<>(() -> ImportService.read(format, content, root.clock(), progress, bad));
             Thread reader = new Thread(reading, "kith-import-read");
             reader.setDaemon(true);
             reader.start();
             Kith kith = root.kith();
             long userId = root.userId();
-            summary = kith.imports().run(userId, result(reading), new ImportService.Options(circle, dryRun), progress);
+            summary = kith.imports().run(userId, result(reading), new ImportService.Options(circle, dryRun, bad), progress);
         } catch (ImportException e) {
-            throw new KithException(file + ": " + e.getMessage());
+            throw new KithException(file + ": " + e.getMessage()
+                    + (e.rowAlone() ? " (correct that row, or give --skip-bad-rows to leave out such rows and import the rest)" : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -90,6 +90,11 @@ public final class ContactsCsv {
     }
 
     public static Parsed parse(String text) {
+        return parse(text, BadRows.FAIL);
+    }
+
+    /** Reads the file; a bad row fails it, or is left out with why, as {@code bad} says. */
+    public static Parsed parse(String text, BadRows bad) {
         // A byte-order mark is gone when the text comes through TextFile; not when it is given here directly.
         List<CsvRows.Row> rows = CsvRows.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int first = 0;
@@ -117,13 +122,19 @@ public final class ContactsCsv {
             if (row.blank()) {
                 continue;
             }
-            row.requireWidth(header.names().size());
-            if (kith && kithCell(header, row, "archived").equalsIgnoreCase("yes")) {
-                // Taken in, they would be back on the agenda: an import cannot archive.
-                skipped.add(new Skip(row.line(), "archived in Kith (a JSON export and 'kith restore' keep archived contacts)"));
+            ContactBulk.Draft draft;
+            try {
+                row.requireWidth(header.names().size());
+                if (kith && kithCell(header, row, "archived").equalsIgnoreCase("yes")) {
+                    // Taken in, they would be back on the agenda: an import cannot archive.
+                    skipped.add(new Skip(row.line(), "archived in Kith (a JSON export and 'kith restore' keep archived contacts)"));
+                    continue;
+                }
+                draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row);
+            } catch (ImportException e) {
+                skipped.add(bad.skip(e, row.line()));
                 continue;
             }
-            ContactBulk.Draft draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row);
             if (draft == null) {
                 skipped.add(new Skip(row.line(), "no name, company or email"));
             } else {

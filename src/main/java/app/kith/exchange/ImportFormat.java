@@ -4,7 +4,7 @@ import app.kith.shared.ValidationException;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The files Kith imports, by the word a user names them with. */
@@ -16,9 +16,9 @@ public enum ImportFormat {
 
     private final String word;
     private final String description;
-    private final Function<String, Parsed> parser;
+    private final BiFunction<String, BadRows, Parsed> parser;
 
-    ImportFormat(String word, String description, Function<String, Parsed> parser) {
+    ImportFormat(String word, String description, BiFunction<String, BadRows, Parsed> parser) {
         this.word = word;
         this.description = description;
         this.parser = parser;
@@ -32,12 +32,12 @@ public enum ImportFormat {
         return description;
     }
 
-    /** Reads a file of contacts; not for messages, which are not contacts. */
-    Parsed parse(String text) {
+    /** Reads a file of contacts, a bad row failing it or left out as {@code bad} says; not for messages, which are not contacts. */
+    Parsed parse(String text, BadRows bad) {
         if (parser == null) {
             throw new IllegalStateException(word + " holds no contacts");
         }
-        return parser.apply(text);
+        return parser.apply(text, bad);
     }
 
     public static ImportFormat of(String word) {

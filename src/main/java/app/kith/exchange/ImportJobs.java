@@ -178,7 +178,8 @@ public final class ImportJobs implements AutoCloseable {
             progress.cancel(false);
             finish(id, summary);
         } catch (ValidationException | NotFoundException e) {
-            fail(id, e.getMessage());
+            fail(id, e.getMessage() + (e instanceof ImportException row && row.rowAlone()
+                    ? " (correct that row, or import the file again with \"Skip bad rows\" ticked to leave out such rows and import the rest)" : ""));
         } catch (OutOfMemoryError e) {
             // What the import held is unreachable again by now, so there is memory enough to say so.
             System.err.println("kith: import " + id + " ran out of memory");

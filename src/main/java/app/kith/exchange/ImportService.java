@@ -56,9 +56,16 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** {@code circle}: a circle every imported contact joins, or null; {@code dryRun}: count, write nothing. */
-    public record Options(String circle, boolean dryRun) {
-        public static final Options NONE = new Options(null, false);
+    /**
+     * {@code circle}: a circle every imported contact joins, or null; {@code dryRun}: count, write nothing;
+     * {@code badRows}: whether a bad row fails the file (the default) or is left out with why.
+     */
+    public record Options(String circle, boolean dryRun, BadRows badRows) {
+        public static final Options NONE = new Options(null, false, BadRows.FAIL);
+
+        public Options(String circle, boolean dryRun) {
+            this(circle, dryRun, BadRows.FAIL);
+        }
     }
 
     /** Hears how far an import has got: {@code done} of {@code total} rows in a {@code phase} ("checking", "saving"). */
@@ -70,7 +77,7 @@ public final class ImportService {
     }
 
     public ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress) {
-        return run(userId, read(format, content, clock, progress), options, progress);
+        return run(userId, read(format, content, clock, progress, options.badRows()), options, progress);
     }
 
     /**
@@ -80,9 +87,9 @@ public final class ImportService {
      */
     public static final class Read {
         private final ReadParts parts;
-        private final List<LinkedInMessages.Message> messages;
+        private final LinkedInMessages.Read messages;
 
-        private Read(ReadParts parts, List<LinkedInMessages.Message> messages) {
+        private Read(ReadParts parts, LinkedInMessages.Read messages) {
             this.parts = parts;
             this.messages = messages;
         }
@@ -90,27 +97,27 @@ public final class ImportService {
 
     /**
      * The part of an import that needs no database: the file decoded, parsed, and every row checked (the first bad
-     * row fails it), with {@code clock} telling a date in the future. The CLI does it while the database opens. A
+     * row fails it, or each is left out with why, as {@code bad} says), with {@code clock} telling a date in the future. The CLI does it while the database opens. A
      * big vCard file is only cut into parts here, each read and checked on a core of its own from now on; a big
      * LinkedIn file is read and checked a part at a time on a thread of its own, from now on too.
      */
-    public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress) {
+    public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress, BadRows bad) {
         String text = TextFile.decode(content);
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
-            return new Read(null, LinkedInMessages.parse(text));
+            return new Read(null, LinkedInMessages.read(text, bad));
         }
         if (format == ImportFormat.VCARD) {
-            VCardImport.Parts vcards = VCardImport.parts(text);
+            VCardImport.Parts vcards = VCardImport.parts(text, bad);
             if (vcards.pieces().size() > 1) {
                 return new Read(ReadParts.inParallel(VCardImport.FORMAT, vcards.pieces(), vcards.cards(),
-                        () -> format.parse(text), clock), null);
+                        () -> format.parse(text, bad), clock, bad), null);
             }
         }
         if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
-            return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts),
-                    CsvRows.lines(text), () -> format.parse(text), clock), null);
+            return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts, bad),
+                    CsvRows.lines(text), () -> format.parse(text, bad), clock, bad), null);
         }
-        return new Read(ReadParts.of(format.parse(text), clock, progress), null);
+        return new Read(ReadParts.of(format.parse(text, bad), clock, progress, bad), null);
     }
 
     /** Matches a file that was read against the user's contacts and writes it, all or nothing. */
@@ -181,7 +188,8 @@ public final class ImportService {
      * with them, keyed by conversation and day so that a second import adds nothing. The user is the person
      * found in the most conversations; the others are matched by profile URL, else by a name only one contact has.
      */
-    private ImportSummary messages(long userId, List<LinkedInMessages.Message> messages, Options options, Progress progress) {
+    private ImportSummary messages(long userId, LinkedInMessages.Read read, Options options, Progress progress) {
+        List<LinkedInMessages.Message> messages = read.messages();
         return inTransaction(userId, options.dryRun(), handle -> {
             List<Contact> contacts = bulk.all(handle, userId);
             Map<String, Long> byProfile = new HashMap<>();
@@ -206,7 +214,7 @@ public final class ImportService {
             // Dated where the user lives, as Today counts days; the key keeps LinkedIn's own (UTC) day, as before.
             Profile me = accounts.profile(userId);
             ZoneId zone = me.zone() != null ? me.zone() : clock.getZone();
-            List<Skip> future = new ArrayList<>();
+            List<Skip> leftOut = new ArrayList<>(read.refused());
 
             Map<String, Skip> unknown = new LinkedHashMap<>();
             Map<String, Integer> unknownCount = new HashMap<>();
@@ -214,12 +222,12 @@ public final class ImportService {
             int done = 0;
             for (LinkedInMessages.Message message : messages) {
                 if (message.isDraft()) {
-                    future.add(new Skip(message.line(), "a draft, never sent"));
+                    leftOut.add(new Skip(message.line(), "a draft, never sent"));
                     continue;
                 }
                 LocalDate on = message.on(zone);
                 if (on.isAfter(latest)) {
-                    future.add(new Skip(message.line(), "a message dated " + on + ", in the future"));
+                    leftOut.add(new Skip(message.line(), "a message dated " + on + ", in the future"));
                     continue;
                 }
                 Set<Long> with = new LinkedHashSet<>();
@@ -279,11 +287,11 @@ public final class ImportService {
                 // The touch's other LinkedIn days are known too: from another time zone they may fall apart.
                 interactions.keepImportKeys(handle, userId, alsoKnown);
             }
-            List<Skip> skipped = new ArrayList<>(future);
+            List<Skip> skipped = new ArrayList<>(leftOut);
             unknown.forEach((who, skip) -> skipped.add(new Skip(skip.line(), unknownCount.get(who) + " message(s) with " + who
                     + ", who is not among your contacts (import Connections.csv first, or add them)")));
             skipped.sort(Comparator.comparingLong(Skip::line));
-            return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size(), 0, 0,
+            return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size() + read.refused().size(), 0, 0,
                     touches.size() - fresh.size(), skipped, 0, fresh.size());
         });
     }

@@ -27,9 +27,14 @@ public final class LinkedInConnections {
     }
 
     public static Parsed parse(String text) {
+        return parse(text, BadRows.FAIL);
+    }
+
+    /** Reads the file; a bad row fails it, or is left out with why, as {@code bad} says. */
+    public static Parsed parse(String text, BadRows bad) {
         List<CsvRows.Row> rows = CsvRows.read(text);
         List<Parsed> whole = new ArrayList<>(1);
-        Reading reading = new Reading(Integer.MAX_VALUE, whole::add);
+        Reading reading = new Reading(Integer.MAX_VALUE, whole::add, bad);
         rows.forEach(reading::take);
         reading.end();
         return whole.get(0);
@@ -40,8 +45,8 @@ public final class LinkedInConnections {
      * are read, the last part with the rest. The first error met fails it; it may not be the one {@link #parse(String)}
      * reports, which reads the whole file before it looks at a row (a broken quote further on comes first).
      */
-    static void parse(String text, int size, Consumer<Parsed> parts) {
-        Reading reading = new Reading(size, parts);
+    static void parse(String text, int size, Consumer<Parsed> parts, BadRows bad) {
+        Reading reading = new Reading(size, parts, bad);
         CsvRows.read(text, reading::take);
         reading.end();
     }
@@ -50,6 +55,7 @@ public final class LinkedInConnections {
     private static final class Reading {
         private final int size;
         private final Consumer<Parsed> parts;
+        private final BadRows bad;
         private final Map<String, LocalDate> dates = new HashMap<>();
         private List<String> names;
         private int first;
@@ -62,9 +68,10 @@ public final class LinkedInConnections {
         private List<ImportRow> contacts = new ArrayList<>();
         private List<Skip> skipped = new ArrayList<>();
 
-        Reading(int size, Consumer<Parsed> parts) {
+        Reading(int size, Consumer<Parsed> parts, BadRows bad) {
             this.size = size;
             this.parts = parts;
+            this.bad = bad;
         }
 
         void take(CsvRows.Row row) {
@@ -77,6 +84,17 @@ public final class LinkedInConnections {
             if (row.blank()) {
                 return;
             }
+            try {
+                contact(row);
+            } catch (ImportException e) {
+                skipped.add(bad.skip(e, row.line()));
+            }
+            if (contacts.size() + skipped.size() >= size) {
+                handOver();
+            }
+        }
+
+        private void contact(CsvRows.Row row) {
             row.requireWidth(names.size());
             String given = row.cell(first);
             String family = row.cell(last);
@@ -94,9 +112,6 @@ public final class LinkedInConnections {
                 contacts.add(new ImportRow(row.line(), new ContactBulk.Draft(name, mail.isEmpty() ? List.of() : List.of(mail),
                         List.of(), row.cell(company), row.cell(position), null, null, row.cell(url), connected, "LinkedIn", null,
                         null, null, List.of())));
-            }
-            if (contacts.size() + skipped.size() >= size) {
-                handOver();
             }
         }
 

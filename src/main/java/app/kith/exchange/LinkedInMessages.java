@@ -57,7 +57,16 @@ public final class LinkedInMessages {
     private LinkedInMessages() {
     }
 
+    /** The messages of a file and the rows left out as bad ({@link BadRows#SKIP}), with why. */
+    record Read(List<Message> messages, List<Skip> refused) {
+    }
+
     public static List<Message> parse(String text) {
+        return read(text, BadRows.FAIL).messages();
+    }
+
+    /** Reads the file; a bad row fails it, or is left out with why, as {@code bad} says. */
+    static Read read(String text, BadRows bad) {
         List<CsvRows.Row> rows = CsvRows.read(text);
         int header = CsvRows.header(rows, "conversation id", "from", "date");
         if (header < 0) {
@@ -77,11 +86,17 @@ public final class LinkedInMessages {
         int draft = names.indexOf("is message draft");
 
         List<Message> messages = new ArrayList<>();
+        List<Skip> refused = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(header + 1, rows.size())) {
             if (row.blank()) {
                 continue;
             }
-            row.requireWidth(names.size());
+            try {
+                row.requireWidth(names.size());
+            } catch (ImportException e) {
+                refused.add(bad.skip(e, row.line()));
+                continue;
+            }
             if (row.cell(draft).equalsIgnoreCase("yes") || row.cell(draft).equalsIgnoreCase("true")) {
                 messages.add(Message.draft(row.line()));
                 continue;
@@ -92,13 +107,19 @@ public final class LinkedInMessages {
             for (int i = 0; i < Math.max(recipients.size(), recipientUrls.size()); i++) {
                 people.add(new Person(i < recipients.size() ? recipients.get(i) : "", i < recipientUrls.size() ? recipientUrls.get(i) : ""));
             }
-            Instant at = time(row.line(), row.cell(date));
+            Instant at;
+            try {
+                at = time(row.line(), row.cell(date));
+            } catch (ImportException e) {
+                refused.add(bad.skip(e, row.line()));
+                continue;
+            }
             messages.add(new Message(row.line(), row.cell(conversation), row.cell(title),
                     new Person(row.cell(from), row.cell(fromUrl)), people,
                     at == null ? LocalDate.parse(utcStamp(row.cell(date))) : LocalDate.ofInstant(at, ZoneOffset.UTC), at,
                     row.cell(subject), row.cell(content)));
         }
-        return messages;
+        return new Read(messages, refused);
     }
 
     /** The instant a message was sent, or null when the file gives its day alone (then checked here as a date). */

@@ -5,7 +5,7 @@ import app.kith.shared.ValidationException;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -60,8 +60,8 @@ final class ReadParts {
     }
 
     /** A file read in one piece and checked now: the first bad row, by line, fails here. */
-    static ReadParts of(Parsed parsed, Clock clock, ImportService.Progress progress) {
-        return done(parsed.format(), checked(parsed, clock, progress));
+    static ReadParts of(Parsed parsed, Clock clock, ImportService.Progress progress, BadRows bad) {
+        return done(parsed.format(), checked(parsed, clock, progress, bad));
     }
 
     private static ReadParts done(String format, Part part) {
@@ -77,13 +77,13 @@ final class ReadParts {
      * the file from the top with one reader, for the error a part meets.
      */
     static ReadParts inParallel(String format, List<Supplier<Parsed>> pieces, int rows, Supplier<Parsed> whole,
-                                Clock clock) {
+                                Clock clock, BadRows bad) {
         List<FutureTask<Part>> parts = new ArrayList<>(pieces.size());
         for (Supplier<Parsed> piece : pieces) {
-            parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock)));
+            parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock, bad)));
         }
         ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
-                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE, bad));
         // One core is left to the thread that matches and writes what they read: it has the most to do.
         int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
         for (int i = 1; i <= threads; i++) {
@@ -101,15 +101,15 @@ final class ReadParts {
      * {@code expectedRows} rows; {@code whole} reads it as one piece, for the error a part meets.
      */
     static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
-                            Clock clock) {
+                            Clock clock, BadRows bad) {
         ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
-                () -> checked(whole.get(), clock, ImportService.Progress.NONE));
+                () -> checked(whole.get(), clock, ImportService.Progress.NONE, bad));
         Thread thread = new Thread(() -> {
             try {
                 int[] rows = {0};
                 reader.accept(piece -> {
                     rows[0] += piece.rows().size() + piece.skipped().size();
-                    FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(piece, clock));
+                    FutureTask<Part> part = new FutureTask<>(() -> checkedInOrder(piece, clock, bad));
                     // Once a part failed (the import stops there) or the import gave up, the next ones are only parsed.
                     if (!read.stopped) {
                         part.run(); // a bad row is kept in the part, as a failure for the thread that asks for it
@@ -277,16 +277,34 @@ final class ReadParts {
     }
 
     /** A part's rows checked one after the other, on the thread that read them. */
-    private static Part checkedInOrder(Parsed parsed, Clock clock) {
+    private static Part checkedInOrder(Parsed parsed, Clock clock, BadRows bad) {
         List<ImportRow> rows = parsed.rows();
         List<ContactBulk.Draft> checked = new ArrayList<>(rows.size());
         List<ImportPlan.Keys> keys = new ArrayList<>(rows.size());
+        List<Skip> refused = new ArrayList<>();
         for (ImportRow row : rows) {
-            ContactBulk.Draft draft = check(row, clock, parsed.format());
+            ContactBulk.Draft draft;
+            try {
+                draft = check(row, clock, parsed.format());
+            } catch (ImportException e) {
+                refused.add(bad.skip(e, row.line()));
+                continue;
+            }
             checked.add(draft);
             keys.add(ImportPlan.keys(draft));
         }
-        return new Part(checked, keys, parsed.skipped());
+        return new Part(checked, keys, skipped(parsed, refused));
+    }
+
+    /** The rows a parser left out and those refused once read, by line. */
+    private static List<Skip> skipped(Parsed parsed, List<Skip> refused) {
+        if (refused.isEmpty()) {
+            return parsed.skipped();
+        }
+        List<Skip> all = new ArrayList<>(parsed.skipped());
+        all.addAll(refused);
+        all.sort(Comparator.comparingLong(Skip::line));
+        return all;
     }
 
     /**
@@ -306,7 +324,7 @@ final class ReadParts {
      * Every row as Kith would store it, with its match keys; the first bad row, by line, fails the import. A big
      * file is checked on every core, in slices whose results are then read in order.
      */
-    private static Part checked(Parsed parsed, Clock clock, ImportService.Progress progress) {
+    private static Part checked(Parsed parsed, Clock clock, ImportService.Progress progress, BadRows bad) {
         List<ImportRow> rows = parsed.rows();
         int total = rows.size();
         Object[] results = new Object[total];
@@ -329,13 +347,17 @@ final class ReadParts {
             }
         });
         List<ContactBulk.Draft> checked = new ArrayList<>(total);
-        for (Object result : results) {
-            if (result instanceof ImportException failure) {
-                throw failure;
+        List<ImportPlan.Keys> checkedKeys = new ArrayList<>(total);
+        List<Skip> refused = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (results[i] instanceof ImportException failure) {
+                refused.add(bad.skip(failure, rows.get(i).line()));
+            } else {
+                checked.add((ContactBulk.Draft) results[i]);
+                checkedKeys.add(keys[i]);
             }
-            checked.add((ContactBulk.Draft) result);
         }
         progress.update("checking", total, total);
-        return new Part(checked, Arrays.asList(keys), parsed.skipped());
+        return new Part(checked, checkedKeys, skipped(parsed, refused));
     }
 }

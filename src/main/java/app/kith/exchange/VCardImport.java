@@ -62,7 +62,12 @@ public final class VCardImport {
     }
 
     public static Parsed parse(String text) {
-        return parse(text, Runtime.getRuntime().availableProcessors());
+        return parse(text, BadRows.FAIL);
+    }
+
+    /** Reads the file; a bad card fails it, or is left out with why, as {@code bad} says. */
+    public static Parsed parse(String text, BadRows bad) {
+        return parse(text, Runtime.getRuntime().availableProcessors(), bad);
     }
 
     /**
@@ -71,7 +76,7 @@ public final class VCardImport {
      * bad card, or a cut a single reader would not have made), in which case {@link #parse(String)} tells the error.
      * A file with no card, or one cut short, fails here.
      */
-    static Parts parts(String text) {
+    static Parts parts(String text, BadRows bad) {
         List<VCardLines.Start> starts = VCardLines.cardStarts(text);
         List<Integer> bounds = bounds(starts, Integer.MAX_VALUE);
         List<Supplier<Parsed>> parts = new ArrayList<>(bounds.size() - 1);
@@ -79,7 +84,7 @@ public final class VCardImport {
             int from = bounds.get(i);
             int to = bounds.get(i + 1);
             parts.add(() -> {
-                Part part = read(text, starts, from, to);
+                Part part = read(text, starts, from, to, bad);
                 return new Parsed(FORMAT, part.rows(), part.skipped());
             });
         }
@@ -91,13 +96,13 @@ public final class VCardImport {
     }
 
     /** Reads the file in at most {@code most} parts at once. */
-    static Parsed parse(String text, int most) {
+    static Parsed parse(String text, int most, BadRows bad) {
         List<VCardLines.Start> starts = VCardLines.cardStarts(text);
         List<Integer> bounds = bounds(starts, most);
         if (bounds.size() > 2) {
             try {
                 List<Part> parts = IntStream.range(0, bounds.size() - 1).parallel()
-                        .mapToObj(i -> read(text, starts, bounds.get(i), bounds.get(i + 1)))
+                        .mapToObj(i -> read(text, starts, bounds.get(i), bounds.get(i + 1), bad))
                         .toList();
                 List<ImportRow> rows = new ArrayList<>(starts.size());
                 List<Skip> skipped = new ArrayList<>();
@@ -110,7 +115,7 @@ public final class VCardImport {
                 // The error, or a split a single reader would not have made, is worked out again from the top, as one reader meets it.
             }
         }
-        Part whole = read(text, starts, 0, starts.size());
+        Part whole = read(text, starts, 0, starts.size(), bad);
         return new Parsed(FORMAT, whole.rows(), whole.skipped());
     }
 
@@ -151,7 +156,7 @@ public final class VCardImport {
      * from the first one's {@code BEGIN:VCARD} (from the top for the first) to the next part's; ez-vcard's line
      * numbers are moved on by the lines before it.
      */
-    private static Part read(String text, List<VCardLines.Start> starts, int from, int to) {
+    private static Part read(String text, List<VCardLines.Start> starts, int from, int to, BadRows bad) {
         int begin = from == 0 ? 0 : starts.get(from).offset();
         int end = to == starts.size() ? text.length() : starts.get(to).offset();
         long linesBefore = from == 0 ? 0 : starts.get(from).line() - 1;
@@ -161,17 +166,22 @@ public final class VCardImport {
             reader.registerScribe(new PhoneScribe());
             for (int i = from; i < to; i++) {
                 long start = starts.get(i).line();
-                VCard card = next(reader, start, linesBefore);
+                VCard card = next(reader, start);
                 if (card == null) {
+                    checkWarnings(reader, start, linesBefore);
                     throw new ImportException(start, "ez-vcard found no card at this BEGIN:VCARD; correct the card or export the file again");
                 }
                 ContactBulk.Draft draft;
                 try {
+                    // A card read, if wrongly, leaves the reader at the next one: only the card is bad.
+                    checkWarnings(reader, start, linesBefore);
                     draft = draft(card, start, reader.getWarnings(), linesBefore);
                 } catch (ImportException e) {
-                    throw e;
+                    skipped.add(bad.skip(e, start));
+                    continue;
                 } catch (RuntimeException e) {
-                    throw unreadable(start, e);
+                    skipped.add(bad.skip(unreadable(start, e), start));
+                    continue;
                 }
                 if (draft == null) {
                     skipped.add(new Skip(start, "no name (the card has no FN, N or ORG)"));
@@ -228,14 +238,17 @@ public final class VCardImport {
         }
     }
 
-    /** The next card, its warnings checked; any failure of ez-vcard becomes an error on the card's line. */
-    private static VCard next(VCardReader reader, long start, long linesBefore) throws IOException {
-        VCard card;
+    /** The next card; a failure of ez-vcard becomes an error on the card's line. */
+    private static VCard next(VCardReader reader, long start) throws IOException {
         try {
-            card = reader.readNext();
+            return reader.readNext();
         } catch (RuntimeException e) {
             throw unreadable(start, e);
         }
+    }
+
+    /** Fails on a warning of ez-vcard's about the card just read that means it would lose or garble a field. */
+    private static void checkWarnings(VCardReader reader, long start, long linesBefore) {
         for (ParseWarning warning : reader.getWarnings()) {
             String problem = fatalProblem(warning);
             if (problem != null) {
@@ -247,7 +260,6 @@ public final class VCardImport {
                         + (shown.isEmpty() ? "" : ": \"" + shown + "\"") + "; correct or delete the line");
             }
         }
-        return card;
     }
 
     private static ImportException unreadable(long start, RuntimeException e) {

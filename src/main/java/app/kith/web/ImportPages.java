@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
+import app.kith.exchange.BadRows;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
@@ -49,6 +50,7 @@ final class ImportPages {
         String formatWord = field(ctx, "format");
         String circle = field(ctx, "circle").strip();
         boolean dryRun = ctx.formParam("dryRun") != null;
+        boolean skipBadRows = ctx.formParam("skipBadRows") != null;
         UploadedFile file = ctx.uploadedFile("file");
         try {
             ImportFormat format = ImportFormat.of(formatWord);
@@ -62,11 +64,12 @@ final class ImportPages {
             if (content.length == 0) {
                 throw new ValidationException("the file " + file.filename() + " is empty: choose the exported file itself");
             }
-            long id = jobs.start(userId, format, shortName(file.filename()), content, new ImportService.Options(circle, dryRun));
+            long id = jobs.start(userId, format, shortName(file.filename()), content, new ImportService.Options(circle, dryRun,
+                    skipBadRows ? BadRows.SKIP : BadRows.FAIL));
             ctx.redirect("/import/" + id, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, new ImportForm(formatWord, circle, dryRun, FieldError.sentence(e.getMessage())));
+            show(ctx, new ImportForm(formatWord, circle, dryRun, skipBadRows, FieldError.sentence(e.getMessage())));
         }
     }
 

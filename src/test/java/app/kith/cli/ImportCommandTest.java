@@ -70,4 +70,23 @@ class ImportCommandTest {
         assertThat(nobody.err()).contains("there is no account named 'nobody'").doesNotContain("Ides of March");
         assertThat(kith.ok("contacts")).startsWith("No contacts yet");
     }
+
+    @BothDatabases
+    void skipBadRowsLeavesThemOutWithTheirLinesAndImportsTheRest(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db, CLOCK);
+        Path file = Files.createTempFile("connections", ".csv");
+        Files.writeString(file, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Quill,,,,,15 Mar 2024\n"
+                + "Bruno,Lima,,,,,Ides of March\n"
+                + "Cora,Diaz,,,,,16 Mar 2024\n");
+
+        Cli.Result refused = kith.run("import", "linkedin", file.toString());
+        String out = kith.ok("import", "linkedin", file.toString(), "--skip-bad-rows");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("kith: " + file + ": line 3: 'Ides of March' under Connected On is not a date like 15 Mar 2024;"
+                + " nothing was imported (correct that row, or give --skip-bad-rows to leave out such rows and import the rest)\n");
+        assertThat(out).contains("added      2", "skipped    1", "skipped line 3: 'Ides of March' under Connected On is not a date");
+        assertThat(kith.ok("contacts")).contains("Ada Quill", "Cora Diaz").doesNotContain("Bruno");
+    }
 }

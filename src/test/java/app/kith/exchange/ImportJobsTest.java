@@ -62,7 +62,7 @@ class ImportJobsTest {
                     kith.importJobs().start(me, ImportFormat.LINKEDIN, "Connections.csv", broken, ImportService.Options.NONE));
 
             assertThat(job.state()).isEqualTo(ImportJobs.State.FAILED);
-            assertThat(job.error()).startsWith("line 3: this row has 8 cells where the header has 7").endsWith("nothing was imported");
+            assertThat(job.error()).startsWith("line 3: this row has 8 cells where the header has 7").endsWith("nothing was imported (correct that row, or import the file again with \"Skip bad rows\" ticked to leave out such rows and import the rest)");
             assertThat(job.summary()).isNull();
             assertThat(contacts(kith, me)).isZero();
         }

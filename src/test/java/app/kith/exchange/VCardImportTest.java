@@ -301,7 +301,7 @@ class VCardImportTest {
     /** What one reader from the top makes of a text, and what parts read at once make of it: rows, skips or the error. */
     private static String outcome(String text, int parts) {
         try {
-            Parsed parsed = VCardImport.parse(text, parts);
+            Parsed parsed = VCardImport.parse(text, parts, BadRows.FAIL);
             return parsed.rows().stream().map(row -> row.line() + " " + row.draft()).toList() + " skipped " + parsed.skipped();
         } catch (ImportException e) {
             return e.getMessage();
@@ -312,7 +312,7 @@ class VCardImportTest {
     void aBigFileReadInPartsGivesEveryCardItsLineInOrder() {
         String text = bigFile(3 * VCardImport.PART + 17, i -> i % 5 == 0 ? "NOTE:card " + i : null);
 
-        Parsed parsed = VCardImport.parse(text, 4);
+        Parsed parsed = VCardImport.parse(text, 4, BadRows.FAIL);
 
         long line = 1;
         for (int i = 0; i < parsed.rows().size(); i++) {
@@ -329,11 +329,11 @@ class VCardImportTest {
         int cards = 3 * VCardImport.PART;
         String text = bigFile(cards, i -> i == cards - 10 ? "BDAY:never" : i == cards / 2 + 3 ? "this line has no colon" : null);
 
-        assertThatThrownBy(() -> VCardImport.parse(text, 4))
+        assertThatThrownBy(() -> VCardImport.parse(text, 4, BadRows.FAIL))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(lineOf(text, "this line has no colon")))
                 .hasMessageContaining("is not a property (it has no colon)");
         String late = bigFile(cards, i -> i == cards - 10 ? "BDAY:never" : null);
-        assertThatThrownBy(() -> VCardImport.parse(late, 4))
+        assertThatThrownBy(() -> VCardImport.parse(late, 4, BadRows.FAIL))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(lineOf(late, "BDAY:never")))
                 .hasMessageContaining("'never' under BDAY is not a date");
     }
@@ -416,7 +416,7 @@ class VCardImportTest {
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Lima\r\nORG:Fjord Labs\r\nNOTE:hi\r\nEMAIL:not-an-address\r\nEND:VCARD\r\n";
 
         assertThatThrownBy(() -> ImportService.read(ImportFormat.VCARD, text.getBytes(StandardCharsets.UTF_8), CLOCK,
-                ImportService.Progress.NONE))
+                ImportService.Progress.NONE, BadRows.FAIL))
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("line 5: in the card that starts there, 'not-an-address' is not an email address")
                 .hasMessageEndingWith("; nothing was imported");
@@ -444,7 +444,7 @@ class VCardImportTest {
         String text = bigFile(cards - 1, i -> i % 101 == 50 ? "FN:\r\nN:;;;;" : null)
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person 0\r\nEMAIL:p0@example.com\r\nTEL:+1 555 777\r\nORG:Fjord Labs\r\n"
                 + "CATEGORIES:Friends\r\nEND:VCARD\r\n";
-        Parsed one = VCardImport.parse(text, 1);
+        Parsed one = VCardImport.parse(text, 1, BadRows.FAIL);
 
         ImportSummary summary = kith.imports().run(me, ImportFormat.VCARD, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new ImportService.Options("Past teams", false), ImportService.Progress.NONE);

@@ -128,6 +128,30 @@ class ImportPagesTest {
     }
 
     @BothDatabases
+    void badRowsAreSkippedWhenAskedAndTheFailureSaysHow(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            byte[] file = """
+                    First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                    Ada,Quill,,,,,15 Mar 2024
+                    Bruno,Lima,,,,,Ides of March
+                    """.getBytes(StandardCharsets.UTF_8);
+            assertThat(ada.get("/import").body()).contains("name=\"skipBadRows\"");
+
+            String failed = awaitEnd(ada, upload(app, ada, fields("linkedin", "", false), "Connections.csv", file)
+                    .headers().firstValue("Location").orElseThrow());
+            Map<String, String> skipping = fields("linkedin", "", false);
+            skipping.put("skipBadRows", "true");
+            String done = awaitSummary(ada, upload(app, ada, skipping, "Connections.csv", file).headers().firstValue("Location").orElseThrow());
+
+            assertThat(failed).contains("Line 3: 'Ides of March' under Connected On is not a date")
+                    .contains("import the file again with \"Skip bad rows\" ticked");
+            assertThat(done).contains("added 1 ").contains("skipped 1 ").contains("Skipped line 3: 'Ides of March' under Connected On");
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(1);
+        }
+    }
+
+    @BothDatabases
     void aBadFileEndsWithItsLineOnTheJobPage(TestDatabase test) {
         try (WebApp app = new WebApp(test, clock)) {
             WebApp.Client ada = app.signedIn("ada");
