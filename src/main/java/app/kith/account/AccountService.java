@@ -229,24 +229,45 @@ public final class AccountService {
                 .list());
     }
 
+    /** What removing an account would take with it: its contacts and interactions. */
+    public record Holdings(String username, int contacts, int interactions) {
+    }
+
+    /** What {@link #remove} would take, refused as it would refuse (no such account, the only owner). */
+    public Holdings holdings(String username) {
+        return database.withHandle(handle -> {
+            Account account = removable(handle, username);
+            int contacts = handle.createQuery("SELECT count(*) FROM contacts WHERE user_id = :id").bind("id", account.id())
+                    .mapTo(Integer.class).one();
+            int interactions = handle.createQuery("SELECT count(*) FROM interactions WHERE user_id = :id").bind("id", account.id())
+                    .mapTo(Integer.class).one();
+            return new Holdings(account.username(), contacts, interactions);
+        });
+    }
+
     /** Removes an account with everything it holds; the owner stays, or nobody could run Kith's commands. */
     public void remove(String username) {
-        String wanted = username == null ? "" : username.trim();
-        if (wanted.isEmpty()) {
-            throw new ValidationException("name the account to remove");
-        }
         database.useTransaction(handle -> {
-            Account account = find(handle, wanted).orElseThrow(() -> new NotFoundException(
-                    "there is no account named '" + wanted + "': the accounts are " + String.join(", ", usernames(handle))));
-            int owners = handle.createQuery("SELECT count(*) FROM users WHERE is_owner").mapTo(Integer.class).one();
-            if (account.owner() && owners <= 1) {
-                throw new ValidationException("'" + account.username() + "' is the owner of this Kith and cannot be removed");
-            }
+            Account account = removable(handle, username);
             handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", account.id()).execute();
             // Its sessions went with it (ON DELETE CASCADE).
             SessionService.forgetRemembered(handle);
             changed(handle);
         });
+    }
+
+    private Account removable(Handle handle, String username) {
+        String wanted = username == null ? "" : username.trim();
+        if (wanted.isEmpty()) {
+            throw new ValidationException("name the account to remove");
+        }
+        Account account = find(handle, wanted).orElseThrow(() -> new NotFoundException(
+                "there is no account named '" + wanted + "': the accounts are " + String.join(", ", usernames(handle))));
+        int owners = handle.createQuery("SELECT count(*) FROM users WHERE is_owner").mapTo(Integer.class).one();
+        if (account.owner() && owners <= 1) {
+            throw new ValidationException("'" + account.username() + "' is the owner of this Kith and cannot be removed");
+        }
+        return account;
     }
 
     /** The account with this username in any case; a blank name finds nothing. */

@@ -1,6 +1,8 @@
 package app.kith.cli;
 
 import app.kith.account.Account;
+import app.kith.account.AccountService;
+import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +61,8 @@ final class UserCommand {
     }
 
     /** {@code kith user remove NAME}. */
-    @Command(name = "remove", description = "Remove an account and all its data.")
+    @Command(name = "remove", description = {"Remove an account and all its data.",
+            "Without --yes it only says what would go."})
     static final class Remove implements Callable<Integer> {
         @ParentCommand
         UserCommand parent;
@@ -67,13 +70,27 @@ final class UserCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "NAME")
         String name;
+        @Option(names = "--yes", description = "Remove it: it cannot be undone.")
+        boolean yes;
 
         @Override
         public Integer call() {
             parent.root.userId();
-            parent.root.kith().accounts().remove(name);
-            spec.commandLine().getOut().println("Removed the account " + name + " and all its data.");
+            AccountService accounts = parent.root.kith().accounts();
+            AccountService.Holdings holdings = accounts.holdings(name);
+            String what = "the account " + holdings.username() + " with its " + count(holdings.contacts(), "contact") + " and "
+                    + count(holdings.interactions(), "interaction");
+            if (!yes) {
+                throw new KithException("this would remove " + what + "; it cannot be undone: run 'kith user remove "
+                        + holdings.username() + " --yes' to do it (a 'kith backup' first keeps a copy)");
+            }
+            accounts.remove(holdings.username());
+            spec.commandLine().getOut().println("Removed " + what + ".");
             return 0;
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

@@ -100,6 +100,27 @@ class CommandsTest {
     }
 
     @BothDatabases
+    void removingAnAccountSaysWhatWouldGoAndNeedsYes(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db);
+        assertThat(kith.runWithInput("robin's long password\n", "user", "add", "robin", "--password-stdin").exitCode()).isZero();
+        kith.ok("--user", "robin", "add", "Grace Hopper");
+        kith.ok("--user", "robin", "add", "Alan Kay");
+        kith.ok("--user", "robin", "log", "grace", "--kind", "coffee");
+
+        Cli.Result asked = kith.run("user", "remove", "Robin");
+        assertThat(asked.exitCode()).isEqualTo(1);
+        assertThat(asked.err()).isEqualTo("kith: this would remove the account robin with its 2 contacts and 1 interaction; it cannot be undone:"
+                + " run 'kith user remove robin --yes' to do it (a 'kith backup' first keeps a copy)\n");
+        assertThat(kith.ok("user", "list")).contains("robin");
+
+        assertThat(kith.ok("user", "remove", "robin", "--yes")).isEqualTo("Removed the account robin with its 2 contacts and 1 interaction.\n");
+        assertThat(kith.ok("user", "list")).doesNotContain("robin");
+        Cli.Result owner = kith.run("user", "remove", kith.ok("user", "list").lines().findFirst().orElseThrow().split("\\s+")[0]);
+        assertThat(owner.exitCode()).isEqualTo(1);
+        assertThat(owner.err()).contains("is the owner of this Kith and cannot be removed").doesNotContain("--yes");
+    }
+
+    @BothDatabases
     void todayHonoursTheDailyLimitAndCountsTheRest(TestDatabase db) throws IOException {
         Cli kith = new Cli(db);
         kith.ok("me", "--daily-limit", "2");
