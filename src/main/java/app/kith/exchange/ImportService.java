@@ -96,13 +96,13 @@ public final class ImportService {
     }
 
     /**
-     * The part of an import that needs no database: the file decoded, parsed, and every row checked (the first bad
+     * The part of an import that needs no database: the file taken out of a zip archive if it is one, decoded, parsed, and every row checked (the first bad
      * row fails it, or each is left out with why, as {@code bad} says), with {@code clock} telling a date in the future. The CLI does it while the database opens. A
      * big vCard file is only cut into parts here, each read and checked on a core of its own from now on; a big
      * LinkedIn file is read and checked a part at a time on a thread of its own, from now on too.
      */
     public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress, BadRows bad) {
-        String text = TextFile.decode(content);
+        String text = TextFile.decode(ZipArchive.unpacked(format, content));
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
             return new Read(null, LinkedInMessages.read(text, bad));
         }

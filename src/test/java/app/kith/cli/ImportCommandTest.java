@@ -72,6 +72,23 @@ class ImportCommandTest {
     }
 
     @BothDatabases
+    void linkedInsZipArchiveIsImportedAsItComes(TestDatabase db) throws IOException {
+        Cli kith = new Cli(db, CLOCK);
+        Path export = Files.createTempFile("Basic_LinkedInDataExport", ".zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(export));
+             InputStream connections = ImportCommandTest.class.getResourceAsStream("/exchange/linkedin-connections.csv")) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("Basic_LinkedInDataExport_11-25-2026/Connections.csv"));
+            zip.write(connections.readAllBytes());
+            zip.closeEntry();
+        }
+
+        assertThat(kith.ok("import", "linkedin", export.toString())).contains("added      4");
+        Cli.Result vcard = kith.run("import", "vcard", export.toString());
+        assertThat(vcard.exitCode()).isEqualTo(1);
+        assertThat(vcard.err()).contains("the zip archive holds no .vcf file: unzip it and give the file to import");
+    }
+
+    @BothDatabases
     void skipBadRowsLeavesThemOutWithTheirLinesAndImportsTheRest(TestDatabase db) throws IOException {
         Cli kith = new Cli(db, CLOCK);
         Path file = Files.createTempFile("connections", ".csv");

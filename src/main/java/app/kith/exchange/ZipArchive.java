@@ -1,0 +1,103 @@
+package app.kith.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An import given as a zip archive, as LinkedIn's data export comes ("Get a copy of your data"): the file the import
+ * reads is taken out of it, so the archive need not be unpacked first. LinkedIn's imports take their file by name
+ * (Connections.csv, messages.csv); the others take the one file of their kind the archive holds.
+ */
+final class ZipArchive {
+    /** How much one file taken out of an archive may hold: a small archive may unpack to far more (a "zip bomb"). */
+    static final long MAX_UNPACKED = 200L * 1024 * 1024;
+    private static final int LOCAL_HEADER = 0x04034b50;
+
+    private ZipArchive() {
+    }
+
+    /** Whether the bytes are a zip archive (they start with a zip entry's header). */
+    static boolean is(byte[] content) {
+        return content.length >= 4 && ((content[0] & 0xFF) | (content[1] & 0xFF) << 8 | (content[2] & 0xFF) << 16
+                | (content[3] & 0xFF) << 24) == LOCAL_HEADER;
+    }
+
+    /** The file the import of {@code format} reads, taken out of an archive; any other content as it is. */
+    static byte[] unpacked(ImportFormat format, byte[] content) {
+        return unpacked(format, content, MAX_UNPACKED);
+    }
+
+    /** As {@link #unpacked(ImportFormat, byte[])}, a file taken out holding at most {@code most} bytes. */
+    static byte[] unpacked(ImportFormat format, byte[] content, long most) {
+        if (!is(content)) {
+            return content;
+        }
+        String wanted = switch (format) {
+            case LINKEDIN -> "connections.csv";
+            case LINKEDIN_MESSAGES -> "messages.csv";
+            case CSV, VCARD -> null;
+        };
+        List<String> ofKind = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            byte[] only = null;
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                String base = name.substring(name.lastIndexOf('/') + 1);
+                String lower = base.toLowerCase(Locale.ROOT);
+                if (entry.isDirectory() || base.startsWith(".") || name.startsWith("__MACOSX/")) {
+                    continue;
+                }
+                if (wanted != null && lower.equals(wanted)) {
+                    return read(zip, name, most);
+                }
+                if (wanted == null && isOfKind(format, lower)) {
+                    ofKind.add(name);
+                    if (ofKind.size() == 1) {
+                        only = read(zip, name, most);
+                    }
+                }
+            }
+            if (wanted != null) {
+                throw new ImportException("the zip archive holds no " + (format == ImportFormat.LINKEDIN ? "Connections.csv" : "messages.csv")
+                        + ": give LinkedIn's data export (Settings, Data privacy, Get a copy of your data), or the file itself");
+            }
+            if (ofKind.size() == 1) {
+                return only;
+            }
+            String kind = format == ImportFormat.VCARD ? ".vcf" : ".csv";
+            throw new ImportException(ofKind.isEmpty() ? "the zip archive holds no " + kind + " file: unzip it and give the file to import"
+                    : "the zip archive holds " + ofKind.size() + " " + kind + " files (" + String.join(", ", ofKind.subList(0, Math.min(3, ofKind.size())))
+                    + (ofKind.size() > 3 ? ", ..." : "") + "): unzip it and give the one to import");
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream throws IllegalArgumentException for an entry name in no charset it can read.
+            throw new ImportException("the file starts as a zip archive but cannot be read (" + e.getMessage()
+                    + "): download or export it again, or unzip it and give the file inside");
+        }
+    }
+
+    private static boolean isOfKind(ImportFormat format, String lowerName) {
+        return format == ImportFormat.VCARD ? lowerName.endsWith(".vcf") || lowerName.endsWith(".vcard") : lowerName.endsWith(".csv");
+    }
+
+    /** The entry the stream is at, up to {@code most} bytes. */
+    private static byte[] read(ZipInputStream zip, String name, long most) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+            total += n;
+            if (total > most) {
+                throw new ImportException(name + " in the zip archive unpacks to more than " + most / (1024 * 1024)
+                        + " MB: unzip it and split the file");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
