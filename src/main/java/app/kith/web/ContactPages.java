@@ -194,11 +194,23 @@ final class ContactPages {
         ctx.redirect("/contacts?done=deleted", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Ends a snooze; as the Undo of a snooze that replaced another ({@code ?until=} that one's last day, still to come),
+     * puts that one back instead.
+     */
     private void endSnooze(Context ctx) {
         long userId = Sessions.userId(ctx);
-        Contact contact = contacts.endSnooze(userId, contacts.get(userId, Params.id(ctx)).id());
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        LocalDate today = agenda.todayFor(userId);
+        LocalDate before = Params.date(ctx.queryParam("until"), null);
+        if (before != null && !before.isBefore(today)) {
+            contacts.snooze(userId, contact.id(), before, today);
+        } else {
+            contacts.endSnooze(userId, contact.id());
+        }
         // Today's Undo comes back to Today.
-        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=unsnoozed"), HttpStatus.SEE_OTHER);
+        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=" + (before != null && !before.isBefore(today)
+                ? "snoozed" : "unsnoozed")), HttpStatus.SEE_OTHER);
     }
 
     private void back(Context ctx) {

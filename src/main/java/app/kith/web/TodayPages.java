@@ -16,6 +16,7 @@ import io.javalin.http.HttpStatus;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +77,11 @@ final class TodayPages {
                         "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete");
             }
             if (done.equals("snoozed") && contact.snoozedUntil() != null) {
+                String until = ctx.queryParam("until");
                 return new DoneNotice("Snoozed " + contact.name() + " " + Dates.through(contact.snoozedUntil()) + ".",
-                        "/contacts/" + contact.id() + "/snooze/end");
+                        undoSnooze(contact.id(), until == null ? null : LocalDate.parse(until)));
             }
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException | DateTimeParseException e) {
             // Nothing to say.
         }
         return null;
@@ -106,9 +108,16 @@ final class TodayPages {
         LocalDate today = agenda.todayFor(userId);
         LocalDate through = duration.after(today).minusDays(1);
         Agenda before = agendaBefore(ctx, userId, today);
+        // A snooze this one replaces, still running: the Undo puts it back rather than ending both.
+        LocalDate replaced = contact.snoozedUntil() != null && !contact.snoozedUntil().isBefore(today) ? contact.snoozedUntil() : null;
         contacts.snooze(userId, contact.id(), through, today);
         done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), before,
-                "/contacts/" + contact.id() + "/snooze/end", "/?done=snoozed&contact=" + contact.id());
+                undoSnooze(contact.id(), replaced), "/?done=snoozed&contact=" + contact.id() + (replaced == null ? "" : "&until=" + replaced));
+    }
+
+    /** The address that undoes a snooze: it ends it, or puts back the one it replaced (through {@code replaced}). */
+    private static String undoSnooze(long contactId, LocalDate replaced) {
+        return "/contacts/" + contactId + "/snooze/end" + (replaced == null ? "" : "?until=" + replaced);
     }
 
     /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */

@@ -145,6 +145,37 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void theUndoOfASnoozeThatReplacedAnotherPutsThatOneBack(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            Contact bob = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Bob Due").every(Cadence.parse("1w")).build());
+            LocalDate christmas = today.plusDays(20);
+            app.kith.contacts().snooze(app.owner, bob.id(), christmas, today);
+            WebApp.Client ada = app.signedIn("ada");
+
+            HttpResponse<String> week = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            String undo = "/contacts/" + bob.id() + "/snooze/end?until=" + christmas;
+            assertThat(week.body()).contains("action=\"" + undo + "\" class=\"undo\"");
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isEqualTo(today.plusWeeks(1).minusDays(1));
+
+            assertThat(ada.post(undo, Map.of("back", "/")).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isEqualTo(christmas);
+
+            // Without JavaScript: the page it comes back to offers the same Undo, from the date in the address.
+            HttpResponse<String> plain = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "1m"));
+            String location = plain.headers().firstValue("Location").orElseThrow();
+            assertThat(location).isEqualTo("/?done=snoozed&contact=" + bob.id() + "&until=" + christmas);
+            assertThat(ada.get(location).body()).contains("action=\"" + undo + "\"");
+            assertThat(ada.get("/?done=snoozed&contact=" + bob.id() + "&until=soon").body()).doesNotContain("class=\"notice\"");
+            // A snooze already over is not put back: the Undo ends the snooze.
+            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/end?until=" + today.minusDays(1), Map.of()).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
+            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/end?until=someday", Map.of()).statusCode()).isEqualTo(422);
+        }
+    }
+
+    @BothDatabases
     void eachEntrysLogFormPreselectsTheKindItsSuggestionNames(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, "Lyon", "France", null, null, null));
