@@ -333,7 +333,7 @@ public final class AccountService {
                     .bind("city", text(changes.city(), current.city(), "city"))
                     .bind("country", text(changes.country(), current.country(), "country"))
                     .bind("timezone", changes.zone() != null ? changes.zone().getId()
-                            : current.zone() == null ? null : current.zone().getId())
+                            : current.zone() == null || changes.forgetZone() ? null : current.zone().getId())
                     .bind("workStart", (changes.workHours() != null ? changes.workHours() : current.workHours()).start().toString())
                     .bind("workEnd", (changes.workHours() != null ? changes.workHours() : current.workHours()).end().toString())
                     .bind("dailyLimit", changes.dailyLimit() != null ? changes.dailyLimit() : current.dailyLimit())

@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.account.Profile;
 import app.kith.account.ProfileChanges;
 import app.kith.account.WorkHours;
+import app.kith.shared.TimeZones;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,7 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code kith me}: shows or changes your profile (home city, time zone, working hours, daily limit). */
@@ -27,8 +27,9 @@ final class MeCommand implements Callable<Integer> {
     String city;
     @Option(names = "--country", paramLabel = "CC")
     String country;
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "IANA time zone, such as Europe/Berlin.")
-    ZoneId timezone;
+    @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class,
+            description = "IANA time zone, such as Europe/Berlin; \"\" forgets it (the machine's is then used).")
+    String timezone;
     @Option(names = "--work-hours", paramLabel = "09:00-18:00")
     WorkHours workHours;
     @Option(names = "--daily-limit", paramLabel = "N", description = "At most this many reach-outs a day (1-100).")
@@ -43,7 +44,8 @@ final class MeCommand implements Callable<Integer> {
         if (name == null && city == null && country == null && timezone == null && workHours == null && dailyLimit == null) {
             me = root.kith().accounts().profile(userId);
         } else {
-            ProfileChanges changes = new ProfileChanges(name, city, country, timezone, workHours, dailyLimit);
+            ProfileChanges changes = new ProfileChanges(name, city, country,
+                    timezone == null || timezone.isEmpty() ? null : TimeZones.parse(timezone), workHours, dailyLimit, "".equals(timezone));
             me = root.kith().accounts().updateProfile(userId, changes);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -92,7 +92,7 @@ final class SettingsPages {
         Integer dailyLimit = null;
         String limitError = null;
         String limit = limitText.trim();
-        if (!limit.matches("\\d{1,9}")) {
+        if (!limit.matches("-?\\d{1,9}")) {
             limitError = Quoted.of(limitText) + " is not a whole number: give a daily limit from 1 to " + MAX_DAILY_LIMIT + ".";
         } else if (Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_DAILY_LIMIT) {
             limitError = "The daily limit must be from 1 to " + MAX_DAILY_LIMIT + ", not " + limit + ".";
@@ -106,7 +106,7 @@ final class SettingsPages {
         if (nameError == null && cityError == null && countryError == null && zoneError == null && hoursError == null
                 && limitError == null) {
             try {
-                accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit));
+                accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit, zone == null));
                 ctx.redirect("/settings?saved=profile", HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {

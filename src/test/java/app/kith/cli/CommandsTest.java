@@ -355,6 +355,11 @@ class CommandsTest {
         assertThat(me.get("timezone").asText()).isEqualTo("Europe/London");
         assertThat(me.get("dailyLimit").asInt()).isEqualTo(3);
         assertThat(me.get("workHours").asText()).isEqualTo("10:00-16:00");
+
+        kith.ok("me", "--timezone", "europe/paris");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("timezone").asText()).isEqualTo("Europe/Paris");
+        assertThat(kith.ok("me", "--timezone", "")).contains("time zone:   -");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("city").asText()).isEqualTo("London");
     }
 
     @BothDatabases

@@ -89,6 +89,11 @@ class SettingsPagesTest {
             assertThat(profile.dailyLimit()).isEqualTo(7);
             assertThat(ada.get("/settings?saved=profile").body()).contains("Your profile is saved.")
                     .contains("value=\"Ada Lovelace\"").contains("value=\"Europe/London\"").contains("value=\"08:30-17:00\"");
+
+            // An emptied time zone is forgotten: the machine's is used again.
+            assertThat(ada.post("/settings/profile", profile("", "8:30-17:00", "7")).statusCode()).isEqualTo(303);
+            assertThat(app.kith.accounts().profile(app.owner).zone()).isNull();
+            assertThat(app.kith.accounts().profile(app.owner).city()).isEqualTo("London");
         }
     }
 
@@ -120,6 +125,8 @@ class SettingsPagesTest {
                 assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
             }
             // Two fields wrong: both said, the first of them focused.
+            HttpResponse<String> negative = ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "-3"));
+            assertThat(negative.body()).contains("The daily limit must be from 1 to 100, not -3.");
             HttpResponse<String> two = ada.post("/settings/profile", profile("Mars/Olympus", "09:00-18:00", "0"));
             assertThat(two.body()).contains("id=\"zone-error\"").contains("id=\"dailyLimit-error\"")
                     .containsPattern("<input id=\"zone\"[^>]*autofocus");
