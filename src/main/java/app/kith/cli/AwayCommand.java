@@ -36,10 +36,12 @@ final class AwayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long userId = root.userId();
-        long id = root.kith().contacts().resolve(userId, contact).id();
+        Contact found = root.kith().contacts().resolve(userId, contact);
+        long id = found.id();
         if (when.back) {
+            boolean away = found.awayUntil() != null && !found.awayUntil().isBefore(root.today());
             Contact back = root.kith().contacts().endAway(userId, id);
-            spec.commandLine().getOut().println(back.name() + " is back; " + Text.due(back, root.today()) + ".");
+            spec.commandLine().getOut().println(back.name() + (away ? " is back; " : " was not away; ") + Text.due(back, root.today()) + ".");
             return 0;
         }
         LocalDate until = root.date(when.until);

@@ -40,8 +40,11 @@ final class SnoozeCommand implements Callable<Integer> {
     public Integer call() {
         long userId = root.userId();
         if (until.end) {
-            Contact back = root.kith().contacts().endSnooze(userId, root.kith().contacts().resolve(userId, contact).id());
-            spec.commandLine().getOut().println(back.name() + " is no longer snoozed; " + Text.due(back, root.today()) + ".");
+            Contact found = root.kith().contacts().resolve(userId, contact);
+            boolean snoozed = found.snoozedUntil() != null && !found.snoozedUntil().isBefore(root.today());
+            Contact back = root.kith().contacts().endSnooze(userId, found.id());
+            spec.commandLine().getOut().println(back.name() + (snoozed ? " is no longer snoozed; " : " was not snoozed; ")
+                    + Text.due(back, root.today()) + ".");
             return 0;
         }
         // "--for 2w" brings the contact back on the day two weeks from now, so it is snoozed through the day before.

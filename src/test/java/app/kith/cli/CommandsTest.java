@@ -302,6 +302,9 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
         assertThat(kith.ok("snooze", "grace", "--end")).startsWith("Grace Hopper is no longer snoozed;");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-08");
+        // Said as it is when there was nothing to end.
+        assertThat(kith.ok("snooze", "grace", "--end")).startsWith("Grace Hopper was not snoozed;");
+        assertThat(kith.ok("away", "grace", "--back")).startsWith("Grace Hopper was not away;");
         // Away "for ever": due on the last date there is, never due before anyone else (dates sort as text on SQLite).
         assertThat(kith.ok("away", "grace", "--until", "9999-12-31")).isEqualTo("Grace Hopper is away for good; never due while away.\n");
         assertThat(kith.ok("show", "grace")).contains("away        for good").contains("next        never due while away");
