@@ -14,7 +14,12 @@ public record ContactListFilters(String q, String circle, String city, boolean o
 
     static ContactListFilters read(Context ctx) {
         return new ContactListFilters(text(ctx.queryParam("q")), text(ctx.queryParam("circle")), text(ctx.queryParam("city")),
-                ctx.queryParam("overdue") != null, ctx.queryParam("archived") != null);
+                ticked(ctx.queryParam("overdue")), ticked(ctx.queryParam("archived")));
+    }
+
+    /** A checkbox's value: sent (its form says 1, a browser's default is "on") unless it reads as no, as in an address edited by hand. */
+    private static boolean ticked(String value) {
+        return value != null && !value.isBlank() && !value.strip().matches("(?i)0|false|no|off");
     }
 
     ContactService.Search search() {
