@@ -155,9 +155,13 @@ public final class ExportService {
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(file.toFile());
-        } catch (JsonEOFException e) {
-            throw new KithException(file + " ends in the middle of its JSON, as a copy or a download cut short does; nothing was"
-                    + " restored: use a whole copy");
+        } catch (JsonProcessingException e) {
+            // Cut short between two values (after a comma), Jackson says so in words, not by JsonEOFException.
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw new KithException(file + " ends in the middle of its JSON, as a copy or a download cut short does; nothing was"
+                        + " restored: use a whole copy");
+            }
+            tree = null;
         } catch (IOException e) {
             tree = null;
         }

@@ -440,6 +440,12 @@ class ExportServiceTest {
                 .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": '2024-13-45' is not a date");
         assertThatThrownBy(() -> kith.exports().restore(cut, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
+        // Cut right after a comma, or after an opening bracket, between two values: cut short all the same.
+        for (String at : List.of(",\n", "[\n", "{\n")) {
+            Path cutBetween = Files.writeString(folder.resolve("cut-between.json"), json.substring(0, json.indexOf(at, json.length() / 3) + 1));
+            assertThatThrownBy(() -> kith.exports().restore(cutBetween, true, () -> ada)).as(at).isInstanceOf(KithException.class)
+                    .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
+        }
         assertThatThrownBy(() -> kith.exports().restore(badZone, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": 'Mars/X' is not a time zone");
         assertThat(Files.readString(badDay)).contains("2026-02-30");
