@@ -4,6 +4,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.SearchFold;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -182,16 +183,22 @@ public final class CircleService {
         return circle;
     }
 
+    /**
+     * The user's circle of this name, in any case, else (accents and strokes aside) the one that reads as it: a new
+     * "Evenements" beside "Événements" would be the same circle twice.
+     */
     private static Circle find(Handle handle, long userId, String name) {
         // Compared in Java: SQLite's lower() folds only ASCII ("Équipe" and "équipe" must be one circle), and circles are few.
         String folded = name.toLowerCase(Locale.ROOT);
-        return handle.createQuery(WITH_MEMBERS)
+        List<Circle> circles = handle.createQuery(WITH_MEMBERS)
                 .bind("userId", userId)
                 .map(CircleService::circle)
-                .list()
-                .stream()
+                .list();
+        String plain = SearchFold.plain(name);
+        return circles.stream()
                 .filter(circle -> circle.name().toLowerCase(Locale.ROOT).equals(folded))
                 .findFirst()
+                .or(() -> circles.stream().filter(circle -> SearchFold.plain(circle.name()).equals(plain)).findFirst())
                 .orElse(null);
     }
 
@@ -214,6 +221,10 @@ public final class CircleService {
         if (clean.chars().anyMatch(Character::isISOControl)) {
             throw new ValidationException("a circle's name is one line without tabs or control characters: "
                     + Quoted.of(clean) + " has some");
+        }
+        if (clean.contains(":::")) {
+            throw new ValidationException("a circle's name cannot hold ':::', which parts a contact's circles in a CSV export: "
+                    + Quoted.of(clean) + " does");
         }
         return clean;
     }

@@ -75,6 +75,18 @@ class CircleServiceTest extends OwnerFixture {
         assertThat(zoe.dueOn()).isEqualTo(TODAY.plusWeeks(2));
         assertThat(kith.contacts().list(me, new ContactFilter("équipe", null, null, false, false))).hasSize(2);
         assertThat(kith.circles().list(me)).hasSize(6);
+
+        // Accents aside it is the same circle too: not made twice, and found as typed without them.
+        assertThatThrownBy(() -> kith.circles().add(me, "Equipe", Cadence.parse("1m")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("there is already a circle named 'Équipe'");
+        assertThat(add("Cy", "equipe").circles()).containsExactly("Équipe");
+        // Renamed onto itself without its accent, it stays one circle.
+        assertThat(kith.circles().edit(me, "Équipe", "Equipe", null).name()).isEqualTo("Equipe");
+        assertThat(kith.circles().list(me)).hasSize(6);
+        assertThatThrownBy(() -> kith.circles().add(me, "Friends ::: family", Cadence.parse("1m")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("a circle's name cannot hold ':::', which parts a contact's circles in a CSV export: 'Friends ::: family' does");
     }
 
     @BothDatabases
