@@ -45,7 +45,7 @@ final class ContactsCommand implements Callable<Integer> {
             out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived
                     ? " yet: add one with 'kith add NAME --circle Mentors'."
                     : ContactService.wordless(search) ? " match: " + ContactService.WORDLESS + "."
-                    : " match."));
+                    : " match." + archivedMatches()));
             return 0;
         }
         for (Contact contact : contacts) {
@@ -55,5 +55,15 @@ final class ContactsCommand implements Callable<Integer> {
         }
         out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
         return 0;
+    }
+
+    /** When current contacts match nothing: how many archived ones would, as a hint; else nothing. */
+    private String archivedMatches() {
+        if (archived) {
+            return "";
+        }
+        List<Contact> matching = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, true), root.today());
+        return matching.isEmpty() ? "" : " " + matching.size() + (matching.size() == 1 ? " archived contact matches" : " archived contacts match")
+                + ": add --archived to see " + (matching.size() == 1 ? "it." : "them.");
     }
 }

@@ -36,6 +36,11 @@ public record ContactListFilters(String q, String circle, String city, boolean o
         return ContactService.wordless(q);
     }
 
+    /** The same filters among the archived contacts. */
+    public ContactListFilters withArchived() {
+        return new ContactListFilters(q, circle, city, overdue, true);
+    }
+
     /** The list's address with these filters, on page {@code page} (from 1). */
     public String url(int page) {
         List<String> parameters = new ArrayList<>();

@@ -65,6 +65,16 @@ final class ContactPages {
         routes.get("/contacts/{id}/away", this::toPage);
     }
 
+    /** When a search of current contacts finds nobody: how many archived ones it would find, to say so. */
+    private int archivedMatches(long userId, ContactListFilters filters, ContactService.Page page, LocalDate today) {
+        if (page.total() > 0 || filters.archived() || !filters.any() || filters.wordless()) {
+            return 0;
+        }
+        ContactService.Search current = filters.search();
+        return contacts.search(userId, new ContactService.Search(current.text(), current.circle(), current.city(), current.tag(),
+                current.dueOnly(), true), 0, 1, today).total();
+    }
+
     private void list(Context ctx) {
         long userId = Sessions.userId(ctx);
         ContactListFilters filters = ContactListFilters.read(ctx);
@@ -81,7 +91,8 @@ final class ContactPages {
                 page.hasNext() ? filters.url(number + 1) : null,
                 resultsOnly ? List.of() : circles.choices(userId).stream().map(CircleChoice::name).toList(),
                 resultsOnly ? List.of() : contacts.cities(userId),
-                "deleted".equals(ctx.queryParam("done")) ? "Deleted, with the interactions they alone took part in." : null);
+                "deleted".equals(ctx.queryParam("done")) ? "Deleted, with the interactions they alone took part in." : null,
+                archivedMatches(userId, filters, page, today));
         templates.render(ctx, resultsOnly ? "contact/resultsFragment.jte" : "contact/list.jte", model);
     }
 

@@ -162,6 +162,8 @@ class CommandsTest {
         assertThat(names(kith.ok("contacts", "--search", "navy", "--json"))).containsExactly("Grace Hopper");
         assertThat(names(kith.ok("contacts", "--due", "--json"))).containsExactly("Ada Lovelace");
         assertThat(names(kith.ok("contacts", "--archived", "--json"))).containsExactly("Old Friend");
+        assertThat(kith.ok("contacts", "--search", "old")).isEqualTo("No contacts match. 1 archived contact matches: add --archived to see it.\n");
+        assertThat(kith.ok("contacts", "--search", "nobody")).isEqualTo("No contacts match.\n");
         JsonNode first = JSON.readTree(kith.ok("contacts", "--json")).get(0);
         assertThat(first.fieldNames()).toIterable()
                 .contains("id", "name", "circles", "tags", "cadence", "lastTouch", "nextDue", "archived");

@@ -77,7 +77,12 @@ class ContactPagesTest {
             // A word prefix, not LIKE '%talk%'.
             HttpResponse<String> middle = ada.get("/contacts?q=talk");
             assertThat(names(middle)).isEmpty();
-            assertThat(middle.body()).contains("No contacts match.");
+            assertThat(middle.body()).contains("No contacts match.").doesNotContain("archived contact");
+            // An archived contact that would match is pointed to.
+            Contact old = add(app, ContactChanges.builder().name("Tallulah Old"));
+            app.kith.contacts().archive(app.owner, old.id(), true);
+            assertThat(ada.get("/contacts?q=tallu").body())
+                    .contains("No contacts match. <a href=\"/contacts?q=tallu&amp;archived=1\">1 archived contact matches</a>.");
             // Text without a letter or digit finds nobody, as on the CLI, and says why; nothing typed is query syntax.
             HttpResponse<String> wordless = ada.get("/contacts?q=%25+%F0%9F%8C%99");
             assertThat(names(wordless)).isEmpty();
