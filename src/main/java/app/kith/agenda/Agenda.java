@@ -31,13 +31,13 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
             .thenComparing(Ranked::contact, TIE_BREAK);
 
     /**
-     * Plans a day from the contacts due on or before it (others are ignored). Pure: the same inputs give the
-     * same agenda on every door.
+     * Plans a day from the contacts due on or before it (others are ignored, as are those who do not take contact on
+     * that day of the week: they wait for one of theirs). Pure: the same inputs give the same agenda on every door.
      */
     public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates) {
         // Each contact's lateness is worked out once, not at every comparison of the sort.
         List<DueContact> due = candidates.stream()
-                .filter(c -> c.dueOn() != null && c.cadence() != null && !c.dueOn().isAfter(day))
+                .filter(c -> c.dueOn() != null && c.cadence() != null && !c.dueOn().isAfter(day) && c.days().accepts(day.getDayOfWeek()))
                 .map(c -> new Ranked(c, lateness(c, day)))
                 .sorted(RANKING)
                 .map(Ranked::contact)

@@ -5,6 +5,7 @@ import app.kith.account.ProfileChanges;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactDays;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
@@ -105,6 +106,35 @@ class AgendaServiceTest extends OwnerFixture {
         assertThat(kith.agenda().day(me, TODAY).due()).isEmpty();
         assertThat(kith.agenda().day(me, TODAY.plusDays(3)).due()).isEmpty();
         assertThat(kith.agenda().day(me, TODAY.plusDays(4)).due()).extracting(Agenda.Entry::id).containsExactly(grace.id());
+    }
+
+    @BothDatabases
+    void anOverdueContactWaitsForADayTheyTakeContactOn(TestDatabase test) {
+        open(test);
+        Contact sundays = every("Sunday Sam", "1m", LocalDate.of(2026, 1, 4));
+        kith.contacts().edit(me, sundays.id(), ContactChanges.builder().days("sun").build());
+        Contact anyDay = every("Any-day Ann", "1m", LocalDate.of(2026, 1, 4));
+        // Kept as typed by a restored file: read as the same days.
+        Contact typed = every("Typed Ty", "1m", LocalDate.of(2026, 1, 4));
+        kith.database().useTransaction(handle -> handle.createUpdate("UPDATE contacts SET contact_days = 'Sunday' WHERE id = :id")
+                .bind("id", typed.id()).execute());
+        Contact weekends = every("Weekend Wes", "1m", LocalDate.of(2026, 1, 4));
+        kith.database().useTransaction(handle -> handle.createUpdate("UPDATE contacts SET contact_days = 'Weekends' WHERE id = :id")
+                .bind("id", weekends.id()).execute());
+        LocalDate saturday = LocalDate.of(2026, 3, 14);
+
+        Agenda onSaturday = kith.agenda().day(me, saturday);
+        Agenda onSunday = kith.agenda().day(me, saturday.plusDays(1));
+
+        assertThat(kith.contacts().get(me, sundays.id()).dueOn()).isBefore(saturday);
+        assertThat(onSaturday.due()).extracting(Agenda.Entry::name).containsExactlyInAnyOrder("Any-day Ann", "Weekend Wes");
+        assertThat(onSaturday.waiting()).isZero();
+        assertThat(onSunday.due()).extracting(Agenda.Entry::name)
+                .containsExactlyInAnyOrder("Any-day Ann", "Sunday Sam", "Typed Ty", "Weekend Wes");
+        // With a daily limit below those due, the agenda read a cadence's first ones only: the same ones wait.
+        kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, 1));
+        assertThat(kith.agenda().day(me, saturday).waiting()).isEqualTo(1);
+        assertThat(kith.agenda().day(me, saturday.plusDays(1)).waiting()).isEqualTo(3);
     }
 
     @BothDatabases
@@ -224,6 +254,10 @@ class AgendaServiceTest extends OwnerFixture {
                     changes.circles(List.of(circles.get(random.nextInt(circles.size())),
                             circles.get(random.nextInt(circles.size()))));
                 }
+                // Some take contact on a few days only: on the others they wait, off the agenda.
+                if (random.nextInt(4) == 0) {
+                    changes.days(List.of("mon,thu", "sat,sun", "weekdays", "fri", "tue,wed,sun").get(random.nextInt(5)));
+                }
                 Contact contact = kith.contacts().add(me, changes.build());
                 if (random.nextInt(20) == 0) {
                     kith.contacts().archive(me, contact.id(), true);
@@ -246,7 +280,8 @@ class AgendaServiceTest extends OwnerFixture {
     private void assertSameAgendaAsRankingEveryDueContact(LocalDate day, int limit) {
         List<DueContact> everyone = allContacts();
         Agenda expected = Agenda.plan(day, kith.accounts().profile(me), everyone);
-        long totalDue = everyone.stream().filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day)).count();
+        long totalDue = everyone.stream()
+                .filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day) && c.days().accepts(day.getDayOfWeek())).count();
 
         Agenda agenda = kith.agenda().day(me, day);
 
@@ -258,14 +293,15 @@ class AgendaServiceTest extends OwnerFixture {
     /** Every contact of the account as stored, read with plain SQL, whether due or not. */
     private List<DueContact> allContacts() {
         return kith.database().withHandle(handle -> handle.createQuery("""
-                        SELECT id, full_name, due_on, cadence, last_touch_on, city, country, timezone
+                        SELECT id, full_name, due_on, cadence, last_touch_on, city, country, timezone, contact_days
                           FROM contacts WHERE user_id = :userId
                         """)
                 .bind("userId", me)
                 .map((rows, context) -> new DueContact(rows.getLong("id"), rows.getString("full_name"),
                         date(rows, "due_on"), Cadence.ofIso(rows.getString("cadence")), date(rows, "last_touch_on"),
                         rows.getString("city"), rows.getString("country"),
-                        rows.getString("timezone") == null ? null : ZoneId.of(rows.getString("timezone"))))
+                        rows.getString("timezone") == null ? null : ZoneId.of(rows.getString("timezone")),
+                        ContactDays.parse(rows.getString("contact_days"))))
                 .list());
     }
 
