@@ -5,14 +5,12 @@ import app.kith.account.Profile;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
 import app.kith.storage.Database;
-import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -113,19 +111,18 @@ public final class AgendaService {
     Candidates candidates(long userId, LocalDate day, int limit) {
         // A limit below one shows nobody; reading one contact is then harmless.
         int shown = Math.max(limit, 1);
-        Dialect dialect = database.dialect();
         return database.withHandle(handle -> {
             List<DueContact> due = onDay(handle.createQuery("""
                             SELECT id, full_name, due_on, cadence, last_touch_on, city, country, timezone, contact_days FROM contacts
-                             WHERE user_id = :userId AND due_on <= :day AND %s
+                             WHERE user_id = :userId AND due_on <= :day AND (contact_days IS NULL OR contact_days LIKE :weekday)
                              LIMIT :rows
-                            """.formatted(takesContact(dialect, "contacts"))), day)
+                            """), day)
                     .bind("userId", userId)
                     .bind("day", day)
                     .bind("rows", shown + 1)
                     .map((result, context) -> contact(result))
                     .list();
-            return due.size() <= shown ? new Candidates(due, due.size()) : topOfEachCadence(handle, dialect, userId, day, shown);
+            return due.size() <= shown ? new Candidates(due, due.size()) : topOfEachCadence(handle, userId, day, shown);
         });
     }
 
@@ -134,7 +131,7 @@ public final class AgendaService {
      * day; archived and untracked contacts have no due date and never appear. One statement, so the count and the
      * contacts come from one snapshot.
      */
-    private static Candidates topOfEachCadence(Handle handle, Dialect dialect, long userId, LocalDate day, int limit) {
+    private static Candidates topOfEachCadence(Handle handle, long userId, LocalDate day, int limit) {
         // The cadences come from a loose index scan of contacts_cadence_due: one seek per distinct cadence. A due
         // date condition inside that min() would make a step scan every entry of a cadence with nobody due.
         // LEFT JOIN keeps the cadences as the outer loop (SQLite may otherwise scan every contact first), and its
@@ -142,7 +139,9 @@ public final class AgendaService {
         // The WITH sits inside FROM because sqlite-jdbc runs a costly INSERT-detecting regex on statements that
         // start with WITH (about 50 us here, a quarter of the query).
         List<CandidateRow> rows = onDay(handle.createQuery("""
-                        SELECT (SELECT count(*) FROM contacts WHERE user_id = :userId AND due_on <= :day AND %s) AS due_count,
+                        SELECT (SELECT count(*) FROM contacts
+                                 WHERE user_id = :userId AND due_on <= :day AND (contact_days IS NULL OR contact_days LIKE :weekday))
+                               AS due_count,
                                k.id, k.full_name, k.due_on, k.cadence, k.last_touch_on, k.city, k.country, k.timezone, k.contact_days
                           FROM (WITH RECURSIVE cadences (cadence) AS (
                                     SELECT min(cadence) FROM contacts WHERE user_id = :userId
@@ -153,13 +152,14 @@ public final class AgendaService {
                                      WHERE cadences.cadence IS NOT NULL)
                                 SELECT cadence FROM cadences) c
                           LEFT JOIN contacts k
-                            ON k.user_id = :userId AND k.cadence = c.cadence AND %s
+                            ON k.user_id = :userId AND k.cadence = c.cadence AND (k.contact_days IS NULL OR k.contact_days LIKE :weekday)
                            AND k.due_on <= coalesce((SELECT nth.due_on FROM contacts nth
                                                       WHERE nth.user_id = :userId AND nth.cadence = c.cadence
-                                                        AND nth.due_on <= :day AND %s
+                                                        AND nth.due_on <= :day
+                                                        AND (nth.contact_days IS NULL OR nth.contact_days LIKE :weekday)
                                                       ORDER BY nth.due_on
                                                       LIMIT 1 OFFSET :skip), :day)
-                        """.formatted(takesContact(dialect, "contacts"), takesContact(dialect, "k"), takesContact(dialect, "nth"))), day)
+                        """), day)
                 .bind("userId", userId)
                 .bind("day", day)
                 .bind("skip", limit - 1)
@@ -170,22 +170,12 @@ public final class AgendaService {
     }
 
     /**
-     * SQL: the contact ({@code alias}) takes contact on the day bound by {@link #onDay}. Their days are stored as
-     * {@code mon,wed,fri}; a restored file may have kept them as typed (Monday, weekdays, any), which reads alike.
+     * Binds the day of the week the agenda's queries ask about: those due who take contact on it (contact_days null,
+     * any day, or holding it, as {@code mon,wed,fri} in lower case, migration V14). The SQL is written out, not put
+     * together per call: a query's text is the key of the prepared statements kept (and String.format costs more).
      */
-    private static String takesContact(Dialect dialect, String alias) {
-        // PostgreSQL's LIKE minds case; SQLite's, ASCII's at least, does not.
-        String like = dialect == Dialect.SQLITE ? " LIKE " : " ILIKE ";
-        String days = alias + ".contact_days";
-        return "(" + days + " IS NULL OR " + days + like + ":weekday OR " + days + like + ":weekPart OR lower(trim(" + days
-                + ")) IN ('', 'any'))";
-    }
-
-    /** Binds the day of the week {@link #takesContact} asks about. */
     private static Query onDay(Query query, LocalDate day) {
-        DayOfWeek weekday = day.getDayOfWeek();
-        return query.bind("weekday", "%" + weekday.name().substring(0, 3).toLowerCase(Locale.ROOT) + "%")
-                .bind("weekPart", weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? "%weekend%" : "%weekday%");
+        return query.bind("weekday", "%" + day.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT) + "%");
     }
 
     private static DueContact contact(ResultSet result) throws SQLException {

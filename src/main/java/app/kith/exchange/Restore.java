@@ -326,7 +326,7 @@ final class Restore {
                 entry.metOn(),
                 about(where, () -> ContactService.text(entry.notes(), null, "notes", "note", ContactService.MAX_NOTE)),
                 about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
-                birthday == null ? null : birthday.kept().text(), entry.days(), entry.archived(), entry.addedOn(), entry.ownCadence(),
+                birthday == null ? null : birthday.kept().text(), ContactDays.parse(entry.days()).text(), entry.archived(), entry.addedOn(), entry.ownCadence(),
                 entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
                 entry.dueOn(), entry.firstDueSpread(), ContactBulk.distinct(tags), entry.circles(), entry.photo(),
                 entry.jobSource());

@@ -114,13 +114,10 @@ class AgendaServiceTest extends OwnerFixture {
         Contact sundays = every("Sunday Sam", "1m", LocalDate.of(2026, 1, 4));
         kith.contacts().edit(me, sundays.id(), ContactChanges.builder().days("sun").build());
         Contact anyDay = every("Any-day Ann", "1m", LocalDate.of(2026, 1, 4));
-        // Kept as typed by a restored file: read as the same days.
         Contact typed = every("Typed Ty", "1m", LocalDate.of(2026, 1, 4));
-        kith.database().useTransaction(handle -> handle.createUpdate("UPDATE contacts SET contact_days = 'Sunday' WHERE id = :id")
-                .bind("id", typed.id()).execute());
+        kith.contacts().edit(me, typed.id(), ContactChanges.builder().days("Sunday").build());
         Contact weekends = every("Weekend Wes", "1m", LocalDate.of(2026, 1, 4));
-        kith.database().useTransaction(handle -> handle.createUpdate("UPDATE contacts SET contact_days = 'Weekends' WHERE id = :id")
-                .bind("id", weekends.id()).execute());
+        kith.contacts().edit(me, weekends.id(), ContactChanges.builder().days("weekends").build());
         LocalDate saturday = LocalDate.of(2026, 3, 14);
 
         Agenda onSaturday = kith.agenda().day(me, saturday);

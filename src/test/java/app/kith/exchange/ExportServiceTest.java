@@ -174,6 +174,7 @@ class ExportServiceTest {
         first.put("notes", "line one\r\nline\u001b[2J two\t ok\ud800");
         first.putArray("tags").add("Go").add("go").add("ru\nst");
         first.put("birthday", "+10000-03-15");
+        first.put("days", "Weekends, Monday");
         ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
         interaction.put("note", "said \u001b[31mhi\u001b[0m");
         ((ObjectNode) tree.get("user")).put("city", "Ber\nlin");
@@ -192,6 +193,10 @@ class ExportServiceTest {
             assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
             assertThat(restored.tags()).containsExactly("Go", "ru st");
             assertThat(restored.birthday().text()).isEqualTo("--03-15");
+            // Days as a hand typed them are kept as the agenda asks for them.
+            String days = empty.database().withHandle(handle -> handle.createQuery("SELECT contact_days FROM contacts WHERE id = :id")
+                    .bind("id", contactId).mapTo(String.class).one());
+            assertThat(days).isEqualTo("mon,sat,sun");
             assertThat(other.interactions().timeline(user, interaction.get("contacts").get(0).asLong()))
                     .filteredOn(touch -> touch.id() == interaction.get("id").asLong())
                     .extracting(Interaction::note).containsExactly("said [31mhi[0m");
