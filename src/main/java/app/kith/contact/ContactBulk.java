@@ -6,6 +6,7 @@ import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
 import app.kith.storage.MultiRowInsert;
+import app.kith.storage.SearchFold;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Connection;
@@ -206,13 +207,17 @@ public final class ContactBulk {
         private final Object addedOn;
         /** An import's dates repeat (a few thousand days among tens of thousands of contacts): each is written out once. */
         private final Map<LocalDate, Object> dates = new HashMap<>();
-        /** The contacts' columns that are null in every row of a statement are left out of it: they default to null. */
+        /**
+         * The contacts' columns that are null in every row of a statement are left out of it: they default to null.
+         * On SQLite the name's sort key is written here (else a trigger writes each row a second time to add it); on
+         * PostgreSQL it is a generated column, given as null, so left out.
+         */
         private final MultiRowInsert contact = new MultiRowInsert("contacts", """
                 id, user_id, full_name, company, title, city, country, linkedin_url, met_how, met_on,
-                notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread, job_source""",
+                notes, birthday, added_on, cadence, cadence_days, due_on, first_due_spread, job_source, sort_name""",
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR, Types.VARCHAR, dateType(), Types.VARCHAR,
-                Types.INTEGER, dateType(), Types.DOUBLE, Types.VARCHAR).leavingOutNulls();
+                Types.INTEGER, dateType(), Types.DOUBLE, Types.VARCHAR, Types.VARCHAR).leavingOutNulls();
         private final Lists lists = new Lists();
         private Map<Long, Cadence> cadences;
         private BulkLoad load;
@@ -249,7 +254,8 @@ public final class ContactBulk {
                         date(dates, d.metOn()), d.notes(), d.birthday() == null ? null : d.birthday().text(), addedOn,
                         cadence == null ? null : cadence.iso(),
                         cadence == null ? null : (Integer) (int) Math.round(cadence.approximateDays()),
-                        date(dates, due(cadence, entry.firstDueSpread())), entry.firstDueSpread(), entry.jobSource());
+                        date(dates, due(cadence, entry.firstDueSpread())), entry.firstDueSpread(), entry.jobSource(),
+                        dialect == Dialect.SQLITE ? SearchFold.plain(d.name()) : null);
                 lists.add(id, 0, d.emails(), 0, d.phones(), d.tags(),
                         entry.circleIds().isEmpty() ? List.of() : new LinkedHashSet<>(entry.circleIds()), d.photo());
                 ids.add(id++);

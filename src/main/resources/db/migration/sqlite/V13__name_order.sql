@@ -6,11 +6,12 @@
 ALTER TABLE contacts ADD COLUMN sort_name TEXT;
 UPDATE contacts SET sort_name = kith_sort(full_name);
 
-CREATE TRIGGER contacts_sort_insert AFTER INSERT ON contacts BEGIN
+-- An insert that gives the key itself (an import's, thousands of rows at once) is not written twice.
+CREATE TRIGGER contacts_sort_insert AFTER INSERT ON contacts WHEN new.sort_name IS NULL BEGIN
     UPDATE contacts SET sort_name = kith_sort(new.full_name) WHERE id = new.id;
 END;
 
-CREATE TRIGGER contacts_sort_update AFTER UPDATE OF full_name ON contacts BEGIN
+CREATE TRIGGER contacts_sort_update AFTER UPDATE OF full_name ON contacts WHEN new.full_name IS NOT old.full_name BEGIN
     UPDATE contacts SET sort_name = kith_sort(new.full_name) WHERE id = new.id;
 END;
 
