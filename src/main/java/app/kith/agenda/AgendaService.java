@@ -4,6 +4,7 @@ import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
+import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -178,6 +179,18 @@ public final class AgendaService {
         return query.bind("weekday", "%" + day.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT) + "%");
     }
 
+    /**
+     * The days a row holds. One no door of Kith would have written (another program's) cannot keep a user's agenda
+     * from showing: that contact is then taken as reachable on any day.
+     */
+    private static ContactDays days(String stored) {
+        try {
+            return stored == null ? ContactDays.ANY : ContactDays.parse(stored);
+        } catch (ValidationException e) {
+            return ContactDays.ANY;
+        }
+    }
+
     private static DueContact contact(ResultSet result) throws SQLException {
         long id = result.getLong("id");
         if (result.wasNull()) {
@@ -187,6 +200,6 @@ public final class AgendaService {
         String days = text(result, "contact_days");
         return new DueContact(id, text(result, "full_name"), date(result, "due_on"),
                 Cadence.ofIso(text(result, "cadence")), date(result, "last_touch_on"), text(result, "city"),
-                text(result, "country"), zone == null ? null : ZoneId.of(zone), days == null ? ContactDays.ANY : ContactDays.parse(days));
+                text(result, "country"), zone == null ? null : ZoneId.of(zone), days(days));
     }
 }

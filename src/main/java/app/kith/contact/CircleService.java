@@ -86,7 +86,7 @@ public final class CircleService {
      * the rule for names, or another circle's. For a form that says it beside the name with the cadence's error.
      */
     public void checkName(long userId, String name, long circleId) {
-        String clean = validName(name);
+        String clean = freshName(name);
         Circle clash = database.withHandle(handle -> find(handle, userId, clean));
         if (clash != null && clash.id() != circleId) {
             throw new ValidationException("there is already a circle named '" + clash.name() + "'");
@@ -94,7 +94,7 @@ public final class CircleService {
     }
 
     public Circle add(long userId, String name, Cadence cadence) {
-        String clean = validName(name);
+        String clean = freshName(name);
         return database.inTransaction(handle -> {
             Circle existing = find(handle, userId, clean);
             if (existing != null) {
@@ -118,7 +118,7 @@ public final class CircleService {
     private Circle edit(Handle handle, long userId, Circle circle, String newName, Cadence newCadence) {
         String targetName = circle.name();
         if (newName != null) {
-            targetName = validName(newName);
+            targetName = freshName(newName);
             Circle clash = find(handle, userId, targetName);
             if (clash != null && clash.id() != circle.id()) {
                 throw new ValidationException("there is already a circle named '" + clash.name() + "'");
@@ -222,6 +222,15 @@ public final class CircleService {
             throw new ValidationException("a circle's name is one line without tabs or control characters: "
                     + Quoted.of(clean) + " has some");
         }
+        return clean;
+    }
+
+    /**
+     * A name for a circle being made or renamed: as {@link #validName}, and without ':::', which parts a contact's
+     * circles in a CSV export (a restore still takes a name an older Kith allowed).
+     */
+    private static String freshName(String name) {
+        String clean = validName(name);
         if (clean.contains(":::")) {
             throw new ValidationException("a circle's name cannot hold ':::', which parts a contact's circles in a CSV export: "
                     + Quoted.of(clean) + " does");

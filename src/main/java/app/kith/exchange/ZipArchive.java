@@ -46,11 +46,14 @@ final class ZipArchive {
         List<String> ofKind = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             byte[] only = null;
+            // Every entry passed over is unpacked too (a zip is read in order): together they may unpack to as much.
+            long passedOver = 0;
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 String base = name.substring(name.lastIndexOf('/') + 1);
                 String lower = base.toLowerCase(Locale.ROOT);
                 if (entry.isDirectory() || base.startsWith(".") || name.startsWith("__MACOSX/")) {
+                    passedOver += skip(zip, most - passedOver);
                     continue;
                 }
                 if (wanted != null && lower.equals(wanted)) {
@@ -60,8 +63,12 @@ final class ZipArchive {
                     ofKind.add(name);
                     if (ofKind.size() == 1) {
                         only = read(zip, name, most);
+                    } else if (ofKind.size() > 3) {
+                        break; // enough to say there are several
                     }
+                    continue;
                 }
+                passedOver += skip(zip, most - passedOver);
             }
             if (wanted != null) {
                 throw new ImportException("the zip archive holds no " + (format == ImportFormat.LINKEDIN ? "Connections.csv" : "messages.csv")
@@ -72,7 +79,7 @@ final class ZipArchive {
             }
             String kind = format == ImportFormat.VCARD ? ".vcf" : ".csv";
             throw new ImportException(ofKind.isEmpty() ? "the zip archive holds no " + kind + " file: unzip it and give the file to import"
-                    : "the zip archive holds " + ofKind.size() + " " + kind + " files (" + String.join(", ", ofKind.subList(0, Math.min(3, ofKind.size())))
+                    : "the zip archive holds " + (ofKind.size() > 3 ? "more than 3" : String.valueOf(ofKind.size())) + " " + kind + " files (" + String.join(", ", ofKind.subList(0, Math.min(3, ofKind.size())))
                     + (ofKind.size() > 3 ? ", ..." : "") + "): unzip it and give the one to import");
         } catch (IOException | IllegalArgumentException e) {
             // ZipInputStream throws IllegalArgumentException for an entry name in no charset it can read.
@@ -83,6 +90,20 @@ final class ZipArchive {
 
     private static boolean isOfKind(ImportFormat format, String lowerName) {
         return format == ImportFormat.VCARD ? lowerName.endsWith(".vcf") || lowerName.endsWith(".vcard") : lowerName.endsWith(".csv");
+    }
+
+    /** Passes over the entry the stream is at, unpacking at most {@code most} bytes of it; how many it unpacked. */
+    private static long skip(ZipInputStream zip, long most) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+            total += n;
+            if (total > most) {
+                throw new ImportException("the zip archive's other files unpack to more than it may hold: unzip it and give the file"
+                        + " to import itself");
+            }
+        }
+        return total;
     }
 
     /** The entry the stream is at, up to {@code most} bytes. */

@@ -1,11 +1,13 @@
 -- The agenda leaves out those due who do not take contact on the day's weekday. It asks for the day as stored
 -- (mon,wed,fri, lower case, none for any day); a restore kept the days as a file wrote them (Monday, Weekdays, any)
--- until now, and those are written as stored here. The days are kept in the agenda's indexes, so that counting those
+-- until now: those are written in lower case without blanks, weekdays and weekends as their days, any as none (a full
+-- name such as monday stays, and holds the short one the agenda asks for). The days are kept in the agenda's indexes, so that counting those
 -- due and finding each cadence's first ones read the indexes alone, as before, not every due contact's row.
-UPDATE contacts SET contact_days = NULL WHERE lower(trim(contact_days)) IN ('', 'any');
-UPDATE contacts SET contact_days = replace(replace(replace(lower(contact_days), ' ', ''), 'weekdays', 'mon,tue,wed,thu,fri'),
-                                           'weekends', 'sat,sun')
- WHERE contact_days IS NOT NULL AND contact_days <> lower(contact_days) OR contact_days LIKE '%week%' OR contact_days LIKE '% %';
+UPDATE contacts SET contact_days = lower(replace(replace(replace(replace(contact_days, ' ', ''), chr(9), ''), chr(10), ''), chr(13), ''))
+ WHERE contact_days IS NOT NULL;
+UPDATE contacts SET contact_days = NULL WHERE contact_days IN ('', 'any');
+UPDATE contacts SET contact_days = replace(replace(contact_days, 'weekdays', 'mon,tue,wed,thu,fri'), 'weekends', 'sat,sun')
+ WHERE contact_days LIKE '%week%';
 
 DROP INDEX contacts_due;
 CREATE INDEX contacts_due ON contacts (user_id, due_on, contact_days);

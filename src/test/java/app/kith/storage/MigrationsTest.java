@@ -110,6 +110,32 @@ class MigrationsTest {
         }
     }
 
+    /** Versions 13 and 14: contacts already there get their sort key, and their days as the agenda asks for them. */
+    @Test
+    void contactsFromBeforeVersion13GetASortKeyAndTheirDaysWrittenAsStored(@TempDir Path dir) throws SQLException {
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "12");
+        List<String> days = java.util.Arrays.asList("mon,fri", "Weekdays", " ANY ", "\t", "Sunday, Saturday", null);
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+            for (int i = 0; i < days.size(); i++) {
+                statement.execute("INSERT INTO contacts (id, user_id, full_name, contact_days, added_on) VALUES (" + (i + 1)
+                        + ", 1, 'Émile " + i + "', " + (days.get(i) == null ? "NULL" : "'" + days.get(i) + "'") + ", '2026-01-01')");
+            }
+        }
+
+        Migrations.bringUpToDate(source, Dialect.SQLITE);
+
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT sort_name, contact_days FROM contacts ORDER BY id")) {
+            List<String> found = new java.util.ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1) + " / " + rows.getString(2));
+            }
+            assertThat(found).containsExactly("emile 0 / mon,fri", "emile 1 / mon,tue,wed,thu,fri", "emile 2 / null",
+                    "emile 3 / null", "emile 4 / sunday,saturday", "emile 5 / null");
+        }
+    }
+
     /** Version 8 keeps where a job came from: jobs already there are marked so that imports still change them. */
     @Test
     void jobsFromBeforeVersion8KeepTheirMoveSourceOrMayStillBeChangedByAnImport(@TempDir Path dir) throws SQLException {
