@@ -59,11 +59,9 @@ final class ContactsCommand implements Callable<Integer> {
 
     /** When current contacts match nothing: how many archived ones would, as a hint; else nothing. */
     private String archivedMatches() {
-        if (archived) {
-            return "";
-        }
-        List<Contact> matching = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, true), root.today());
-        return matching.isEmpty() ? "" : " " + matching.size() + (matching.size() == 1 ? " archived contact matches" : " archived contacts match")
-                + ": add --archived to see " + (matching.size() == 1 ? "it." : "them.");
+        int matching = root.kith().contacts().archivedMatches(root.userId(),
+                ContactService.search(new ContactFilter(circle, tag, search, due, archived)), root.today());
+        return matching == 0 ? "" : " " + matching + (matching == 1 ? " archived contact matches" : " archived contacts match")
+                + ": add --archived to see " + (matching == 1 ? "it." : "them.");
     }
 }

@@ -403,7 +403,7 @@ public final class ContactService {
         if (wordless(filter.search())) {
             return List.of();
         }
-        Search search = new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
+        Search search = search(filter);
         return database.withHandle(handle -> {
             ContactStore.Listing listing = listing(handle, userId, search, today);
             return ContactStore.reading(handle, listing, reading -> ContactStore.list(reading, listing, 0, -1));
@@ -442,6 +442,28 @@ public final class ContactService {
                 return new Page(contacts, total, offset, limit);
             });
         });
+    }
+
+    /**
+     * How many archived contacts a search of current ones would find, to say so when it finds none; 0 for a search of
+     * the archived ones already, a {@link #wordless} one, or one with nothing to search by.
+     */
+    public int archivedMatches(long userId, Search search, LocalDate today) {
+        boolean nothingSought = (search.text() == null || search.text().isBlank()) && search.circle() == null && search.city() == null
+                && search.tag() == null && !search.dueOnly();
+        if (search.archived() || nothingSought || wordless(search.text())) {
+            return 0;
+        }
+        Search archived = new Search(search.text(), search.circle(), search.city(), search.tag(), search.dueOnly(), true);
+        return database.withHandle(handle -> {
+            ContactStore.Listing listing = listing(handle, userId, archived, today);
+            return ContactStore.reading(handle, listing, reading -> ContactStore.count(reading, listing));
+        });
+    }
+
+    /** The same search as a filter of the CLI's asks. */
+    public static Search search(ContactFilter filter) {
+        return new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
     }
 
     /** The cities the user's current contacts live in, alphabetically (the 200 most common), to suggest in a filter. */

@@ -3,9 +3,11 @@ package app.kith.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -94,31 +96,29 @@ final class ZipArchive {
 
     /** Passes over the entry the stream is at, unpacking at most {@code most} bytes of it; how many it unpacked. */
     private static long skip(ZipInputStream zip, long most) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n; (n = zip.read(buffer)) > 0; ) {
-            total += n;
-            if (total > most) {
-                throw new ImportException("the zip archive's other files unpack to more than it may hold: unzip it and give the file"
-                        + " to import itself");
-            }
-        }
-        return total;
+        return unpack(zip, most, OutputStream.nullOutputStream(), () -> new ImportException(
+                "the zip archive's other files unpack to more than it may hold: unzip it and give the file to import itself"));
     }
 
     /** The entry the stream is at, up to {@code most} bytes. */
     private static byte[] read(ZipInputStream zip, String name, long most) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        unpack(zip, most, out, () -> new ImportException(name + " in the zip archive unpacks to more than " + most / (1024 * 1024)
+                + " MB: unzip it and split the file"));
+        return out.toByteArray();
+    }
+
+    /** Unpacks the entry the stream is at into {@code out}, failing past {@code most} bytes; how many it unpacked. */
+    private static long unpack(ZipInputStream zip, long most, OutputStream out, Supplier<ImportException> tooMuch) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         for (int n; (n = zip.read(buffer)) > 0; ) {
             total += n;
             if (total > most) {
-                throw new ImportException(name + " in the zip archive unpacks to more than " + most / (1024 * 1024)
-                        + " MB: unzip it and split the file");
+                throw tooMuch.get();
             }
             out.write(buffer, 0, n);
         }
-        return out.toByteArray();
+        return total;
     }
 }

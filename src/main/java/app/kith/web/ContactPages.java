@@ -67,12 +67,7 @@ final class ContactPages {
 
     /** When a search of current contacts finds nobody: how many archived ones it would find, to say so. */
     private int archivedMatches(long userId, ContactListFilters filters, ContactService.Page page, LocalDate today) {
-        if (page.total() > 0 || filters.archived() || !filters.any() || filters.wordless()) {
-            return 0;
-        }
-        ContactService.Search current = filters.search();
-        return contacts.search(userId, new ContactService.Search(current.text(), current.circle(), current.city(), current.tag(),
-                current.dueOnly(), true), 0, 1, today).total();
+        return page.total() > 0 ? 0 : contacts.archivedMatches(userId, filters.search(), today);
     }
 
     private void list(Context ctx) {
