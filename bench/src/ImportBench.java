@@ -193,9 +193,9 @@ public final class ImportBench {
             }
             insert.executeBatch();
             if (trigger != null) {
-                // As the product fills it (BulkLoad, migration V12): each column through kith_fold().
+                // As the product fills it (BulkLoad, migration V15): each column through kith_index().
                 statement.execute("INSERT INTO contacts_search (rowid, full_name, company, title, city, notes)"
-                        + " SELECT id, kith_fold(full_name), kith_fold(company), kith_fold(title), kith_fold(city), kith_fold(notes)"
+                        + " SELECT id, kith_index(full_name), kith_index(company), kith_index(title), kith_index(city), kith_index(notes)"
                         + " FROM contacts");
                 statement.execute(trigger);
             }

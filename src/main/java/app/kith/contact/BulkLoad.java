@@ -85,10 +85,10 @@ final class BulkLoad implements AutoCloseable {
      */
     void wrote(long first, long end) {
         if (trigger != null) {
-            // The same columns as the trigger of migration V12 indexes, for all the new rows in one statement.
+            // The same columns as the trigger of migration V15 indexes, for all the new rows in one statement.
             handle.createUpdate("""
                             INSERT INTO contacts_search (rowid, full_name, company, title, city, notes)
-                            SELECT id, kith_fold(full_name), kith_fold(company), kith_fold(title), kith_fold(city), kith_fold(notes)
+                            SELECT id, kith_index(full_name), kith_index(company), kith_index(title), kith_index(city), kith_index(notes)
                               FROM contacts WHERE id >= :first AND id < :end
                             """)
                     .bind("first", first).bind("end", end).execute();

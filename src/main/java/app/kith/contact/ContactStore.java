@@ -2,6 +2,7 @@ package app.kith.contact;
 
 import app.kith.storage.Dialect;
 import app.kith.storage.SearchFold;
+import app.kith.storage.SearchTokens;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.statement.Query;
@@ -133,10 +134,10 @@ final class ContactStore {
                                  UNION SELECT e.contact_id FROM contact_emails e
                                         WHERE e.email LIKE :emailStart ESCAPE '!' OR e.domain LIKE :domainStart ESCAPE '!')""");
             } else {
-                // Exactly the expression of the contacts_search GIN index (migration V7), or the index is not used.
+                // Exactly the expression of the contacts_search GIN index (migration V15), or the index is not used.
                 conditions.add("""
-                        (to_tsvector('kith_search', coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
-                                     coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, ''))
+                        (to_tsvector('kith_search', kith_index(coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
+                                     coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, '')))
                              @@ to_tsquery('kith_search', :words)
                          OR k.id = ANY(:emailMatches))""");
                 String text = folded(search.text()).strip();
@@ -251,15 +252,21 @@ final class ContactStore {
         return words;
     }
 
-    /** Every word as a quoted prefix: {@code "ada"* "love"*} for FTS5, {@code ada:* & love:*} for PostgreSQL. */
+    /**
+     * Every word as a quoted prefix: {@code "ada"* "love"*} for FTS5, {@code ada:* & love:*} for PostgreSQL. A word
+     * the index holds in parts (李雷 as 李 and 雷, {@link SearchTokens}) is a phrase of them whose last is a prefix:
+     * {@code "李 雷"*}, {@code 李 <-> 雷:*}.
+     */
     static String prefixQuery(Dialect dialect, List<String> words) {
         if (words.isEmpty()) {
             return null;
         }
-        // The index holds SQLite's text as kith_fold() gave it (migration V12): the words are folded alike.
+        // The index holds SQLite's text as kith_index() gave it (migration V15): the words are folded alike.
         return dialect == Dialect.SQLITE
-                ? words.stream().map(word -> '"' + SearchFold.fold(word) + "\"*").collect(Collectors.joining(" "))
-                : words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
+                ? words.stream().map(word -> '"' + String.join(" ", SearchTokens.parts(SearchFold.fold(word))) + "\"*")
+                        .collect(Collectors.joining(" "))
+                : words.stream().map(word -> String.join(" <-> ", SearchTokens.parts(word)) + ":*")
+                        .collect(Collectors.joining(" & "));
     }
 
     private static String folded(String text) {

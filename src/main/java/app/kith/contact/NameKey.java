@@ -1,12 +1,14 @@
 package app.kith.contact;
 
+import app.kith.shared.CjkText;
 import app.kith.storage.SearchFold;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
  * A full name (or a city's) reduced to what tells people apart: "José  de la Peña" and "jose de la pena" are one
- * name, as are "Søren" and "Soren".
+ * name, as are "Søren" and "Soren", and "李 雷" and "李雷".
  */
 public final class NameKey {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -14,13 +16,18 @@ public final class NameKey {
     private NameKey() {
     }
 
-    /** The name in lower case, without accents, its words joined by one space, punctuation aside. */
+    /**
+     * The name in lower case, without accents, its words joined by one space, punctuation aside; Chinese, Japanese
+     * and Korean characters without a space between them ("李 雷" is 李雷).
+     */
     public static String of(String name) {
         String ascii = asciiName(name);
         if (ascii != null) {
             return ascii;
         }
-        return NOT_WORD.matcher(folded(name)).replaceAll(" ").strip();
+        // Folding took hangul syllables apart (NFKD); composed again, they are told as Korean.
+        String words = Normalizer.normalize(NOT_WORD.matcher(folded(name)).replaceAll(" ").strip(), Normalizer.Form.NFC);
+        return CjkText.withoutSpacesBetween(words);
     }
 
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */

@@ -189,7 +189,7 @@ public final class ContactsCsv {
         List<String> emails = values(header.numbered(row, "e-mail", "value"));
         List<String> phones = values(header.numbered(row, "phone", "value"));
         String company = single(header.cell(row, "organization name", "organization 1 - name"));
-        String person = joined(header.cell(row, "first name", "given name"), header.cell(row, "middle name", "additional name"),
+        String person = PersonNames.joined(header.cell(row, "first name", "given name"), header.cell(row, "middle name", "additional name"),
                 header.cell(row, "last name", "family name"));
         String name = firstOf(person, single(header.cell(row, "name")), single(header.cell(row, "nickname")), company,
                 emails.isEmpty() ? "" : emails.get(0));
@@ -231,7 +231,7 @@ public final class ContactsCsv {
         List<String> phones = OUTLOOK_PHONES.stream().map(phone -> header.cell(row, phone)).filter(phone -> !phone.isEmpty()).toList();
         String company = header.cell(row, "company");
         // Outlook's Title is an honorific (Dr., Ms.), kept out of the name as Google and LinkedIn leave it out.
-        String person = joined(header.cell(row, "first name"), header.cell(row, "middle name"), header.cell(row, "last name"));
+        String person = PersonNames.joined(header.cell(row, "first name"), header.cell(row, "middle name"), header.cell(row, "last name"));
         String name = firstOf(person, company, emails.isEmpty() ? "" : emails.get(0));
         if (name.isEmpty()) {
             return null;
@@ -298,10 +298,6 @@ public final class ContactsCsv {
 
     private static String linkedin(List<String> pages) {
         return pages.stream().filter(page -> page.toLowerCase(Locale.ROOT).contains("linkedin.com")).findFirst().orElse(null);
-    }
-
-    private static String joined(String... parts) {
-        return String.join(" ", Arrays.stream(parts).filter(part -> !part.isEmpty()).toList());
     }
 
     private static String firstOf(String... candidates) {

@@ -96,9 +96,7 @@ public final class LinkedInConnections {
 
         private void contact(CsvRows.Row row) {
             row.requireWidth(names.size());
-            String given = row.cell(first);
-            String family = row.cell(last);
-            String name = given.isEmpty() ? family : family.isEmpty() ? given : given + " " + family;
+            String name = PersonNames.joined(row.cell(first), row.cell(last));
             if (name.isEmpty()) {
                 skipped.add(new Skip(row.line(), "no name (LinkedIn leaves out members who hide it)"));
             } else {

@@ -359,8 +359,9 @@ public final class VCardImport {
         }
         StructuredName parts = card.getStructuredName();
         if (parts != null) {
-            String joined = Stream.of(parts.getPrefixes().stream(), Stream.of(parts.getGiven()), parts.getAdditionalNames().stream(),
-                            Stream.of(parts.getFamily()), parts.getSuffixes().stream())
+            String person = PersonNames.joined(Stream.of(Stream.of(parts.getGiven()), parts.getAdditionalNames().stream(),
+                    Stream.of(parts.getFamily())).flatMap(s -> s).toArray(String[]::new));
+            String joined = Stream.of(parts.getPrefixes().stream(), Stream.of(person), parts.getSuffixes().stream())
                     .flatMap(s -> s).filter(VCardImport::present).map(String::strip).collect(Collectors.joining(" "));
             if (!joined.isEmpty()) {
                 return joined;

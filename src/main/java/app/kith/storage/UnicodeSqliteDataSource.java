@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * SQLite connections whose {@code lower()} folds every alphabet, as PostgreSQL's does: SQLite's own folds
- * only ASCII, so "émile" would not find "Émile" in a search, a tag or a name. They also have {@code kith_fold()},
- * which the full-text index is filled with.
+ * only ASCII, so "émile" would not find "Émile" in a search, a tag or a name. They also have {@code kith_index()},
+ * which the full-text index is filled with, and {@code kith_sort()}, which sorts names.
  */
 public final class UnicodeSqliteDataSource extends SQLiteDataSource {
     UnicodeSqliteDataSource(SQLiteConfig config) {
@@ -28,13 +28,15 @@ public final class UnicodeSqliteDataSource extends SQLiteDataSource {
     }
 
     /**
-     * Gives a connection the functions Kith's schema calls: {@code lower()} as above, and {@code kith_fold()}
-     * ({@link SearchFold}), by which the contacts' triggers fill the full-text index (migration V12), and
+     * Gives a connection the functions Kith's schema calls: {@code lower()} as above, {@code kith_index()}
+     * ({@link SearchTokens#indexed}), by which the contacts' triggers fill the full-text index (migration V15; V12's
+     * {@code kith_fold()}, {@link SearchFold#fold}, for a database brought up through V12), and
      * {@code kith_sort()} ({@link SearchFold#plain}), by which they keep the key contacts are listed by (V13). A program
      * that writes contacts through a connection of its own (the benchmarks' data) must add them too.
      */
     public static void addFunctions(Connection connection) throws SQLException {
         textFunction(connection, "kith_fold", SearchFold::fold);
+        textFunction(connection, "kith_index", SearchTokens::indexed);
         textFunction(connection, "kith_sort", SearchFold::plain);
         textFunction(connection, "lower", text -> text.toLowerCase(Locale.ROOT));
     }

@@ -243,6 +243,40 @@ class ContactSearchTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aWordWithAnApostropheIsFoundWithOrWithoutIt(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Siobhán O'Brien").company("D’Arcy Partners"));
+        add(ContactChanges.builder().name("Ada Brien").notes("said 'hello' at the door"));
+
+        for (String words : List.of("obrien", "OBri", "o'brien", "o’brien", "siobhan obrien", "darcy", "d'arcy partners")) {
+            assertThat(found(words)).as(words).containsExactly("Siobhán O'Brien");
+        }
+        assertThat(found("brien")).containsExactly("Ada Brien", "Siobhán O'Brien");
+        // Quotation marks are not apostrophes inside a word: nothing is joined across them.
+        assertThat(found("hello")).containsExactly("Ada Brien");
+        assertThat(found("saidhello")).isEmpty();
+    }
+
+    @BothDatabases
+    void chineseJapaneseAndKoreanNamesAreFoundByAnyRunOfTheirCharactersInOrder(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("李雷").city("北京市"));
+        add(ContactChanges.builder().name("韩梅梅").notes("李雷的同学"));
+        add(ContactChanges.builder().name("박지민").company("서울전자"));
+        add(ContactChanges.builder().name("山田たろう"));
+
+        assertThat(found("雷")).containsExactly("李雷", "韩梅梅");
+        assertThat(found("李雷")).containsExactly("李雷", "韩梅梅");
+        assertThat(found("李雷 北京")).containsExactly("李雷");
+        assertThat(found("梅梅")).containsExactly("韩梅梅");
+        assertThat(found("雷李")).isEmpty();
+        assertThat(found("지민")).containsExactly("박지민");
+        assertThat(found("서울")).containsExactly("박지민");
+        assertThat(found("たろう")).containsExactly("山田たろう");
+        assertThat(found("田た")).containsExactly("山田たろう");
+    }
+
+    @BothDatabases
     void circleCityDueAndArchivedNarrowTheSearch(TestDatabase test) {
         open(test);
         Contact olga = kith.contacts().add(me, ContactChanges.builder().name("Olga Overdue").city("Berlin")

@@ -151,6 +151,23 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void aNameInChineseJapaneseOrKoreanScriptIsWrittenFamilyNameFirstAndMergedWithTheSameNameTyped(TestDatabase test) {
+        open(test);
+        Contact typed = kith.contacts().add(me, ContactChanges.builder().name("李 雷").city("北京").build());
+        String csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "雷,李,,,腾讯,工程师,15 Mar 2024\n"
+                + "지민,박,,,,,15 Mar 2024\n"
+                + "Wei,王,,,,,15 Mar 2024\n";
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, csv.getBytes(StandardCharsets.UTF_8), null, false);
+
+        assertThat(summary.merged()).isEqualTo(1);
+        assertThat(kith.contacts().get(me, typed.id()).company()).isEqualTo("腾讯");
+        // Written as the user typed it; the new ones family name first where the whole name is in that script.
+        assertThat(contacts()).extracting(Contact::name).containsExactlyInAnyOrder("李 雷", "박지민", "Wei 王");
+    }
+
+    @BothDatabases
     void theCircleOfAnImportIsForTheNewContactsOnly(TestDatabase test) {
         open(test);
         Contact mentor = kith.contacts().add(me, ContactChanges.builder().name("Ada Quill").circles(List.of("Mentors")).build());

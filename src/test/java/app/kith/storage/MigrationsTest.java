@@ -110,6 +110,31 @@ class MigrationsTest {
         }
     }
 
+    /** Version 15 indexes words without their apostrophe and CJK characters apart: contacts already there too. */
+    @Test
+    void contactsFromBeforeVersion15AreFoundWithoutTheirApostropheAndByOneCharacter(@TempDir Path dir) throws SQLException {
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "14");
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, city, added_on) VALUES (1, 1, 'Søren O''Brien', '北京', '2026-01-01')");
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (2, 1, '李雷', '2026-01-01')");
+        }
+
+        Migrations.bringUpToDate(source, Dialect.SQLITE);
+
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (3, 1, 'Ann D’Arcy', '2026-01-01')");
+            List<String> found = new java.util.ArrayList<>();
+            for (String word : List.of("obrien", "soren", "brien", "京", "雷", "李 雷", "darcy")) {
+                try (var rows = statement.executeQuery("SELECT group_concat(rowid) FROM contacts_search WHERE contacts_search MATCH '\"" + word + "\"*'")) {
+                    rows.next();
+                    found.add(word + "=" + rows.getString(1));
+                }
+            }
+            assertThat(found).containsExactly("obrien=1", "soren=1", "brien=1", "京=1", "雷=2", "李 雷=2", "darcy=3");
+        }
+    }
+
     /** Versions 13 and 14: contacts already there get their sort key, and their days as the agenda asks for them. */
     @Test
     void contactsFromBeforeVersion13GetASortKeyAndTheirDaysWrittenAsStored(@TempDir Path dir) throws SQLException {
