@@ -278,7 +278,7 @@ final class ContactStore {
         return handle.createQuery("""
                         SELECT id, full_name FROM contacts
                          WHERE user_id = :userId AND lower(full_name) LIKE lower(:pattern) ESCAPE '!'
-                         ORDER BY lower(full_name), id
+                         ORDER BY sort_name, id
                         """)
                 .bind("userId", userId)
                 .bind("pattern", escapeLike(text))
@@ -288,7 +288,7 @@ final class ContactStore {
 
     /** Id and name of every contact of the user, for a match in Java where SQL's lower() falls short (non-ASCII). */
     static List<Map.Entry<Long, String>> allNames(Handle handle, long userId) {
-        return handle.createQuery("SELECT id, full_name FROM contacts WHERE user_id = :userId ORDER BY lower(full_name), id")
+        return handle.createQuery("SELECT id, full_name FROM contacts WHERE user_id = :userId ORDER BY sort_name, id")
                 .bind("userId", userId)
                 .map((rows, context) -> Map.entry(rows.getLong(1), text(rows, 2)))
                 .list();

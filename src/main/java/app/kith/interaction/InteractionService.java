@@ -138,7 +138,7 @@ public final class InteractionService {
                   LEFT JOIN interaction_contacts ic ON ic.interaction_id = i.id
                   LEFT JOIN contacts k ON k.id = ic.contact_id
                  WHERE mine.contact_id = :contactId AND +i.user_id = :userId
-                 ORDER BY i.occurred_on DESC, i.id DESC, lower(k.full_name)
+                 ORDER BY i.occurred_on DESC, i.id DESC, k.sort_name, k.id
                 """, contactId));
     }
 
@@ -225,7 +225,7 @@ public final class InteractionService {
                   LEFT JOIN interaction_contacts ic ON ic.interaction_id = i.id
                   LEFT JOIN contacts k ON k.id = ic.contact_id
                  WHERE i.user_id = :userId AND i.id = :interactionId
-                 ORDER BY lower(k.full_name)
+                 ORDER BY k.sort_name, k.id
                 """, interactionId);
         if (found.isEmpty()) {
             throw new NotFoundException("there is no interaction with id " + interactionId);

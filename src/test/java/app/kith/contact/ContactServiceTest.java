@@ -600,7 +600,7 @@ class ContactServiceTest extends OwnerFixture {
 
         assertThatThrownBy(() -> kith.contacts().resolve(me, "emile"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("'emile' matches 2 contacts: Emile Plain (#1), Émile Accent (#2); name one by its full name or #id");
+                .hasMessage("'emile' matches 2 contacts: Émile Accent (#2), Emile Plain (#1); name one by its full name or #id");
         assertThatThrownBy(() -> kith.contacts().resolve(me, "zoe")).hasMessageStartingWith("'zoe' matches 2 contacts");
         assertThat(kith.contacts().resolve(me, "emile plain").name()).isEqualTo("Emile Plain");
         assertThat(kith.contacts().resolve(me, "Émile").name()).isEqualTo("Émile Accent");
