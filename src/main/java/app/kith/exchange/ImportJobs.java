@@ -45,12 +45,14 @@ public final class ImportJobs implements AutoCloseable {
             + " fails again, import the file with the kith import command";
     static final String TOO_BIG = "the file is too big for the memory this server was given, and nothing was imported:"
             + " import it with the kith import command, or split it in parts";
+    /** The largest file a job takes: uploaded as it is, or taken out of an uploaded zip archive (20 MiB). */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     private static final long PROGRESS_EVERY_MILLIS = 250;
     /** A running job's row is touched this often even without progress, so other instances see it is alive. */
     private static final long HEARTBEAT_MILLIS = 60_000;
     private static final int RECENT = 5;
     /**
-     * Imports waiting for the one worker, each holding its file (up to 20 MiB) in memory. One at a time: an import
+     * Imports waiting for the one worker, each holding its file (up to {@link #MAX_FILE_BYTES}) in memory. One at a time: an import
      * holds the whole file and its rows in memory, and on SQLite two would only queue for the write lock.
      */
     private static final int WAITING = 4;
@@ -174,7 +176,10 @@ public final class ImportJobs implements AutoCloseable {
             }
             // Progress is written from another thread: the import may hold SQLite's write lock while it reports.
             progress = ticks.scheduleWithFixedDelay(tracker::write, PROGRESS_EVERY_MILLIS, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-            ImportSummary summary = imports.run(userId, format, content, options, tracker);
+            // Taken out of a zip archive here, where the most it may hold is what an upload may: a 20 MiB archive must
+            // not unpack to the 200 MB a one-shot command may read, in a server that keeps to its memory.
+            byte[] file = ZipArchive.unpacked(format, content, MAX_FILE_BYTES, ZipArchive.MAX_UNPACKED);
+            ImportSummary summary = imports.run(userId, format, file, options, tracker);
             progress.cancel(false);
             finish(id, summary);
         } catch (ValidationException | NotFoundException e) {

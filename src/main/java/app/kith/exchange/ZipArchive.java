@@ -32,11 +32,14 @@ final class ZipArchive {
 
     /** The file the import of {@code format} reads, taken out of an archive; any other content as it is. */
     static byte[] unpacked(ImportFormat format, byte[] content) {
-        return unpacked(format, content, MAX_UNPACKED);
+        return unpacked(format, content, MAX_UNPACKED, MAX_UNPACKED);
     }
 
-    /** As {@link #unpacked(ImportFormat, byte[])}, a file taken out holding at most {@code most} bytes. */
-    static byte[] unpacked(ImportFormat format, byte[] content, long most) {
+    /**
+     * As {@link #unpacked(ImportFormat, byte[])}, a file taken out holding at most {@code most} bytes, and the files
+     * passed over on the way at most {@code mostPassedOver} together (unpacked to nothing, they cost time, not memory).
+     */
+    static byte[] unpacked(ImportFormat format, byte[] content, long most, long mostPassedOver) {
         if (!is(content)) {
             return content;
         }
@@ -55,7 +58,7 @@ final class ZipArchive {
                 String base = name.substring(name.lastIndexOf('/') + 1);
                 String lower = base.toLowerCase(Locale.ROOT);
                 if (entry.isDirectory() || base.startsWith(".") || name.startsWith("__MACOSX/")) {
-                    passedOver += skip(zip, most - passedOver);
+                    passedOver += skip(zip, mostPassedOver - passedOver);
                     continue;
                 }
                 if (wanted != null && lower.equals(wanted)) {
@@ -70,7 +73,7 @@ final class ZipArchive {
                     }
                     continue;
                 }
-                passedOver += skip(zip, most - passedOver);
+                passedOver += skip(zip, mostPassedOver - passedOver);
             }
             if (wanted != null) {
                 throw new ImportException("the zip archive holds no " + (format == ImportFormat.LINKEDIN ? "Connections.csv" : "messages.csv")

@@ -21,7 +21,7 @@ import java.util.List;
 /** The Import page: upload a file, then follow its import, which runs in the background, to its summary. */
 final class ImportPages {
     /** The largest file the page takes; larger uploads are answered 413 and not kept. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = ImportJobs.MAX_FILE_BYTES;
     /** The whole request: the file plus the form's few small fields and the multipart framing. */
     static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
 

@@ -68,6 +68,37 @@ class ImportJobsTest {
         }
     }
 
+    /** A server keeps to its memory: an uploaded archive's file may unpack to what an upload may hold, no more. */
+    @BothDatabases
+    void aZipArchiveIsTakenApartUpToTheUploadsLimit(TestDatabase test) throws IOException {
+        try (Kith kith = new Kith(test.database(), clock)) {
+            long me = kith.accounts().actingAccount(null, "ada").id();
+            ImportJobs.Job small = awaitEnd(kith, me, kith.importJobs().start(me, ImportFormat.LINKEDIN, "export.zip",
+                    zipped("Connections.csv", fixture()), ImportService.Options.NONE));
+            assertThat(small.state()).isEqualTo(ImportJobs.State.DONE);
+            assertThat(small.summary().added()).isEqualTo(4);
+
+            byte[] padded = java.util.Arrays.copyOf(fixture(), (int) ImportJobs.MAX_FILE_BYTES + 1);
+            java.util.Arrays.fill(padded, fixture().length, padded.length, (byte) '\n');
+            ImportJobs.Job big = awaitEnd(kith, me, kith.importJobs().start(me, ImportFormat.LINKEDIN, "export.zip",
+                    zipped("export/Connections.csv", padded), ImportService.Options.NONE));
+
+            assertThat(big.state()).isEqualTo(ImportJobs.State.FAILED);
+            assertThat(big.error()).startsWith("export/Connections.csv in the zip archive unpacks to more than 20 MB");
+            assertThat(contacts(kith, me)).isEqualTo(4);
+        }
+    }
+
+    private static byte[] zipped(String name, byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     @BothDatabases
     void anotherUserCannotSeeAJob(TestDatabase test) {
         try (Kith kith = new Kith(test.database(), clock)) {
