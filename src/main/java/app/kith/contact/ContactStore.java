@@ -97,6 +97,7 @@ final class ContactStore {
                     .bind("domainStart", escapeLike(domainText(text)) + "%");
             if (emailMatches != null) {
                 query.bindArray("emailMatches", Long.class, emailMatches);
+                query.bindArray("runs", String.class, SearchTokens.runs(words(search.text())));
             }
             if (!cities.isEmpty()) {
                 query.bindList("cities", cities);
@@ -140,6 +141,17 @@ final class ContactStore {
                                      coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, '')))
                              @@ to_tsquery('kith_search', :words)
                          OR k.id = ANY(:emailMatches))""");
+                if (!SearchTokens.runs(words(search.text())).isEmpty()) {
+                    // A run of CJK characters is asked of the index as each of them, then here as the run in the
+                    // contact's text: a phrase query would have PostgreSQL compute the index's expression again for
+                    // each row the index gives. Apart from the condition above, which the index answers exactly.
+                    conditions.add("""
+                            (k.id = ANY(:emailMatches)
+                             OR NOT EXISTS (SELECT 1 FROM unnest(CAST(:runs AS text[])) AS run (text)
+                                             WHERE strpos(coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
+                                                          coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' ||
+                                                          coalesce(k.notes, ''), run.text) = 0))""");
+                }
                 String text = folded(search.text()).strip();
                 emailMatches = handle.createQuery("""
                                 SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
@@ -254,8 +266,9 @@ final class ContactStore {
 
     /**
      * Every word as a quoted prefix: {@code "ada"* "love"*} for FTS5, {@code ada:* & love:*} for PostgreSQL. A word
-     * the index holds in parts (李雷 as 李 and 雷, {@link SearchTokens}) is a phrase of them whose last is a prefix:
-     * {@code "李 雷"*}, {@code 李 <-> 雷:*}.
+     * the index holds in parts (李雷 as 李 and 雷, {@link SearchTokens}) is a phrase of them whose last is a prefix on
+     * FTS5, {@code "李 雷"*}; on PostgreSQL each of them, {@code 李 & 雷:*}, the query then asking for the run itself
+     * in the contact's text ({@link SearchTokens#runs}).
      */
     static String prefixQuery(Dialect dialect, List<String> words) {
         if (words.isEmpty()) {
@@ -265,7 +278,7 @@ final class ContactStore {
         return dialect == Dialect.SQLITE
                 ? words.stream().map(word -> '"' + String.join(" ", SearchTokens.parts(SearchFold.fold(word))) + "\"*")
                         .collect(Collectors.joining(" "))
-                : words.stream().map(word -> String.join(" <-> ", SearchTokens.parts(word)) + ":*")
+                : words.stream().map(word -> String.join(" & ", SearchTokens.parts(word)) + ":*")
                         .collect(Collectors.joining(" & "));
     }
 

@@ -30,6 +30,8 @@ final class ImportPlan {
     private final Map<String, Target> byEmail;
     private final Map<String, Target> byLinkedin;
     private final Map<String, Target> byName;
+    /** Contacts whose name an earlier import wrote given name first in CJK script, by {@link MatchKeys#familyFirst}. */
+    private final Map<String, Target> byNameFamilyFirst = new HashMap<>();
     private final List<Target> added;
     private final List<Target> existing;
     private final Long circleId;
@@ -181,6 +183,10 @@ final class ImportPlan {
         if (!name.isEmpty()) {
             byName.putIfAbsent(name, target);
         }
+        String familyFirst = MatchKeys.familyFirst(target.name);
+        if (familyFirst != null) {
+            byNameFamilyFirst.putIfAbsent(familyFirst, target);
+        }
     }
 
     /** A checked row's match keys: its emails, its LinkedIn profile (or null) and its name, as {@link MatchKeys} makes them. */
@@ -239,6 +245,9 @@ final class ImportPlan {
             return byLinkedin.get(profile);
         }
         Target sameName = byName.get(name);
+        if (sameName == null) {
+            sameName = byNameFamilyFirst.get(name);
+        }
         // Two LinkedIn profiles are two people, whatever their names: two John Smiths stay two contacts.
         if (sameName != null && profile != null && sameName.linkedin != null && !profile.equals(MatchKeys.linkedin(sameName.linkedin))) {
             return null;

@@ -1,8 +1,10 @@
 package app.kith.exchange;
 
 import app.kith.contact.NameKey;
+import app.kith.shared.CjkText;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The keys an import matches people by: an email, a LinkedIn profile, a normalised full name. */
@@ -71,5 +73,19 @@ final class MatchKeys {
     /** "José  de la Peña" and "jose de la pena" are one name: case, accents and punctuation aside. */
     static String name(String name) {
         return NameKey.of(name);
+    }
+
+    /**
+     * The key of a name in Chinese, Japanese or Korean script written in parts given name first ("雷 李", as imports
+     * wrote such names before they wrote them family name first), as it is written now ("李雷"), so that importing
+     * a file again finds the contact an earlier import added; null for any other name.
+     */
+    static String familyFirst(String name) {
+        // Any other name (the most) is told at its first letter, without cutting it in parts.
+        if (!CjkText.allCjk(name)) {
+            return null;
+        }
+        String[] parts = name.strip().split("\\s+");
+        return parts.length < 2 || !Arrays.stream(parts).allMatch(CjkText::allCjk) ? null : name(PersonNames.joined(parts));
     }
 }

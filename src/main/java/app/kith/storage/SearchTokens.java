@@ -4,22 +4,29 @@ import app.kith.shared.CjkText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The words the contact search index holds beyond those its tokenizer finds, the same on both databases (SQLite's
  * {@code kith_index()} calls {@link #indexed}; PostgreSQL's, migration V15, does {@link #separated} in SQL):
  * <ul>
- * <li>a word with an apostrophe inside is also indexed without it, so that "obrien" finds O'Brien (the tokenizers
- * read it as "o" and "brien");</li>
+ * <li>a word with apostrophes inside is also indexed without them, so that "obrien" finds O'Brien and "rocknroll"
+ * rock'n'roll (the tokenizers read them as "o" and "brien", "rock", "n" and "roll");</li>
  * <li>Chinese, Japanese and Korean characters are indexed one by one, so that 雷 finds 李雷 (the tokenizers read a run
  * of them, written without spaces, as one word). A searched run is matched as the same characters side by side
  * ({@link #parts}).</li>
  * </ul>
  */
 public final class SearchTokens {
-    /** A word, an apostrophe, a word: spaces and apostrophes apart. PostgreSQL's kith_index() has the same. */
-    private static final Pattern APOSTROPHE = Pattern.compile("([^ \\t\\n\\r\\f\\u000B'’ʼ]+)(['’ʼ])([^ \\t\\n\\r\\f\\u000B'’ʼ]+)");
+    /**
+     * A word with apostrophes inside: runs of anything but spaces and apostrophes, joined by single apostrophes.
+     * PostgreSQL's kith_index() has the same pattern; here it starts only where a word does and never backtracks, so
+     * that a long word costs its length, not its length squared.
+     */
+    private static final Pattern APOSTROPHES = Pattern.compile(
+            "(?<![^ \\t\\n\\r\\f\\u000B'’ʼ])[^ \\t\\n\\r\\f\\u000B'’ʼ]++(?:['’ʼ][^ \\t\\n\\r\\f\\u000B'’ʼ]++)++");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
 
     private SearchTokens() {
     }
@@ -30,8 +37,8 @@ public final class SearchTokens {
     }
 
     /**
-     * The text with each word that has an apostrophe inside followed by the word without it ("O'Brien OBrien"), and
-     * each ideograph, kana or hangul syllable set apart by spaces; null stays null.
+     * The text followed by each word that has apostrophes inside, without them ("O'Brien, hi" as "O'Brien, hi
+     * OBrien,"), with each ideograph, kana or hangul syllable set apart by spaces; null stays null.
      */
     public static String separated(String text) {
         if (text == null) {
@@ -44,7 +51,15 @@ public final class SearchTokens {
             apostrophe |= c == '\'' || c == '’' || c == 'ʼ';
             ideograph |= c >= 0x3040 && (CjkText.isCjk(c) || Character.isHighSurrogate(c));
         }
-        String joined = apostrophe ? APOSTROPHE.matcher(text).replaceAll("$1$2$3 $1$3") : text;
+        String joined = text;
+        if (apostrophe) {
+            StringBuilder words = new StringBuilder(text);
+            Matcher word = APOSTROPHES.matcher(text);
+            while (word.find()) {
+                words.append(' ').append(APOSTROPHE.matcher(word.group()).replaceAll(""));
+            }
+            joined = words.toString();
+        }
         if (!ideograph) {
             return joined;
         }
@@ -82,5 +97,29 @@ public final class SearchTokens {
             parts.add(word.substring(start));
         }
         return parts;
+    }
+
+    /** The runs of two or more CJK characters in searched words (李雷 in "李雷 ada"), as {@link #parts} cuts them. */
+    public static List<String> runs(List<String> words) {
+        List<String> runs = new ArrayList<>();
+        for (String word : words) {
+            StringBuilder run = new StringBuilder();
+            for (String part : parts(word)) {
+                if (CjkText.isCjk(part.codePointAt(0))) {
+                    run.append(part);
+                    continue;
+                }
+                addRun(runs, run);
+            }
+            addRun(runs, run);
+        }
+        return runs;
+    }
+
+    private static void addRun(List<String> runs, StringBuilder run) {
+        if (run.codePointCount(0, run.length()) > 1) {
+            runs.add(run.toString());
+        }
+        run.setLength(0);
     }
 }

@@ -165,6 +165,12 @@ class LinkedInImportTest {
         assertThat(kith.contacts().get(me, typed.id()).company()).isEqualTo("腾讯");
         // Written as the user typed it; the new ones family name first where the whole name is in that script.
         assertThat(contacts()).extracting(Contact::name).containsExactlyInAnyOrder("李 雷", "박지민", "Wei 王");
+        // An earlier import wrote such a name given name first ("민준 김"): the same file again finds that contact.
+        Contact earlier = kith.contacts().add(me, ContactChanges.builder().name("민준 김").build());
+        ImportSummary again = run(ImportFormat.LINKEDIN, (csv + "민준,김,,,네이버,,15 Mar 2024\n").getBytes(StandardCharsets.UTF_8), null, false);
+        assertThat(again.added()).isZero();
+        assertThat(kith.contacts().get(me, earlier.id()).company()).isEqualTo("네이버");
+        assertThat(contacts()).hasSize(4);
     }
 
     @BothDatabases
