@@ -62,8 +62,9 @@ public final class PlainText {
     }
 
     /**
-     * The text on one line: a line break, a tab or another control character, with any spaces around it, becomes
-     * one space (pasted text, an address book's card); null stays null.
+     * The text on one line: a line break or a tab, with any spaces around it, becomes one space (pasted text, an
+     * address book's card); other control characters are dropped, as everywhere (an escape character is no gap
+     * between words); null stays null.
      */
     public static String oneLine(String text) {
         if (text == null) {
@@ -71,7 +72,7 @@ public final class PlainText {
         }
         text = wellFormed(text);
         int first = 0;
-        while (first < text.length() && !breaksLine(text.charAt(first))) {
+        while (first < text.length() && !breaksLine(text.charAt(first)) && !Character.isISOControl(text.charAt(first))) {
             first++;
         }
         if (first == text.length()) {
@@ -82,6 +83,9 @@ public final class PlainText {
         boolean gap = false;
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isISOControl(c) && !breaksLine(c)) {
+                continue;
+            }
             if (breaksLine(c) || gap && c == ' ') {
                 gap = true;
                 continue;
@@ -125,8 +129,9 @@ public final class PlainText {
         return fixed == null ? text : fixed.toString();
     }
 
-    /** A control character (a line break or a tab among them) or Unicode's line and paragraph separators. */
+    /** A line break or a tab: a gap between words, where other control characters are none. */
     private static boolean breaksLine(char c) {
-        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+        return c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 }

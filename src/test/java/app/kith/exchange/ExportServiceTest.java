@@ -189,7 +189,7 @@ class ExportServiceTest {
             other.exports().restore(file, false, () -> user);
 
             Contact restored = other.contacts().get(user, contactId);
-            assertThat(restored.name()).isEqualTo("Mallory ]0;owned Black");
+            assertThat(restored.name()).isEqualTo("Mallory]0;owned Black");
             assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
             assertThat(restored.tags()).containsExactly("Go", "ru st");
             assertThat(restored.birthday().text()).isEqualTo("--03-15");
