@@ -8,31 +8,38 @@ import java.util.regex.Pattern;
 
 /**
  * A full name (or a city's) reduced to what tells people apart: "José  de la Peña" and "jose de la pena" are one
- * name, as are "Søren" and "Soren", and "李 雷" and "李雷".
+ * name, as are "Søren" and "Soren", "O'Brien" and "OBrien", and "李 雷" and "李雷".
  */
 public final class NameKey {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** An apostrophe inside a word, which joins it: O'Brien is OBrien (as the search finds it), not O Brien. */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\p{N}])['’ʼ](?=[\\p{L}\\p{N}])");
 
     private NameKey() {
     }
 
     /**
-     * The name in lower case, without accents, its words joined by one space, punctuation aside; Chinese, Japanese
-     * and Korean characters without a space between them ("李 雷" is 李雷).
+     * The name in lower case, without accents, its words joined by one space, punctuation aside (an apostrophe inside
+     * a word joins it); Chinese, Japanese and Korean characters without a space between them ("李 雷" is 李雷).
      */
     public static String of(String name) {
         String ascii = asciiName(name);
         if (ascii != null) {
             return ascii;
         }
+        String joined = APOSTROPHE.matcher(folded(name)).replaceAll("");
         // Folding took hangul syllables apart (NFKD); composed again, they are told as Korean.
-        String words = Normalizer.normalize(NOT_WORD.matcher(folded(name)).replaceAll(" ").strip(), Normalizer.Form.NFC);
+        String words = Normalizer.normalize(NOT_WORD.matcher(joined).replaceAll(" ").strip(), Normalizer.Form.NFC);
         return CjkText.withoutSpacesBetween(words);
     }
 
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */
     public static String folded(String text) {
         return SearchFold.plain(text);
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** The key of a plain ASCII name, by hand (imports ask for tens of thousands); null for any other name. */
@@ -44,7 +51,10 @@ public final class NameKey {
             if (c >= 128) {
                 return null;
             }
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if (c == '\'' && !gap && key.length() > 0 && i + 1 < name.length() && asciiWordChar(name.charAt(i + 1))) {
+                continue; // an apostrophe inside a word joins it
+            }
+            if (asciiWordChar(c)) {
                 if (gap && key.length() > 0) {
                     key.append(' ');
                 }

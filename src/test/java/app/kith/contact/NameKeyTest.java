@@ -8,7 +8,11 @@ class NameKeyTest {
     @Test
     void caseAccentsStrokesAndPunctuationAside() {
         assertThat(NameKey.of("José  de la Peña")).isEqualTo(NameKey.of("jose de la pena")).isEqualTo("jose de la pena");
-        assertThat(NameKey.of("Søren O'Brien")).isEqualTo("soren o brien");
+        assertThat(NameKey.of("Søren O'Brien")).isEqualTo("soren obrien");
+        // An apostrophe inside a word joins it, as the search reads it; elsewhere it is punctuation.
+        assertThat(NameKey.of("Siobhan O'Brien")).isEqualTo(NameKey.of("Siobhán OBrien")).isEqualTo(NameKey.of("siobhan o’brien"))
+                .isEqualTo("siobhan obrien").isNotEqualTo(NameKey.of("Siobhan O Brien"));
+        assertThat(NameKey.of("'Tis O' Neil'")).isEqualTo("tis o neil");
         assertThat(NameKey.of("ADA  quill")).isEqualTo("ada quill");
     }
 
