@@ -29,7 +29,10 @@ public final class SearchFold {
             return ascii;
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return fold(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+        // Composed again once the accents are gone: hangul syllables, taken apart into their letters, are whole again,
+        // and sort among themselves and after the ideographs, as on PostgreSQL.
+        String plain = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
+        return fold(plain.toLowerCase(Locale.ROOT));
     }
 
     /** Plain ASCII text in lower case, without a regular expression or a copy where it is already; null for other text. */

@@ -32,3 +32,7 @@ END;
 INSERT INTO contacts_search (rowid, full_name, company, title, city, notes)
 SELECT id, kith_index(full_name), kith_index(company), kith_index(title), kith_index(city), kith_index(notes)
   FROM contacts;
+
+-- The sort key (V13) of a name in hangul was its letters taken apart (kith_sort() did not compose them again), which
+-- sorted Korean names before Chinese and Japanese ones, where PostgreSQL sorts them after: written again.
+UPDATE contacts SET sort_name = kith_sort(full_name) WHERE sort_name IS NOT kith_sort(full_name);

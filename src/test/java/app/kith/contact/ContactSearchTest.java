@@ -165,11 +165,12 @@ class ContactSearchTest extends OwnerFixture {
     void contactsAreListedByNameWithCaseAccentsAndStrokesAside(TestDatabase test) {
         open(test);
         for (String name : List.of("Zoe Adler", "Łukasz Nowak", "emma Stone", "Émile Zola", "Emil Nolde", "Øyvind Berg",
-                "Oscar Wilde", "Lena Park", "Ödön Horváth", "Ada Lovelace")) {
+                "Oscar Wilde", "Lena Park", "Ödön Horváth", "Ada Lovelace", "박지민", "李雷", "山田太郎")) {
             add(ContactChanges.builder().name(name));
         }
+        // Hangul, Chinese and Japanese names after the Latin ones, in the same order on both databases.
         List<String> expected = List.of("Ada Lovelace", "Emil Nolde", "Émile Zola", "emma Stone", "Lena Park", "Łukasz Nowak",
-                "Ödön Horváth", "Oscar Wilde", "Øyvind Berg", "Zoe Adler");
+                "Ödön Horváth", "Oscar Wilde", "Øyvind Berg", "Zoe Adler", "山田太郎", "李雷", "박지민");
 
         ContactService.Search everyone = new ContactService.Search(null, null, null, null, false, false);
         assertThat(names(kith.contacts().search(me, everyone, 0, 50))).containsExactlyElementsOf(expected);
@@ -184,6 +185,7 @@ class ContactSearchTest extends OwnerFixture {
     void everyWayAContactIsWrittenKeepsItsSortKey(TestDatabase test) {
         open(test);
         add(ContactChanges.builder().name("Émile Zola"));
+        add(ContactChanges.builder().name("박지민"));
         Contact renamed = kith.contacts().add(me, ContactChanges.builder().name("Oscar Wilde").build());
         kith.contacts().edit(me, renamed.id(), ContactChanges.builder().name("Øyvind Berg").build());
         // An import of a few rows, and one big enough to be loaded in bulk (BulkLoad.FROM rows).
@@ -199,7 +201,7 @@ class ContactSearchTest extends OwnerFixture {
 
         List<List<String>> keys = test.database().withHandle(handle -> handle.createQuery("SELECT full_name, sort_name FROM contacts")
                 .map((rows, context) -> java.util.Arrays.asList(rows.getString(1), rows.getString(2))).list());
-        assertThat(keys).hasSize(4 + BulkLoad.FROM);
+        assertThat(keys).hasSize(5 + BulkLoad.FROM);
         // PostgreSQL's unaccent and Kith's own fold agree on these names.
         assertThat(keys).allSatisfy(pair -> assertThat(pair.get(1)).as(pair.get(0)).isEqualTo(app.kith.storage.SearchFold.plain(pair.get(0))));
     }

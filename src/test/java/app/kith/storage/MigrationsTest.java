@@ -118,6 +118,9 @@ class MigrationsTest {
             statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
             statement.execute("INSERT INTO contacts (id, user_id, full_name, city, added_on) VALUES (1, 1, 'Søren O''Brien', '北京', '2026-01-01')");
             statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (2, 1, '李雷', '2026-01-01')");
+            // A sort key as version 13 wrote it for a name in hangul: its letters taken apart.
+            statement.execute("INSERT INTO contacts (id, user_id, full_name, sort_name, added_on) VALUES (4, 1, '박지민', '"
+                    + java.text.Normalizer.normalize("박지민", java.text.Normalizer.Form.NFD) + "', '2026-01-01')");
         }
 
         Migrations.bringUpToDate(source, Dialect.SQLITE);
@@ -132,6 +135,10 @@ class MigrationsTest {
                 }
             }
             assertThat(found).containsExactly("obrien=1", "soren=1", "brien=1", "京=1", "雷=2", "李 雷=2", "darcy=3");
+            try (var rows = statement.executeQuery("SELECT sort_name FROM contacts WHERE id = 4")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("박지민");
+            }
         }
     }
 
