@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
- * when Kith does not know; and, when both time zones are known, the hours of your day inside both working days
- * ({@code hoursApart} when there are none: their working day and yours do not meet).
+ * when Kith does not know; and, when both time zones are known (theirs is yours when they live in your city), the
+ * hours of your day inside both working days ({@code hoursApart} when there are none: their working day and yours do
+ * not meet).
  */
 public record Suggestion(Format format, Window window, boolean hoursApart) {
     /** The assumed working day of a contact, in their own time zone. */
@@ -44,8 +45,11 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
     }
 
     public static Suggestion forContact(Profile me, DueContact contact, LocalDate day) {
-        Window window = window(me, contact.zone(), day);
-        return new Suggestion(format(me, contact), window, window == null && me.zone() != null && contact.zone() != null);
+        Format format = format(me, contact);
+        // Someone who lives in your city lives in your time zone, whether or not their own is known.
+        ZoneId theirZone = contact.zone() == null && format == Format.IN_PERSON ? me.zone() : contact.zone();
+        Window window = window(me, theirZone, day);
+        return new Suggestion(format, window, window == null && me.zone() != null && theirZone != null);
     }
 
     static Format format(Profile me, DueContact contact) {

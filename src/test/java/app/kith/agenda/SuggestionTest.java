@@ -293,6 +293,12 @@ class SuggestionTest {
         assertThat(unknown.window()).isNull();
         assertThat(unknown.hoursApart()).as("their zone is not known: nothing to say of their hours").isFalse();
 
+        // Someone in your city whose zone was never set lives in yours: the hours are said.
+        Suggestion near = Suggestion.forContact(me("Berlin", "DE", BERLIN, WorkHours.parse("10:00-19:00")), contact("berlin", null, null), WINTER);
+        assertThat(near.format()).isEqualTo(Format.IN_PERSON);
+        assertThat(near.window()).isEqualTo(window("10:00", "18:00"));
+        assertThat(Suggestion.forContact(meIn(null), contact("Berlin", "DE", null), WINTER).window()).isNull();
+
         // 09:00-18:00 in Berlin and in Auckland never meet: said so, rather than nothing.
         Suggestion apart = Suggestion.forContact(me, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), WINTER);
         assertThat(apart.window()).isNull();
