@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Who comes due in the days after today, below Today's agenda, with the short names of those days ("Fri 27"),
+ * Who comes due in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
  * worked out once a page rather than once a contact.
  */
 public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days) {
-    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** The days after {@code today} up to {@code today + count}, each with its short name. */
     static Map<LocalDate, String> days(LocalDate today, int count) {
         return today.plusDays(1).datesUntil(today.plusDays(count + 1)).collect(Collectors.toMap(d -> d, WEEK_DAY::format));
     }
 
-    /** When someone in the week ahead comes due, as "Fri 27". */
+    /** When someone in the week ahead comes due, as "Fri 27 Nov" (the week may end in the next month). */
     public String when(LocalDate dueOn) {
         String name = days.get(dueOn);
         return name != null ? name : WEEK_DAY.format(dueOn);

@@ -46,7 +46,7 @@ class TodayPageTest {
             String page = ada.get("/").body();
             assertThat(page).contains("Tuesday 10 March").contains("Reach out to 2 people.")
                     .contains("1 more is due, waiting beyond your").contains("daily limit of 2");
-            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").contains("<span class=\"when\">Fri 13</span>")
+            assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").contains("<span class=\"when\">Fri 13 Mar</span>")
                     .doesNotContain("Eve Later");
 
             Contact ann = app.kith.contacts().resolve(app.owner, "Ann Due");
@@ -68,14 +68,16 @@ class TodayPageTest {
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + ann.id() + "\">")
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, "Bob Due").id() + "\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
-            // The message offers Undo: a plain form that takes the touch back and comes back to Today.
+            // The message offers Undo: a plain form that takes the touch back and comes back to Today, at the entry
+            // (so that the keyboard goes on from there).
             long touch = app.kith.interactions().timeline(app.owner, ann.id()).get(0).id();
             String undo = "/contacts/" + ann.id() + "/interactions/" + touch + "/delete";
+            String back = "/#entry-" + ann.id();
             assertThat(logged.body()).contains("<form method=\"post\" action=\"" + undo + "\" class=\"undo\">")
-                    .contains("<input type=\"hidden\" name=\"back\" value=\"/\">");
-            HttpResponse<String> undone = ada.post(undo, Map.of("back", "/"));
+                    .contains("<input type=\"hidden\" name=\"back\" value=\"" + back + "\">");
+            HttpResponse<String> undone = ada.post(undo, Map.of("back", back));
             assertThat(undone.statusCode()).isEqualTo(303);
-            assertThat(undone.headers().firstValue("Location")).hasValue("/");
+            assertThat(undone.headers().firstValue("Location")).hasValue(back);
             assertThat(app.kith.interactions().timeline(app.owner, ann.id())).extracting(Interaction::id).doesNotContain(touch);
             assertThat(ada.get("/").body()).contains("id=\"entry-" + ann.id() + "\"");
             assertThat(ada.post(undo, Map.of("back", "https://evil.example/")).statusCode()).as("already undone").isEqualTo(404);
