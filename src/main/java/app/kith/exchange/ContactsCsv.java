@@ -96,7 +96,8 @@ public final class ContactsCsv {
     /** Reads the file; a bad row fails it, or is left out with why, as {@code bad} says. */
     public static Parsed parse(String text, BadRows bad) {
         // A byte-order mark is gone when the text comes through TextFile; not when it is given here directly.
-        List<CsvRows.Row> rows = CsvRows.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<CsvRows.Row> rows = CsvRows.read(content, CsvRows.separator(content));
         int first = 0;
         while (first < rows.size() && rows.get(first).blank()) {
             first++;
@@ -113,8 +114,8 @@ public final class ContactsCsv {
         if (!kith && !google && !outlook) {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
                     + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"
-                    + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV) and Kith's own ('kith export csv');"
-                    + " for LinkedIn's Connections.csv use 'kith import linkedin'");
+                    + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'),"
+                    + " with their columns named in English; for LinkedIn's Connections.csv use 'kith import linkedin'");
         }
         List<ImportRow> contacts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();

@@ -69,14 +69,50 @@ final class CsvRows {
     }
 
     static List<Row> read(String text) {
+        return read(text, ',');
+    }
+
+    /** The records of a text whose cells are parted by {@code separator}. */
+    static List<Row> read(String text, char separator) {
         List<Row> rows = new ArrayList<>();
-        read(text, rows::add);
+        read(text, separator, rows::add);
         return rows;
     }
 
     /** Hands each record to {@code each} as soon as it is read. */
     static void read(String text, Consumer<Row> each) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        read(text, ',', each);
+    }
+
+    /**
+     * The character a file's cells are parted by: a semicolon when its first line (the header) has more semicolons
+     * than commas outside quotes, as a spreadsheet saves CSV where the comma is the decimal mark (Excel in Germany or
+     * France); else a comma.
+     */
+    static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (commas + semicolons > 0) {
+                    break;
+                }
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static void read(String text, char separator, Consumer<Row> each) {
+        CSVFormat format = separator == ',' ? FORMAT : FORMAT.builder().setDelimiter(separator).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             long end = 0;
             while (true) {

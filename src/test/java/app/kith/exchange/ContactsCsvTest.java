@@ -66,6 +66,21 @@ class ContactsCsvTest {
         assertThat(ada.phones()).containsExactly("+351 912 345 678", "+351 213 000 111", "+351 213 000 222");
     }
 
+    /** Excel saves "CSV" with semicolons where the comma is the decimal mark (Germany, France): read as it comes. */
+    @Test
+    void aFileWhoseCellsArePartedBySemicolonsIsReadAsOneWithCommas() {
+        Draft ada = only(ContactsCsv.parse("First Name;Last Name;E-mail 1 - Value;Organization Name;Notes\n"
+                + "Ada;Quill;ada@example.com;\"Quill, Lovelace & Co\";\"met in Berlin; twice\"\n"));
+        assertThat(ada.name()).isEqualTo("Ada Quill");
+        assertThat(ada.emails()).containsExactly("ada@example.com");
+        assertThat(ada.company()).isEqualTo("Quill, Lovelace & Co");
+        assertThat(ada.notes()).isEqualTo("met in Berlin; twice");
+        // A header with commas stays a comma file, whatever semicolons its quoted names or its rows hold.
+        assertThat(CsvRows.separator("First Name,\"Last; Name\",Notes\nAda;x,Quill;y;z,n\n")).isEqualTo(',');
+        assertThat(CsvRows.separator("\"Notes, first\";Name;E-mail\n")).isEqualTo(';');
+        assertThat(CsvRows.separator("")).isEqualTo(',');
+    }
+
     @Test
     void numberedColumnsAreReadInNumberOrderWhateverTheirCount() {
         String header = IntStream.of(10, 2, 1, 11, 3, 4, 5, 6, 7, 8, 9)
@@ -250,7 +265,7 @@ class ContactsCsvTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is none of the CSV files Kith reads:"
                         + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
-                        + " Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'); for LinkedIn's"
+                        + " Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'), with their columns named in English; for LinkedIn's"
                         + " Connections.csv use 'kith import linkedin'; nothing was imported");
     }
 
