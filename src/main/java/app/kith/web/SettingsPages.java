@@ -8,6 +8,7 @@ import app.kith.account.Session;
 import app.kith.account.WorkHours;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
+import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
@@ -54,6 +55,9 @@ final class SettingsPages {
         routes.get("/settings/export/{format}", this::download);
     }
 
+    static final String TOO_BIG = "the export is too big for the memory this server was given: export with the kith export"
+            + " command (kith export json --out kith.json), or start the server with more memory (KITH_JAVA_OPTS=-Xmx2g)";
+
     private void download(Context ctx) {
         ExportFormat format;
         try {
@@ -61,7 +65,14 @@ final class SettingsPages {
         } catch (ValidationException e) {
             throw new NotFoundException(e.getMessage());
         }
-        byte[] content = format.asFile(exports.export(Sessions.userId(ctx), format));
+        byte[] content;
+        try {
+            content = format.asFile(exports.export(Sessions.userId(ctx), format));
+        } catch (OutOfMemoryError e) {
+            // What the export held is unreachable again by now, so there is memory enough to say so.
+            System.err.println("kith: an export (" + format.word() + ") ran out of memory");
+            throw new KithException(TOO_BIG);
+        }
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(format.contentType()).result(content);
