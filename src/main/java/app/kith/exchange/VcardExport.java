@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.contact.Birthday;
 import app.kith.exchange.UserExport.ContactEntry;
+import app.kith.shared.CjkText;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -75,13 +76,20 @@ final class VcardExport {
         return card;
     }
 
-    /** N from the full name: the last word as the family name, the words before it as given names. */
+    /**
+     * N from the full name: the last word as the family name, the words before it as given names; in Chinese,
+     * Japanese or Korean script, written family name first, the first word as the family name ("金 智恩").
+     */
     static StructuredName structuredName(String fullName) {
         StructuredName name = new StructuredName();
         String trimmed = fullName.strip();
         int space = trimmed.lastIndexOf(' ');
         if (space < 0) {
             name.setGiven(trimmed);
+        } else if (CjkText.allCjk(trimmed)) {
+            int first = trimmed.indexOf(' ');
+            name.setFamily(trimmed.substring(0, first));
+            name.setGiven(trimmed.substring(first + 1).strip());
         } else {
             name.setGiven(trimmed.substring(0, space).strip());
             name.setFamily(trimmed.substring(space + 1));
