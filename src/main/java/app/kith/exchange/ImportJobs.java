@@ -176,10 +176,9 @@ public final class ImportJobs implements AutoCloseable {
             }
             // Progress is written from another thread: the import may hold SQLite's write lock while it reports.
             progress = ticks.scheduleWithFixedDelay(tracker::write, PROGRESS_EVERY_MILLIS, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-            // Taken out of a zip archive here, where the most it may hold is what an upload may: a 20 MiB archive must
-            // not unpack to the 200 MB a one-shot command may read, in a server that keeps to its memory.
-            byte[] file = ZipArchive.unpacked(format, content, MAX_FILE_BYTES, ZipArchive.MAX_UNPACKED);
-            ImportSummary summary = imports.run(userId, format, file, options, tracker);
+            // A file taken out of a zip archive may hold what an upload may: a 20 MiB archive must not unpack to the
+            // 200 MB a one-shot command may read, in a server that keeps to its memory.
+            ImportSummary summary = imports.run(userId, format, content, options, tracker, MAX_FILE_BYTES);
             progress.cancel(false);
             finish(id, summary);
         } catch (ValidationException | NotFoundException e) {

@@ -77,7 +77,12 @@ public final class ImportService {
     }
 
     public ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress) {
-        return run(userId, read(format, content, clock, progress, options.badRows()), options, progress);
+        return run(userId, format, content, options, progress, ZipArchive.MAX_UNPACKED);
+    }
+
+    /** As above, a file taken out of a zip archive holding at most {@code mostUnpacked} bytes (a server's uploads). */
+    ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress, long mostUnpacked) {
+        return run(userId, read(format, content, clock, progress, options.badRows(), mostUnpacked), options, progress);
     }
 
     /**
@@ -102,7 +107,12 @@ public final class ImportService {
      * LinkedIn file is read and checked a part at a time on a thread of its own, from now on too.
      */
     public static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress, BadRows bad) {
-        String text = TextFile.decode(ZipArchive.unpacked(format, content));
+        return read(format, content, clock, progress, bad, ZipArchive.MAX_UNPACKED);
+    }
+
+    private static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress, BadRows bad, long mostUnpacked) {
+        // Taken out of an archive once: a zip inside it is no file to import, and is not unpacked in turn.
+        String text = TextFile.decode(ZipArchive.unpacked(format, content, mostUnpacked, ZipArchive.MAX_UNPACKED));
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
             return new Read(null, LinkedInMessages.read(text, bad));
         }

@@ -86,6 +86,12 @@ class ImportJobsTest {
             assertThat(big.state()).isEqualTo(ImportJobs.State.FAILED);
             assertThat(big.error()).startsWith("export/Connections.csv in the zip archive unpacks to more than 20 MB");
             assertThat(contacts(kith, me)).isEqualTo(4);
+
+            // An archive inside the archive is not unpacked in turn: it is no file to import.
+            ImportJobs.Job nested = awaitEnd(kith, me, kith.importJobs().start(me, ImportFormat.LINKEDIN, "export.zip",
+                    zipped("Connections.csv", zipped("Connections.csv", padded)), ImportService.Options.NONE));
+            assertThat(nested.state()).isEqualTo(ImportJobs.State.FAILED);
+            assertThat(contacts(kith, me)).isEqualTo(4);
         }
     }
 
