@@ -39,6 +39,12 @@ final class ContactStore {
      * which finds a page of common matches sooner than reading them all.
      */
     static final int FEW_MATCHES = 300;
+    /**
+     * What may stand between the characters of a CJK run in a contact's text and still be the run, as SQLite's phrase
+     * query reads them (山田 太郎 and 李・雷 are found by 山田太郎 and 李雷): blanks and the usual punctuation, taken out
+     * of the text before PostgreSQL looks for the run in it.
+     */
+    private static final String RUN_GAPS = " \t\n\r\u000B\f\u3000・、。，．,.·-‐_/()（）「」『』【】〈〉《》!?！？:：;；'’\"";
 
     private ContactStore() {
     }
@@ -98,6 +104,7 @@ final class ContactStore {
             if (emailMatches != null) {
                 query.bindArray("emailMatches", Long.class, emailMatches);
                 query.bindArray("runs", String.class, SearchTokens.runs(words(search.text())));
+                query.bind("gaps", RUN_GAPS);
             }
             if (!cities.isEmpty()) {
                 query.bindList("cities", cities);
@@ -148,9 +155,9 @@ final class ContactStore {
                     conditions.add("""
                             (k.id = ANY(:emailMatches)
                              OR NOT EXISTS (SELECT 1 FROM unnest(CAST(:runs AS text[])) AS run (text)
-                                             WHERE strpos(coalesce(k.full_name, '') || ' ' || coalesce(k.company, '') || ' ' ||
-                                                          coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' ||
-                                                          coalesce(k.notes, ''), run.text) = 0))""");
+                                             WHERE strpos(translate(coalesce(k.full_name, '') || coalesce(k.company, '') ||
+                                                                    coalesce(k.title, '') || coalesce(k.city, '') ||
+                                                                    coalesce(k.notes, ''), :gaps, ''), run.text) = 0))""");
                 }
                 String text = folded(search.text()).strip();
                 emailMatches = handle.createQuery("""

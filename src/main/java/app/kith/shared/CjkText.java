@@ -9,11 +9,13 @@ public final class CjkText {
     }
 
     /**
-     * Hiragana and katakana, CJK ideographs (with extension A, the compatibility ideographs and the supplementary
-     * planes' extensions) and hangul syllables. PostgreSQL's {@code kith_index()} (migration V15) has the same ranges.
+     * The ideographic iteration and closing marks and the ideographic zero (々 as in 佐々木, 〆, 〇), hiragana and
+     * katakana, CJK ideographs (with extension A, the compatibility ideographs and the supplementary planes'
+     * extensions) and hangul syllables. PostgreSQL's {@code kith_index()} (migration V15) has the same ranges.
      */
     public static boolean isCjk(int codePoint) {
-        return codePoint >= 0x3040 && codePoint <= 0x30FF
+        return codePoint >= 0x3005 && codePoint <= 0x3007
+                || codePoint >= 0x3040 && codePoint <= 0x30FF
                 || codePoint >= 0x3400 && codePoint <= 0x4DBF
                 || codePoint >= 0x4E00 && codePoint <= 0x9FFF
                 || codePoint >= 0xAC00 && codePoint <= 0xD7AF

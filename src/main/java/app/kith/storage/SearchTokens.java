@@ -49,7 +49,7 @@ public final class SearchTokens {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             apostrophe |= c == '\'' || c == '’' || c == 'ʼ';
-            ideograph |= c >= 0x3040 && (CjkText.isCjk(c) || Character.isHighSurrogate(c));
+            ideograph |= c >= 0x3005 && (CjkText.isCjk(c) || Character.isHighSurrogate(c));
         }
         String joined = text;
         if (apostrophe) {

@@ -9,7 +9,7 @@ CREATE FUNCTION kith_index(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARA
                                  FROM pg_catalog.regexp_matches($1,
                                           E'[^ \\t\\n\\r\\f\\v\'’ʼ]+(?:[\'’ʼ][^ \\t\\n\\r\\f\\v\'’ʼ]+)+', 'g')
                                       WITH ORDINALITY AS m (word, n)), ''),
-               E'([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\U00020000-\\U0002fa1f])',
+               E'([\\u3005-\\u3007\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\U00020000-\\U0002fa1f])',
                E' \\1 ', 'g')
 $fn$;
 

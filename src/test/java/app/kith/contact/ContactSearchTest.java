@@ -268,6 +268,8 @@ class ContactSearchTest extends OwnerFixture {
         add(ContactChanges.builder().name("韩梅梅").notes("李雷的同学"));
         add(ContactChanges.builder().name("박지민").company("서울전자"));
         add(ContactChanges.builder().name("山田たろう"));
+        add(ContactChanges.builder().name("佐々木 太郎").notes("会議、東京"));
+        add(ContactChanges.builder().name("木村").notes("佐藤と、時々"));
 
         assertThat(found("雷")).containsExactly("李雷", "韩梅梅");
         assertThat(found("李雷")).containsExactly("李雷", "韩梅梅");
@@ -278,6 +280,11 @@ class ContactSearchTest extends OwnerFixture {
         assertThat(found("서울")).containsExactly("박지민");
         assertThat(found("たろう")).containsExactly("山田たろう");
         assertThat(found("田た")).containsExactly("山田たろう");
+        // A space or punctuation between the characters does not part them (as a phrase reads them), on both databases.
+        assertThat(found("佐々木太郎")).containsExactly("佐々木 太郎");
+        assertThat(found("会議東京")).containsExactly("佐々木 太郎");
+        assertThat(found("佐々木")).containsExactly("佐々木 太郎");
+        assertThat(found("時々")).containsExactly("木村");
     }
 
     @BothDatabases

@@ -18,6 +18,7 @@ class PersonNamesTest {
         assertThat(PersonNames.joined("雷", "李")).isEqualTo("李雷");
         assertThat(PersonNames.joined("太郎", "山田")).isEqualTo("山田太郎");
         assertThat(PersonNames.joined("지민", "박")).isEqualTo("박지민");
+        assertThat(PersonNames.joined("太郎", "佐々木")).isEqualTo("佐々木太郎");
         assertThat(PersonNames.joined("雷", "", "李")).isEqualTo("李雷");
         // One part in another script: written as any other name.
         assertThat(PersonNames.joined("Lei", "李")).isEqualTo("Lei 李");

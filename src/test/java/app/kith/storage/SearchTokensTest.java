@@ -10,7 +10,7 @@ class SearchTokensTest {
     /** Text both databases' kith_index() must give alike: apostrophes, blanks, scripts and surrogates of every kind. */
     private static final List<String> TEXTS = List.of("Siobhán O'Brien, (D’Arcy) Nʼdiaye", "rock'n'roll", "said 'hello' and 'tis",
             "O''Brien", "a\tb'c\nd\re'f\u000Bg'h\fi'j", "it's " + "a".repeat(3000) + "'s", "李雷 Li", "박지민", "山田たろうX",
-            "𠀋x", "李'雷", "Ｏ’Ｂｒｉｅｎ", "ﾔﾏﾀﾞ", "\u00A0x'y\u3000z'w", "emoji 🙂'🙂", "$1'\\1", "");
+            "𠀋x", "李'雷", "佐々木〆〇", "Ｏ’Ｂｒｉｅｎ", "ﾔﾏﾀﾞ", "\u00A0x'y\u3000z'w", "emoji 🙂'🙂", "$1'\\1", "");
 
     @Test
     void aWordWithApostrophesInsideIsAddedWithoutThem() {
@@ -49,7 +49,10 @@ class SearchTokensTest {
         assertThat(SearchTokens.runs(List.of("李雷", "ada", "雷", "x北京y上海", "𠀋雷"))).containsExactly("李雷", "北京", "上海", "𠀋雷");
     }
 
-    /** SQLite's kith_index() is this class's; PostgreSQL's is SQL of its own (migration V15), which must agree. */
+    /**
+     * PostgreSQL's kith_index() is SQL of its own (migration V15), which must agree with this class; SQLite's is this
+     * class's, registered on each connection (checked here as the triggers call it).
+     */
     @BothDatabases
     void bothDatabasesIndexTheSameWords(TestDatabase test) {
         for (String text : TEXTS) {
