@@ -548,6 +548,11 @@ public final class ContactService {
                     String part = NameKey.folded(text);
                     matches = names.stream().filter(e -> NameKey.folded(e.getValue()).contains(part)).toList();
                 }
+                if (matches.isEmpty() && !key.isEmpty()) {
+                    // As a search reads a name: "obrien" is a part of O'Brien's, 山田太 of 山田 太郎's.
+                    String part = NameKey.joined(text);
+                    matches = names.stream().filter(e -> NameKey.joined(e.getValue()).contains(part)).toList();
+                }
             }
             if (matches.isEmpty()) {
                 throw new NotFoundException("no contact matches " + Quoted.of(text) + ": see 'kith contacts --search TEXT'");

@@ -33,6 +33,14 @@ public final class NameKey {
         return CjkText.withoutSpacesBetween(words);
     }
 
+    /**
+     * The text {@link #folded}, with the apostrophes inside words and the spaces between CJK characters taken out, as
+     * the search reads them: "Søren O'Brien" as "soren obrien", "山田 太郎" as "山田太郎".
+     */
+    public static String joined(String text) {
+        return CjkText.withoutSpacesBetween(APOSTROPHE.matcher(folded(text)).replaceAll(""));
+    }
+
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */
     public static String folded(String text) {
         return SearchFold.plain(text);

@@ -611,6 +611,11 @@ class ContactServiceTest extends OwnerFixture {
         // A name typed as a letter and a combining mark is kept composed, as it would be typed as one letter.
         assertThat(kith.contacts().resolve(me, "zoë gamma").name()).isEqualTo("Zoë Gamma");
         assertThatThrownBy(() -> kith.contacts().resolve(me, "!!")).isInstanceOf(NotFoundException.class);
+        // As a search reads a name: an apostrophe inside a word, and spaces between CJK characters, part nothing.
+        add("Siobhán O'Brien");
+        add("山田 太郎");
+        assertThat(kith.contacts().resolve(me, "obrien").name()).isEqualTo("Siobhán O'Brien");
+        assertThat(kith.contacts().resolve(me, "山田太").name()).isEqualTo("山田 太郎");
     }
 
     // --- list ---------------------------------------------------------------------------------------------
