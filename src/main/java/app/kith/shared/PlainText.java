@@ -81,9 +81,17 @@ public final class PlainText {
         StringBuilder joined = new StringBuilder(text.length());
         joined.append(text, 0, first);
         boolean gap = false;
+        boolean dropped = false;
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && !breaksLine(c)) {
+                dropped = true;
+                continue;
+            }
+            // A space on each side of a dropped character: one space, as if it had never been typed.
+            boolean spaceAgain = dropped && c == ' ' && joined.length() > 0 && joined.charAt(joined.length() - 1) == ' ';
+            dropped = false;
+            if (spaceAgain) {
                 continue;
             }
             if (breaksLine(c) || gap && c == ' ') {

@@ -161,6 +161,8 @@ class AccountServiceTest {
         assertThat(updated.name()).isEqualTo("ab");
         assertThat(updated.city()).isEqualTo("Ber lin");
         assertThat(updated.country()).isEqualTo("U[2JK");
+        assertThat(kith.accounts().updateProfile(me, new ProfileChanges("Ada \u001b Lovelace", null, null, null, null, null)).name())
+                .isEqualTo("Ada Lovelace");
     }
 
     @BothDatabases
