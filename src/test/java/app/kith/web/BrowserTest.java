@@ -220,6 +220,8 @@ class BrowserTest {
             done.findElement(By.xpath(".//button[normalize-space()='Undo']")).click();
             wait.until(ExpectedConditions.stalenessOf(done));
             awaitToday();
+            // Back at her entry, so that the keyboard goes on from there.
+            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/#entry-" + id);
             entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + id)));
             assertThat(entry.getText()).contains("days overdue");
             assertThat(kith.interactions().timeline(owner, id)).hasSize(1);
@@ -388,7 +390,7 @@ class BrowserTest {
         }
 
         void awaitToday() {
-            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base + "/") + "(#entry-\\d+)?$"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Today"));
             assertThat(signOutButton().isDisplayed()).as("the Sign out button shows when signed in").isTrue();
             assertNoSidewaysScroll("Today");
