@@ -304,6 +304,17 @@ class BrowserTest {
                 assertNoSidewaysScroll("the " + page + " page");
                 screenshot(page);
             }
+
+            // A long name without a space (pasted, or from an import) breaks rather than widening the page.
+            String longName = "Maximiliana" + "x".repeat(120);
+            long wide = kith.contacts().add(owner, ContactChanges.builder().name(longName).every(Cadence.parse("1w")).build()).id();
+            kith.interactions().log(owner, List.of(wide), Kind.COFFEE, LocalDate.now().minusDays(400), null);
+            driver.get(base + "/");
+            awaitToday();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + wide)));
+            driver.get(base + "/contacts/" + wide);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Maximiliana"));
+            assertNoSidewaysScroll("a contact's page with a long name");
         }
 
         /**
