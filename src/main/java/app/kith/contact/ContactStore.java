@@ -90,7 +90,7 @@ final class ContactStore {
      * condition stays one the indexes answer ({@code tsvector @@ query OR id = ANY(ids)}).
      */
     record Listing(Dialect dialect, String where, String whereFromMatches, long userId, ContactService.Search search,
-                   Long circleId, LocalDate today, List<Long> emailMatches, List<String> cities) {
+                   Long circleId, LocalDate today, List<Long> emailMatches, List<String> runs, List<String> cities) {
         Query bind(Query query) {
             String text = folded(search.text()).strip();
             query.bind("userId", userId)
@@ -103,7 +103,9 @@ final class ContactStore {
                     .bind("domainStart", escapeLike(domainText(text)) + "%");
             if (emailMatches != null) {
                 query.bindArray("emailMatches", Long.class, emailMatches);
-                query.bindArray("runs", String.class, SearchTokens.runs(words(search.text())));
+            }
+            if (!runs.isEmpty()) {
+                query.bindArray("runs", String.class, runs);
                 query.bind("gaps", RUN_GAPS);
             }
             if (!cities.isEmpty()) {
@@ -133,7 +135,9 @@ final class ContactStore {
             conditions.add("k.due_on <= :today");
         }
         List<Long> emailMatches = null;
-        if (!words(search.text()).isEmpty()) {
+        List<String> runs = List.of();
+        List<String> words = words(search.text());
+        if (!words.isEmpty()) {
             // The words are looked up in the full-text index; an email matches when it, or its domain, starts with the
             // text (both indexed: migration V10).
             if (dialect == Dialect.SQLITE) {
@@ -148,7 +152,8 @@ final class ContactStore {
                                      coalesce(k.title, '') || ' ' || coalesce(k.city, '') || ' ' || coalesce(k.notes, '')))
                              @@ to_tsquery('kith_search', :words)
                          OR k.id = ANY(:emailMatches))""");
-                if (!SearchTokens.runs(words(search.text())).isEmpty()) {
+                runs = SearchTokens.runs(words);
+                if (!runs.isEmpty()) {
                     // A run of CJK characters is asked of the index as each of them, then here as the run in the
                     // contact's text: a phrase query would have PostgreSQL compute the index's expression again for
                     // each row the index gives. Apart from the condition above, which the index answers exactly.
@@ -178,9 +183,9 @@ final class ContactStore {
         // For a text search SQLite would rather walk the user's contacts in an index and test each against the matches
         // (30,000 tests for a handful of matches); with the user and archived conditions out of the indexes' reach
         // (unary plus changes no value), it looks the matches up by id instead.
-        String whereFromMatches = dialect == Dialect.SQLITE && !words(search.text()).isEmpty()
+        String whereFromMatches = dialect == Dialect.SQLITE && !words.isEmpty()
                 ? "+k.user_id = :userId AND +k.archived = :archived" + filters : where;
-        return new Listing(dialect, where, whereFromMatches, userId, search, circleId, today, emailMatches, cities);
+        return new Listing(dialect, where, whereFromMatches, userId, search, circleId, today, emailMatches, runs, cities);
     }
 
     /** The spellings of a city among the user's current (or archived) contacts that read as {@code city}. */

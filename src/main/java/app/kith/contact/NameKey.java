@@ -3,7 +3,6 @@ package app.kith.contact;
 import app.kith.shared.CjkText;
 import app.kith.storage.SearchFold;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +26,7 @@ public final class NameKey {
         if (ascii != null) {
             return ascii;
         }
-        String joined = APOSTROPHE.matcher(folded(name)).replaceAll("");
-        // Folding took hangul syllables apart (NFKD); composed again, they are told as Korean.
-        String words = Normalizer.normalize(NOT_WORD.matcher(joined).replaceAll(" ").strip(), Normalizer.Form.NFC);
-        return CjkText.withoutSpacesBetween(words);
+        return CjkText.withoutSpacesBetween(NOT_WORD.matcher(apostrophesOut(folded(name))).replaceAll(" ").strip());
     }
 
     /**
@@ -38,7 +34,11 @@ public final class NameKey {
      * the search reads them: "Søren O'Brien" as "soren obrien", "山田 太郎" as "山田太郎".
      */
     public static String joined(String text) {
-        return CjkText.withoutSpacesBetween(APOSTROPHE.matcher(folded(text)).replaceAll(""));
+        return CjkText.withoutSpacesBetween(apostrophesOut(folded(text)));
+    }
+
+    private static String apostrophesOut(String text) {
+        return APOSTROPHE.matcher(text).replaceAll("");
     }
 
     /** The text in lower case without accents ("Søren Ó'Brien" as "soren o'brien"), punctuation and spaces kept. */

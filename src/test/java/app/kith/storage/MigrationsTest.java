@@ -80,6 +80,18 @@ class MigrationsTest {
         assertThat(Migrations.installedVersion(source)).isEqualTo(5);
     }
 
+    /** Each word as "word=ids": the rows of the search index that hold a word starting with it (ids null for none). */
+    private static List<String> found(Statement statement, String... words) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        for (String word : words) {
+            try (var rows = statement.executeQuery("SELECT group_concat(rowid) FROM contacts_search WHERE contacts_search MATCH '\"" + word + "\"*'")) {
+                rows.next();
+                found.add(word + "=" + rows.getString(1));
+            }
+        }
+        return found;
+    }
+
     /** Version 12 folds ø, ł, ß and the like in SQLite's search index: contacts already there are found by them. */
     @Test
     void contactsFromBeforeVersion12AreFoundByTheirLettersFolded(@TempDir Path dir) throws SQLException {
@@ -94,13 +106,7 @@ class MigrationsTest {
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE contacts SET city = 'Kraków' WHERE id = 1");
             statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (2, 1, 'Søren Ærø', '2026-01-01')");
-            List<String> found = new java.util.ArrayList<>();
-            for (String word : List.of("jorgen", "lukasiewicz", "krakow", "strasse", "soren", "aero")) {
-                try (var rows = statement.executeQuery("SELECT group_concat(rowid) FROM contacts_search WHERE contacts_search MATCH '\"" + word + "\"*'")) {
-                    rows.next();
-                    found.add(word + "=" + rows.getString(1));
-                }
-            }
+            List<String> found = found(statement, "jorgen", "lukasiewicz", "krakow", "strasse", "soren", "aero");
             assertThat(found).containsExactly("jorgen=1", "lukasiewicz=1", "krakow=1", "strasse=null", "soren=2", "aero=2");
             statement.execute("DELETE FROM contacts WHERE id = 2");
             try (var rows = statement.executeQuery("SELECT count(*) FROM contacts_search WHERE contacts_search MATCH 'soren'")) {
@@ -127,13 +133,7 @@ class MigrationsTest {
 
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (3, 1, 'Ann D’Arcy', '2026-01-01')");
-            List<String> found = new java.util.ArrayList<>();
-            for (String word : List.of("obrien", "soren", "brien", "京", "雷", "李 雷", "darcy")) {
-                try (var rows = statement.executeQuery("SELECT group_concat(rowid) FROM contacts_search WHERE contacts_search MATCH '\"" + word + "\"*'")) {
-                    rows.next();
-                    found.add(word + "=" + rows.getString(1));
-                }
-            }
+            List<String> found = found(statement, "obrien", "soren", "brien", "京", "雷", "李 雷", "darcy");
             assertThat(found).containsExactly("obrien=1", "soren=1", "brien=1", "京=1", "雷=2", "李 雷=2", "darcy=3");
             try (var rows = statement.executeQuery("SELECT sort_name FROM contacts WHERE id = 4")) {
                 rows.next();
