@@ -12,6 +12,7 @@ import org.sqlite.SQLiteOpenMode;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** The thread that does it, once needed; guarded by {@code this}. */
     private ExecutorService checkpoints;
     private boolean closed;
+    /** On a pooled SQLite file (a server): what tells whether anything was committed since a moment ago; else null. */
+    private CommitWatch commits;
 
     private Database(Dialect dialect, DataSource dataSource, AutoCloseable pool) {
         this.dialect = dialect;
@@ -88,6 +91,7 @@ public final class Database implements AutoCloseable {
         // Pooled connections live long, so their prepared statements are worth keeping (a one-shot command's are not).
         SqliteStatementCache statements = new SqliteStatementCache();
         database.jdbi.setStatementBuilderFactory(connection -> statements);
+        database.commits = new CommitWatch(sqliteSource);
         return database;
     }
 
@@ -174,6 +178,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * A number that stays the same while nothing is committed to the database, by this process or another, and
+     * changes when anything is: taken before reading, it tells later whether what was read may have changed. Empty
+     * where it cannot be told cheaply (PostgreSQL, whose other instances commit unseen; a one-shot command).
+     */
+    public OptionalLong commitMark() {
+        return commits == null ? OptionalLong.empty() : commits.mark();
+    }
+
     /** Runs read-only work on a handle without an explicit transaction. */
     public <R, X extends Exception> R withHandle(HandleCallback<R, X> work) throws X {
         return jdbi.withHandle(work);
@@ -239,6 +252,9 @@ public final class Database implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (commits != null) {
+            commits.close();
         }
         try {
             pool.close();

@@ -2,8 +2,6 @@ package app.kith.web;
 
 import gg.jte.TemplateOutput;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -112,7 +110,8 @@ final class HtmlOutput implements TemplateOutput {
         return Arrays.copyOf(bytes, length);
     }
 
-    void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, length);
+    /** The array written to, of which the first {@link #length} bytes are the page: not a copy. */
+    byte[] bytesInPlace() {
+        return bytes;
     }
 }

@@ -23,15 +23,36 @@ final class Templates {
      * UTF-8: the templates' static text is precompiled to bytes, so only the values are encoded per request.
      */
     void render(Context ctx, String template, Object model) {
+        HtmlOutput output = output(template, model);
+        // Written in one piece once whole (an error while rendering still gets its own page), straight from the
+        // page's array: a result of bytes would be copied once more, then again through a buffer in small writes.
+        send(ctx, output.bytesInPlace(), output.length());
+    }
+
+    /** As {@link #render}, and gives the page's bytes, to be sent again ({@link #send(Context, byte[])}). */
+    byte[] renderKept(Context ctx, String template, Object model) {
+        byte[] html = output(template, model).bytes();
+        send(ctx, html);
+        return html;
+    }
+
+    /** Sends a page rendered before, as HTML. */
+    void send(Context ctx, byte[] html) {
+        send(ctx, html, html.length);
+    }
+
+    private HtmlOutput output(String template, Object model) {
         HtmlOutput output = new HtmlOutput(lastLengths.getOrDefault(template, 0) + 1024);
         engine.render(template, model, output);
         lastLengths.put(template, output.length());
-        // Written in one piece once whole (an error while rendering still gets its own page), straight from the
-        // page's array: a result of bytes would be copied once more, then again through a buffer in small writes.
+        return output;
+    }
+
+    private static void send(Context ctx, byte[] html, int length) {
         ctx.contentType(HTML);
         ctx.attribute(RENDERED, Boolean.TRUE);
         try {
-            output.writeTo(ctx.outputStream());
+            ctx.outputStream().write(html, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

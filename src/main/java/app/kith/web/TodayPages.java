@@ -36,13 +36,15 @@ final class TodayPages {
     private final InteractionService interactions;
     private final Templates templates;
     private final KindOptions kindOptions;
+    private final PageCache pages;
 
-    TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates) {
+    TodayPages(AgendaService agenda, ContactService contacts, InteractionService interactions, Templates templates, PageCache pages) {
         this.agenda = agenda;
         this.contacts = contacts;
         this.interactions = interactions;
         this.templates = templates;
         this.kindOptions = new KindOptions(templates);
+        this.pages = pages;
     }
 
     void register(RoutesConfig routes) {
@@ -52,11 +54,13 @@ final class TodayPages {
     }
 
     private void today(Context ctx) {
-        long userId = Sessions.userId(ctx);
-        Agenda day = agenda.forToday(userId);
-        LocalDate today = day.date();
-        templates.render(ctx, "today/today.jte", new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
-                weekAhead(userId, today), notice(ctx, userId)));
+        pages.send(ctx, "today/today.jte", () -> {
+            long userId = Sessions.userId(ctx);
+            Agenda day = agenda.forToday(userId);
+            LocalDate today = day.date();
+            return new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
+                    weekAhead(userId, today), notice(ctx, userId));
+        });
     }
 
     /**

@@ -29,9 +29,11 @@ public final class WebServer implements AutoCloseable {
     private static final String HTMX = "/META-INF/resources/webjars/htmx.org/2.0.8/dist/htmx.min.js";
 
     private final Javalin app;
+    private final PageCache pages;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, PageCache pages) {
         this.app = app;
+        this.pages = pages;
     }
 
     /** Builds the app and starts serving; port 0 picks a free port (see {@link #port()}). */
@@ -39,6 +41,7 @@ public final class WebServer implements AutoCloseable {
         // Imports an instance left unfinished when it stopped will never end: say so on their pages.
         kith.importJobs().markInterrupted();
         Templates templates = new Templates();
+        PageCache pages = new PageCache(kith.database(), kith.accounts(), templates, clock);
         Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());
         Security security = new Security(sessions);
         byte[] htmx = resource(HTMX);
@@ -78,8 +81,8 @@ public final class WebServer implements AutoCloseable {
             new ErrorPages(templates).register(javalin.routes);
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
                     .register(javalin.routes);
-            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates).register(javalin.routes);
-            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(javalin.routes);
+            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(javalin.routes);
+            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates, pages).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
@@ -90,7 +93,7 @@ public final class WebServer implements AutoCloseable {
             app.stop();
             throw cannotListen(config, e);
         }
-        return new WebServer(app);
+        return new WebServer(app, pages);
     }
 
     /**
@@ -137,6 +140,11 @@ public final class WebServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many pages were sent again as kept, not rendered (see {@link PageCache}). */
+    long pagesSentAgain() {
+        return pages.sentAgain();
     }
 
     public int port() {

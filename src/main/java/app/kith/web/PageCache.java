@@ -1,0 +1,102 @@
+package app.kith.web;
+
+import app.kith.account.AccountService;
+import app.kith.account.Profile;
+import app.kith.storage.Database;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The signed-in pages most often opened again (Today, a contact's page) as last sent to a session, sent again as
+ * they are while nothing they are made of has changed: nothing committed to the database since, by this process or
+ * another (a CLI command, an import); the same profile, as this process knows it; the same day for the user; the
+ * same session (a page carries its CSRF token). Only where the database tells cheaply whether anything was committed
+ * (SQLite; see {@link Database#commitMark}). A request with a query, from htmx, or asking for a fresh page
+ * ({@code Cache-Control: no-cache}, as a browser's hard reload sends) is rendered anew.
+ */
+final class PageCache {
+    /** The most bytes kept; past that all are let go at once (Today is about 80 KB, a contact's page 15). */
+    static final int MAX_BYTES = 16 << 20;
+
+    private final Database database;
+    private final AccountService accounts;
+    private final Templates templates;
+    private final Clock clock;
+    private final Map<Key, Page> pages = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong sentAgain = new AtomicLong();
+
+    PageCache(Database database, AccountService accounts, Templates templates, Clock clock) {
+        this.database = database;
+        this.accounts = accounts;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** A session's page at an address. */
+    private record Key(long userId, String csrfToken, String path) {
+    }
+
+    /** A page as sent, with what it was made of: the commit mark taken before anything was read, the profile, the day. */
+    private record Page(long commits, Profile profile, LocalDate day, byte[] html) {
+    }
+
+    /**
+     * Sends the signed-in user's page from {@code template}: as kept, if nothing it is made of changed since, else
+     * rendered from {@code model} (which reads what it needs; it may throw, as for an unknown id) and kept.
+     */
+    void send(Context ctx, String template, Supplier<Object> model) {
+        long userId = Sessions.userId(ctx);
+        OptionalLong commits = keepable(ctx) ? database.commitMark() : OptionalLong.empty();
+        if (commits.isEmpty()) {
+            templates.render(ctx, template, model.get());
+            return;
+        }
+        // Read before the page is made, so a change in between leaves the page marked older than it is: made again.
+        Profile profile = accounts.profile(userId);
+        LocalDate day = profile.today(clock);
+        Key key = new Key(userId, Sessions.csrfToken(ctx), ctx.path());
+        Page kept = pages.get(key);
+        if (kept != null && kept.commits() == commits.getAsLong() && kept.profile().equals(profile) && kept.day().equals(day)) {
+            templates.send(ctx, kept.html());
+            sentAgain.incrementAndGet();
+            return;
+        }
+        byte[] html = templates.renderKept(ctx, template, model.get());
+        keep(key, new Page(commits.getAsLong(), profile, day, html));
+    }
+
+    /** How many pages were sent again as kept. */
+    long sentAgain() {
+        return sentAgain.get();
+    }
+
+    private void keep(Key key, Page page) {
+        if (bytes.addAndGet(page.html().length) > MAX_BYTES) {
+            pages.clear();
+            bytes.set(page.html().length);
+        }
+        Page replaced = pages.put(key, page);
+        if (replaced != null) {
+            bytes.addAndGet(-replaced.html().length);
+        }
+    }
+
+    /** Whether a page sent for this request may be sent again: a plain navigation to it. */
+    private static boolean keepable(Context ctx) {
+        return ctx.queryString() == null && ctx.header("HX-Request") == null && !asksFresh(ctx.header("Cache-Control"))
+                && !asksFresh(ctx.header("Pragma"));
+    }
+
+    private static boolean asksFresh(String directives) {
+        return directives != null && directives.toLowerCase(Locale.ROOT).contains("no-cache");
+    }
+}

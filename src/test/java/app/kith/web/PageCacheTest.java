@@ -1,0 +1,183 @@
+package app.kith.web;
+
+import app.kith.Kith;
+import app.kith.account.ProfileChanges;
+import app.kith.contact.Cadence;
+import app.kith.contact.Contact;
+import app.kith.contact.ContactChanges;
+import app.kith.interaction.Kind;
+import app.kith.storage.Database;
+import app.kith.storage.Dialect;
+import app.kith.storage.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Today and a contact's page are sent again as kept only while nothing they show can have changed. */
+class PageCacheTest {
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T23:59:30Z"));
+
+    @Test
+    void todayIsSentAgainWhileNothingChangesAndMadeAgainAfterAChangeFromAnotherProcess() {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            Contact ann = due(app, "Ann Due");
+            WebApp.Client ada = app.signedIn("ada");
+            String first = ada.get("/").body();
+            long sentAgain = app.server.pagesSentAgain();
+            assertThat(ada.get("/").body()).isEqualTo(first).contains(entry(ann));
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 1);
+
+            // A CLI command beside the server: its own connection to the file, its own services.
+            try (Database command = Database.openSqlite(db.dataDir().resolve("kith.db"), false)) {
+                Kith cli = new Kith(command, clock);
+                cli.interactions().log(app.owner, List.of(ann.id()), Kind.COFFEE, LocalDate.now(clock), "from the terminal");
+            }
+            assertThat(ada.get("/").body()).doesNotContain(entry(ann)).contains("Nobody is due today");
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 1);
+        }
+    }
+
+    @Test
+    void aChangeThroughTheServerANewDayAndAProfileChangedElsewhereAreSeenAtOnce() {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            Contact ann = due(app, "Ann Due");
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/").body()).contains(entry(ann)).contains("Tuesday 10 March");
+
+            app.kith.contacts().snooze(app.owner, ann.id(), LocalDate.now(clock).plusDays(1), LocalDate.now(clock));
+            assertThat(ada.get("/").body()).doesNotContain(entry(ann)).contains("Tuesday 10 March");
+
+            // Midnight passes: nothing is committed, but the page is of another day.
+            long sentAgain = app.server.pagesSentAgain();
+            clock.advance(Duration.ofSeconds(40));
+            assertThat(ada.get("/").body()).contains("Wednesday 11 March");
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain);
+
+            // Pago Pago is eleven hours behind: still Tuesday there.
+            try (Database command = Database.openSqlite(db.dataDir().resolve("kith.db"), false)) {
+                new Kith(command, clock).accounts().updateProfile(app.owner,
+                        new ProfileChanges(null, null, null, ZoneId.of("Pacific/Pago_Pago"), null, null));
+            }
+            assertThat(ada.get("/").body()).contains("Tuesday 10 March");
+        }
+    }
+
+    @Test
+    void eachSessionGetsItsOwnPageWithItsOwnTokenAndOthersContactsStayHidden() {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            Contact ann = due(app, "Ann Due");
+            WebApp.Client laptop = app.signedIn("ada");
+            WebApp.Client phone = app.signedIn("ada");
+            WebApp.Client ben = app.signedIn("ben");
+            assertThat(laptop.csrf).isNotEqualTo(phone.csrf);
+            for (int i = 0; i < 2; i++) {
+                assertThat(laptop.get("/").body()).contains(laptop.csrf).doesNotContain(phone.csrf).contains("Ann Due");
+                assertThat(phone.get("/").body()).contains(phone.csrf).doesNotContain(laptop.csrf).contains("Ann Due");
+                assertThat(ben.get("/").body()).contains(ben.csrf).doesNotContain("Ann Due");
+                assertThat(laptop.get("/contacts/" + ann.id()).body()).contains(laptop.csrf).contains("Ann Due");
+                assertThat(ben.get("/contacts/" + ann.id()).statusCode()).isEqualTo(404);
+            }
+            // After signing out, the page kept for that session is not sent: the request is sent to sign in.
+            laptop.post("/logout", Map.of());
+            HttpResponse<String> signedOut = laptop.get("/");
+            assertThat(signedOut.statusCode()).isEqualTo(302);
+            assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("/login"));
+            assertThat(signedOut.body()).doesNotContain("Ann Due");
+        }
+    }
+
+    @Test
+    void aContactPageIsKeptUntilTheContactChangesAndAHardReloadANoticeOrHtmxAreAlwaysMadeAnew() {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            Contact ann = due(app, "Ann Due");
+            WebApp.Client ada = app.signedIn("ada");
+            String page = "/contacts/" + ann.id();
+            ada.get(page);
+            long sentAgain = app.server.pagesSentAgain();
+            assertThat(ada.get(page).body()).contains("Ann Due");
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 1);
+
+            HttpResponse<String> hardReload = ada.send(HttpRequest.newBuilder(URI.create(app.url(page)))
+                    .header("Cache-Control", "no-cache").header("Pragma", "no-cache").build());
+            assertThat(hardReload.body()).contains("Ann Due");
+            assertThat(ada.get(page + "?done=saved").body()).contains("Saved");
+            assertThat(ada.getHtmx(page).statusCode()).isEqualTo(200);
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 1);
+
+            app.kith.contacts().edit(app.owner, ann.id(), ContactChanges.builder().name("Ann Moved").build(), false,
+                    LocalDate.now(clock));
+            assertThat(ada.get(page).body()).contains("Ann Moved").doesNotContain("Ann Due");
+            assertThat(ada.get("/").body()).contains("Ann Moved");
+        }
+    }
+
+    @Test
+    void onPostgresqlEveryPageIsMadeAnewSinceOtherInstancesChangeItUnseen() {
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL); WebApp app = new WebApp(db, clock)) {
+            due(app, "Ann Due");
+            WebApp.Client ada = app.signedIn("ada");
+            ada.get("/");
+            assertThat(ada.get("/").body()).contains("Ann Due");
+            assertThat(app.server.pagesSentAgain()).isZero();
+        }
+    }
+
+    /** Where Today lists a contact as due (a contact due soon is also named below, in the week ahead). */
+    private static String entry(Contact contact) {
+        return "id=\"entry-" + contact.id() + "\"";
+    }
+
+    /** A contact due today: weekly, last seen ten days ago. */
+    private Contact due(WebApp app, String name) {
+        Contact contact = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).every(Cadence.parse("1w")).build());
+        app.kith.interactions().log(app.owner, List.of(contact.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+        return contact;
+    }
+
+    /** A clock that stands still until the test moves it on; in any zone. */
+    private static final class MovableClock extends Clock {
+        private final AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        MovableClock(Instant start) {
+            this(new AtomicReference<>(start), ZoneOffset.UTC);
+        }
+
+        private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void advance(Duration by) {
+            now.updateAndGet(instant -> instant.plus(by));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new MovableClock(now, other);
+        }
+    }
+}
