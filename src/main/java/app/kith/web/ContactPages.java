@@ -34,16 +34,14 @@ final class ContactPages {
     private final InteractionService interactions;
     private final AgendaService agenda;
     private final Templates templates;
-    private final PageCache pages;
 
     ContactPages(ContactService contacts, CircleService circles, InteractionService interactions, AgendaService agenda,
-                 Templates templates, PageCache pages) {
+                 Templates templates) {
         this.contacts = contacts;
         this.circles = circles;
         this.interactions = interactions;
         this.agenda = agenda;
         this.templates = templates;
-        this.pages = pages;
     }
 
     void register(RoutesConfig routes) {
@@ -124,11 +122,9 @@ final class ContactPages {
     }
 
     private void show(Context ctx) {
-        pages.send(ctx, "contact/show.jte", () -> {
-            Contact contact = contacts.get(Sessions.userId(ctx), Params.id(ctx));
-            String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-            return model(ctx, contact, ContactForm.of(contact), newTouch(), "", FieldError.NONE, notice);
-        });
+        Contact contact = contacts.get(Sessions.userId(ctx), Params.id(ctx));
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        page(ctx, contact, ContactForm.of(contact), newTouch(), "", FieldError.NONE, notice);
     }
 
     private void edit(Context ctx) {
@@ -253,20 +249,15 @@ final class ContactPages {
 
     private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
                       String notice) {
-        templates.render(ctx, "contact/show.jte", model(ctx, contact, form, touch, awayUntil, error, notice));
-    }
-
-    private ContactPage model(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
-                              String notice) {
         long userId = Sessions.userId(ctx);
         LocalDate today = agenda.todayFor(userId);
         ContactRow row = row(contact, today);
         TouchForm shownTouch = touch.on().isEmpty() ? new TouchForm(touch.kind(), today.toString(), touch.note()) : touch;
         String cadence = contact.cadence() == null ? "Not tracked: in no circle, with no cadence of their own"
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
-        return new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
+        templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
-                circles.choices(userId), TodayPages.KINDS, error, notice, today);
+                circles.choices(userId), TodayPages.KINDS, error, notice, today));
     }
 
     /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */

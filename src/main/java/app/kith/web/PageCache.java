@@ -15,15 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The signed-in pages most often opened again (Today, a contact's page) as last sent to a session, sent again as
- * they are while nothing they are made of has changed: nothing committed to the database since, by this process or
- * another (a CLI command, an import); the same profile, as this process knows it; the same day for the user; the
- * same session (a page carries its CSRF token). Only where the database tells cheaply whether anything was committed
- * (SQLite; see {@link Database#commitMark}). A request with a query, from htmx, or asking for a fresh page
- * ({@code Cache-Control: no-cache}, as a browser's hard reload sends) is rendered anew.
+ * Today, the page opened most often, as last sent to a session, sent again as it is while nothing it is made of has
+ * changed: nothing committed to the database since, by this process or another (a CLI command, an import); the same
+ * profile, as this process knows it; the same day for the user; the same session (the page carries its CSRF token).
+ * Only where the database tells cheaply whether anything was committed (SQLite; see {@link Database#commitMark}). A
+ * request with a query, from htmx, or asking for a fresh page ({@code Cache-Control: no-cache}, as a browser's hard
+ * reload sends) is rendered anew. Pages opened once each (a contact's) are not kept: keeping them would only churn
+ * the heap.
  */
 final class PageCache {
-    /** The most bytes kept; past that all are let go at once (Today is about 80 KB, a contact's page 15). */
+    /** The most bytes kept; past that all are let go at once (Today with 50 due is about 80 KB). */
     static final int MAX_BYTES = 16 << 20;
 
     private final Database database;

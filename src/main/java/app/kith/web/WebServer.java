@@ -82,7 +82,7 @@ public final class WebServer implements AutoCloseable {
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
                     .register(javalin.routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(javalin.routes);
-            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates, pages).register(javalin.routes);
+            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
             new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
