@@ -46,6 +46,11 @@ public final class AgendaService {
         return plan(userId, day, accounts.profile(userId));
     }
 
+    /** The agenda of a given day, planned with a profile the caller read (and keeps with the page it makes). */
+    public Agenda day(long userId, LocalDate day, Profile me) {
+        return plan(userId, day, me);
+    }
+
     /** The agenda of the day it is now for the user: in their time zone, wherever the server is. */
     public Agenda forToday(long userId) {
         Profile me = accounts.profile(userId);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 /**
  * Today, the page opened most often, as last sent to a session, sent again as it is while nothing it is made of has
@@ -32,7 +32,8 @@ final class PageCache {
     private final Templates templates;
     private final Clock clock;
     private final Map<Key, Page> pages = new ConcurrentHashMap<>();
-    private final AtomicLong bytes = new AtomicLong();
+    /** The bytes of the pages kept; guarded by {@code this}. */
+    private long bytes;
     private final AtomicLong sentAgain = new AtomicLong();
 
     PageCache(Database database, AccountService accounts, Templates templates, Clock clock) {
@@ -52,18 +53,20 @@ final class PageCache {
 
     /**
      * Sends the signed-in user's page from {@code template}: as kept, if nothing it is made of changed since, else
-     * rendered from {@code model} (which reads what it needs; it may throw, as for an unknown id) and kept.
+     * rendered from the model that {@code model} makes of the user's profile and day (it reads the rest itself, and
+     * may throw, as for an unknown id) and kept. The page is made with the very profile and day it is kept with.
      */
-    void send(Context ctx, String template, Supplier<Object> model) {
+    void send(Context ctx, String template, BiFunction<Profile, LocalDate, Object> model) {
         long userId = Sessions.userId(ctx);
         OptionalLong commits = keepable(ctx) ? database.commitMark() : OptionalLong.empty();
-        if (commits.isEmpty()) {
-            templates.render(ctx, template, model.get());
-            return;
-        }
-        // Read before the page is made, so a change in between leaves the page marked older than it is: made again.
+        // Read after the mark, as everything the page shows: a change in between leaves the page marked older than
+        // it is, so it is made again at the next visit, never the other way round.
         Profile profile = accounts.profile(userId);
         LocalDate day = profile.today(clock);
+        if (commits.isEmpty()) {
+            templates.render(ctx, template, model.apply(profile, day));
+            return;
+        }
         Key key = new Key(userId, Sessions.csrfToken(ctx), ctx.path());
         Page kept = pages.get(key);
         if (kept != null && kept.commits() == commits.getAsLong() && kept.profile().equals(profile) && kept.day().equals(day)) {
@@ -71,7 +74,7 @@ final class PageCache {
             sentAgain.incrementAndGet();
             return;
         }
-        byte[] html = templates.renderKept(ctx, template, model.get());
+        byte[] html = templates.renderKept(ctx, template, model.apply(profile, day));
         keep(key, new Page(commits.getAsLong(), profile, day, html));
     }
 
@@ -80,14 +83,14 @@ final class PageCache {
         return sentAgain.get();
     }
 
-    private void keep(Key key, Page page) {
-        if (bytes.addAndGet(page.html().length) > MAX_BYTES) {
-            pages.clear();
-            bytes.set(page.html().length);
-        }
+    /** Keeps a page in place of the session's last; past {@link #MAX_BYTES} lets all others go. Only on a miss. */
+    private synchronized void keep(Key key, Page page) {
         Page replaced = pages.put(key, page);
-        if (replaced != null) {
-            bytes.addAndGet(-replaced.html().length);
+        bytes += page.html().length - (replaced == null ? 0 : replaced.html().length);
+        if (bytes > MAX_BYTES) {
+            pages.clear();
+            pages.put(key, page);
+            bytes = page.html().length;
         }
     }
 

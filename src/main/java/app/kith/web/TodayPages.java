@@ -54,11 +54,9 @@ final class TodayPages {
     }
 
     private void today(Context ctx) {
-        pages.send(ctx, "today/today.jte", () -> {
+        pages.send(ctx, "today/today.jte", (profile, today) -> {
             long userId = Sessions.userId(ctx);
-            Agenda day = agenda.forToday(userId);
-            LocalDate today = day.date();
-            return new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
+            return new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), agenda.day(userId, today, profile), kindOptions,
                     weekAhead(userId, today), notice(ctx, userId));
         });
     }

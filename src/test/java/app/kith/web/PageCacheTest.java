@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +75,27 @@ class PageCacheTest {
                         new ProfileChanges(null, null, null, ZoneId.of("Pacific/Pago_Pago"), null, null));
             }
             assertThat(ada.get("/").body()).contains("Tuesday 10 March");
+        }
+    }
+
+    @Test
+    void aProfileChangedByAnotherProcessShowsOnceTheServerStopsTrustingTheProfileItRemembers() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            due(app, "Ann Due");
+            due(app, "Bob Due");
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/").body()).doesNotContain("waiting beyond your");
+
+            // Written past Kith's services, as another process's would be: this process is not told of it, and keeps
+            // trusting the profile it read for up to two seconds (AccountService.REMEMBER_FOR). A page made meanwhile,
+            // after the commit, still shows the old daily limit; it must not be sent again once the new one is read.
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.dataDir().resolve("kith.db"));
+                 Statement statement = other.createStatement()) {
+                statement.executeUpdate("UPDATE users SET daily_limit = 1 WHERE id = " + app.owner);
+            }
+            ada.get("/");
+            Thread.sleep(2_100);
+            assertThat(ada.get("/").body()).contains("1 more is due, waiting beyond your").contains("daily limit of 1");
         }
     }
 
