@@ -22,6 +22,9 @@ public record WorkHours(LocalTime start, LocalTime end) {
         if (parts.length != 2) {
             throw new ValidationException(Quoted.of(text) + " is not a range of hours: use HH:MM-HH:MM, such as 09:00-18:00");
         }
+        if (parts[1].equals("24:00")) {
+            throw new ValidationException(Quoted.of(text) + " ends at 24:00, which is not an hour of the day: end at 23:59 instead");
+        }
         try {
             return new WorkHours(LocalTime.parse(pad(parts[0])), LocalTime.parse(pad(parts[1])));
         } catch (DateTimeParseException e) {

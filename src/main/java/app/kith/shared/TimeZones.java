@@ -1,9 +1,32 @@
 package app.kith.shared;
 
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 
 /** IANA time zone names, as people and address books give them. */
 public final class TimeZones {
+    /**
+     * Abbreviations people write for a zone, with the IANA name to use instead: an abbreviation names half a year
+     * (EST is winter in New York), the IANA name the place, through its changes of clock. Some are ambiguous (IST).
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("ET", "America/New_York (US Eastern)"), Map.entry("EST", "America/New_York (US Eastern)"),
+            Map.entry("EDT", "America/New_York (US Eastern)"), Map.entry("CT", "America/Chicago (US Central)"),
+            Map.entry("CST", "America/Chicago (US Central)"), Map.entry("CDT", "America/Chicago (US Central)"),
+            Map.entry("MT", "America/Denver (US Mountain; America/Phoenix for Arizona)"),
+            Map.entry("MST", "America/Denver (US Mountain; America/Phoenix for Arizona)"),
+            Map.entry("MDT", "America/Denver (US Mountain)"), Map.entry("PT", "America/Los_Angeles (US Pacific)"),
+            Map.entry("PST", "America/Los_Angeles (US Pacific)"), Map.entry("PDT", "America/Los_Angeles (US Pacific)"),
+            Map.entry("AKST", "America/Anchorage"), Map.entry("AKDT", "America/Anchorage"), Map.entry("HST", "Pacific/Honolulu"),
+            Map.entry("BST", "Europe/London"), Map.entry("CEST", "Europe/Berlin, Europe/Paris or your own city's"),
+            Map.entry("EEST", "Europe/Athens, Europe/Helsinki or your own city's"), Map.entry("MSK", "Europe/Moscow"),
+            Map.entry("IST", "Asia/Kolkata (India), Europe/Dublin (Ireland) or Asia/Jerusalem (Israel)"),
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"), Map.entry("SGT", "Asia/Singapore"),
+            Map.entry("HKT", "Asia/Hong_Kong"), Map.entry("AEST", "Australia/Sydney (or Australia/Brisbane)"),
+            Map.entry("AEDT", "Australia/Sydney"), Map.entry("ACST", "Australia/Adelaide (or Australia/Darwin)"),
+            Map.entry("AWST", "Australia/Perth"), Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
+
     private TimeZones() {
     }
 
@@ -24,6 +47,11 @@ public final class TimeZones {
             if (known.equalsIgnoreCase(name)) {
                 return ZoneId.of(known);
             }
+        }
+        String instead = ABBREVIATIONS.get(name.toUpperCase(Locale.ROOT));
+        if (instead != null) {
+            throw new ValidationException(Quoted.of(text) + " is an abbreviation, not a time zone: use " + instead
+                    + ", an IANA name, which follows the clock changes");
         }
         throw new ValidationException(Quoted.of(text) + " is not a time zone: use an IANA name such as Europe/Berlin or America/New_York");
     }

@@ -65,6 +65,15 @@ class WorkHoursTest {
                 .hasMessageContaining("use HH:MM-HH:MM, such as 09:00-18:00");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"00:00-24:00", "08:00 - 24:00"})
+    void hoursThatRunToMidnightAreToldToEndAt2359(String text) {
+        assertThatThrownBy(() -> WorkHours.parse(text))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("'" + text + "' ends at 24:00, which is not an hour of the day: end at 23:59 instead");
+        assertThat(WorkHours.parse(text.replace("24:00", "23:59")).end()).isEqualTo(LocalTime.of(23, 59));
+    }
+
     @Test
     void theConstructorRejectsAnEmptyDay() {
         LocalTime nine = LocalTime.of(9, 0);

@@ -57,7 +57,9 @@ class BadInputTest {
         expect(kith.run("add", "Alan Kay", "--every", "0d"), 2, "must be longer than zero days");
         expect(kith.run("add", "Alan Kay", "--phone", "call\nme"), 1, "'call me' is not a phone number");
         expect(kith.run("add", "Alan Kay", "--every", "y".repeat(5000)), 2, "'" + "y".repeat(59) + "…' is not a duration");
-        expect(kith.run("add", "Alan Kay", "--timezone", "PST"), 2, "'PST' is not a time zone: use an IANA name");
+        expect(kith.run("add", "Alan Kay", "--timezone", "Mars/Olympus"), 2, "'Mars/Olympus' is not a time zone: use an IANA name");
+        expect(kith.run("add", "Alan Kay", "--timezone", "PST"), 2, "'PST' is an abbreviation, not a time zone: use America/Los_Angeles");
+        expect(kith.run("me", "--work-hours", "00:00-24:00"), 2, "ends at 24:00, which is not an hour of the day: end at 23:59 instead");
         expect(kith.run("add", "Alan Kay", "--days", "mon,funday"), 2, "'funday' in 'mon,funday' is not a day of the week");
         expect(kith.run("add", "Alan Kay", "--days", ","), 2, "',' names no day of the week");
         expect(kith.run("add", "Alan Kay", "--circle", "Friends"), 1, "there is no circle named 'Friends': the circles are");

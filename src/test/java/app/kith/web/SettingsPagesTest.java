@@ -104,6 +104,8 @@ class SettingsPagesTest {
             Profile before = app.kith.accounts().profile(app.owner);
             List<Map.Entry<Map<String, String>, String>> cases = List.of(
                     Map.entry(profile("Mars/Olympus", "09:00-18:00", "8"), "zone"),
+                    Map.entry(profile("EST", "09:00-18:00", "8"), "zone"),
+                    Map.entry(profile("Europe/London", "00:00-24:00", "8"), "workHours"),
                     Map.entry(profile("Europe/London", "09:00-18:00", "0"), "dailyLimit"),
                     Map.entry(profile("Europe/London", "09:00-18:00", "101"), "dailyLimit"),
                     Map.entry(profile("Europe/London", "09:00-18:00", "many"), "dailyLimit"),
@@ -122,6 +124,9 @@ class SettingsPagesTest {
                         // The field with the error takes the focus as the page loads: it may lie below the fold.
                         .containsPattern("<input id=\"" + field + "\"[^>]*autofocus");
                 assertThat(response.body().split("autofocus", -1)).as(field).hasSize(2);
+                if (bad.getKey().get("zone").equals("EST")) {
+                    assertThat(response.body()).contains("is an abbreviation, not a time zone: use America/New_York (US Eastern)");
+                }
                 assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
             }
             // Two fields wrong: both said, the first of them focused.
