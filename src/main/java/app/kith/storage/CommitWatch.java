@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.OptionalLong;
 
 /**
@@ -13,6 +14,7 @@ import java.util.OptionalLong;
  * connection's own commits do not change the number it reads. A read costs a few microseconds and no disk access.
  */
 final class CommitWatch implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MILLIS = 100;
     private final DataSource source;
     /** Opened at the first read; guarded by {@code this}, like the statement. */
     private Connection connection;
@@ -33,6 +35,11 @@ final class CommitWatch implements AutoCloseable {
         try {
             if (dataVersion == null) {
                 connection = source.getConnection();
+                try (Statement settings = connection.createStatement()) {
+                    // A read that must wait (SQLite recovering its log) gives up soon: the page is made anew meanwhile,
+                    // rather than every request queueing here for the pool's ten seconds.
+                    settings.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                }
                 dataVersion = connection.prepareStatement("PRAGMA data_version");
                 connections++;
             }
