@@ -23,9 +23,13 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** The composition root: opens the database and builds every feature service once, for every door to share. */
 public final class Kith implements AutoCloseable {
+    /** A password given in a database URL ({@code password=...} up to the next parameter). */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+
     private final Database database;
     private final Passwords passwords;
     private final AccountService accounts;
@@ -78,7 +82,13 @@ public final class Kith implements AutoCloseable {
             return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile(), pooled), config.sqliteFile().toString(), true),
                     clock);
         }
-        return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), config.databaseUrl(), false), clock);
+        return new Kith(openOrExplain(() -> Database.openPostgres(config.databaseUrl()), withoutPassword(config.databaseUrl()), false),
+                clock);
+    }
+
+    /** A database URL as it may be shown: a password in it as {@code ***}. */
+    static String withoutPassword(String url) {
+        return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     private static Database openOrExplain(Supplier<Database> opener, String where, boolean sqlite) {

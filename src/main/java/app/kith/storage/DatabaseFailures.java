@@ -23,10 +23,29 @@ public final class DatabaseFailures {
                     return sentence;
                 }
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return Optional.of("the PostgreSQL server cannot be reached: check that it is running and that --db (or KITH_DB_URL) "
-                        + "names it");
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                Optional<String> sentence = postgres(sql.getSQLState());
+                if (sentence.isPresent()) {
+                    return sentence;
+                }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** PostgreSQL's refusals to connect, by SQLSTATE: the server out of reach, no such database, a user refused. */
+    private static Optional<String> postgres(String state) {
+        if (state.startsWith("08")) {
+            return Optional.of("the PostgreSQL server cannot be reached: check that it is running and that --db (or KITH_DB_URL) "
+                    + "names it");
+        }
+        if (state.equals("3D000")) {
+            return Optional.of("the PostgreSQL server has no database of that name: create it (createdb NAME) or fix the name "
+                    + "in --db (or KITH_DB_URL)");
+        }
+        if (state.equals("28000") || state.equals("28P01")) {
+            return Optional.of("the PostgreSQL server refused the user or password in --db (or KITH_DB_URL): check them, or "
+                    + "create the user (createuser NAME)");
         }
         return Optional.empty();
     }

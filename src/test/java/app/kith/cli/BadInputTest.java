@@ -154,6 +154,29 @@ class BadInputTest {
     }
 
     @Test
+    void aMissingPostgresqlDatabaseOrUserIsSaidSoAndAPasswordInTheUrlIsNeverShown() {
+        String missing = "kith_missing_" + System.nanoTime();
+        String noDatabase = run("--db", TestDatabase.POSTGRES + missing + "?user=postgres&password=s3cret", "today");
+        assertThat(noDatabase).startsWith("kith: cannot open the database jdbc:postgresql://")
+                .contains("?user=postgres&password=***: the PostgreSQL server has no database of that name: create it (createdb NAME)")
+                .doesNotContain("s3cret").doesNotContain("FATAL");
+        assertThat(noDatabase.lines()).hasSize(1);
+        String noUser = run("--db", TestDatabase.POSTGRES + "postgres?user=" + missing + "&password=s3cret", "today");
+        assertThat(noUser).contains("the PostgreSQL server refused the user or password").doesNotContain("s3cret");
+        assertThat(run("--db", "jdbc:postgresql://127.0.0.1:1/kith?connectTimeout=2&PASSWORD=s3cret;x", "today"))
+                .contains("PASSWORD=***").doesNotContain("s3cret");
+    }
+
+    /** What a command prints on stderr, run with no data directory of its own; it must fail with exit code 1. */
+    private static String run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = KithCommand.run(Cli.CLOCK, java.util.Map.of(), new BufferedReader(new StringReader("")),
+                new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+        assertThat(code).as(String.join(" ", args)).isEqualTo(1);
+        return err.toString();
+    }
+
+    @Test
     void aDamagedDatabaseFileIsSaidSoInOneLineWithoutTheDriversInnards() throws IOException {
         Path folder = Files.createTempDirectory("kith-damaged");
         try {

@@ -20,6 +20,10 @@ class DatabaseFailuresTest {
         assertThat(explain(SQLiteErrorCode.SQLITE_IOERR_FSYNC)).contains("a disk error");
         assertThat(DatabaseFailures.explain(new IllegalStateException("wrapped", new SQLException("no route", "08001"))))
                 .hasValueSatisfying(sentence -> assertThat(sentence).startsWith("the PostgreSQL server cannot be reached"));
+        assertThat(DatabaseFailures.explain(new SQLException("FATAL: database \"x\" does not exist", "3D000")))
+                .hasValueSatisfying(sentence -> assertThat(sentence).startsWith("the PostgreSQL server has no database of that name"));
+        assertThat(DatabaseFailures.explain(new SQLException("FATAL: password authentication failed", "28P01")))
+                .hasValueSatisfying(sentence -> assertThat(sentence).startsWith("the PostgreSQL server refused the user or password"));
         // A statement's own failure (a constraint, a syntax error) is not the file's: nothing to say to a user.
         assertThat(DatabaseFailures.explain(new RuntimeException(new SQLiteException("x", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE))))
                 .isEmpty();
