@@ -18,16 +18,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accounts, their passwords and profiles; the first use of a database creates its owner.
  *
- * <p>Every page reads its user's profile (their time zone says which day is today), so a profile read is trusted for
- * {@link #REMEMBER_FOR} without reading it again, as {@link SessionService} trusts a session. Whatever changes
- * accounts in this process (a profile saved, an account removed, a restore) makes every instance here forget the
- * profiles it remembers, so that takes effect at once; a change made by another process (another instance, a CLI
- * command) may take up to {@link #REMEMBER_FOR} to show on an instance that had just read the profile.
+ * <p>Every page reads its user's profile (their time zone says which day is today), so a profile read is trusted
+ * without reading it again: on a server's SQLite file while nothing was committed to it since (see
+ * {@link Database#commitMark}), elsewhere for {@link #REMEMBER_FOR}, as {@link SessionService} trusts a session.
+ * Whatever changes accounts in this process (a profile saved, an account removed, a restore) makes every instance here
+ * forget the profiles it remembers, so that takes effect at once; so does a change made by another process to a
+ * SQLite file (a CLI command). On PostgreSQL, another instance's change may take up to {@link #REMEMBER_FOR} to show
+ * on an instance that had just read the profile.
  */
 public final class AccountService {
     static final int MAX_DAILY_LIMIT = 100;
@@ -289,8 +292,9 @@ public final class AccountService {
     /** The user's profile, as read at most {@link #REMEMBER_FOR} ago unless accounts were changed here since. */
     public Profile profile(long userId) {
         long now = System.nanoTime();
+        OptionalLong commits = database.commitMark();
         Remembered remembered = recent.get(userId);
-        if (remembered != null && remembered.trusted(now)) {
+        if (remembered != null && remembered.trusted(now, commits)) {
             return remembered.profile();
         }
         long changes = CHANGES.current();
@@ -298,7 +302,7 @@ public final class AccountService {
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
         }
-        recent.put(userId, new Remembered(profile, changes, now));
+        recent.put(userId, new Remembered(profile, changes, commits, now));
         return profile;
     }
 
@@ -311,10 +315,16 @@ public final class AccountService {
         CHANGES.changed(handle);
     }
 
-    /** A profile as read at {@code readAt} ({@link System#nanoTime}), when accounts here had changed {@code changes} times. */
-    private record Remembered(Profile profile, long changes, long readAt) {
-        boolean trusted(long now) {
-            return changes == CHANGES.current() && now - readAt < REMEMBER_FOR.toNanos();
+    /**
+     * A profile as read at {@code readAt} ({@link System#nanoTime}), when accounts here had changed {@code changes} times
+     * and the database's commit mark was {@code commits} (read before the profile: a commit in between is taken as a change).
+     */
+    private record Remembered(Profile profile, long changes, OptionalLong commits, long readAt) {
+        boolean trusted(long now, OptionalLong commitsNow) {
+            if (changes != CHANGES.current()) {
+                return false;
+            }
+            return commitsNow.isPresent() ? commitsNow.equals(commits) : now - readAt < REMEMBER_FOR.toNanos();
         }
     }
 

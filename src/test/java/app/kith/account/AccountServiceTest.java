@@ -244,7 +244,7 @@ class AccountServiceTest {
     }
 
     @BothDatabases
-    void aProfileChangedByAnotherProcessShowsWithinSeconds(TestDatabase test) throws InterruptedException {
+    void aProfileChangedByAnotherProcessShowsAtOnceOnSqliteAndWithinSecondsOnPostgresql(TestDatabase test) throws InterruptedException {
         Kith kith = new Kith(test.database(), clock);
         long me = kith.accounts().actingAccount(null, "ada").id();
         long start = System.nanoTime();
@@ -253,7 +253,9 @@ class AccountServiceTest {
         // As another instance or a CLI command would: this process does not hear of it.
         test.database().useTransaction(handle -> handle.execute("UPDATE users SET daily_limit = 8 WHERE id = ?", me));
         int soon = kith.accounts().profile(me).dailyLimit();
-        if (System.nanoTime() - start < AccountService.REMEMBER_FOR.toNanos()) {
+        if (test.dialect() == Dialect.SQLITE) {
+            assertThat(soon).as("a commit to the file ends the trust in the profile read before it").isEqualTo(8);
+        } else if (System.nanoTime() - start < AccountService.REMEMBER_FOR.toNanos()) {
             assertThat(soon).as("the profile read just before is still trusted").isEqualTo(5);
         }
 
