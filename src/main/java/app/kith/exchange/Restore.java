@@ -186,7 +186,7 @@ final class Restore {
         PreparedBatch circle = handle.prepareBatch("INSERT INTO circles (id, user_id, name, cadence) VALUES (:id, :userId, :name, :cadence)");
         Set<String> circleNames = new HashSet<>();
         for (CircleEntry entry : circles) {
-            Cadence.ofIso(entry.cadence());
+            about("circle " + entry.id(), () -> cadence(entry.cadence()));
             // Cleaned to one line first: a name an older Kith kept with a tab in it is restored with a space instead.
             String name = about("circle " + entry.id(), () -> CircleService.validName(PlainText.oneLine(entry.name())));
             if (!circleNames.add(PlainText.caseKey(name))) {
@@ -356,14 +356,23 @@ final class Restore {
         });
     }
 
+    /** Checks a cadence as an export writes it, an ISO-8601 period (P1M); null is none. */
+    private static void cadence(String iso) {
+        try {
+            Cadence.ofIso(iso);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(Quoted.of(iso) + " is not a cadence: use an ISO-8601 period, such as P1M or P6W");
+        }
+    }
+
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry) {
         required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
         for (String day : Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
             date(day);
         }
-        Cadence.ofIso(entry.ownCadence());
-        Cadence.ofIso(entry.cadence());
+        cadence(entry.ownCadence());
+        cadence(entry.cadence());
         ContactDays.parse(entry.days());
         if (entry.timezone() != null) {
             ZoneId.of(entry.timezone());

@@ -435,6 +435,10 @@ class ExportServiceTest {
         int contactsAt = json.indexOf("\"contacts\": [");
         Path badZone = Files.writeString(folder.resolve("bad-zone.json"), json.substring(0, contactsAt)
                 + json.substring(contactsAt).replaceFirst("\"timezone\": \"[^\"]+\"", "\"timezone\": \"Mars/X\""));
+        Path badCircleCadence = Files.writeString(folder.resolve("bad-circle-cadence.json"),
+                json.replaceFirst("(\"circles\": \\[\\s*\\{\\s*\"id\": \\d+,\\s*\"name\": \"[^\"]+\",\\s*\"cadence\": \")[^\"]+", "$1P1X"));
+        Path badContactCadence = Files.writeString(folder.resolve("bad-contact-cadence.json"), json.substring(0, contactsAt)
+                + json.substring(contactsAt).replaceFirst("\"cadence\": \"[^\"]+\"", "\"cadence\": \"P1X\""));
         Path badDay = Files.writeString(folder.resolve("bad-day.json"), json.replaceFirst("(\"interactions\": \\[\\s*\\{\\s*\"id\": \\d+,\\s*\"on\": \")[^\"]+", "$12026-02-30"));
 
         assertThatThrownBy(() -> kith.exports().restore(sqlite, true, () -> ada)).isInstanceOf(KithException.class)
@@ -453,6 +457,13 @@ class ExportServiceTest {
         }
         assertThatThrownBy(() -> kith.exports().restore(badZone, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": 'Mars/X' is not a time zone");
+        assertThat(Files.readString(badCircleCadence)).contains("P1X");
+        assertThatThrownBy(() -> kith.exports().restore(badCircleCadence, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is not a valid Kith export: circle ")
+                .hasMessageContaining(": 'P1X' is not a cadence: use an ISO-8601 period, such as P1M or P6W");
+        assertThat(Files.readString(badContactCadence)).contains("P1X");
+        assertThatThrownBy(() -> kith.exports().restore(badContactCadence, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": 'P1X' is not a cadence");
         assertThat(Files.readString(badDay)).contains("2026-02-30");
         assertThatThrownBy(() -> kith.exports().restore(badDay, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("is not a valid Kith export: interaction ").hasMessageContaining(": '2026-02-30' is not a date");
