@@ -11,4 +11,9 @@ public record Profile(String username, String name, String city, String country,
     public LocalDate today(Clock clock) {
         return LocalDate.now(zone == null ? clock : clock.withZone(zone));
     }
+
+    /** This profile with the clock's time zone (the machine's) if it has none of its own, as its day has. */
+    public Profile zonedBy(Clock clock) {
+        return zone != null ? this : new Profile(username, name, city, country, clock.getZone(), workHours, dailyLimit);
+    }
 }

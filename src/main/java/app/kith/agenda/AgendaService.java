@@ -64,7 +64,8 @@ public final class AgendaService {
 
     private Agenda plan(long userId, LocalDate day, Profile me) {
         Candidates candidates = candidates(userId, day, me.dailyLimit());
-        return Agenda.plan(day, me, candidates.contacts(), candidates.totalDue());
+        // Without a time zone of their own, the user lives by the machine's, for the hours suggested as for the day.
+        return Agenda.plan(day, me.zonedBy(clock), candidates.contacts(), candidates.totalDue());
     }
 
     /** A contact coming due soon, for the look ahead below the day's agenda. */

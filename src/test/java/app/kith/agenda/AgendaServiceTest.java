@@ -183,6 +183,23 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void withoutATimeZoneOfTheirOwnTheUserLivesByTheMachinesForTheHoursSuggested(TestDatabase test) {
+        open(test);
+        // No time zone in the profile: the clock's (UTC here) is the user's, as for which day it is.
+        kith.accounts().updateProfile(me, new ProfileChanges(null, "London", "GB", null, null, null));
+        kith.contacts().add(me, ContactChanges.builder().name("Far Fred").city("New York").country("US")
+                .timezone("America/New_York").every(Cadence.parse("1d")).build());
+        kith.contacts().add(me, ContactChanges.builder().name("Near Nina").city("London").country("GB").every(Cadence.parse("1d")).build());
+
+        Agenda agenda = kith.agenda().day(me, TODAY.plusDays(1));
+
+        // 09:00-18:00 in UTC meets 09:00-18:00 in New York (UTC-4 in March, after the clocks change) from 13:00.
+        assertThat(agenda.due()).extracting(Agenda.Entry::name, entry -> String.valueOf(entry.suggestion().window()))
+                .containsExactly(tuple("Far Fred", "13:00-18:00"), tuple("Near Nina", "09:00-18:00"));
+        assertThat(kith.accounts().profile(me).zone()).isNull();
+    }
+
+    @BothDatabases
     void aBacklogAcrossCadencesGetsTheSameAgendaAsRankingEveryDueContact(TestDatabase test) {
         open(test);
         // Names equal but for case, so the case-insensitive name tie-break (then the id) decides between them.
