@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,6 +32,8 @@ import static app.kith.storage.Columns.text;
  * just counted, as waiting.
  */
 public final class AgendaService {
+    /** How far ahead {@link #next} looks. */
+    private static final int NEXT_WITHIN_DAYS = 3 * 366;
     private final Database database;
     private final AccountService accounts;
     private final Clock clock;
@@ -100,6 +103,14 @@ public final class AgendaService {
                 .sorted(Comparator.comparing(Upcoming::dueOn).thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new Ahead(first, soonest.size() > limit);
+    }
+
+    /**
+     * The first to come due after {@code day}, up to three years on (a contact snoozed for good is not "next"); empty
+     * when nobody is: no contact in a circle or with a cadence of their own.
+     */
+    public Optional<Upcoming> next(long userId, LocalDate day) {
+        return upcoming(userId, day, NEXT_WITHIN_DAYS, 1).first().stream().findFirst();
     }
 
     /** Contacts that may make the top of a day's agenda, and how many are due in all. */

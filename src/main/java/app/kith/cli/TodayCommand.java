@@ -35,6 +35,10 @@ final class TodayCommand implements Callable<Integer> {
         }
         if (agenda.due().isEmpty()) {
             out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
+            root.kith().agenda().next(root.userId(), agenda.date()).ifPresentOrElse(
+                    next -> out.println("Next: " + next.name() + " (#" + next.id() + "), due " + Text.day(next.dueOn()) + "."),
+                    () -> out.println("Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "
+                            + "them a cadence (--every 1m); kith demo shows a network in a new folder."));
             return 0;
         }
         out.println(Text.day(agenda.date()) + ": reach out to " + agenda.due().size()

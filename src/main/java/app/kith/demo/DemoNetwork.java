@@ -56,7 +56,7 @@ public final class DemoNetwork {
     public static int fill(Kith kith, long userId) {
         if (!kith.contacts().list(userId, ContactFilter.ALL).isEmpty()
                 || !kith.contacts().list(userId, new ContactFilter(null, null, null, false, true)).isEmpty()) {
-            throw new KithException("this account already has contacts: run 'kith demo' on a fresh data directory, e.g. --data /tmp/kith-demo");
+            throw new KithException("this account already has contacts: give 'kith demo' a folder that does not exist yet, as in kith --data NEW_FOLDER demo");
         }
         kith.accounts().updateProfile(userId, new ProfileChanges("Demo User", "Berlin", "DE", ZoneId.of("Europe/Berlin"),
                 WorkHours.DEFAULT, 5));

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * Who comes due in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
- * worked out once a page rather than once a contact.
+ * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes due first after the
+ * week (null if nobody does).
  */
-public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days) {
+public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, AgendaService.Upcoming next) {
     private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** The days after {@code today} up to {@code today + count}, each with its short name. */

@@ -61,7 +61,18 @@ class CommandsTest {
 
         kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal");
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("due")).isEmpty();
-        assertThat(kith.ok("today")).contains("nobody is due");
+        assertThat(kith.ok("today")).contains("nobody is due").containsPattern("Next: Grace Hopper \\(#\\d+\\), due Tue 24 Mar 2026\\.");
+    }
+
+    @BothDatabases
+    void anEmptyDayNamesWhoComesNextOrSaysHowToGetADueDate(TestDatabase db) {
+        Cli kith = new Cli(db);
+        kith.ok("add", "Ann Untracked");
+        assertThat(kith.ok("today")).isEqualTo(("Tue 10 Mar 2026: nobody is due. Enjoy the day.\nNobody has a due date yet: put "
+                + "contacts in a circle (kith edit NAME --circle Mentors) or give them a cadence (--every 1m); kith demo shows a "
+                + "network in a new folder.\n").replace("\n", System.lineSeparator()));
+        kith.ok("edit", "Ann Untracked", "--circle", "Mentors");
+        assertThat(kith.ok("today")).containsPattern("Next: Ann Untracked \\(#\\d+\\), due \\w{3} \\d+ \\w{3} 2026\\.");
     }
 
     @BothDatabases
@@ -226,6 +237,12 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-11");
         // Felix was last seen three days ago, counted from the day Today shows.
         assertThat(JSON.readTree(kith.ok("show", "Felix Braun", "--json")).get("lastTouch").asText()).isEqualTo("2026-03-08");
+
+        // Run again on the same data, it adds nothing and says to give it a new folder (never this one again).
+        Cli.Result again = kith.run("demo");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("kith: this account already has contacts: give 'kith demo' a folder that does not "
+                + "exist yet, as in kith --data NEW_FOLDER demo" + System.lineSeparator());
     }
 
     @BothDatabases

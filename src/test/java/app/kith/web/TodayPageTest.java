@@ -30,6 +30,19 @@ class TodayPageTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
 
     @BothDatabases
+    void anEmptyWeekNamesWhoComesNextWithALinkToThem(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/").body()).contains("Nobody is due today. Enjoy the day.")
+                    .contains("<p class=\"empty\">Nobody else comes due this week.</p>");
+
+            Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace <Hopper>").every(Cadence.parse("1m")).build());
+            assertThat(ada.get("/").body()).contains("<p class=\"empty\">Nobody else comes due this week. Next: <a href=\"/contacts/"
+                    + grace.id() + "\">Grace &lt;Hopper&gt;</a>, " + Dates.written(grace.dueOn()) + ".</p>");
+        }
+    }
+
+    @BothDatabases
     void todayShowsWhoIsDueWhoWaitsAndTheWeekAheadAndLoggingRemovesAnEntry(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             LocalDate today = LocalDate.now(clock);
