@@ -73,6 +73,10 @@ public final class Kith implements AutoCloseable {
      */
     public static Kith open(KithConfig config, Clock clock, boolean pooled) {
         if (config.usesSqlite()) {
+            if (Files.isRegularFile(config.dataDir())) {
+                throw new KithException(config.dataDir() + " is a file, not a folder: pass --data DIR (or set KITH_HOME) with the "
+                        + "folder that holds, or will hold, kith.db");
+            }
             try {
                 Files.createDirectories(config.dataDir());
             } catch (IOException e) {

@@ -35,11 +35,22 @@ final class Converters {
             }
             return checked(Cadence::parse).convert(text);
         });
+        commandLine.registerConverter(Integer.class, Converters::wholeNumber);
+        commandLine.registerConverter(int.class, Converters::wholeNumber);
         commandLine.registerConverter(Kind.class, checked(Kind::parse));
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
         commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));
         commandLine.registerConverter(ImportFormat.class, checked(ImportFormat::of));
         commandLine.registerConverter(ExportFormat.class, checked(ExportFormat::of));
+    }
+
+    /** A whole number, such as a daily limit: picocli's own converter says "is not an int". */
+    static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException(Quoted.of(text) + " is not a whole number, such as 5");
+        }
     }
 
     /** Checks a time zone name but keeps it as text, so that {@code --timezone ""} can clear a contact's zone. */

@@ -1,11 +1,14 @@
 package app.kith.cli;
 
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import app.kith.shared.UsageException;
 import app.kith.storage.DatabaseFailures;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
 /** One clear line on stderr for every error: exit 1 for a failed action, 2 for a usage error; stack traces only with --debug. */
 final class Errors {
@@ -33,11 +36,58 @@ final class Errors {
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine failed = error.getCommandLine();
             String help = failed.getCommandSpec().qualifiedName();
-            failed.getErr().println("kith: " + error.getMessage() + " (see '" + help + " --help')");
+            failed.getErr().println("kith: " + said(error) + " (see '" + help + " --help')");
             if (root.debug()) {
                 error.printStackTrace(failed.getErr());
             }
             return USAGE;
         });
+    }
+
+    /**
+     * Whether a word mistyped is close enough to one Kith knows to suggest it: a letter or two off (picocli suggests
+     * the likeliest of all, even for a word like none of them).
+     */
+    static boolean close(String typed, String known) {
+        String a = typed.toLowerCase(Locale.ROOT);
+        String b = known.toLowerCase(Locale.ROOT);
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + swap);
+            }
+            int[] kept = previous;
+            previous = current;
+            current = kept;
+        }
+        return previous[b.length()] <= Math.max(2, b.length() / 3);
+    }
+
+    /** picocli's words for a usage error, with what to do where it gives none. */
+    private static String said(CommandLine.ParameterException error) {
+        String message = String.valueOf(error.getMessage());
+        // Some of picocli's messages start with its own "Error: ", after Kith's "kith: ".
+        if (message.startsWith("Error: ")) {
+            message = message.substring("Error: ".length());
+        }
+        if (message.startsWith("Missing required subcommand")) {
+            return "give a command, such as today, add, log, import or serve";
+        }
+        if (error instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched();
+            String closest = words.isEmpty() ? null : unmatched.getSuggestions().stream()
+                    .filter(suggestion -> close(words.get(0), suggestion)).findFirst().orElse(null);
+            if (error.getCommandLine().getParent() == null && !words.isEmpty() && !words.get(0).startsWith("-")) {
+                return Quoted.of(words.get(0)) + " is not a command" + (closest == null ? "" : ": did you mean '" + closest + "'?");
+            }
+            return closest == null ? message : message + ": did you mean '" + closest + "'?";
+        }
+        return message;
     }
 }

@@ -101,6 +101,9 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new KithException("there is no file " + file + ": give the path of the exported file");
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new KithException(file + " is a folder: give the path of the exported file in it");
+            }
             throw new KithException("cannot read " + file + ": " + e.getMessage());
         }
     }

@@ -111,6 +111,10 @@ public final class ContactsCsv {
         boolean kith = header.names().containsAll(KITH_ONLY);
         boolean google = !kith && header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
         boolean outlook = !kith && !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
+        if (!kith && !google && !outlook && headerRow.cells().get(0).strip().equalsIgnoreCase("BEGIN:VCARD")) {
+            throw new ImportException(headerRow.line(), "this is a vCard file, not a CSV one: import it with 'kith import vcard'"
+                    + " (on the Import page: vCard)");
+        }
         if (!kith && !google && !outlook) {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
                     + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"

@@ -86,7 +86,7 @@ class BadInputTest {
         expect(kith.run("edit", "Grace Hopper", "--remove-email", "a@b.c"), 1, "Grace Hopper has no email 'a@b.c'");
         expect(kith.run("edit", "Grace Hopper", "--city", "Paris", "--linkedin", "https://example.com/grace"), 1, "is not a LinkedIn profile URL");
         expect(kith.run("edit", "Grace Hopper", "--every", "3m", "--no-every"), 2, "give --every DURATION or --no-every, not both");
-        expect(kith.run("frobnicate"), 2, "Unmatched argument");
+        expect(kith.run("frobnicate"), 2, "kith: 'frobnicate' is not a command (see 'kith --help')");
         expect(kith.run("today", "--verbose"), 2, "Unknown option: '--verbose'");
 
         String after = kith.ok("contacts", "--json") + kith.ok("show", "Grace Hopper", "--json") + kith.ok("circles", "--json");
@@ -217,6 +217,31 @@ class BadInputTest {
                 statement.execute("ROLLBACK");
             }
             assertThat(kith(folder, "contacts").out()).contains("Grace Hopper").doesNotContain("Alan Kay");
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aMistypedCommandOrOptionGetsTheClosestOneAndEachMessageSaysWhatToDo() throws IOException {
+        Path folder = Files.createTempDirectory("kith-words");
+        try {
+            expect(kith(folder, "todya"), 2, "kith: 'todya' is not a command: did you mean 'today'? (see 'kith --help')");
+            expect(kith(folder, "xyzzy"), 2, "kith: 'xyzzy' is not a command (see 'kith --help')");
+            expect(kith(folder), 2, "kith: give a command, such as today, add, log, import or serve (see 'kith --help')");
+            expect(kith(folder, "today", "--jsno"), 2, "Unknown option: '--jsno': did you mean '--json'?");
+            Cli.Result snooze = kith(folder, "snooze", "grace");
+            expect(snooze, 2, "kith: Missing required argument");
+            assertThat(snooze.err()).doesNotContain("Error:");
+            expect(kith(folder, "me", "--daily-limit", "abc"), 2, "'abc' is not a whole number, such as 5");
+            expect(kith(folder, "import", "csv", folder.toString()), 1, folder + " is a folder: give the path of the exported file in it");
+            Path card = Files.writeString(folder.resolve("ann.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEND:VCARD\r\n");
+            expect(kith(folder, "import", "csv", card.toString()), 1, "this is a vCard file, not a CSV one: import it with 'kith import vcard'");
+            Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+            expect(kith(file, "today"), 1, file + " is a file, not a folder: pass --data DIR (or set KITH_HOME)");
+            assertThat(kith(folder, "contacts").out()).startsWith("No contacts yet");
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
