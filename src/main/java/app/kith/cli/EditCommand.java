@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.contact.Contact;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +42,12 @@ final class EditCommand implements Callable<Integer> {
         if (noEvery && options.every != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give --every DURATION or --no-every, not both");
+        }
+        boolean changesSomething = spec.commandLine().getParseResult().matchedOptions().stream()
+                .anyMatch(option -> option.scopeType() != ScopeType.INHERIT);
+        if (!changesSomething) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to change: give what changes, such as --city Paris, --circle Mentors or --every 1m");
         }
         long userId = root.userId();
         Contact found = root.kith().contacts().resolve(userId, contact);

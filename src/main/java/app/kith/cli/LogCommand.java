@@ -35,8 +35,9 @@ final class LogCommand implements Callable<Integer> {
         long userId = root.userId();
         List<Long> ids = contacts.stream().map(reference -> root.kith().contacts().resolve(userId, reference).id()).toList();
         Interaction logged = root.kith().interactions().log(userId, ids, kind, on != null ? root.date(on) : root.today(), note, root.today());
-        for (Interaction.Participant person : logged.with()) {
-            Contact contact = root.kith().contacts().get(userId, person.id());
+        // In the order they were named, as the command was typed.
+        for (long id : ids.stream().distinct().toList()) {
+            Contact contact = root.kith().contacts().get(userId, id);
             spec.commandLine().getOut().println("Logged " + kind.word() + " with " + contact.name() + " on " + Text.day(logged.on())
                     + (kind.touch() ? "; " : " (does not reset the clock); ") + Text.due(contact, root.today()) + ".");
         }

@@ -87,6 +87,7 @@ class BadInputTest {
         expect(kith.run("edit", "Grace Hopper", "--city", "Paris", "--linkedin", "https://example.com/grace"), 1, "is not a LinkedIn profile URL");
         expect(kith.run("edit", "Grace Hopper", "--every", "3m", "--no-every"), 2, "give --every DURATION or --no-every, not both");
         expect(kith.run("frobnicate"), 2, "kith: 'frobnicate' is not a command (see 'kith --help')");
+        expect(kith.run("edit", "Grace Hopper"), 2, "nothing to change: give what changes, such as --city Paris");
         expect(kith.run("today", "--verbose"), 2, "Unknown option: '--verbose'");
 
         String after = kith.ok("contacts", "--json") + kith.ok("show", "Grace Hopper", "--json") + kith.ok("circles", "--json");

@@ -59,7 +59,9 @@ class CommandsTest {
         assertThat(second.get("suggestion").get("format").asText()).isEqualTo("video");
         assertThat(second.get("suggestion").get("window").asText()).isEqualTo("14:00-18:00"); // New York is already on summer time, Berlin not yet;
 
-        kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal");
+        // Said in the order they were named, not by name.
+        assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))
+                .containsExactly("Logged meal with Grace Hopper", "Logged meal with Alan Kay");
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("due")).isEmpty();
         assertThat(kith.ok("today")).contains("nobody is due").containsPattern("Next: Grace Hopper \\(#\\d+\\), due Tue 24 Mar 2026\\.");
     }
