@@ -69,6 +69,8 @@ final class PageCache {
         }
         Key key = new Key(userId, Sessions.csrfToken(ctx), ctx.path());
         Page kept = pages.get(key);
+        // The profile is compared as well as the commit mark, though AccountService now trusts a remembered profile only
+        // while the mark holds: a second guard, should that trust ever be in time again (as it is on PostgreSQL).
         if (kept != null && kept.commits() == commits.getAsLong() && kept.profile().equals(profile) && kept.day().equals(day)) {
             templates.send(ctx, kept.html());
             sentAgain.incrementAndGet();
