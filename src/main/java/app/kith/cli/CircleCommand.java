@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
+import app.kith.contact.CircleService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,8 +77,11 @@ final class CircleCommand {
 
         @Override
         public Integer call() {
-            Circle removed = parent.root.kith().circles().remove(parent.root.userId(), name);
-            spec.commandLine().getOut().println("Removed the circle " + removed.name() + ".");
+            CircleService.Removed removed = parent.root.kith().circles().remove(parent.root.userId(), name);
+            int untracked = removed.untracked();
+            spec.commandLine().getOut().println("Removed the circle " + removed.circle().name() + (untracked == 0 ? "." : "; "
+                    + untracked + (untracked == 1 ? " of its members is" : " of its members are") + " now untracked (in no other"
+                    + " circle, with no cadence of their own): put them in another circle or give them --every."));
             return 0;
         }
     }

@@ -136,24 +136,36 @@ public final class CircleService {
     }
 
     /** Removes a circle (returned as it was); its members stay, and their cadence falls back to their own or their other circles'. */
-    public Circle remove(long userId, String name) {
-        return database.inTransaction(handle -> {
-            Circle circle = get(handle, userId, name);
-            remove(handle, userId, circle);
-            return circle;
-        });
+    public Removed remove(long userId, String name) {
+        return database.inTransaction(handle -> remove(handle, userId, get(handle, userId, name)));
     }
 
     /** Removes the user's circle with this id (another user's circle is not found); its members stay. */
-    public void remove(long userId, long circleId) {
-        database.useTransaction(handle -> remove(handle, userId, get(handle, userId, circleId)));
+    public Removed remove(long userId, long circleId) {
+        return database.inTransaction(handle -> remove(handle, userId, get(handle, userId, circleId)));
     }
 
-    private static void remove(Handle handle, long userId, Circle circle) {
+    /** A circle removed, and how many of its members it leaves untracked: in no other circle, with no cadence of their own. */
+    public record Removed(Circle circle, int untracked) {
+    }
+
+    private static Removed remove(Handle handle, long userId, Circle circle) {
         List<Long> members = members(handle, circle.id());
         handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
         handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
         Schedule.refresh(handle, userId, members);
+        int untracked = 0;
+        for (int from = 0; from < members.size(); from += 500) {
+            untracked += handle.createQuery("""
+                            SELECT count(*) FROM contacts
+                             WHERE user_id = :userId AND cadence IS NULL AND NOT archived AND id IN (<ids>)
+                            """)
+                    .bind("userId", userId)
+                    .bindList("ids", members.subList(from, Math.min(members.size(), from + 500)))
+                    .mapTo(Integer.class)
+                    .one();
+        }
+        return new Removed(circle, untracked);
     }
 
     /** The user's circle with this id; an unknown id, or another user's circle, is not found. */

@@ -26,7 +26,7 @@ final class CirclePages {
             "removed", "Circle removed; its members stay in your contacts.");
 
     void register(RoutesConfig routes) {
-        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, NOTICES.get(String.valueOf(ctx.queryParam("done")))));
+        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, notice(ctx)));
         routes.post("/circles", this::add);
         routes.post("/circles/{id}/edit", this::edit);
         // A refused edit is shown at the address it was sent to; going back or forward there asks for the page.
@@ -103,8 +103,19 @@ final class CirclePages {
     }
 
     private void remove(Context ctx) {
-        circles.remove(Sessions.userId(ctx), Params.id(ctx, "circle"));
-        ctx.redirect("/circles?done=removed", HttpStatus.SEE_OTHER);
+        int untracked = circles.remove(Sessions.userId(ctx), Params.id(ctx, "circle")).untracked();
+        ctx.redirect("/circles?done=removed" + (untracked == 0 ? "" : "&untracked=" + untracked), HttpStatus.SEE_OTHER);
+    }
+
+    /** What the page says after a change, from the address: a removal may add how many members it left untracked. */
+    private static String notice(Context ctx) {
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        String untracked = ctx.queryParam("untracked");
+        if (notice == null || !"removed".equals(ctx.queryParam("done")) || untracked == null || !untracked.matches("[1-9][0-9]{0,6}")) {
+            return notice;
+        }
+        return notice + " " + (untracked.equals("1") ? "1 of them is" : untracked + " of them are") + " now untracked (in no other "
+                + "circle, with no cadence of their own): put them in another circle or give them a cadence.";
     }
 
     private void show(Context ctx, CircleForm add, CircleForm edit, String notice) {

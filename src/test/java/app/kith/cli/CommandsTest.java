@@ -362,7 +362,11 @@ class CommandsTest {
         JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
         assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-31");
         assertThat(grace.get("circles").get(0).asText()).isEqualTo("Founders & friends");
-        assertThat(kith.ok("circle", "remove", "founders & friends")).isEqualTo("Removed the circle Founders & friends.\n");
+        assertThat(kith.ok("circle", "remove", "founders & friends")).isEqualTo("Removed the circle Founders & friends; 1 of its "
+                + "members is now untracked (in no other circle, with no cadence of their own): put them in another circle or give "
+                + "them --every.\n");
+        kith.ok("circle", "add", "Empty", "--every", "2m");
+        assertThat(kith.ok("circle", "remove", "empty")).isEqualTo("Removed the circle Empty.\n");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").isNull()).isTrue();
         assertThat(kith.ok("circles")).doesNotContain("Founders");
     }

@@ -66,7 +66,13 @@ class CirclePagesTest {
             assertThat(confirm.statusCode()).isEqualTo(200);
             assertThat(confirm.body()).contains("Its 1 member stays in your contacts").contains("Remove circle “Backers”");
             assertThat(ada.post("/circles/" + investors.id() + "/remove", Map.of()).headers().firstValue("Location"))
-                    .hasValue("/circles?done=removed");
+                    .hasValue("/circles?done=removed&untracked=1");
+            assertThat(ada.get("/circles?done=removed&untracked=1").body()).contains("Circle removed; its members stay in your "
+                    + "contacts. 1 of them is now untracked (in no other circle, with no cadence of their own): put them in another "
+                    + "circle or give them a cadence.");
+            // An address edited by hand says no more than a plain removal.
+            assertThat(ada.get("/circles?done=removed&untracked=%3Cb%3E").body()).contains("Circle removed; its members stay in "
+                    + "your contacts.</").doesNotContain("untracked (");
             assertThat(app.kith.circles().list(app.owner)).extracting(Circle::name).doesNotContain("Backers");
             Contact kept = app.kith.contacts().get(app.owner, vera.id());
             assertThat(kept.circles()).isEmpty();
@@ -84,7 +90,9 @@ class CirclePagesTest {
                     .circles(List.of("Weekly", "Past teams")).build());
             assertThat(vera.dueOn()).isEqualTo(TODAY.plusWeeks(1));
 
-            ada.post("/circles/" + circle(app, "Weekly").id() + "/remove", Map.of());
+            // Vera stays tracked through her other circle: nobody is left untracked.
+            assertThat(ada.post("/circles/" + circle(app, "Weekly").id() + "/remove", Map.of()).headers().firstValue("Location"))
+                    .hasValue("/circles?done=removed");
 
             Contact after = app.kith.contacts().get(app.owner, vera.id());
             assertThat(after.circles()).containsExactly("Past teams");
