@@ -91,7 +91,7 @@ public final class Kith implements AutoCloseable {
     }
 
     /** A database URL as it may be shown: a password in it as {@code ***}. */
-    static String withoutPassword(String url) {
+    private static String withoutPassword(String url) {
         return PASSWORD.matcher(url).replaceAll("$1***");
     }
 

@@ -291,8 +291,15 @@ public final class AccountService {
 
     /** The user's profile, as read at most {@link #REMEMBER_FOR} ago unless accounts were changed here since. */
     public Profile profile(long userId) {
+        return profile(userId, database.commitMark());
+    }
+
+    /**
+     * As {@link #profile(long)}, judged against the database's commit mark the caller has just read
+     * ({@link Database#commitMark}), so that a request that needs the mark itself reads it once.
+     */
+    public Profile profile(long userId, OptionalLong commits) {
         long now = System.nanoTime();
-        OptionalLong commits = database.commitMark();
         Remembered remembered = recent.get(userId);
         if (remembered != null && remembered.trusted(now, commits)) {
             return remembered.profile();

@@ -48,7 +48,7 @@ final class Errors {
      * Whether a word mistyped is close enough to one Kith knows to suggest it: a letter or two off (picocli suggests
      * the likeliest of all, even for a word like none of them).
      */
-    static boolean close(String typed, String known) {
+    private static boolean close(String typed, String known) {
         String a = typed.toLowerCase(Locale.ROOT);
         String b = known.toLowerCase(Locale.ROOT);
         int[] previous = new int[b.length() + 1];

@@ -151,20 +151,19 @@ public final class CircleService {
 
     private static Removed remove(Handle handle, long userId, Circle circle) {
         List<Long> members = members(handle, circle.id());
+        // Counted before: a member with no cadence of their own and in no other circle has none once it goes.
+        int untracked = handle.createQuery("""
+                        SELECT count(*) FROM contact_circles cc JOIN contacts c ON c.id = cc.contact_id
+                         WHERE cc.circle_id = :id AND c.own_cadence IS NULL AND NOT c.archived
+                           AND NOT EXISTS (SELECT 1 FROM contact_circles other
+                                            WHERE other.contact_id = cc.contact_id AND other.circle_id <> :id)
+                        """)
+                .bind("id", circle.id())
+                .mapTo(Integer.class)
+                .one();
         handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
         handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
         Schedule.refresh(handle, userId, members);
-        int untracked = 0;
-        for (int from = 0; from < members.size(); from += 500) {
-            untracked += handle.createQuery("""
-                            SELECT count(*) FROM contacts
-                             WHERE user_id = :userId AND cadence IS NULL AND NOT archived AND id IN (<ids>)
-                            """)
-                    .bind("userId", userId)
-                    .bindList("ids", members.subList(from, Math.min(members.size(), from + 500)))
-                    .mapTo(Integer.class)
-                    .one();
-        }
         return new Removed(circle, untracked);
     }
 

@@ -32,9 +32,9 @@ final class PageCache {
     private final Templates templates;
     private final Clock clock;
     private final Map<Key, Page> pages = new ConcurrentHashMap<>();
+    private final AtomicLong sentAgain = new AtomicLong();
     /** The bytes of the pages kept; guarded by {@code this}. */
     private long bytes;
-    private final AtomicLong sentAgain = new AtomicLong();
 
     PageCache(Database database, AccountService accounts, Templates templates, Clock clock) {
         this.database = database;
@@ -61,7 +61,7 @@ final class PageCache {
         OptionalLong commits = keepable(ctx) ? database.commitMark() : OptionalLong.empty();
         // Read after the mark, as everything the page shows: a change in between leaves the page marked older than
         // it is, so it is made again at the next visit, never the other way round.
-        Profile profile = accounts.profile(userId);
+        Profile profile = commits.isEmpty() ? accounts.profile(userId) : accounts.profile(userId, commits);
         LocalDate day = profile.today(clock);
         if (commits.isEmpty()) {
             templates.render(ctx, template, model.apply(profile, day));
