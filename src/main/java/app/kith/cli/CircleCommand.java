@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kith circle add|edit|remove}: manages circles. */
@@ -58,9 +59,16 @@ final class CircleCommand {
             if (every == null && rename == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --every DURATION, --rename NEW or both");
             }
-            Circle circle = parent.root.kith().circles().edit(parent.root.userId(), name, rename, every);
-            spec.commandLine().getOut().println("The circle " + circle.name() + " is now every " + circle.cadence().describe()
-                    + " (" + circle.members() + (circle.members() == 1 ? " contact)." : " contacts)."));
+            CircleService circles = parent.root.kith().circles();
+            long userId = parent.root.userId();
+            // The name as it was, for the message (the one typed may differ in case or accents).
+            List<Circle> before = rename == null ? List.of() : circles.list(userId);
+            Circle circle = circles.edit(userId, name, rename, every);
+            String was = before.stream().filter(c -> c.id() == circle.id()).map(Circle::name).findFirst().orElse(name);
+            String members = " (" + circle.members() + (circle.members() == 1 ? " contact)." : " contacts).");
+            spec.commandLine().getOut().println(rename == null || was.equals(circle.name())
+                    ? "The circle " + circle.name() + " is now every " + circle.cadence().describe() + members
+                    : "Renamed the circle " + was + " to " + circle.name() + ", every " + circle.cadence().describe() + members);
             return 0;
         }
     }

@@ -358,7 +358,8 @@ class CommandsTest {
         kith.ok("circle", "add", "Founders", "--every", "2m");
         kith.ok("add", "Grace Hopper", "--circle", "founders");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-05-10");
-        kith.ok("circle", "edit", "Founders", "--every", "3w", "--rename", "Founders & friends");
+        assertThat(kith.ok("circle", "edit", "founders", "--every", "3w", "--rename", "Founders & friends"))
+                .contains("Renamed the circle Founders to Founders & friends, every 3 weeks");
         JsonNode grace = JSON.readTree(kith.ok("show", "grace", "--json"));
         assertThat(grace.get("nextDue").asText()).isEqualTo("2026-03-31");
         assertThat(grace.get("circles").get(0).asText()).isEqualTo("Founders & friends");
