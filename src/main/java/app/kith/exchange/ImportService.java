@@ -189,7 +189,7 @@ public final class ImportService {
                 }
             }
             return new ImportSummary(parts.format(), options.dryRun(), seen, plan.addedCount(), plan.mergedCount(),
-                    plan.unchangedCount(), List.copyOf(skipped), plan.careerMoves(), 0);
+                    plan.unchangedCount(), List.copyOf(skipped), plan.careerMoves(), 0, circle == null ? plan.addedCount() : 0);
         });
     }
 
@@ -302,7 +302,7 @@ public final class ImportService {
                     + ", who is not among your contacts (import Connections.csv first, or add them)")));
             skipped.sort(Comparator.comparingLong(Skip::line));
             return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size() + read.refused().size(), 0, 0,
-                    touches.size() - fresh.size(), skipped, 0, fresh.size());
+                    touches.size() - fresh.size(), skipped, 0, fresh.size(), 0);
         });
     }
 

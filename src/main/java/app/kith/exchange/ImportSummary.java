@@ -4,14 +4,23 @@ import java.util.List;
 
 /**
  * What an import did (or, on a dry run, would do): rows that added a contact, that added something to one
- * already there, that it already had, and that were left out; the job changes noticed; interactions added.
+ * already there, that it already had, and that were left out; the job changes noticed; interactions added; and how
+ * many of the contacts added are in no circle (none was named for them), so that none of them comes due until given
+ * one or a cadence of their own.
  */
 public record ImportSummary(String format, boolean dryRun, int rows, int added, int merged, int unchanged,
-                            List<Skip> skipped, int careerMoves, int interactions) {
+                            List<Skip> skipped, int careerMoves, int interactions, int untracked) {
 
     /** Whether the rows were messages, counted as the interactions they made, not as contacts. */
     public boolean ofMessages() {
         return format.equals(LinkedInMessages.FORMAT);
+    }
+
+    /** What the untracked count means, without its last stop: the terminal and the web app go on differently. */
+    public String untrackedSentence() {
+        String added = dryRun ? " to add" : " added";
+        return untracked == 1 ? "The contact" + added + " is in no circle, so Kith will not bring them up until you put them in one"
+                : "The " + untracked + " contacts" + added + " are in no circle, so Kith will not bring them up until you put them in one";
     }
 
     /** A few lines for a terminal. */
@@ -30,6 +39,10 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
             text.append(String.format("  skipped    %d%n", skipped.size()));
             if (careerMoves > 0) {
                 text.append(String.format("  job changes noticed: %d (kept in their career history)%n", careerMoves));
+            }
+            if (untracked > 0) {
+                text.append("  ").append(untrackedSentence())
+                        .append(" (kith edit NAME --circle Mentors, or --every 3m); --circle NAME on an import puts the new contacts in one.\n");
             }
         }
         int shown = 0;

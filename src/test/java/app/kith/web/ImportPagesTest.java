@@ -47,7 +47,7 @@ class ImportPagesTest {
 
             String summary = awaitSummary(ada, job);
             assertThat(summary).contains("Imported LinkedIn connections, 5 rows.").contains("added 4").contains("merged 0")
-                    .contains("unchanged 0").contains("skipped 1").contains("line 9: no name");
+                    .contains("unchanged 0").contains("skipped 1").contains("line 9: no name").doesNotContain("in no circle");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(4);
             assertThat(app.kith.contacts().search(app.owner, new ContactService.Search(null, "Mentors", null, null, false, false), 0, 10)
                     .total()).isEqualTo(4);
@@ -122,7 +122,8 @@ class ImportPagesTest {
             HttpResponse<String> sent = upload(app, ada, fields("linkedin", "", true), "Connections.csv", fixture());
 
             assertThat(awaitSummary(ada, sent.headers().firstValue("Location").orElseThrow()))
-                    .contains("Dry run, nothing written").contains("added 4");
+                    .contains("Dry run, nothing written").contains("added 4")
+                    .contains("The 4 contacts to add are in no circle, so Kith will not bring them up until you put them in one");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
         }
     }
@@ -146,7 +147,9 @@ class ImportPagesTest {
 
             assertThat(failed).contains("Line 3: 'Ides of March' under Connected On is not a date")
                     .contains("import the file again with \"Skip bad rows\" ticked");
-            assertThat(done).contains("added 1 ").contains("skipped 1 ").contains("Skipped line 3: 'Ides of March' under Connected On");
+            assertThat(done).contains("added 1 ").contains("skipped 1 ").contains("Skipped line 3: 'Ides of March' under Connected On")
+                    .contains("The contact added is in no circle, so Kith will not bring them up until you put them in one: open one"
+                            + " and tick its circles, or choose a circle when you import.");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(1);
         }
     }
