@@ -22,9 +22,11 @@ final class AuthPages {
     private final Sessions sessions;
     private final Security security;
     private final Templates templates;
+    private final PageCache pages;
 
     AuthPages(AccountService accounts, LoginThrottle throttle, SetupLinks setupLinks, Sessions sessions,
-              Security security, Templates templates) {
+              Security security, Templates templates, PageCache pages) {
+        this.pages = pages;
         this.accounts = accounts;
         this.throttle = throttle;
         this.setupLinks = setupLinks;
@@ -73,6 +75,7 @@ final class AuthPages {
     }
 
     private void logout(Context ctx) {
+        Sessions.current(ctx).ifPresent(session -> pages.forget(session.userId(), session.csrfToken()));
         sessions.end(ctx);
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }

@@ -80,6 +80,27 @@ final class PageCache {
         keep(key, new Page(commits.getAsLong(), profile, day, html));
     }
 
+    /**
+     * Lets go of a user's pages as their sessions end: the session's with its CSRF token (a sign-out), or all of the
+     * user's if the token is null (a new password ends every session). No request could be sent them any more; they
+     * would only wait in memory for the cap.
+     */
+    synchronized void forget(long userId, String csrfToken) {
+        pages.entrySet().removeIf(kept -> {
+            Key key = kept.getKey();
+            boolean gone = key.userId() == userId && (csrfToken == null || key.csrfToken().equals(csrfToken));
+            if (gone) {
+                bytes -= kept.getValue().html().length;
+            }
+            return gone;
+        });
+    }
+
+    /** How many pages are kept (for tests). */
+    int kept() {
+        return pages.size();
+    }
+
     /** How many pages were sent again as kept. */
     long sentAgain() {
         return sentAgain.get();

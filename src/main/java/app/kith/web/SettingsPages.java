@@ -31,9 +31,12 @@ final class SettingsPages {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final Templates templates;
+    private final PageCache pages;
     private final ExportService exports;
 
-    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates, ExportService exports) {
+    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates, ExportService exports,
+                  PageCache pages) {
+        this.pages = pages;
         this.exports = exports;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -169,6 +172,7 @@ final class SettingsPages {
             return;
         }
         // Setting the password ended every session, this one too: this browser gets a fresh one and stays signed in.
+        pages.forget(userId, null);
         boolean remember = Sessions.current(ctx).map(Session::remember).orElse(false);
         sessions.start(ctx, userId, remember);
         ctx.redirect("/settings?saved=password", HttpStatus.SEE_OTHER);

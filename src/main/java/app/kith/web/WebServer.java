@@ -79,12 +79,12 @@ public final class WebServer implements AutoCloseable {
                 ctx.contentType("text/javascript").result(htmx);
             });
             new ErrorPages(templates).register(javalin.routes);
-            new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates)
+            new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates, pages)
                     .register(javalin.routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(javalin.routes);
             new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(javalin.routes);
             new CirclePages(kith.circles(), templates).register(javalin.routes);
-            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports()).register(javalin.routes);
+            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports(), pages).register(javalin.routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
         });
         try {
@@ -140,6 +140,11 @@ public final class WebServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many pages are kept to be sent again (see {@link PageCache}). */
+    int pagesKept() {
+        return pages.kept();
     }
 
     /** How many pages were sent again as kept, not rendered (see {@link PageCache}). */

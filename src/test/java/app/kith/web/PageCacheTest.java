@@ -113,12 +113,33 @@ class PageCacheTest {
                 assertThat(laptop.get("/contacts/" + ann.id()).body()).contains(laptop.csrf).contains("Ann Due");
                 assertThat(ben.get("/contacts/" + ann.id()).statusCode()).isEqualTo(404);
             }
-            // After signing out, the page kept for that session is not sent: the request is sent to sign in.
+            assertThat(app.server.pagesKept()).isEqualTo(3);
+            // After signing out, the page kept for that session is not sent (the request is sent to sign in), nor kept.
             laptop.post("/logout", Map.of());
+            assertThat(app.server.pagesKept()).isEqualTo(2);
             HttpResponse<String> signedOut = laptop.get("/");
             assertThat(signedOut.statusCode()).isEqualTo(302);
             assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("/login"));
             assertThat(signedOut.body()).doesNotContain("Ann Due");
+        }
+    }
+
+    @Test
+    void aNewPasswordEndsEverySessionAndLetsGoOfTheirPages() {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            WebApp.Client laptop = app.signedIn("ada");
+            WebApp.Client phone = app.signedIn("ada");
+            WebApp.Client ben = app.signedIn("ben");
+            laptop.get("/");
+            phone.get("/");
+            ben.get("/");
+            assertThat(app.server.pagesKept()).isEqualTo(3);
+            HttpResponse<String> changed = laptop.post("/settings/password", Map.of("current", WebApp.PASSWORD,
+                    "password", "a new and longer password", "confirm", "a new and longer password"));
+            assertThat(changed.statusCode()).isEqualTo(303);
+            assertThat(app.server.pagesKept()).isEqualTo(1);
+            assertThat(phone.get("/").statusCode()).isEqualTo(302);
+            assertThat(ben.get("/").statusCode()).isEqualTo(200);
         }
     }
 
