@@ -52,6 +52,20 @@ public final class ContactsCsv {
     }
 
     /** The header row: the column of each name (lower case), for cells looked up by name. */
+    /**
+     * Whose CSV a header (its names lower-cased) is: "Kith", "Google Contacts" or "Outlook" by the columns only that
+     * one has; null if none.
+     */
+    static String which(List<String> names) {
+        if (names.containsAll(KITH_ONLY)) {
+            return "Kith";
+        }
+        if (names.stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches())) {
+            return "Google Contacts";
+        }
+        return names.stream().anyMatch(OUTLOOK_ONLY::contains) ? "Outlook" : null;
+    }
+
     private record Header(List<String> names, Map<String, Integer> columns, Map<String, List<Integer>> numbers) {
         static Header of(CsvRows.Row row) {
             List<String> names = row.cells().stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
@@ -108,9 +122,10 @@ public final class ContactsCsv {
         }
         CsvRows.Row headerRow = rows.get(first);
         Header header = Header.of(headerRow);
-        boolean kith = header.names().containsAll(KITH_ONLY);
-        boolean google = !kith && header.names().stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches());
-        boolean outlook = !kith && !google && header.names().stream().anyMatch(OUTLOOK_ONLY::contains);
+        String which = which(header.names());
+        boolean kith = "Kith".equals(which);
+        boolean google = "Google Contacts".equals(which);
+        boolean outlook = "Outlook".equals(which);
         if (!kith && !google && !outlook && headerRow.cells().get(0).strip().equalsIgnoreCase("BEGIN:VCARD")) {
             throw new ImportException(headerRow.line(), "this is a vCard file, not a CSV one: import it with 'kith import vcard'"
                     + " (on the Import page: vCard)");

@@ -77,6 +77,17 @@ public final class LinkedInConnections {
         void take(CsvRows.Row row) {
             if (names == null) {
                 if (CsvRows.header(List.of(row), "first name", "last name") == 0) {
+                    String other = ContactsCsv.which(row.names());
+                    if (other != null) {
+                        // Its first and last names would be read and all else lost, each contact "met on LinkedIn".
+                        String kind = switch (other) {
+                            case "Kith" -> "Kith's own CSV";
+                            case "Outlook" -> "an Outlook CSV";
+                            default -> "a " + other + " CSV";
+                        };
+                        throw new ImportException(row.line(), "this is " + kind + ", not LinkedIn's Connections.csv: import it"
+                                + " with 'kith import csv' (on the Import page: CSV)");
+                    }
                     header(row.names());
                 }
                 return;

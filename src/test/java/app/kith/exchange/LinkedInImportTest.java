@@ -549,6 +549,17 @@ class LinkedInImportTest {
                 .hasMessageContaining("no header 'First Name,Last Name,URL");
         assertThatCode(() -> run(ImportFormat.LINKEDIN, "First Name,Last Name\nAda,Quill\n".getBytes(StandardCharsets.UTF_8), null, false))
                 .doesNotThrowAnyException();
+        // Google's, Outlook's and Kith's own CSVs have a first and a last name too: all else in them would be lost.
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, fixture("csv/google-contacts.csv"), null, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("line 1: this is a Google Contacts CSV, not LinkedIn's Connections.csv: import it with 'kith import csv'"
+                        + " (on the Import page: CSV); nothing was imported");
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, fixture("csv/outlook-contacts.csv"), null, false))
+                .hasMessageContaining("this is an Outlook CSV, not LinkedIn's Connections.csv");
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, "Name,First Name,Last Name,Emails,Phones,How we met\nAda Quill,Ada,Quill,,,\n"
+                .getBytes(StandardCharsets.UTF_8), null, false))
+                .hasMessageContaining("this is Kith's own CSV, not LinkedIn's Connections.csv");
+        assertThat(contacts()).hasSize(1);
     }
 
     @BothDatabases
