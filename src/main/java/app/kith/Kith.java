@@ -14,6 +14,7 @@ import app.kith.exchange.ExportService;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
 import app.kith.interaction.InteractionService;
+import app.kith.shared.FileFailures;
 import app.kith.shared.KithException;
 import app.kith.storage.Database;
 import app.kith.storage.DatabaseFailures;
@@ -80,7 +81,7 @@ public final class Kith implements AutoCloseable {
             try {
                 Files.createDirectories(config.dataDir());
             } catch (IOException e) {
-                throw new KithException("cannot create the data directory " + config.dataDir() + " (" + e.getMessage()
+                throw new KithException("cannot create the data directory " + config.dataDir() + " (" + FileFailures.reason(e)
                         + "): pass --data DIR or set KITH_HOME to a folder you can write");
             }
             return new Kith(openOrExplain(() -> Database.openSqlite(config.sqliteFile(), pooled), config.sqliteFile().toString(), true),

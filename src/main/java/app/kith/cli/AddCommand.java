@@ -35,7 +35,7 @@ final class AddCommand implements Callable<Integer> {
         } catch (ContactService.AlreadyThere e) {
             long first = e.alike().get(0).id();
             throw new KithException(e.getMessage() + ". Nothing was added: to add them all the same, add --anyway;"
-                    + " to change theirs, use 'kith edit #" + first + "'");
+                    + " to change theirs, use 'kith edit " + first + "'");
         }
         spec.commandLine().getOut().println("Added " + contact.name() + " (#" + contact.id() + "), "
                 + Text.schedule(contact, root.today()) + ".");

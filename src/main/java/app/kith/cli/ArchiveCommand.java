@@ -22,7 +22,13 @@ final class ArchiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long userId = root.userId();
-        Contact archived = root.kith().contacts().archive(userId, root.kith().contacts().resolve(userId, contact).id(), true);
+        Contact found = root.kith().contacts().resolve(userId, contact);
+        if (found.archived()) {
+            spec.commandLine().getOut().println(found.name() + " (#" + found.id() + ") was already archived: 'kith unarchive "
+                    + found.id() + "' brings them back.");
+            return 0;
+        }
+        Contact archived = root.kith().contacts().archive(userId, found.id(), true);
         spec.commandLine().getOut().println("Archived " + archived.name() + " (#" + archived.id() + ").");
         return 0;
     }

@@ -35,14 +35,14 @@ final class DeleteCommand implements Callable<Integer> {
         long id = found.id();
         if (!yes) {
             ContactService.Deletion deletion = contacts.deletion(userId, id);
-            throw new KithException("this would delete " + what(deletion) + "; it cannot be undone: run 'kith delete #" + id + " --yes'"
+            throw new KithException("this would delete " + what(deletion) + "; it cannot be undone: run 'kith delete " + id + " --yes'"
                     + " to do it (or 'kith archive' to keep them off the agenda instead)");
         }
         // Deleting for good takes no guess: a part of a name that happened to match one contact is not enough.
         String typed = contact.trim();
         if (!ContactService.isId(typed) && !typed.equalsIgnoreCase(found.name())) {
             throw new KithException(Quoted.of(typed) + " matched " + found.name() + " (#" + id + "): to delete them, give their full name"
-                    + " or #" + id);
+                    + " or their id, " + id);
         }
         ContactService.Deletion deleted = contacts.delete(userId, id);
         spec.commandLine().getOut().println("Deleted " + what(deleted) + ".");

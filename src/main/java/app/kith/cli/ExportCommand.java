@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
+import app.kith.shared.FileFailures;
 import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,8 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             deleteQuietly(partial);
             // The system's reason alone: the message would name the file written beside it, which the user never asked for.
-            String reason = e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason() : e.getMessage();
-            throw new KithException("cannot write " + out + ": " + reason + " (check that you may write there)");
+            throw new KithException("cannot write " + out + ": " + FileFailures.reason(e) + " (check that you may write there)");
         }
         spec.commandLine().getOut().println("Exported to " + out + " (" + exportFormat.word() + ", " + content.length + " bytes).");
         return 0;

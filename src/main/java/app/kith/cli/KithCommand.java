@@ -163,12 +163,15 @@ public final class KithCommand implements AutoCloseable {
         return account.id();
     }
 
-    /** The first line of standard input, for passwords given with --password-stdin (never as an argument). */
-    String readSecret() {
+    /**
+     * The first line of standard input, for passwords given with --password-stdin (never as an argument);
+     * {@code command} is the command as the user would pipe into it, for the message when there is none.
+     */
+    String readSecret(String command) {
         try {
             String line = stdin.readLine();
             if (line == null || line.isEmpty()) {
-                throw new KithException("no password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | kith passwd --password-stdin");
+                throw new KithException("no password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | " + command);
             }
             return line;
         } catch (IOException e) {

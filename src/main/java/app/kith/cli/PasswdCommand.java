@@ -21,7 +21,7 @@ final class PasswdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long userId = root.userId();
-        root.kith().accounts().setPassword(userId, root.readSecret());
+        root.kith().accounts().setPassword(userId, root.readSecret("kith passwd --password-stdin"));
         spec.commandLine().getOut().println("Password set for " + root.kith().accounts().get(userId).username()
                 + "; every session of that account has been signed out.");
         return 0;

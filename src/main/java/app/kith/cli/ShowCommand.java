@@ -66,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.println();
         if (timeline.isEmpty()) {
-            out.println("No interactions yet: log one with 'kith log \"" + c.name() + "\" --kind coffee'.");
+            out.println("No interactions yet: log one with 'kith log " + c.id() + " --kind coffee'.");
         }
         for (Interaction interaction : timeline) {
             List<String> others = interaction.with().stream().filter(p -> p.id() != c.id()).map(Interaction.Participant::name).toList();

@@ -22,7 +22,12 @@ final class UnarchiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long userId = root.userId();
-        Contact back = root.kith().contacts().archive(userId, root.kith().contacts().resolve(userId, contact).id(), false);
+        Contact found = root.kith().contacts().resolve(userId, contact);
+        if (!found.archived()) {
+            spec.commandLine().getOut().println(found.name() + " (#" + found.id() + ") was not archived.");
+            return 0;
+        }
+        Contact back = root.kith().contacts().archive(userId, found.id(), false);
         spec.commandLine().getOut().println("Unarchived " + back.name() + " (#" + back.id() + "), " + Text.due(back, root.today()) + ".");
         return 0;
     }

@@ -29,7 +29,7 @@ final class UnlogCommand implements Callable<Integer> {
         String digits = number.strip().startsWith("#") ? number.strip().substring(1) : number.strip();
         if (!digits.matches("[0-9]{1,18}")) {
             throw new ParameterException(spec.commandLine(), Quoted.of(number)
-                    + " is not an interaction's number: give the #number 'kith show CONTACT' lists, such as #12");
+                    + " is not an interaction's number: give the number 'kith show CONTACT' lists, such as 12");
         }
         long userId = root.userId();
         Interaction deleted = root.kith().interactions().delete(userId, Long.parseLong(digits));

@@ -34,7 +34,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             parent.root.userId();
-            Account added = parent.root.kith().accounts().createUser(name, parent.root.readSecret());
+            Account added = parent.root.kith().accounts().createUser(name, parent.root.readSecret("kith user add " + name + " --password-stdin"));
             spec.commandLine().getOut().println("Added the account " + added.username() + ".");
             return 0;
         }

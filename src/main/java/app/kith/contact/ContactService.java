@@ -566,7 +566,8 @@ public final class ContactService {
                 throw new ValidationException(Quoted.of(text) + " matches " + matches.size() + " contacts: "
                         + shown.stream().map(e -> e.getValue() + " (#" + e.getKey() + (archived.contains(e.getKey()) ? ", archived" : "") + ")")
                         .collect(Collectors.joining(", "))
-                        + (matches.size() > 10 ? ", ..." : "") + (namesakes ? "; name one by its #id" : "; name one by its full name or #id"));
+                        + (matches.size() > 10 ? ", ..." : "") + (namesakes ? "; name one by its id, the number alone" : "; name one by its full name or its id, the number alone")
+                        + " (a shell takes # for a comment)");
             }
             return get(handle, userId, matches.get(0).getKey());
         });

@@ -242,6 +242,9 @@ class BadInputTest {
             expect(kith(folder, "import", "csv", card.toString()), 1, "this is a vCard file, not a CSV one: import it with 'kith import vcard'");
             Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
             expect(kith(file, "today"), 1, file + " is a file, not a folder: pass --data DIR (or set KITH_HOME)");
+            // The system's reason, not the path a second time.
+            expect(kith(file.resolve("kith"), "today"), 1, "cannot create the data directory " + file.resolve("kith")
+                    + " (Not a directory): pass --data DIR");
             assertThat(kith(folder, "contacts").out()).startsWith("No contacts yet");
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {

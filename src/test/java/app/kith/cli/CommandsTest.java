@@ -105,8 +105,11 @@ class CommandsTest {
         assertThat(again.err()).isEqualTo("kith: there is no interaction with id " + mistake + "\n");
         Cli.Result word = kith.run("unlog", "the last one");
         assertThat(word.exitCode()).isEqualTo(2);
-        assertThat(word.err()).contains("'the last one' is not an interaction's number: give the #number 'kith show CONTACT' lists, such as #12");
+        assertThat(word.err()).contains("'the last one' is not an interaction's number: give the number 'kith show CONTACT' lists, such as 12");
         // Another account's interaction is not there for this one.
+        assertThat(kith.run("user", "add", "robin", "--password-stdin").err())
+                .isEqualTo("kith: no password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | kith user add robin --password-stdin\n");
+        assertThat(kith.run("passwd", "--password-stdin").err()).endsWith("| kith passwd --password-stdin\n");
         assertThat(kith.runWithInput("robin's long password\n", "user", "add", "robin", "--password-stdin").exitCode()).isZero();
         assertThat(kith.run("--user", "robin", "unlog", String.valueOf(logged.get(1).get("id").asLong())).exitCode()).isEqualTo(1);
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("interactions")).hasSize(1);
@@ -166,7 +169,9 @@ class CommandsTest {
         kith.ok("add", "Ada Lovelace", "--every", "1w");
         kith.ok("log", "Ada", "--kind", "email", "--on", "2026-02-01");
         kith.ok("add", "Old Friend", "--every", "1w");
-        kith.ok("archive", "Old Friend");
+        assertThat(kith.ok("show", "Old Friend")).contains("No interactions yet: log one with 'kith log 4 --kind coffee'.");
+        assertThat(kith.ok("archive", "Old Friend")).isEqualTo("Archived Old Friend (#4).\n");
+        assertThat(kith.ok("archive", "Old Friend")).isEqualTo("Old Friend (#4) was already archived: 'kith unarchive 4' brings them back.\n");
 
         assertThat(names(kith.ok("contacts", "--json"))).containsExactly("Ada Lovelace", "Alan Kay", "Grace Hopper");
         assertThat(names(kith.ok("contacts", "--circle", "mentors", "--json"))).containsExactly("Grace Hopper");
@@ -181,7 +186,8 @@ class CommandsTest {
         assertThat(first.fieldNames()).toIterable()
                 .contains("id", "name", "circles", "tags", "cadence", "lastTouch", "nextDue", "archived");
 
-        kith.ok("unarchive", "Old Friend");
+        assertThat(kith.ok("unarchive", "Old Friend")).startsWith("Unarchived Old Friend (#4), ");
+        assertThat(kith.ok("unarchive", "Old Friend")).isEqualTo("Old Friend (#4) was not archived.\n");
         assertThat(names(kith.ok("contacts", "--json"))).contains("Old Friend");
     }
 
@@ -259,13 +265,13 @@ class CommandsTest {
         Cli.Result asked = kith.run("delete", "grace");
         assertThat(asked.exitCode()).isEqualTo(1);
         assertThat(asked.err()).isEqualTo("kith: this would delete Grace Hopper (#" + id + ") and 1 interaction they alone took part in;"
-                + " 1 shared with others stays for them; it cannot be undone: run 'kith delete #" + id + " --yes' to do it"
+                + " 1 shared with others stays for them; it cannot be undone: run 'kith delete " + id + " --yes' to do it"
                 + " (or 'kith archive' to keep them off the agenda instead)\n");
         assertThat(kith.ok("show", "grace")).contains("Grace Hopper");
         // Deleting takes no guess: part of a name that matched one contact is not enough.
         Cli.Result guessed = kith.run("delete", "grac", "--yes");
         assertThat(guessed.exitCode()).isEqualTo(1);
-        assertThat(guessed.err()).isEqualTo("kith: 'grac' matched Grace Hopper (#" + id + "): to delete them, give their full name or #" + id + "\n");
+        assertThat(guessed.err()).isEqualTo("kith: 'grac' matched Grace Hopper (#" + id + "): to delete them, give their full name or their id, " + id + "\n");
         assertThat(kith.ok("show", "grace")).contains("Grace Hopper");
 
         assertThat(kith.ok("delete", "grace hopper", "--yes")).isEqualTo("Deleted Grace Hopper (#" + id + ") and 1 interaction they alone"
@@ -283,9 +289,9 @@ class CommandsTest {
         kith.ok("archive", "#" + second);
         Cli.Result ambiguous = kith.run("show", "Mara Lindqvist");
         assertThat(ambiguous.exitCode()).isEqualTo(1);
-        assertThat(ambiguous.err()).contains(", archived)").endsWith("; name one by its #id\n");
+        assertThat(ambiguous.err()).contains(", archived)").endsWith("; name one by its id, the number alone (a shell takes # for a comment)\n");
         kith.ok("add", "Mara Jones");
-        assertThat(kith.run("show", "mara").err()).endsWith("; name one by its full name or #id\n");
+        assertThat(kith.run("show", "mara").err()).endsWith("; name one by its full name or its id, the number alone (a shell takes # for a comment)\n");
     }
 
     @BothDatabases
@@ -341,7 +347,7 @@ class CommandsTest {
         Cli.Result again = kith.run("add", "grace  HOPPER");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).isEqualTo("kith: you already have Grace Hopper (#1). Nothing was added: to add them all the same,"
-                + " add --anyway; to change theirs, use 'kith edit #1'\n");
+                + " add --anyway; to change theirs, use 'kith edit 1'\n");
         assertThat(kith.run("add", "Amazing Grace", "--email", "GRACE@example.com").err())
                 .startsWith("kith: you already have Grace Hopper (#1) with grace@example.com. Nothing was added");
         assertThat(JSON.readTree(kith.ok("contacts", "--json"))).hasSize(1);

@@ -601,7 +601,8 @@ class ContactServiceTest extends OwnerFixture {
 
         assertThatThrownBy(() -> kith.contacts().resolve(me, "emile"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("'emile' matches 2 contacts: Émile Accent (#2), Emile Plain (#1); name one by its full name or #id");
+                .hasMessage("'emile' matches 2 contacts: Émile Accent (#2), Emile Plain (#1); name one by its full name or its id, the number alone"
+                        + " (a shell takes # for a comment)");
         assertThatThrownBy(() -> kith.contacts().resolve(me, "zoe")).hasMessageStartingWith("'zoe' matches 2 contacts");
         assertThat(kith.contacts().resolve(me, "emile plain").name()).isEqualTo("Emile Plain");
         assertThat(kith.contacts().resolve(me, "Émile").name()).isEqualTo("Émile Accent");
