@@ -4,6 +4,7 @@ import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactDays;
+import app.kith.shared.Dates;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.Handle;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +34,8 @@ import static app.kith.storage.Columns.text;
  * just counted, as waiting.
  */
 public final class AgendaService {
-    /** How far ahead {@link #next} looks. */
-    private static final int NEXT_WITHIN_DAYS = 3 * 366;
+    /** At most this many contacts due already who wait for one of their weekdays are looked at for {@link #next}. */
+    private static final int WAITING_READ = 1000;
     private final Database database;
     private final AccountService accounts;
     private final Clock clock;
@@ -106,11 +108,46 @@ public final class AgendaService {
     }
 
     /**
-     * The first to come due after {@code day}, up to three years on (a contact snoozed for good is not "next"); empty
-     * when nobody is: no contact in a circle or with a cadence of their own.
+     * Who comes up next after {@code day}: someone due already who waits for one of their weekdays (on that day), or
+     * the first to come due after it, however far on; ties by name. Empty when nobody ever will: no contact in a
+     * circle or with a cadence of their own, or all of them away or snoozed for good.
      */
     public Optional<Upcoming> next(long userId, LocalDate day) {
-        return upcoming(userId, day, NEXT_WITHIN_DAYS, 1).first().stream().findFirst();
+        return database.withHandle(handle -> {
+            List<Upcoming> candidates = new ArrayList<>(onDay(handle.createQuery("""
+                            SELECT id, full_name, contact_days FROM contacts
+                             WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
+                             LIMIT :rows
+                            """), day)
+                    .bind("userId", userId)
+                    .bind("day", day)
+                    .bind("rows", WAITING_READ)
+                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"),
+                            firstOf(text(rows, "contact_days"), day)))
+                    .list());
+            candidates.addAll(handle.createQuery("""
+                            SELECT id, full_name, due_on FROM contacts
+                             WHERE user_id = :userId AND due_on = (SELECT min(due_on) FROM contacts
+                                                                    WHERE user_id = :userId AND due_on > :day AND due_on < :forGood)
+                            """)
+                    .bind("userId", userId)
+                    .bind("day", day)
+                    .bind("forGood", Dates.LAST)
+                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on")))
+                    .list());
+            return candidates.stream()
+                    .min(Comparator.comparing(Upcoming::dueOn).thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER));
+        });
+    }
+
+    /** The first day after {@code day} that is one of the stored {@code days} ("mon,thu"). */
+    private static LocalDate firstOf(String days, LocalDate day) {
+        ContactDays accepted = days(days);
+        LocalDate next = day.plusDays(1);
+        while (!accepted.accepts(next.getDayOfWeek())) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     /** Contacts that may make the top of a day's agenda, and how many are due in all. */

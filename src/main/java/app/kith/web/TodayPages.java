@@ -149,7 +149,7 @@ final class TodayPages {
     /** Who comes due in the week after {@code today}: below the agenda, and brought up to date after a one-tap change. */
     private WeekAhead weekAhead(long userId, LocalDate today) {
         AgendaService.Ahead ahead = agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN);
-        AgendaService.Upcoming next = ahead.first().isEmpty() ? agenda.next(userId, today.plusDays(WEEK_AHEAD)).orElse(null) : null;
+        AgendaService.Upcoming next = ahead.first().isEmpty() ? agenda.next(userId, today).orElse(null) : null;
         return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next);
     }
 }
