@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
- * emails and phones one per line, tags comma separated; circles are the names ticked; days are mon,tue,...
+ * emails one per line (or parted by commas), phones one per line, tags comma separated; circles are the names ticked; days are mon,tue,...
  */
 public record ContactForm(String name, String emails, String phones, String company, String title, String city,
                           String country, String timezone, String linkedinUrl, String metHow, String metOn, String birthday, String notes,
@@ -55,7 +55,7 @@ public record ContactForm(String name, String emails, String phones, String comp
         checkCounts(ContactForm.empty());
         Typed typed = typed();
         return ContactChanges.builder()
-                .name(name).emails(lines(emails)).phones(lines(phones)).company(blankToNull(company))
+                .name(name).emails(addresses(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
                 .timezone(blankToNull(timezone)).linkedinUrl(blankToNull(linkedinUrl)).metHow(blankToNull(metHow))
                 .metOn(typed.metOn()).birthday(typed.birthday()).notes(blankToNull(notes)).strengths(blankToNull(strengths))
@@ -71,7 +71,7 @@ public record ContactForm(String name, String emails, String phones, String comp
         Cadence cadence = typed.every();
         return ContactChanges.builder()
                 .name(name)
-                .emails(missingFrom(current.emails(), lines(emails))).removeEmails(missingFrom(lines(emails), current.emails()))
+                .emails(missingFrom(current.emails(), addresses(emails))).removeEmails(missingFrom(addresses(emails), current.emails()))
                 .phones(missingFrom(current.phones(), lines(phones))).removePhones(missingFrom(lines(phones), current.phones()))
                 .company(company).title(title).city(city).country(country).timezone(timezone).linkedinUrl(linkedinUrl)
                 .metHow(metHow).metOn(typed.metOn()).birthday(typed.birthday()).clearBirthday(birthday.isBlank())
@@ -127,7 +127,7 @@ public record ContactForm(String name, String emails, String phones, String comp
      * as the contact was). Checked before the lists are compared.
      */
     private void checkCounts(ContactForm before) {
-        ContactService.Limit.EMAILS.check(lines(before.emails).size(), lines(emails).size());
+        ContactService.Limit.EMAILS.check(addresses(before.emails).size(), addresses(emails).size());
         ContactService.Limit.PHONES.check(lines(before.phones).size(), lines(phones).size());
         ContactService.Limit.TAGS.check(commaSeparated(before.tags).size(), commaSeparated(tags).size());
         ContactService.Limit.CIRCLES.check(before.circles.size(), circles.size());
@@ -148,6 +148,11 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     private static List<String> lines(String text) {
         return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Email addresses one per line, or parted by commas or semicolons as mail programs write them (none holds either). */
+    private static List<String> addresses(String text) {
+        return Arrays.stream(text.split("[\\r\\n,;]+")).map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
     private static List<String> commaSeparated(String text) {

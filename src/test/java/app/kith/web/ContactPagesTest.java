@@ -211,6 +211,12 @@ class ContactPagesTest {
 
             String page = ada.get(location).body();
             assertThat(page).contains("Added.").contains("<h1 class=\"contact-title\">Grace Hopper</h1>");
+
+            // Addresses pasted as a mail program writes them, parted by commas or semicolons.
+            Map<String, String> pasted = new java.util.HashMap<>(Map.of("name", "Alan Kay", "emails", "alan@example.org, kay@example.net; ak@example.com"));
+            assertThat(ada.post("/contacts/new", pasted).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().resolve(app.owner, "Alan Kay").emails())
+                    .containsExactly("alan@example.org", "kay@example.net", "ak@example.com");
         }
     }
 
