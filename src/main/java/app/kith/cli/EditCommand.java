@@ -1,6 +1,8 @@
 package app.kith.cli;
 
 import app.kith.contact.Contact;
+import app.kith.contact.ContactService;
+import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,8 @@ final class EditCommand implements Callable<Integer> {
     List<String> removeEmails = List.of();
     @Option(names = "--remove-phone", paramLabel = "P")
     List<String> removePhones = List.of();
+    @Option(names = "--anyway", description = "Change them even if that gives them the name or an email address of another contact.")
+    boolean anyway;
 
     @Override
     public Integer call() {
@@ -44,16 +48,22 @@ final class EditCommand implements Callable<Integer> {
                     "give --every DURATION or --no-every, not both");
         }
         boolean changesSomething = spec.commandLine().getParseResult().matchedOptions().stream()
-                .anyMatch(option -> option.scopeType() != ScopeType.INHERIT);
+                .anyMatch(option -> option.scopeType() != ScopeType.INHERIT && !option.longestName().equals("--anyway"));
         if (!changesSomething) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "nothing to change: give what changes, such as --city Paris, --circle Mentors or --every 1m");
         }
         long userId = root.userId();
         Contact found = root.kith().contacts().resolve(userId, contact);
-        Contact edited = root.kith().contacts().edit(userId, found.id(), options.changes(root).name(name)
-                .clearEvery(noEvery).removeCircles(removeCircles).removeTags(removeTags)
-                .removeEmails(removeEmails).removePhones(removePhones).build(), false, root.today());
+        Contact edited;
+        try {
+            edited = root.kith().contacts().edit(userId, found.id(), options.changes(root).name(name)
+                    .clearEvery(noEvery).removeCircles(removeCircles).removeTags(removeTags)
+                    .removeEmails(removeEmails).removePhones(removePhones).build(), false, root.today(), anyway);
+        } catch (ContactService.AlreadyThere e) {
+            throw new KithException(e.getMessage() + ". Nothing was changed: to change " + found.name() + " (#" + found.id()
+                    + ") all the same, add --anyway");
+        }
         spec.commandLine().getOut().println("Updated " + edited.name() + " (#" + edited.id() + "), "
                 + Text.schedule(edited, root.today()) + ".");
         return 0;

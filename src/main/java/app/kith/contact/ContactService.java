@@ -231,11 +231,44 @@ public final class ContactService {
 
     /** As {@link #edit(long, long, ContactChanges, boolean)}, dates in the future counted from the caller's {@code today}. */
     public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn, LocalDate today) {
+        return edit(userId, contactId, changes, forgetMetOn, today, true);
+    }
+
+    /**
+     * As {@link #edit(long, long, ContactChanges, boolean, LocalDate)}; unless {@code evenIfAlike}, refuses with
+     * {@link AlreadyThere} a change that gives the contact the name of another (case, accents and punctuation aside)
+     * or an email address another has, as adding them would be: only what the change brings is compared, so namesakes
+     * added on purpose can still be edited.
+     */
+    public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn, LocalDate today, boolean evenIfAlike) {
         checkCounts(changes);
         return database.inTransaction(handle -> {
-            get(handle, userId, contactId);
-            return apply(handle, userId, contactId, changes, forgetMetOn, today);
+            Contact before = get(handle, userId, contactId);
+            Contact after = apply(handle, userId, contactId, changes, forgetMetOn, today);
+            if (!evenIfAlike) {
+                List<Alike> alike = newlyAlike(handle, userId, before, after);
+                if (!alike.isEmpty()) {
+                    throw new AlreadyThere(alike);
+                }
+            }
+            return after;
         });
+    }
+
+    /** The contacts {@code after} is like that {@code before} was not: by a name it did not have, or an address it gained. */
+    private List<Alike> newlyAlike(Handle handle, long userId, Contact before, Contact after) {
+        String name = NameKey.of(after.name());
+        boolean renamed = !name.equals(NameKey.of(before.name()));
+        Set<String> gained = new HashSet<>();
+        after.emails().forEach(email -> gained.add(email.toLowerCase(Locale.ROOT)));
+        before.emails().forEach(email -> gained.remove(email.toLowerCase(Locale.ROOT)));
+        if (!renamed && gained.isEmpty()) {
+            return List.of();
+        }
+        return ContactStore.alike(handle, dialect, userId, after).stream()
+                .filter(other -> (renamed && NameKey.of(other.name()).equals(name))
+                        || (other.email() != null && gained.contains(other.email().toLowerCase(Locale.ROOT))))
+                .toList();
     }
 
     /**

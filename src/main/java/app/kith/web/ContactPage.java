@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.contact.CircleChoice;
 import app.kith.contact.Contact;
+import app.kith.contact.ContactService.Alike;
 import app.kith.interaction.Interaction;
 import app.kith.shared.Dates;
 
@@ -11,12 +12,13 @@ import java.util.List;
 /**
  * The model of a contact's page: who they are, when they are due, the timeline of interactions, and its forms
  * (edit, log a touch, away) as typed, with why one was refused if it was; {@code today} in the user's time zone,
- * the latest day a touch can be logged on, and the day a snooze or an away date is over after.
+ * the latest day a touch can be logged on, and the day a snooze or an away date is over after; {@code alike}, the
+ * contacts an edit would make this one look like (it was not saved: the form asks first).
  */
 public record ContactPage(Layout layout, Contact contact, String due, boolean dueNow, String cadence,
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
                           List<CircleChoice> circles, List<String> kinds, FieldError error, String notice,
-                          LocalDate today) {
+                          LocalDate today, List<Alike> alike) {
 
     /** This page's address, where its forms come back to. */
     public String self() {
@@ -46,6 +48,6 @@ public record ContactPage(Layout layout, Contact contact, String due, boolean du
     /** Whether the edit form opens by itself: when it was refused and comes back as typed. */
     public boolean editing() {
         String field = error.field();
-        return error.any() && (field == null || !(field.startsWith("touch") || field.equals("awayUntil")));
+        return !alike.isEmpty() || error.any() && (field == null || !(field.startsWith("touch") || field.equals("awayUntil")));
     }
 }

@@ -132,8 +132,12 @@ final class ContactPages {
         Contact contact = contacts.get(userId, Params.id(ctx));
         ContactForm form = readForm(ctx);
         try {
-            contacts.edit(userId, contact.id(), form.toEdit(contact), form.forgetsMetOn(), agenda.todayFor(userId));
+            contacts.edit(userId, contact.id(), form.toEdit(contact), form.forgetsMetOn(), agenda.todayFor(userId),
+                    "yes".equals(ctx.formParam("anyway")));
             ctx.redirect("/contacts/" + contact.id() + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (ContactService.AlreadyThere e) {
+            // Asked, as adding them would be: the form as typed, with who they would look like and a button to save anyway.
+            page(ctx, contact, form, newTouch(), "", FieldError.NONE, null, e.alike());
         } catch (ValidationException e) {
             refused(ctx, contact, form, newTouch(), "", FieldError.of(e));
         }
@@ -249,6 +253,11 @@ final class ContactPages {
 
     private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
                       String notice) {
+        page(ctx, contact, form, touch, awayUntil, error, notice, List.of());
+    }
+
+    private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
+                      String notice, List<ContactService.Alike> alike) {
         long userId = Sessions.userId(ctx);
         LocalDate today = agenda.todayFor(userId);
         ContactRow row = row(contact, today);
@@ -257,7 +266,7 @@ final class ContactPages {
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
-                circles.choices(userId), TodayPages.KINDS, error, notice, today));
+                circles.choices(userId), TodayPages.KINDS, error, notice, today, alike));
     }
 
     /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */

@@ -360,6 +360,14 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("contacts", "--json"))).hasSize(1);
         assertThat(kith.ok("add", "Grace Hopper", "--anyway")).startsWith("Added Grace Hopper (#");
         assertThat(JSON.readTree(kith.ok("contacts", "--json"))).hasSize(2);
+        // An edit that would make one like another is asked about too.
+        String alan = kith.ok("add", "Alan Turing").replaceAll("(?s).*\\(#(\\d+)\\).*", "$1");
+        Cli.Result renamed = kith.run("edit", "alan", "--name", "Grace Hopper");
+        assertThat(renamed.exitCode()).isEqualTo(1);
+        assertThat(renamed.err()).startsWith("kith: you already have Grace Hopper (#1), Grace Hopper (#").endsWith(
+                "Nothing was changed: to change Alan Turing (#" + alan + ") all the same, add --anyway\n");
+        assertThat(kith.run("edit", "alan", "--anyway").exitCode()).isEqualTo(2);
+        assertThat(kith.ok("edit", "alan", "--name", "Grace Hopper", "--anyway")).startsWith("Updated Grace Hopper (#" + alan + ")");
     }
 
     @BothDatabases

@@ -761,6 +761,32 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void anEditThatWouldMakeAContactLikeAnotherIsAskedAboutAndOnlyForWhatItBrings(TestDatabase test) {
+        open(test);
+        Contact grace = kith.contacts().add(me, ContactChanges.builder().name("Grace Hopper").emails(List.of("grace@example.org")).build());
+        Contact alan = kith.contacts().add(me, ContactChanges.builder().name("Alan Turing").build());
+
+        assertThatThrownBy(() -> kith.contacts().edit(me, alan.id(), ContactChanges.builder().name("grace  HOPPER").build(), false, TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("you already have Grace Hopper (#" + grace.id() + ")"));
+        assertThatThrownBy(() -> kith.contacts().edit(me, alan.id(), ContactChanges.builder().emails(List.of("GRACE@example.org")).build(),
+                false, TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.alike())
+                        .containsExactly(new ContactService.Alike(grace.id(), "Grace Hopper", false, "grace@example.org")));
+        // Nothing of a refused edit is kept.
+        assertThat(kith.contacts().get(me, alan.id()).name()).isEqualTo("Alan Turing");
+        assertThat(kith.contacts().get(me, alan.id()).emails()).isEmpty();
+
+        // Namesakes added on purpose: an edit that does not bring the name or an address is not asked about.
+        Contact namesake = kith.contacts().add(me, ContactChanges.builder().name("Grace Hopper").emails(List.of("grace@example.org")).build());
+        assertThat(kith.contacts().edit(me, namesake.id(), ContactChanges.builder().city("Arlington").build(), false, TODAY, false).city())
+                .isEqualTo("Arlington");
+        // And all the same, when asked to.
+        assertThat(kith.contacts().edit(me, alan.id(), ContactChanges.builder().name("Grace Hopper").build(), false, TODAY, true).name())
+                .isEqualTo("Grace Hopper");
+    }
+
+    @BothDatabases
     void aBadFieldIsSaidBeforeAnyContactAlikeAndFiveAlikeAreNamedTheRestCounted(TestDatabase test) {
         open(test);
         for (int i = 0; i < 7; i++) {

@@ -251,6 +251,32 @@ class ContactPagesTest {
     }
 
     @BothDatabases
+    void anEditThatWouldMakeAContactLikeAnotherIsAskedAboutAndSavedOnlyWhenSavedAnyway(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.post("/contacts/new", graceForm()).statusCode()).isEqualTo(303);
+            Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            Contact alan = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Alan Turing").build());
+            Map<String, String> edit = new java.util.HashMap<>(Map.of("name", "Alan Turing", "emails", "grace@navy.mil"));
+
+            HttpResponse<String> asked = ada.post("/contacts/" + alan.id(), edit);
+
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.body())
+                    .contains("Nothing was saved yet: you may already have them.")
+                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>,\\s*grace@navy.mil")
+                    .contains("<details id=\"edit\" class=\"contact-edit\" open>")
+                    .contains("<button type=\"submit\" name=\"anyway\" value=\"yes\">Save anyway</button>")
+                    .contains(">grace@navy.mil</textarea>");
+            assertThat(app.kith.contacts().get(app.owner, alan.id()).emails()).isEmpty();
+
+            edit.put("anyway", "yes");
+            assertThat(ada.post("/contacts/" + alan.id(), edit).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, alan.id()).emails()).containsExactly("grace@navy.mil");
+        }
+    }
+
+    @BothDatabases
     void aRefusedNewContactComesBackAsTypedWithTheMessageBesideItsFieldAndNothingSaved(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
