@@ -11,6 +11,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 /** {@code kith me}: shows or changes your profile (home city, time zone, working hours, daily limit). */
@@ -53,13 +55,21 @@ final class MeCommand implements Callable<Integer> {
             Json.print(out, new ProfileJson(me.username(), me.name(), me.city(), me.country(),
                     me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), me.dailyLimit()));
         } else {
-            out.println(Text.orDash(me.name()) + " (" + me.username() + ")");
-            out.println("  home:        " + Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country()));
-            out.println("  time zone:   " + (me.zone() == null ? "-" : me.zone().getId()));
+            // What is not set says how to set it; an unset time zone, which zone is used meanwhile.
+            out.println(me.name() == null ? me.username() + ", no name set (kith me --name \"Your Name\")" : me.name() + " (" + me.username() + ")");
+            out.println("  home:        " + (me.city() == null && me.country() == null ? "not set (kith me --city Berlin --country DE)"
+                    : Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country())));
+            out.println("  time zone:   " + (me.zone() != null ? me.zone().getId()
+                    : "the machine's, " + written(root.clock().getZone()) + ", until you set yours (kith me --timezone Europe/Berlin)"));
             out.println("  work hours:  " + me.workHours());
             out.println("  daily limit: " + me.dailyLimit());
         }
         return 0;
+    }
+
+    /** A zone's name; a fixed offset as "UTC" or "UTC+02:00" (Java writes them "Z" and "+02:00"). */
+    private static String written(ZoneId zone) {
+        return zone instanceof ZoneOffset offset ? (offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId()) : zone.getId();
     }
 
     record ProfileJson(String username, String name, String city, String country, String timezone, String workHours,

@@ -396,6 +396,9 @@ class CommandsTest {
     @BothDatabases
     void meShowsAndChangesTheProfile(TestDatabase db) throws IOException {
         Cli kith = new Cli(db);
+        assertThat(kith.ok("me")).startsWith("ada, no name set (kith me --name \"Your Name\")\n"
+                + "  home:        not set (kith me --city Berlin --country DE)\n"
+                + "  time zone:   the machine's, UTC, until you set yours (kith me --timezone Europe/Berlin)\n");
         kith.ok("me", "--name", "Ada L.", "--city", "London", "--timezone", "Europe/London", "--work-hours", "10:00-16:00",
                 "--daily-limit", "3");
         JsonNode me = JSON.readTree(kith.ok("me", "--json"));
@@ -408,7 +411,7 @@ class CommandsTest {
 
         kith.ok("me", "--timezone", "europe/paris");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("timezone").asText()).isEqualTo("Europe/Paris");
-        assertThat(kith.ok("me", "--timezone", "")).contains("time zone:   -");
+        assertThat(kith.ok("me", "--timezone", "")).startsWith("Ada L. (ada)\n  home:        London\n").contains("time zone:   the machine's, UTC,");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("city").asText()).isEqualTo("London");
     }
 
