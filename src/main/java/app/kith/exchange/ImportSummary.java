@@ -16,6 +16,12 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
         return format.equals(LinkedInMessages.FORMAT);
     }
 
+    /** "4 rows", or "4 cards" for a vCard file, whose entries span many lines each. */
+    public String rowsCounted() {
+        String unit = format.equals(VCardImport.FORMAT) ? "card" : "row";
+        return rows + " " + unit + (rows == 1 ? "" : "s");
+    }
+
     /** What the untracked count means, without its last stop: the terminal and the web app go on differently. */
     public String untrackedSentence() {
         String added = dryRun ? " to add" : " added";
@@ -26,8 +32,7 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
     /** A few lines for a terminal. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append(dryRun ? "Dry run, nothing written: " : "Imported ").append(format).append(", ")
-                .append(rows).append(rows == 1 ? " row" : " rows").append(":\n");
+        text.append(dryRun ? "Dry run, nothing written: " : "Imported ").append(format).append(", ").append(rowsCounted()).append(":\n");
         if (ofMessages()) {
             text.append(String.format("  interactions added  %d%n", interactions));
             text.append(String.format("  already imported    %d%n", unchanged));

@@ -18,7 +18,7 @@ public record ImportJobFragment(ImportJobs.Job job) {
                     : job.doneRows() >= job.totalRows() ? "Saving " + job.totalRows() + " rows…"
                     : "Checked " + job.doneRows() + " of " + job.totalRows() + " rows…";
             case DONE -> (job.summary().dryRun() ? "Dry run, nothing written: " : "Imported ") + job.summary().format()
-                    + ", " + job.summary().rows() + (job.summary().rows() == 1 ? " row." : " rows.");
+                    + ", " + job.summary().rowsCounted() + ".";
             case FAILED -> FieldError.sentence(job.error());
         };
     }

@@ -85,6 +85,8 @@ class ImportCommandTest {
         }
 
         assertThat(kith.ok("import", "linkedin", export.toString())).contains("added      4");
+        assertThat(kith.ok("import", "vcard", fixture(db, "vcard/broken-line.vcf").toString(), "--skip-bad-rows"))
+                .startsWith("Imported vCard, 2 cards:");
         Cli.Result vcard = kith.run("import", "vcard", export.toString());
         assertThat(vcard.exitCode()).isEqualTo(1);
         assertThat(vcard.err()).contains("the zip archive holds no .vcf file: unzip it and give the file to import");
