@@ -203,7 +203,7 @@ public final class KithCommand implements AutoCloseable {
         return debug;
     }
 
-    private KithConfig config() {
+    KithConfig config() {
         return KithConfig.resolve(dataDir, databaseUrl, user, debug, env);
     }
 

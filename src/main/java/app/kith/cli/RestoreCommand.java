@@ -1,6 +1,8 @@
 package app.kith.cli;
 
+import app.kith.config.KithConfig;
 import app.kith.exchange.RestoreSummary;
+import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +29,11 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        KithConfig config = root.config();
+        if (config.usesSqlite() && ServeLock.held(config.dataDir())) {
+            throw new KithException("kith serve is running on " + config.dataDir() + ": stop it first, then restore (it would"
+                    + " go on with what it holds in memory of the data replaced, such as who is signed in); nothing was restored");
+        }
         RestoreSummary summary = root.kith().exports().restore(file, force, root::userId);
         spec.commandLine().getOut().println(summary.describe());
         return 0;

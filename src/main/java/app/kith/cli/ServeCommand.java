@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.Kith;
+import app.kith.config.KithConfig;
 import app.kith.web.WebConfig;
 import app.kith.web.WebServer;
 import picocli.CommandLine.Command;
@@ -35,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be from 1 to 65535 (or 0 for a free one), not " + port);
         }
         Kith kith = root.kith(true);
+        KithConfig config = root.config();
+        // Held until the process ends (the data directory exists now): a restore run meanwhile on it is refused (see ServeLock).
+        ServeLock serving = config.usesSqlite() ? ServeLock.hold(config.dataDir()) : null;
         long owner = root.userId();
         WebServer server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
@@ -48,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             root.close();
+            if (serving != null) {
+                serving.close();
+            }
             stopped.countDown();
         }, "kith-shutdown"));
         stopped.await();

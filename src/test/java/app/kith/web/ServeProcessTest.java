@@ -46,13 +46,35 @@ class ServeProcessTest {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("Set a password for");
 
+            // A restore on the same data directory, from another process, is refused while it serves.
+            Path backup = data.resolve("no-such-backup.db");
+            CommandRun refused = kith(data, "restore", backup.toString(), "--force");
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.output()).startsWith("kith: kith serve is running on " + data + ": stop it first, then restore");
+
             long stopping = System.nanoTime();
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
             System.out.println("serve stopped " + (System.nanoTime() - stopping) / 1_000_000 + " ms after SIGTERM");
+            // Stopped, it holds nothing: the restore goes on to the file (not there).
+            assertThat(kith(data, "restore", backup.toString(), "--force").output()).startsWith("kith: there is no file " + backup);
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    private record CommandRun(int code, String output) {
+    }
+
+    /** A kith command in a process of its own, as a user runs one beside a server. */
+    private static CommandRun kith(Path data, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString()));
+        command.addAll(java.util.List.of(args));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new CommandRun(run.exitValue(), output);
     }
 
     private static String readLine(BufferedReader reader) {
