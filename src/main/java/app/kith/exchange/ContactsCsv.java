@@ -66,6 +66,15 @@ public final class ContactsCsv {
         return names.stream().anyMatch(OUTLOOK_ONLY::contains) ? "Outlook" : null;
     }
 
+    /** A {@link #which} as a file is named in a message: "a Google Contacts CSV", "an Outlook CSV", "Kith's own CSV". */
+    static String named(String which) {
+        return switch (which) {
+            case "Kith" -> "Kith's own CSV";
+            case "Outlook" -> "an Outlook CSV";
+            default -> "a " + which + " CSV";
+        };
+    }
+
     private record Header(List<String> names, Map<String, Integer> columns, Map<String, List<Integer>> numbers) {
         static Header of(CsvRows.Row row) {
             List<String> names = row.cells().stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();

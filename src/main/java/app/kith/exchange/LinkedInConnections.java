@@ -80,12 +80,7 @@ public final class LinkedInConnections {
                     String other = ContactsCsv.which(row.names());
                     if (other != null) {
                         // Its first and last names would be read and all else lost, each contact "met on LinkedIn".
-                        String kind = switch (other) {
-                            case "Kith" -> "Kith's own CSV";
-                            case "Outlook" -> "an Outlook CSV";
-                            default -> "a " + other + " CSV";
-                        };
-                        throw new ImportException(row.line(), "this is " + kind + ", not LinkedIn's Connections.csv: import it"
+                        throw new ImportException(row.line(), "this is " + ContactsCsv.named(other) + ", not LinkedIn's Connections.csv: import it"
                                 + " with 'kith import csv' (on the Import page: CSV)");
                     }
                     header(row.names());

@@ -64,10 +64,30 @@ final class VCardLines {
             throw new ImportException(open, "this BEGIN:VCARD has no END:VCARD: the file looks cut short; export it again");
         }
         if (starts.isEmpty()) {
+            String csv = csvKind(text);
+            if (csv != null) {
+                throw new ImportException(csv);
+            }
             throw new ImportException("no vCard found: the file has no BEGIN:VCARD line; export your contacts as a vCard"
                     + " (.vcf) file from Apple Contacts, iCloud, Google Contacts or Outlook");
         }
         return starts;
+    }
+
+    /** What to do with a file that is one of the CSV files Kith reads, given as a vCard; null if it is none. */
+    private static String csvKind(String text) {
+        try {
+            List<CsvRows.Row> rows = CsvRows.read(text, CsvRows.separator(text));
+            int header = CsvRows.header(rows, "first name", "last name");
+            List<String> names = header < 0 ? rows.isEmpty() ? List.of() : rows.get(0).names() : rows.get(header).names();
+            if (names.contains("connected on")) {
+                return "this is LinkedIn's Connections.csv, not a vCard: import it with 'kith import linkedin' (on the Import page: LinkedIn's Connections.csv)";
+            }
+            String which = ContactsCsv.which(names);
+            return which == null ? null : "this is " + ContactsCsv.named(which) + ", not a vCard: import it with 'kith import csv' (on the Import page: CSV)";
+        } catch (ImportException e) {
+            return null;
+        }
     }
 
     /** Whether the line {@code [from, to)} is the keyword, in any case, trailing blanks aside. */

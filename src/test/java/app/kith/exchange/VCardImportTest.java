@@ -230,6 +230,12 @@ class VCardImportTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isZero())
                 .hasMessageStartingWith("no vCard found");
         assertThatThrownBy(() -> VCardImport.parse("")).isInstanceOf(ImportException.class).hasMessageStartingWith("no vCard found");
+        // One of the CSV files Kith reads is named, with the format to choose.
+        assertThatThrownBy(() -> VCardImport.parse("Notes:\n\"Some notes\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ada,Quill,,,,,15 Mar 2024\n"))
+                .hasMessageStartingWith("this is LinkedIn's Connections.csv, not a vCard: import it with 'kith import linkedin'");
+        assertThatThrownBy(() -> VCardImport.parse("First Name,Last Name,E-mail 1 - Value\nAda,Quill,ada@example.com\n"))
+                .hasMessageStartingWith("this is a Google Contacts CSV, not a vCard: import it with 'kith import csv'");
     }
 
     @Test
