@@ -6,6 +6,7 @@ import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.storage.Columns;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -262,13 +263,27 @@ public final class ContactService {
         Set<String> gained = new HashSet<>();
         after.emails().forEach(email -> gained.add(email.toLowerCase(Locale.ROOT)));
         before.emails().forEach(email -> gained.remove(email.toLowerCase(Locale.ROOT)));
-        if (!renamed && gained.isEmpty()) {
-            return List.of();
+        Map<Long, Alike> alike = new TreeMap<>();
+        if (renamed) {
+            ContactStore.alike(handle, dialect, userId, after).stream()
+                    .filter(other -> NameKey.of(other.name()).equals(name))
+                    .forEach(other -> alike.put(other.id(), new Alike(other.id(), other.name(), other.archived(), null)));
         }
-        return ContactStore.alike(handle, dialect, userId, after).stream()
-                .filter(other -> (renamed && NameKey.of(other.name()).equals(name))
-                        || (other.email() != null && gained.contains(other.email().toLowerCase(Locale.ROOT))))
-                .toList();
+        if (!gained.isEmpty()) {
+            // The addresses gained, each sought: another contact may share an older one of this contact's too.
+            handle.createQuery("""
+                            SELECT c.id, c.full_name, c.archived, e.email FROM contact_emails e
+                              JOIN contacts c ON c.id = e.contact_id AND c.user_id = :userId
+                             WHERE lower(e.email) IN (<gained>) AND e.contact_id <> :id
+                             ORDER BY c.id, e.position
+                            """)
+                    .bind("userId", userId)
+                    .bind("id", after.id())
+                    .bindList("gained", List.copyOf(gained))
+                    .map((rows, context) -> new Alike(rows.getLong(1), Columns.text(rows, 2), rows.getBoolean(3), Columns.text(rows, 4)))
+                    .forEach(other -> alike.merge(other.id(), other, (first, next) -> first.email() == null ? next : first));
+        }
+        return List.copyOf(alike.values());
     }
 
     /**

@@ -773,6 +773,16 @@ class ContactServiceTest extends OwnerFixture {
                 false, TODAY, false))
                 .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.alike())
                         .containsExactly(new ContactService.Alike(grace.id(), "Grace Hopper", false, "grace@example.org")));
+        // Another contact sharing an older address too is still found by the one gained.
+        Contact ann = kith.contacts().add(me, ContactChanges.builder().name("Ann Old").emails(List.of("old@example.org", "new@example.org")).build());
+        Contact bob = kith.contacts().add(me, ContactChanges.builder().name("Bob Old").emails(List.of("old@example.org")).build());
+        assertThatThrownBy(() -> kith.contacts().edit(me, bob.id(), ContactChanges.builder().emails(List.of("new@example.org")).build(),
+                false, TODAY, false))
+                .isInstanceOfSatisfying(ContactService.AlreadyThere.class, e -> assertThat(e.alike())
+                        .containsExactly(new ContactService.Alike(ann.id(), "Ann Old", false, "new@example.org")));
+        // Renamed like one who shares an older address: said as the same name, the reason it is asked.
+        assertThatThrownBy(() -> kith.contacts().edit(me, bob.id(), ContactChanges.builder().name("ann old").build(), false, TODAY, false))
+                .hasMessage("you already have Ann Old (#" + ann.id() + ")");
         // Nothing of a refused edit is kept.
         assertThat(kith.contacts().get(me, alan.id()).name()).isEqualTo("Alan Turing");
         assertThat(kith.contacts().get(me, alan.id()).emails()).isEmpty();
