@@ -2,7 +2,6 @@ package app.kith.cli;
 
 import app.kith.config.KithConfig;
 import app.kith.exchange.RestoreSummary;
-import app.kith.shared.KithException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -30,12 +30,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KithConfig config = root.config();
-        if (config.usesSqlite() && ServeLock.held(config.dataDir())) {
-            throw new KithException("kith serve is running on " + config.dataDir() + ": stop it first, then restore (it would"
-                    + " go on with what it holds in memory of the data replaced, such as who is signed in); nothing was restored");
+        // Held for the whole restore: a server does not start meanwhile either (see ServeLock).
+        try (ServeLock restoring = config.usesSqlite() && Files.isDirectory(config.dataDir())
+                ? ServeLock.restore(config.dataDir()) : null) {
+            RestoreSummary summary = root.kith().exports().restore(file, force, root::userId);
+            spec.commandLine().getOut().println(summary.describe());
         }
-        RestoreSummary summary = root.kith().exports().restore(file, force, root::userId);
-        spec.commandLine().getOut().println(summary.describe());
         return 0;
     }
 }

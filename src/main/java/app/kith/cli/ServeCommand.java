@@ -37,10 +37,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         Kith kith = root.kith(true);
         KithConfig config = root.config();
-        // Held until the process ends (the data directory exists now): a restore run meanwhile on it is refused (see ServeLock).
-        ServeLock serving = config.usesSqlite() ? ServeLock.hold(config.dataDir()) : null;
+        // Held until the process ends (the data directory exists now): a restore meanwhile is refused (see ServeLock).
+        ServeLock serving = config.usesSqlite() ? ServeLock.serve(config.dataDir()) : null;
         long owner = root.userId();
-        WebServer server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
+        WebServer server;
+        try {
+            server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            if (serving != null) {
+                serving.close();
+            }
+            throw e;
+        }
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Kith is serving at " + base + "/");

@@ -50,7 +50,7 @@ class ServeProcessTest {
             Path backup = data.resolve("no-such-backup.db");
             CommandRun refused = kith(data, "restore", backup.toString(), "--force");
             assertThat(refused.code()).isEqualTo(1);
-            assertThat(refused.output()).startsWith("kith: kith serve is running on " + data + ": stop it first, then restore");
+            assertThat(refused.output()).startsWith("kith: kith serve (or another restore) is running on " + data + ": stop it first, then restore");
 
             long stopping = System.nanoTime();
             process.destroy(); // SIGTERM
