@@ -77,7 +77,8 @@ public final class LinkedInConnections {
         void take(CsvRows.Row row) {
             if (names == null) {
                 if (CsvRows.header(List.of(row), "first name", "last name") == 0) {
-                    String other = ContactsCsv.which(row.names());
+                    // LinkedIn's own column tells it; a column added in a spreadsheet (Labels, Job Title) does not make it another's.
+                    String other = row.names().contains("connected on") ? null : ContactsCsv.which(row.names());
                     if (other != null) {
                         // Its first and last names would be read and all else lost, each contact "met on LinkedIn".
                         throw new ImportException(row.line(), "this is " + ContactsCsv.named(other) + ", not LinkedIn's Connections.csv: import it"

@@ -560,6 +560,9 @@ class LinkedInImportTest {
                 .getBytes(StandardCharsets.UTF_8), null, false))
                 .hasMessageContaining("this is Kith's own CSV, not LinkedIn's Connections.csv");
         assertThat(contacts()).hasSize(1);
+        // LinkedIn's own, with a column added in a spreadsheet that Google's CSV has too: still LinkedIn's.
+        assertThatCode(() -> run(ImportFormat.LINKEDIN, "First Name,Last Name,URL,Email Address,Company,Position,Connected On,Labels\nBea,Stone,,,,,15 Mar 2024,friends\n"
+                .getBytes(StandardCharsets.UTF_8), null, false)).doesNotThrowAnyException();
     }
 
     @BothDatabases
