@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who comes due in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
- * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes due first after the
- * week (null if nobody does).
+ * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes up next (null if
+ * nobody ever does): after the week, or within it someone due already who waits for one of their weekdays.
  */
 public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, AgendaService.Upcoming next) {
     private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -19,6 +19,11 @@ public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, 
     /** The days after {@code today} up to {@code today + count}, each with its short name. */
     static Map<LocalDate, String> days(LocalDate today, int count) {
         return today.plusDays(1).datesUntil(today.plusDays(count + 1)).collect(Collectors.toMap(d -> d, WEEK_DAY::format));
+    }
+
+    /** Whether {@code next} is someone due already who comes up within the week, on one of their weekdays. */
+    public boolean nextWaitsThisWeek() {
+        return next != null && days.containsKey(next.dueOn());
     }
 
     /** When someone in the week ahead comes due, as "Fri 27 Nov" (the week may end in the next month). */
