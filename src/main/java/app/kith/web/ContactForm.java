@@ -150,9 +150,15 @@ public record ContactForm(String name, String emails, String phones, String comp
         return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    /** Email addresses one per line, or parted by commas or semicolons as mail programs write them (none holds either). */
+    /**
+     * Email addresses one per line, or several on a line parted by commas or semicolons as mail programs write them; a
+     * line with one {@code @} is one address, whatever it holds (as stored, it is saved again as it is).
+     */
     private static List<String> addresses(String text) {
-        return Arrays.stream(text.split("[\\r\\n,;]+")).map(String::strip).filter(address -> !address.isEmpty()).toList();
+        return lines(text).stream()
+                .flatMap(line -> line.indexOf('@') == line.lastIndexOf('@') ? java.util.stream.Stream.of(line)
+                        : Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()))
+                .toList();
     }
 
     private static List<String> commaSeparated(String text) {

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.Skip;
 
@@ -15,12 +16,17 @@ public record ImportJobFragment(ImportJobs.Job job) {
         return switch (job.state()) {
             case QUEUED -> "Waiting to start…";
             case RUNNING -> job.totalRows() == 0 ? "Reading the file…"
-                    : job.doneRows() >= job.totalRows() ? "Saving " + job.totalRows() + " rows…"
-                    : "Checked " + job.doneRows() + " of " + job.totalRows() + " rows…";
+                    : job.doneRows() >= job.totalRows() ? "Saving " + job.totalRows() + " " + entries() + "…"
+                    : "Checked " + job.doneRows() + " of " + job.totalRows() + " " + entries() + "…";
             case DONE -> (job.summary().dryRun() ? "Dry run, nothing written: " : "Imported ") + job.summary().format()
                     + ", " + job.summary().rowsCounted() + ".";
             case FAILED -> FieldError.sentence(job.error());
         };
+    }
+
+    /** What the file's entries are called: a vCard file's are cards, spanning many lines each. */
+    private String entries() {
+        return job.format() == ImportFormat.VCARD ? "cards" : "rows";
     }
 
     public List<Skip> skippedShown() {

@@ -217,6 +217,11 @@ class ContactPagesTest {
             assertThat(ada.post("/contacts/new", pasted).statusCode()).isEqualTo(303);
             assertThat(app.kith.contacts().resolve(app.owner, "Alan Kay").emails())
                     .containsExactly("alan@example.org", "kay@example.net", "ak@example.com");
+            // A line with one address is that address, whatever it holds: one stored with a semicolon is saved again as it is.
+            Contact odd = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Odd Address").emails(List.of("a;b@example.org")).build());
+            assertThat(ada.post("/contacts/" + odd.id(), Map.of("name", "Odd Address", "emails", "a;b@example.org", "city", "Oslo"))
+                    .statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, odd.id()).emails()).containsExactly("a;b@example.org");
         }
     }
 
