@@ -140,6 +140,15 @@ public final class AgendaService {
         });
     }
 
+    /** How many of the user's contacts are snoozed or away for good: never due, so never {@link #next}. */
+    public int offForGood(long userId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT count(*) FROM contacts WHERE user_id = :userId AND due_on >= :forGood")
+                .bind("userId", userId)
+                .bind("forGood", Dates.LAST)
+                .mapTo(Integer.class)
+                .one());
+    }
+
     /** The first day after {@code day} that is one of the stored {@code days} ("mon,thu"). */
     private static LocalDate firstOf(String days, LocalDate day) {
         ContactDays accepted = days(days);

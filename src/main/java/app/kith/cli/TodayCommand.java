@@ -37,8 +37,15 @@ final class TodayCommand implements Callable<Integer> {
             out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
             root.kith().agenda().next(root.userId(), agenda.date()).ifPresentOrElse(
                     next -> out.println("Next: " + next.name() + " (#" + next.id() + "), due " + Text.day(next.dueOn()) + "."),
-                    () -> out.println("Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "
-                            + "them a cadence (--every 1m); kith demo shows a network in a new folder."));
+                    () -> {
+                        int off = root.kith().agenda().offForGood(root.userId());
+                        out.println(off > 0
+                                ? "Nobody comes due: " + off + (off == 1 ? " contact is" : " contacts are") + " snoozed or away for good"
+                                        + " (kith snooze NAME --end, kith away NAME --back bring one back), and the others are in no circle"
+                                        + " (kith edit NAME --circle Mentors)."
+                                : "Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "
+                                        + "them a cadence (--every 1m); kith demo shows a network in a new folder.");
+                    });
             return 0;
         }
         out.println(Text.day(agenda.date()) + ": reach out to " + agenda.due().size()

@@ -73,15 +73,21 @@ class CommandsTest {
         assertThat(kith.ok("today")).isEqualTo(("Tue 10 Mar 2026: nobody is due. Enjoy the day.\nNobody has a due date yet: put "
                 + "contacts in a circle (kith edit NAME --circle Mentors) or give them a cadence (--every 1m); kith demo shows a "
                 + "network in a new folder.\n").replace("\n", System.lineSeparator()));
+        // Someone snoozed for good: never due, and said so.
+        kith.ok("add", "Gone Quiet", "--every", "1m");
+        kith.ok("snooze", "Gone Quiet", "--until", "9999-12-31");
+        assertThat(kith.ok("today")).contains("Nobody comes due: 1 contact is snoozed or away for good (kith snooze NAME --end,"
+                + " kith away NAME --back bring one back), and the others are in no circle");
+        kith.ok("delete", "Gone Quiet", "--yes");
         // However far on: a cadence of five years.
         kith.ok("add", "Far Friend", "--every", "5y");
-        assertThat(kith.ok("today")).contains("Next: Far Friend (#2), due Mon 10 Mar 2031.");
+        assertThat(kith.ok("today")).contains("Next: Far Friend (#3), due Mon 10 Mar 2031.");
         kith.ok("edit", "Ann Untracked", "--circle", "Mentors");
         assertThat(kith.ok("today")).containsPattern("Next: Ann Untracked \\(#\\d+\\), due \\w{3} \\d+ \\w{3} 2026\\.");
         // Due already, but reached on Sundays only: next on Sunday, though today (a Tuesday) has nobody.
         kith.ok("add", "Sunny Day", "--every", "1w", "--days", "sun");
         kith.ok("log", "Sunny", "--kind", "call", "--on", "2026-03-01");
-        assertThat(kith.ok("today")).contains("nobody is due").contains("Next: Sunny Day (#3), due Sun 15 Mar 2026.");
+        assertThat(kith.ok("today")).contains("nobody is due").contains("Next: Sunny Day (#4), due Sun 15 Mar 2026.");
     }
 
     @BothDatabases
