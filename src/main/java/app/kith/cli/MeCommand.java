@@ -11,8 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 /** {@code kith me}: shows or changes your profile (home city, time zone, working hours, daily limit). */
@@ -60,16 +58,11 @@ final class MeCommand implements Callable<Integer> {
             out.println("  home:        " + (me.city() == null && me.country() == null ? "not set (kith me --city Berlin --country DE)"
                     : Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country())));
             out.println("  time zone:   " + (me.zone() != null ? me.zone().getId()
-                    : "the machine's, " + written(root.clock().getZone()) + ", until you set yours (kith me --timezone Europe/Berlin)"));
+                    : "the machine's, " + TimeZones.written(root.clock().getZone()) + ", until you set yours (kith me --timezone Europe/Berlin)"));
             out.println("  work hours:  " + me.workHours());
             out.println("  daily limit: " + me.dailyLimit());
         }
         return 0;
-    }
-
-    /** A zone's name; a fixed offset as "UTC" or "UTC+02:00" (Java writes them "Z" and "+02:00"). */
-    private static String written(ZoneId zone) {
-        return zone instanceof ZoneOffset offset ? (offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId()) : zone.getId();
     }
 
     record ProfileJson(String username, String name, String city, String country, String timezone, String workHours,

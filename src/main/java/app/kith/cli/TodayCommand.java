@@ -23,6 +23,18 @@ final class TodayCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    /** Why nobody ever comes due, and what to do about it. */
+    private String nobodyComes() {
+        int off = root.kith().agenda().offForGood(root.userId());
+        if (off > 0) {
+            return "Nobody comes due: " + off + (off == 1 ? " contact is" : " contacts are") + " snoozed or away for good"
+                    + " (kith snooze NAME --end, kith away NAME --back bring one back), and the others are in no circle"
+                    + " (kith edit NAME --circle Mentors).";
+        }
+        return "Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "
+                + "them a cadence (--every 1m); kith demo shows a network in a new folder.";
+    }
+
     @Override
     public Integer call() {
         // Without --date, the agenda reads the profile once for both the date (in its time zone) and the limit.
@@ -37,15 +49,7 @@ final class TodayCommand implements Callable<Integer> {
             out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
             root.kith().agenda().next(root.userId(), agenda.date()).ifPresentOrElse(
                     next -> out.println("Next: " + next.name() + " (#" + next.id() + "), due " + Text.day(next.dueOn()) + "."),
-                    () -> {
-                        int off = root.kith().agenda().offForGood(root.userId());
-                        out.println(off > 0
-                                ? "Nobody comes due: " + off + (off == 1 ? " contact is" : " contacts are") + " snoozed or away for good"
-                                        + " (kith snooze NAME --end, kith away NAME --back bring one back), and the others are in no circle"
-                                        + " (kith edit NAME --circle Mentors)."
-                                : "Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "
-                                        + "them a cadence (--every 1m); kith demo shows a network in a new folder.");
-                    });
+                    () -> out.println(nobodyComes()));
             return 0;
         }
         out.println(Text.day(agenda.date()) + ": reach out to " + agenda.due().size()

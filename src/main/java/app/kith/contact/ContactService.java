@@ -6,7 +6,6 @@ import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
-import app.kith.storage.Columns;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -271,17 +270,8 @@ public final class ContactService {
         }
         if (!gained.isEmpty()) {
             // The addresses gained, each sought: another contact may share an older one of this contact's too.
-            handle.createQuery("""
-                            SELECT c.id, c.full_name, c.archived, e.email FROM contact_emails e
-                              JOIN contacts c ON c.id = e.contact_id AND c.user_id = :userId
-                             WHERE lower(e.email) IN (<gained>) AND e.contact_id <> :id
-                             ORDER BY c.id, e.position
-                            """)
-                    .bind("userId", userId)
-                    .bind("id", after.id())
-                    .bindList("gained", List.copyOf(gained))
-                    .map((rows, context) -> new Alike(rows.getLong(1), Columns.text(rows, 2), rows.getBoolean(3), Columns.text(rows, 4)))
-                    .forEach(other -> alike.merge(other.id(), other, (first, next) -> first.email() == null ? next : first));
+            ContactStore.holdingEmails(handle, userId, after.id(), gained)
+                    .forEach(other -> alike.merge(other.id(), other, ContactStore::withAddress));
         }
         return List.copyOf(alike.values());
     }

@@ -351,9 +351,32 @@ final class ContactStore {
                     .bind("userId", userId)
                     .bind("id", added.id())
                     .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), text(rows, 4)))
-                    .forEach(other -> alike.merge(other.id(), other, (first, next) -> first.email() == null ? next : first));
+                    .forEach(other -> alike.merge(other.id(), other, ContactStore::withAddress));
         }
         return List.copyOf(alike.values());
+    }
+
+    /** Of two findings of one contact alike, the one with the address they share, if either has it. */
+    static ContactService.Alike withAddress(ContactService.Alike first, ContactService.Alike next) {
+        return first.email() == null ? next : first;
+    }
+
+    /**
+     * The user's contacts other than {@code contactId} holding one of {@code emails} (lower-cased), each with the
+     * address it holds (its first, if several).
+     */
+    static List<ContactService.Alike> holdingEmails(Handle handle, long userId, long contactId, Collection<String> emails) {
+        return handle.createQuery("""
+                        SELECT c.id, c.full_name, c.archived, e.email FROM contact_emails e
+                          JOIN contacts c ON c.id = e.contact_id AND c.user_id = :userId
+                         WHERE lower(e.email) IN (<emails>) AND e.contact_id <> :id
+                         ORDER BY c.id, e.position
+                        """)
+                .bind("userId", userId)
+                .bind("id", contactId)
+                .bindList("emails", List.copyOf(emails))
+                .map((rows, context) -> new ContactService.Alike(rows.getLong(1), text(rows, 2), rows.getBoolean(3), text(rows, 4)))
+                .list();
     }
 
     /** What a domain should start with for a search: "@acme" is typed for the domain acme.com as often as "acme". */

@@ -1,6 +1,7 @@
 package app.kith.shared;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,11 @@ public final class TimeZones {
             Map.entry("AWST", "Australia/Perth"), Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
 
     private TimeZones() {
+    }
+
+    /** A zone as people read it: its IANA name; a fixed offset as "UTC" or "UTC+02:00" (Java writes them "Z" and "+02:00"). */
+    public static String written(ZoneId zone) {
+        return zone instanceof ZoneOffset offset ? (offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId()) : zone.getId();
     }
 
     /** Parses an IANA zone such as {@code Europe/Berlin}; blank means unknown (null). */

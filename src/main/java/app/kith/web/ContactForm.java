@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
@@ -156,7 +157,7 @@ public record ContactForm(String name, String emails, String phones, String comp
      */
     private static List<String> addresses(String text) {
         return lines(text).stream()
-                .flatMap(line -> line.indexOf('@') == line.lastIndexOf('@') ? java.util.stream.Stream.of(line)
+                .flatMap(line -> line.indexOf('@') == line.lastIndexOf('@') ? Stream.of(line)
                         : Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()))
                 .toList();
     }
