@@ -34,7 +34,7 @@ import static app.kith.storage.Columns.text;
  * just counted, as waiting.
  */
 public final class AgendaService {
-    /** At most this many contacts due already who wait for one of their weekdays are looked at for {@link #next}. */
+    /** At most this many contacts due already who wait for one of their weekdays are read for the days ahead. */
     private static final int WAITING_READ = 1000;
     private final Database database;
     private final AccountService accounts;
@@ -73,38 +73,48 @@ public final class AgendaService {
         return Agenda.plan(day, me.zonedBy(clock), candidates.contacts(), candidates.totalDue());
     }
 
-    /** A contact coming due soon, for the look ahead below the day's agenda. */
-    public record Upcoming(long id, String name, LocalDate dueOn) {
+    /**
+     * A contact coming up on Today soon, for the look ahead below the day's agenda: {@code dueOn} is the day they come
+     * up, their due date (always one of their weekdays, see {@link app.kith.contact.DueDate}) or, for one due already
+     * who waits for one of their weekdays ({@code dueAlready}), the first of those after today.
+     */
+    public record Upcoming(long id, String name, LocalDate dueOn, boolean dueAlready) {
+        /** Soonest first, then by name. */
+        static final Comparator<Upcoming> SOONEST = Comparator.comparing(Upcoming::dueOn)
+                .thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER);
     }
 
-    /** The first few who come due in the days ahead, and whether more follow them. */
+    /** The first few who come up in the days ahead, and whether more follow them. */
     public record Ahead(List<Upcoming> first, boolean more) {
     }
 
     /**
-     * Who comes due in the days after {@code day}, up to and including {@code day + days}: the {@code limit} soonest
-     * (those due on one day by name), and whether there are more. A large network has thousands due in a week; the
-     * first ones are what a glance needs, and each is read from the database only if shown.
+     * Who comes up on Today in the days after {@code day}, up to and including {@code day + days}: the {@code limit}
+     * soonest (those of one day by name), and whether there are more. They are those who come due then, and those due
+     * already who wait for one of their weekdays (which comes within a week). A large network has thousands due in a
+     * week; the first ones are what a glance needs, and each is read from the database only if shown.
      */
     public Ahead upcoming(long userId, LocalDate day, int days, int limit) {
-        List<Upcoming> soonest = database.withHandle(handle -> handle.createQuery("""
-                        SELECT id, full_name, due_on FROM contacts
-                         WHERE user_id = :userId AND due_on > :day AND due_on <= :last
-                         ORDER BY due_on, id
-                         LIMIT :rows
-                        """)
-                .bind("userId", userId)
-                .bind("day", day)
-                .bind("last", day.plusDays(days))
-                .bind("rows", limit + 1)
-                .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on")))
-                .list());
+        LocalDate last = day.plusDays(days);
+        List<Upcoming> soonest = database.withHandle(handle -> {
+            List<Upcoming> found = new ArrayList<>(handle.createQuery("""
+                            SELECT id, full_name, due_on FROM contacts
+                             WHERE user_id = :userId AND due_on > :day AND due_on <= :last
+                             ORDER BY due_on, id
+                             LIMIT :rows
+                            """)
+                    .bind("userId", userId)
+                    .bind("day", day)
+                    .bind("last", last)
+                    .bind("rows", limit + 1)
+                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on"), false))
+                    .list());
+            found.addAll(waiting(handle, userId, day));
+            return found;
+        });
         // Names sorted here, not in SQL: the index gives due dates in order, and lower() per row is costly.
-        List<Upcoming> first = soonest.stream()
-                .limit(limit)
-                .sorted(Comparator.comparing(Upcoming::dueOn).thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        return new Ahead(first, soonest.size() > limit);
+        List<Upcoming> shown = soonest.stream().filter(next -> !next.dueOn().isAfter(last)).sorted(Upcoming.SOONEST).toList();
+        return new Ahead(shown.stream().limit(limit).toList(), shown.size() > limit);
     }
 
     /**
@@ -114,17 +124,7 @@ public final class AgendaService {
      */
     public Optional<Upcoming> next(long userId, LocalDate day) {
         return database.withHandle(handle -> {
-            List<Upcoming> candidates = new ArrayList<>(onDay(handle.createQuery("""
-                            SELECT id, full_name, contact_days FROM contacts
-                             WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
-                             LIMIT :rows
-                            """), day)
-                    .bind("userId", userId)
-                    .bind("day", day)
-                    .bind("rows", WAITING_READ)
-                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"),
-                            firstOf(text(rows, "contact_days"), day)))
-                    .list());
+            List<Upcoming> candidates = new ArrayList<>(waiting(handle, userId, day));
             candidates.addAll(handle.createQuery("""
                             SELECT id, full_name, due_on FROM contacts
                              WHERE user_id = :userId AND due_on = (SELECT min(due_on) FROM contacts
@@ -133,11 +133,28 @@ public final class AgendaService {
                     .bind("userId", userId)
                     .bind("day", day)
                     .bind("forGood", Dates.LAST)
-                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on")))
+                    .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on"), false))
                     .list());
-            return candidates.stream()
-                    .min(Comparator.comparing(Upcoming::dueOn).thenComparing(Upcoming::name, String.CASE_INSENSITIVE_ORDER));
+            return candidates.stream().min(Upcoming.SOONEST);
         });
+    }
+
+    /**
+     * Those due on or before {@code day} who do not take contact on its weekday, so are not on its agenda: each with
+     * the first of their days after it. At most {@link #WAITING_READ}.
+     */
+    private static List<Upcoming> waiting(Handle handle, long userId, LocalDate day) {
+        return onDay(handle.createQuery("""
+                        SELECT id, full_name, contact_days FROM contacts
+                         WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
+                         LIMIT :rows
+                        """), day)
+                .bind("userId", userId)
+                .bind("day", day)
+                .bind("rows", WAITING_READ)
+                .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"),
+                        firstOf(text(rows, "contact_days"), day), true))
+                .list();
     }
 
     /** How many of the user's contacts are snoozed or away for good: never due, so never {@link #next}. */

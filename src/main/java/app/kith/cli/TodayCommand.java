@@ -48,7 +48,8 @@ final class TodayCommand implements Callable<Integer> {
         if (agenda.due().isEmpty()) {
             out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
             root.kith().agenda().next(root.userId(), agenda.date()).ifPresentOrElse(
-                    next -> out.println("Next: " + next.name() + " (#" + next.id() + "), due " + Text.day(next.dueOn()) + "."),
+                    next -> out.println("Next: " + next.name() + " (#" + next.id() + "), "
+                            + (next.dueAlready() ? "due already, on " + Text.day(next.dueOn()) + ", one of their days." : "due " + Text.day(next.dueOn()) + ".")),
                     () -> out.println(nobodyComes()));
             return 0;
         }

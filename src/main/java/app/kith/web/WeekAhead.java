@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Who comes due in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
- * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes up next (null if
- * nobody ever does): after the week, or within it someone due already who waits for one of their weekdays.
+ * Who comes up in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
+ * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes up next, after the
+ * week (null if nobody ever does).
  */
 public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, AgendaService.Upcoming next) {
     private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -21,12 +21,7 @@ public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, 
         return today.plusDays(1).datesUntil(today.plusDays(count + 1)).collect(Collectors.toMap(d -> d, WEEK_DAY::format));
     }
 
-    /** Whether {@code next} is someone due already who comes up within the week, on one of their weekdays. */
-    public boolean nextWaitsThisWeek() {
-        return next != null && days.containsKey(next.dueOn());
-    }
-
-    /** When someone in the week ahead comes due, as "Fri 27 Nov" (the week may end in the next month). */
+    /** When someone in the week ahead comes up, as "Fri 27 Nov" (the week may end in the next month). */
     public String when(LocalDate dueOn) {
         String name = days.get(dueOn);
         return name != null ? name : WEEK_DAY.format(dueOn);

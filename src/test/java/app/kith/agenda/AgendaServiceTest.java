@@ -81,6 +81,47 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void theWeekAheadShowsThoseDueAlreadyWhoWaitForOneOfTheirDays(TestDatabase test) {
+        open(test);
+        // Today is a Tuesday. Sam was due on Sunday and takes contact on Sundays only; Tim's day is today.
+        dueOn("Sunday Sam", TODAY.minusDays(2), "sun");
+        dueOn("Tuesday Tim", TODAY.minusDays(7), "tue");
+        dueOn("Friday Fay", TODAY.plusDays(3), "fri");
+        dueOn("Any-day Ann", TODAY.plusDays(4), null);
+
+        assertThat(kith.agenda().day(me, TODAY).due()).extracting(Agenda.Entry::name).containsExactly("Tuesday Tim");
+        AgendaService.Ahead ahead = kith.agenda().upcoming(me, TODAY, 7, 10);
+        assertThat(ahead.first())
+                .extracting(AgendaService.Upcoming::name, AgendaService.Upcoming::dueOn, AgendaService.Upcoming::dueAlready)
+                .containsExactly(tuple("Friday Fay", TODAY.plusDays(3), false), tuple("Any-day Ann", TODAY.plusDays(4), false),
+                        tuple("Sunday Sam", TODAY.plusDays(5), true));
+        assertThat(ahead.more()).isFalse();
+        AgendaService.Ahead first = kith.agenda().upcoming(me, TODAY, 7, 2);
+        assertThat(first.first()).extracting(AgendaService.Upcoming::name).containsExactly("Friday Fay", "Any-day Ann");
+        assertThat(first.more()).isTrue();
+        // On Sunday, Sam is on the agenda, not ahead.
+        assertThat(kith.agenda().upcoming(me, TODAY.plusDays(5), 7, 10).first()).extracting(AgendaService.Upcoming::name)
+                .doesNotContain("Sunday Sam");
+    }
+
+    @BothDatabases
+    void whoComesUpNextIsTheFirstDueOrOneDueAlreadyOnTheirDay(TestDatabase test) {
+        open(test);
+        assertThat(kith.agenda().next(me, TODAY)).isEmpty();
+        Contact fay = dueOn("Friday Fay", LocalDate.of(2026, 4, 3), "fri");
+        assertThat(kith.agenda().next(me, TODAY)).contains(new AgendaService.Upcoming(fay.id(), "Friday Fay", LocalDate.of(2026, 4, 3), false));
+        dueOn("Any-day Ann", LocalDate.of(2026, 4, 2), null);
+        assertThat(kith.agenda().next(me, TODAY)).map(AgendaService.Upcoming::name).contains("Any-day Ann");
+        // Tied with Ann: by name.
+        dueOn("Abe Thursday", LocalDate.of(2026, 4, 2), "thu");
+        assertThat(kith.agenda().next(me, TODAY)).map(AgendaService.Upcoming::name).contains("Abe Thursday");
+        // Someone due already who waits for their Sunday comes before them.
+        dueOn("Sunday Sam", TODAY.minusDays(2), "sun");
+        assertThat(kith.agenda().next(me, TODAY)).map(next -> next.name() + " " + next.dueOn() + " " + next.dueAlready())
+                .contains("Sunday Sam 2026-03-15 true");
+    }
+
+    @BothDatabases
     void contactsNotYetDueUntrackedOrArchivedNeverAppear(TestDatabase test) {
         open(test);
         Contact dueToday = every("Due Today", "1m", TODAY.minusMonths(1));
@@ -330,6 +371,17 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     /** A contact on its own cadence, last touched on a day (or never). */
+    /** A contact due on a given day (every 30 days, touched 30 days before it), who takes contact on {@code days} (null: any). */
+    private Contact dueOn(String name, LocalDate dueOn, String days) {
+        Contact contact = every(name, "30d", dueOn.minusDays(30));
+        if (days != null) {
+            kith.contacts().edit(me, contact.id(), ContactChanges.builder().days(days).build());
+        }
+        Contact stored = kith.contacts().get(me, contact.id());
+        assertThat(stored.dueOn()).isEqualTo(dueOn);
+        return stored;
+    }
+
     private Contact every(String name, String cadence, LocalDate lastTouch) {
         Contact contact = kith.contacts().add(me, ContactChanges.builder().name(name).every(Cadence.parse(cadence)).build());
         if (lastTouch != null) {

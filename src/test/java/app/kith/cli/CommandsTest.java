@@ -87,7 +87,7 @@ class CommandsTest {
         // Due already, but reached on Sundays only: next on Sunday, though today (a Tuesday) has nobody.
         kith.ok("add", "Sunny Day", "--every", "1w", "--days", "sun");
         kith.ok("log", "Sunny", "--kind", "call", "--on", "2026-03-01");
-        assertThat(kith.ok("today")).contains("nobody is due").contains("Next: Sunny Day (#4), due Sun 15 Mar 2026.");
+        assertThat(kith.ok("today")).contains("nobody is due").contains("Next: Sunny Day (#4), due already, on Sun 15 Mar 2026, one of their days.");
     }
 
     @BothDatabases

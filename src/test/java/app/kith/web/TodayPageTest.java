@@ -40,13 +40,14 @@ class TodayPageTest {
             assertThat(ada.get("/").body()).contains("<p class=\"empty\">Nobody else comes due this week. Next: <a href=\"/contacts/"
                     + grace.id() + "\">Grace &lt;Hopper&gt;</a>, " + Dates.written(grace.dueOn()) + ".</p>");
 
-            // Due already but reached on Sundays only (today is a Tuesday): for Sunday.
+            // Due already but reached on Sundays only (today is a Tuesday): in the week ahead, on Sunday.
             Contact sunny = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Sunny Day").every(Cadence.parse("1w"))
                     .days("sun").build());
             app.kith.interactions().log(app.owner, List.of(sunny.id()), Kind.CALL,
                     LocalDate.of(2026, 3, 1), "", LocalDate.of(2026, 3, 10));
-            assertThat(ada.get("/").body()).contains("Nobody is due today.").contains("Nobody else comes due this week; <a href=\"/contacts/"
-                    + sunny.id() + "\">Sunny Day</a>, due already, is for Sun 15 Mar 2026, one of their days.</p>");
+            assertThat(ada.get("/").body()).contains("Nobody is due today.").doesNotContain("Nobody else comes due this week")
+                    .contains("<li><span class=\"when\">Sun 15 Mar</span> <a href=\"/contacts/" + sunny.id()
+                            + "\">Sunny Day</a> <span class=\"hint\">due already, waiting for one of their days</span></li>");
         }
     }
 
