@@ -815,8 +815,9 @@ public final class ContactService {
         Schedule.refresh(handle, userId, contactIds);
     }
 
+    /** An address as given, trimmed, or the one named in a mail program's form ({@code Ana Lima <ana@example.org>}). */
     static String email(String email) {
-        String trimmed = email.trim();
+        String trimmed = MailAddresses.address(email.trim());
         if (!FieldFormats.isEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
             throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
         }

@@ -5,6 +5,7 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactService;
+import app.kith.contact.MailAddresses;
 import app.kith.contact.Refusals;
 import app.kith.shared.PlainText;
 
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The contact form's fields exactly as typed, so a refused form comes back as it was sent. Lists are text:
@@ -152,13 +152,12 @@ public record ContactForm(String name, String emails, String phones, String comp
     }
 
     /**
-     * Email addresses one per line, or several on a line parted by commas or semicolons as mail programs write them; a
-     * line with one {@code @} is one address, whatever it holds (as stored, it is saved again as it is).
+     * Email addresses one per line, or several on a line parted by commas or semicolons, with or without names, as mail
+     * programs write them (see {@link MailAddresses#split}).
      */
     private static List<String> addresses(String text) {
         return lines(text).stream()
-                .flatMap(line -> line.indexOf('@') == line.lastIndexOf('@') ? Stream.of(line)
-                        : Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()))
+                .flatMap(line -> MailAddresses.split(line).stream())
                 .toList();
     }
 

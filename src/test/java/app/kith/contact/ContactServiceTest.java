@@ -101,6 +101,20 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void anAddressPastedWithItsNameIsStoredAsTheAddressAndOneThatNamesNoneIsRefusedAsTyped(TestDatabase test) {
+        open(test);
+        Contact ana = kith.contacts().add(me, ContactChanges.builder().name("Ana Lima")
+                .emails(List.of(" Ana Lima <ana@example.org>", "mailto:lima@example.net")).build());
+        assertThat(kith.contacts().get(me, ana.id()).emails()).containsExactly("ana@example.org", "lima@example.net");
+        kith.contacts().edit(me, ana.id(), ContactChanges.builder().emails(List.of("\"Lima, Ana\" <al@example.com>")).build());
+        assertThat(kith.contacts().get(me, ana.id()).emails()).containsExactly("ana@example.org", "lima@example.net", "al@example.com");
+
+        assertThatThrownBy(() -> kith.contacts().add(me, ContactChanges.builder().name("Bo").emails(List.of("Bo <bo-at-example>")).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("'Bo <bo-at-example>' is not an email address");
+        assertThat(kith.contacts().list(me, ContactFilter.ALL)).extracting(Contact::name).containsExactly("Ana Lima");
+    }
+
+    @BothDatabases
     void aContactHoldsAtMostAHundredEmailsAndTwoHundredTagsAndAChangeOverThatSavesNothing(TestDatabase test) {
         open(test);
         List<String> hundred = numbered("ada%d@example.com", ContactService.Limit.EMAILS.most());

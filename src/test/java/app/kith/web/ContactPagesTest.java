@@ -217,6 +217,17 @@ class ContactPagesTest {
             assertThat(ada.post("/contacts/new", pasted).statusCode()).isEqualTo(303);
             assertThat(app.kith.contacts().resolve(app.owner, "Alan Kay").emails())
                     .containsExactly("alan@example.org", "kay@example.net", "ak@example.com");
+            // With their names, as a mail program's To: line holds them, a name in quotes with a comma in it too.
+            Map<String, String> named = new java.util.HashMap<>(Map.of("name", "Adele Goldberg",
+                    "emails", "\"Goldberg, Adele\" <adele@example.org>; Adele G. <ag@example.net>\nMs Goldberg <goldberg@example.com>"));
+            assertThat(ada.post("/contacts/new", named).statusCode()).isEqualTo(303);
+            Contact adele = app.kith.contacts().resolve(app.owner, "Adele Goldberg");
+            assertThat(adele.emails()).containsExactly("adele@example.org", "ag@example.net", "goldberg@example.com");
+            // Saved again with one of them written with its name: nothing changes.
+            assertThat(ada.post("/contacts/" + adele.id(), Map.of("name", "Adele Goldberg",
+                    "emails", "adele@example.org\nAdele G. <ag@example.net>\ngoldberg@example.com")).statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().get(app.owner, adele.id()).emails())
+                    .containsExactly("adele@example.org", "ag@example.net", "goldberg@example.com");
             // A line with one address is that address, whatever it holds: one stored with a semicolon is saved again as it is.
             Contact odd = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Odd Address").emails(List.of("a;b@example.org")).build());
             assertThat(ada.post("/contacts/" + odd.id(), Map.of("name", "Odd Address", "emails", "a;b@example.org", "city", "Oslo"))

@@ -1,0 +1,61 @@
+package app.kith.contact;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Email addresses as a mail program writes them and people paste them: {@code Ana Lima <ana@example.org>},
+ * {@code "Lima, Ana" <ana@example.org>, bob@example.org}, {@code mailto:ana@example.org}. Read by Jakarta Mail's
+ * RFC 5322 parser; what it makes of text that holds no address is left for {@link FieldFormats#isEmail} to refuse.
+ */
+public final class MailAddresses {
+    private static final String MAILTO = "mailto:";
+
+    private MailAddresses() {
+    }
+
+    /**
+     * The address that {@code text} names, when it names exactly one in a mail program's form; else the text as it
+     * is, so that the caller's check refuses it as typed. A bare address is returned as it is, never rewritten (only
+     * taken out of {@code <...>} or from after {@code mailto:}).
+     */
+    public static String address(String text) {
+        String bare = text.regionMatches(true, 0, MAILTO, 0, MAILTO.length()) ? text.substring(MAILTO.length()) : text;
+        bare = bare.length() > 2 && bare.startsWith("<") && bare.endsWith(">") ? bare.substring(1, bare.length() - 1) : bare;
+        if (FieldFormats.isEmail(bare)) {
+            return bare;
+        }
+        List<String> found = bare.indexOf('@') < 0 ? List.of() : parsed(bare);
+        return found.size() == 1 && FieldFormats.isEmail(found.get(0)) ? found.get(0) : text;
+    }
+
+    /**
+     * The addresses on one line of pasted text, parted by commas or semicolons outside names in quotes, without their
+     * names; a line with one {@code @} at most is one {@link #address}, whatever else it holds (one stored is kept as it is).
+     */
+    public static List<String> split(String line) {
+        if (line.indexOf('@') == line.lastIndexOf('@')) {
+            return List.of(address(line));
+        }
+        List<String> found = parsed(line.replace(';', ','));
+        if (!found.isEmpty() && found.stream().allMatch(FieldFormats::isEmail)) {
+            return found;
+        }
+        // Not a mail program's list: parted by commas and semicolons alone, for the service to refuse what is no address.
+        return Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()).toList();
+    }
+
+    /** The addresses the parser reads in {@code text}, without their names; none if it reads a group or nothing. */
+    private static List<String> parsed(String text) {
+        try {
+            InternetAddress[] addresses = InternetAddress.parseHeader(text, false);
+            return Arrays.stream(addresses).anyMatch(InternetAddress::isGroup) ? List.of()
+                    : Arrays.stream(addresses).map(InternetAddress::getAddress).toList();
+        } catch (AddressException e) {
+            return List.of();
+        }
+    }
+}

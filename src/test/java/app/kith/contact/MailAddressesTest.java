@@ -1,0 +1,46 @@
+package app.kith.contact;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailAddressesTest {
+    @Test
+    void anAddressWrittenWithItsNameIsTheAddress() {
+        assertThat(MailAddresses.address("Ana Lima <ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("\"Lima, Ana\" <ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("<ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("mailto:ana@example.org")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("MAILTO:<ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("José <josé@exämple.org>")).isEqualTo("josé@exämple.org");
+    }
+
+    @Test
+    void aBareAddressAndTextThatNamesNoSingleAddressStayAsTheyAre() {
+        // Bare addresses are never rewritten, however odd: the check that follows decides.
+        for (String bare : List.of("ana@example.org", "a;b@example.org", "\"x\"@example.org", "a(b)@example.org", "ana@")) {
+            assertThat(MailAddresses.address(bare)).isEqualTo(bare);
+        }
+        // What the caller's check then refuses as typed.
+        for (String refused : List.of("not an address", "Ana Lima <ana@example.org", "Ana <ana@example.org>, Bob <bob@example.org>",
+                "x@y@z", "team: a@example.org, b@example.org;", "Ana <not-an-address>")) {
+            assertThat(MailAddresses.address(refused)).isEqualTo(refused);
+        }
+    }
+
+    @Test
+    void aLineOfSeveralIsPartedByCommasOrSemicolonsOutsideQuotedNames() {
+        assertThat(MailAddresses.split("\"Lima, Ana\" <ana@example.org>; Bob <bob@example.org>, carla@example.net"))
+                .containsExactly("ana@example.org", "bob@example.org", "carla@example.net");
+        assertThat(MailAddresses.split("alan@example.org, kay@example.net; ak@example.com"))
+                .containsExactly("alan@example.org", "kay@example.net", "ak@example.com");
+        // One address on the line: that address, whatever it holds.
+        assertThat(MailAddresses.split("a;b@example.org")).containsExactly("a;b@example.org");
+        assertThat(MailAddresses.split("Ana Lima <ana@example.org>")).containsExactly("ana@example.org");
+        // A group, or text the parser cannot read, is parted by commas and semicolons alone, for the check to refuse what is no address.
+        assertThat(MailAddresses.split("team: a@example.org; b@example.org")).containsExactly("team: a@example.org", "b@example.org");
+        assertThat(MailAddresses.split("a@example.org, <b@example.org")).containsExactly("a@example.org", "<b@example.org");
+    }
+}
