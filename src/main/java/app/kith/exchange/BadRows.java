@@ -11,12 +11,16 @@ public enum BadRows {
 
     /**
      * The row starting on {@code line} left out, with why, when bad rows are skipped; else the problem is thrown,
-     * known as the row's alone. A problem on a line of its own within the row (a vCard's) is told with that line.
+     * known as the row's alone. A problem on a line of its own within the row (a vCard's) is told with that line:
+     * "skipped line 6: on its line 9, 'someday' under BDAY is not a date".
      */
     Skip skip(ImportException problem, long line) {
         if (this == FAIL) {
             throw problem.ofRowAlone();
         }
-        return new Skip(line, problem.line() == line || problem.line() == 0 ? problem.reason() : "line " + problem.line() + ": " + problem.reason());
+        if (problem.line() == line || problem.line() == 0) {
+            return new Skip(line, problem.reason());
+        }
+        return new Skip(line, problem.inRow() != null ? problem.inRow() : "on its line " + problem.line() + ", " + problem.reason());
     }
 }

@@ -256,8 +256,8 @@ public final class VCardImport {
                 Matcher quoted = ENTIRE_LINE.matcher(warning.getMessage());
                 String text = quoted.find() ? quoted.group(1) : "";
                 String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
-                throw new ImportException(line, "this line of the vCard starting at line " + start + " " + problem
-                        + (shown.isEmpty() ? "" : ": \"" + shown + "\"") + "; correct or delete the line");
+                String what = problem + (shown.isEmpty() ? "" : ": \"" + shown + "\"") + "; correct or delete the line";
+                throw new ImportException(line, "this line of the vCard starting at line " + start + " " + what, "its line " + line + " " + what);
             }
         }
     }

@@ -86,7 +86,9 @@ class ImportCommandTest {
 
         assertThat(kith.ok("import", "linkedin", export.toString())).contains("added      4");
         assertThat(kith.ok("import", "vcard", fixture(db, "vcard/broken-line.vcf").toString(), "--skip-bad-rows"))
-                .startsWith("Imported vCard, 2 cards:");
+                .startsWith("Imported vCard, 2 cards:")
+                .contains("skipped line 6: its line 9 is not a property (it has no colon): \"this line lost its property name\";"
+                        + " correct or delete the line");
         Cli.Result vcard = kith.run("import", "vcard", export.toString());
         assertThat(vcard.exitCode()).isEqualTo(1);
         assertThat(vcard.err()).contains("the zip archive holds no .vcf file: unzip it and give the file to import");
