@@ -20,8 +20,8 @@ import java.util.function.BiFunction;
  * profile, as this process knows it; the same day for the user; the same session (the page carries its CSRF token).
  * Only where the database tells cheaply whether anything was committed (SQLite; see {@link Database#commitMark}). A
  * request with a query, from htmx, or asking for a fresh page ({@code Cache-Control: no-cache}, as a browser's hard
- * reload sends) is rendered anew. Pages opened once each (a contact's) are not kept: keeping them would only churn
- * the heap.
+ * reload sends) is rendered anew. A page is kept gzipped too for browsers that accept it, so that sending it again
+ * costs no compression. Pages opened once each (a contact's) are not kept: keeping them would only churn the heap.
  */
 final class PageCache {
     /** The most bytes kept; past that all are let go at once (Today with 50 due is about 80 KB). */
@@ -33,6 +33,7 @@ final class PageCache {
     private final Clock clock;
     private final Map<Key, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong sentAgain = new AtomicLong();
+    private final AtomicLong gzipped = new AtomicLong();
     /** The bytes of the pages kept; guarded by {@code this}. */
     private long bytes;
 
@@ -47,8 +48,14 @@ final class PageCache {
     private record Key(long userId, String csrfToken, String path) {
     }
 
-    /** A page as sent, with what it was made of: the commit mark taken before anything was read, the profile, the day. */
-    private record Page(long commits, Profile profile, LocalDate day, byte[] html) {
+    /**
+     * A page as sent, with what it was made of: the commit mark taken before anything was read, the profile, the day;
+     * and gzipped, once a browser that accepts it asked (null before).
+     */
+    private record Page(long commits, Profile profile, LocalDate day, byte[] html, byte[] gzipped) {
+        int size() {
+            return html.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     /**
@@ -71,13 +78,36 @@ final class PageCache {
         Page kept = pages.get(key);
         // The profile is compared as well as the commit mark, though AccountService now trusts a remembered profile only
         // while the mark holds: a second guard, should that trust ever be in time again (as it is on PostgreSQL).
+        boolean gzip = Gzipped.accepted(ctx);
         if (kept != null && kept.commits() == commits.getAsLong() && kept.profile().equals(profile) && kept.day().equals(day)) {
-            templates.send(ctx, kept.html());
+            if (gzip) {
+                templates.sendGzipped(ctx, kept.gzipped() != null ? kept.gzipped() : gzipped(key, kept));
+            } else {
+                templates.send(ctx, kept.html());
+            }
             sentAgain.incrementAndGet();
             return;
         }
-        byte[] html = templates.renderKept(ctx, template, model.apply(profile, day));
-        keep(key, new Page(commits.getAsLong(), profile, day, html));
+        // Gzipped here rather than as it is sent, so that a browser's next visit gets the same bytes without that work.
+        byte[] html = templates.bytesOf(template, model.apply(profile, day));
+        Page page = new Page(commits.getAsLong(), profile, day, html, gzip ? gzip(html) : null);
+        if (gzip) {
+            templates.sendGzipped(ctx, page.gzipped());
+        } else {
+            templates.send(ctx, html);
+        }
+        keep(key, page);
+    }
+
+    /** A kept page gzipped, kept so in its place unless it was replaced meanwhile. */
+    private byte[] gzipped(Key key, Page kept) {
+        Page withGzipped = new Page(kept.commits(), kept.profile(), kept.day(), kept.html(), gzip(kept.html()));
+        synchronized (this) {
+            if (pages.replace(key, kept, withGzipped)) {
+                bytes += withGzipped.gzipped().length;
+            }
+        }
+        return withGzipped.gzipped();
     }
 
     /**
@@ -90,7 +120,7 @@ final class PageCache {
             Key key = kept.getKey();
             boolean gone = key.userId() == userId && (csrfToken == null || key.csrfToken().equals(csrfToken));
             if (gone) {
-                bytes -= kept.getValue().html().length;
+                bytes -= kept.getValue().size();
             }
             return gone;
         });
@@ -101,6 +131,16 @@ final class PageCache {
         return pages.size();
     }
 
+    private byte[] gzip(byte[] html) {
+        gzipped.incrementAndGet();
+        return Gzipped.of(html);
+    }
+
+    /** How many pages were gzipped to be kept (for tests). */
+    long gzipped() {
+        return gzipped.get();
+    }
+
     /** How many pages were sent again as kept. */
     long sentAgain() {
         return sentAgain.get();
@@ -109,11 +149,11 @@ final class PageCache {
     /** Keeps a page in place of the session's last; past {@link #MAX_BYTES} lets all others go. Only on a miss. */
     private synchronized void keep(Key key, Page page) {
         Page replaced = pages.put(key, page);
-        bytes += page.html().length - (replaced == null ? 0 : replaced.html().length);
+        bytes += page.size() - (replaced == null ? 0 : replaced.size());
         if (bytes > MAX_BYTES) {
             pages.clear();
             pages.put(key, page);
-            bytes = page.html().length;
+            bytes = page.size();
         }
     }
 

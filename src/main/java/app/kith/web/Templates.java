@@ -2,6 +2,7 @@ package app.kith.web;
 
 import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +30,24 @@ final class Templates {
         send(ctx, output.bytesInPlace(), output.length());
     }
 
-    /** As {@link #render}, and gives the page's bytes, to be sent again ({@link #send(Context, byte[])}). */
-    byte[] renderKept(Context ctx, String template, Object model) {
-        byte[] html = output(template, model).bytes();
-        send(ctx, html);
-        return html;
+    /** A page's bytes, to be sent ({@link #send(Context, byte[])}) and sent again. */
+    byte[] bytesOf(String template, Object model) {
+        return output(template, model).bytes();
     }
 
     /** Sends a page rendered before, as HTML. */
     void send(Context ctx, byte[] html) {
         send(ctx, html, html.length);
+    }
+
+    /**
+     * Sends a page rendered and gzipped before ({@link Gzipped}), as gzipped HTML: said so in Content-Encoding, which
+     * keeps the server from compressing it again.
+     */
+    void sendGzipped(Context ctx, byte[] gzipped) {
+        ctx.header(Header.CONTENT_ENCODING, Gzipped.ENCODING);
+        ctx.header(Header.VARY, Header.ACCEPT_ENCODING);
+        send(ctx, gzipped, gzipped.length);
     }
 
     private HtmlOutput output(String template, Object model) {

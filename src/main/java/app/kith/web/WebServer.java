@@ -152,6 +152,11 @@ public final class WebServer implements AutoCloseable {
         return pages.sentAgain();
     }
 
+    /** How many kept pages were gzipped (see {@link PageCache}). */
+    long pagesGzipped() {
+        return pages.gzipped();
+    }
+
     public int port() {
         return app.port();
     }

@@ -11,12 +11,15 @@ import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +54,54 @@ class PageCacheTest {
             }
             assertThat(ada.get("/").body()).doesNotContain(entry(ann)).contains("Nobody is due today");
             assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 1);
+        }
+    }
+
+    @Test
+    void aKeptPageIsSentGzippedToBrowsersThatAcceptItAndPlainToOthers() throws IOException {
+        try (TestDatabase db = TestDatabase.create(Dialect.SQLITE); WebApp app = new WebApp(db, clock)) {
+            Contact ann = due(app, "Ann Due");
+            WebApp.Client ada = app.signedIn("ada");
+            String plain = ada.get("/").body();
+            long sentAgain = app.server.pagesSentAgain();
+            assertThat(app.server.pagesGzipped()).isZero();
+
+            // The page kept plain, then asked for gzipped (it is gzipped then, and kept so), twice.
+            for (int visit = 1; visit <= 2; visit++) {
+                HttpResponse<byte[]> gzipped = ada.sendForBytes(HttpRequest.newBuilder(URI.create(app.url("/")))
+                        .header("Accept-Encoding", "gzip, deflate, br").GET().build());
+                assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+                assertThat(gzipped.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+                assertThat(gunzip(gzipped.body())).isEqualTo(plain).contains(entry(ann));
+                assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + visit);
+                assertThat(app.server.pagesGzipped()).isEqualTo(1);
+            }
+            // Gzip refused (q=0): plain, as kept.
+            HttpResponse<byte[]> refused = ada.sendForBytes(HttpRequest.newBuilder(URI.create(app.url("/")))
+                    .header("Accept-Encoding", "gzip;q=0").GET().build());
+            assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(plain);
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 3);
+            assertThat(app.server.pagesGzipped()).isEqualTo(1);
+
+            // After a change, made again: gzipped at once for the browser that asks so, then sent again as kept.
+            app.kith.interactions().log(app.owner, List.of(ann.id()), Kind.COFFEE, LocalDate.now(clock), null);
+            for (int visit = 1; visit <= 2; visit++) {
+                HttpResponse<byte[]> gzipped = ada.sendForBytes(HttpRequest.newBuilder(URI.create(app.url("/")))
+                        .header("Accept-Encoding", "gzip").GET().build());
+                assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+                assertThat(gunzip(gzipped.body())).doesNotContain(entry(ann)).contains("Nobody is due today");
+                assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 3 + visit - 1);
+                assertThat(app.server.pagesGzipped()).isEqualTo(2);
+            }
+            assertThat(ada.get("/").body()).doesNotContain(entry(ann)).contains("Nobody is due today");
+            assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 5);
+        }
+    }
+
+    private static String gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
