@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -156,8 +158,10 @@ public final class ExportService {
         try {
             tree = Json.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            // Cut short between two values (after a comma), Jackson says so in words, not by JsonEOFException.
-            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            // Cut short between two values (after a comma), Jackson says so in words, not by JsonEOFException; cut
+            // inside a word ("fals"), it finds a token it does not know, at the very end of the file.
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")
+                    || e.getLocation() != null && lastWordFrom(file, e.getLocation().getByteOffset())) {
                 throw new KithException(file + " ends in the middle of its JSON, as a copy or a download cut short does; nothing was"
                         + " restored: use a whole copy");
             }
@@ -325,6 +329,29 @@ public final class ExportService {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A temporary copy left behind is harmless.
+        }
+    }
+
+    /** Whether the file ends in one word of JSON's (a {@code fals} of {@code false}) that starts at byte {@code offset}. */
+    private static boolean lastWordFrom(Path file, long offset) {
+        if (offset < 0) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long length = channel.size() - offset;
+            if (length <= 0 || length > 32) {
+                return false;
+            }
+            ByteBuffer tail = ByteBuffer.allocate((int) length);
+            channel.position(offset).read(tail);
+            for (byte b : tail.array()) {
+                if (!Character.isLetterOrDigit(b) && b != '-' && b != '+' && b != '.') {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -449,6 +449,10 @@ class ExportServiceTest {
                 .hasMessageContaining("is not a valid Kith export: contact ").hasMessageContaining(": '2024-13-45' is not a date");
         assertThatThrownBy(() -> kith.exports().restore(cut, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
+        // Cut inside a word of JSON ("fals"), which Jackson reads as an unknown word: cut short all the same.
+        Path cutInWord = Files.writeString(folder.resolve("cut-in-word.json"), json.substring(0, json.indexOf("false") + 4));
+        assertThatThrownBy(() -> kith.exports().restore(cutInWord, true, () -> ada)).isInstanceOf(KithException.class)
+                .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
         // Cut right after a comma, or after an opening bracket, between two values: cut short all the same.
         for (String at : List.of(",\n", "[\n", "{\n")) {
             Path cutBetween = Files.writeString(folder.resolve("cut-between.json"), json.substring(0, json.indexOf(at, json.length() / 3) + 1));
