@@ -4,6 +4,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
 import app.kith.storage.Columns;
 import app.kith.storage.Dialect;
@@ -343,7 +344,7 @@ public final class AccountService {
             Profile current = loadProfile(handle, userId);
             handle.createUpdate("""
                             UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
-                                   work_start = :workStart, work_end = :workEnd, daily_limit = :dailyLimit
+                                   work_start = :workStart, work_end = :workEnd, work_days = :workDays, daily_limit = :dailyLimit
                              WHERE id = :id
                             """)
                     .bind("name", text(changes.name(), current.name(), "name"))
@@ -353,6 +354,7 @@ public final class AccountService {
                             : current.zone() == null || changes.forgetZone() ? null : current.zone().getId())
                     .bind("workStart", (changes.workHours() != null ? changes.workHours() : current.workHours()).start().toString())
                     .bind("workEnd", (changes.workHours() != null ? changes.workHours() : current.workHours()).end().toString())
+                    .bind("workDays", (changes.workDays() != null ? changes.workDays() : current.workDays()).text())
                     .bind("dailyLimit", changes.dailyLimit() != null ? changes.dailyLimit() : current.dailyLimit())
                     .bind("id", userId)
                     .execute();
@@ -382,10 +384,19 @@ public final class AccountService {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** Working days as stored (as a contact's days are: none for every day); days no door of Kith would write, Monday to Friday. */
+    private static Weekdays workDays(String stored) {
+        try {
+            return Weekdays.parse(stored);
+        } catch (ValidationException e) {
+            return Weekdays.MONDAY_TO_FRIDAY;
+        }
+    }
+
     private static Profile loadProfile(Handle handle, long userId) {
         // Only the profile's columns: read on every page, it has no use for the password's hash.
         return handle.createQuery("""
-                        SELECT username, name, city, country, timezone, work_start, work_end, daily_limit FROM users WHERE id = :id
+                        SELECT username, name, city, country, timezone, work_start, work_end, work_days, daily_limit FROM users WHERE id = :id
                         """)
                 .bind("id", userId)
                 .map((rows, context) -> {
@@ -393,7 +404,7 @@ public final class AccountService {
                     return new Profile(Columns.text(rows, "username"), Columns.text(rows, "name"), Columns.text(rows, "city"),
                             Columns.text(rows, "country"), zone == null ? null : ZoneId.of(zone),
                             new WorkHours(LocalTime.parse(Columns.text(rows, "work_start")), LocalTime.parse(Columns.text(rows, "work_end"))),
-                            rows.getInt("daily_limit"));
+                            rows.getInt("daily_limit"), workDays(Columns.text(rows, "work_days")));
                 })
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("there is no account with id " + userId));

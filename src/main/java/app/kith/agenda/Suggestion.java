@@ -3,6 +3,7 @@ package app.kith.agenda;
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
 import app.kith.contact.NameKey;
+import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,11 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
  * when Kith does not know; and, when both time zones are known (theirs is yours when they live in your city), the
  * hours of your day inside both working days ({@code hoursApart} when there are none: their working day and yours do
- * not meet).
+ * not meet; {@code dayOff} when the day is not one of your working days, so has no working hours).
  */
-public record Suggestion(Format format, Window window, boolean hoursApart) {
+public record Suggestion(Format format, Window window, boolean hoursApart, boolean dayOff) {
     /** The assumed working day of a contact, in their own time zone. */
     static final WorkHours CONTACT_HOURS = WorkHours.DEFAULT;
+    /** The assumed working days of a contact. */
+    static final Weekdays CONTACT_DAYS = Weekdays.MONDAY_TO_FRIDAY;
 
     public enum Format {
         IN_PERSON("in-person"), VIDEO("video"), MESSAGE("message");
@@ -48,8 +51,12 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         Format format = format(me, contact);
         // Someone who lives in your city lives in your time zone, whether or not their own is known.
         ZoneId theirZone = contact.zone() == null && format == Format.IN_PERSON ? me.zone() : contact.zone();
+        boolean hoursKnown = me.zone() != null && theirZone != null;
+        if (hoursKnown && !me.workDays().accepts(day.getDayOfWeek())) {
+            return new Suggestion(format, null, false, true);
+        }
         Window window = window(me, theirZone, day);
-        return new Suggestion(format, window, window == null && me.zone() != null && theirZone != null);
+        return new Suggestion(format, window, window == null && hoursKnown, false);
     }
 
     static Format format(Profile me, DueContact contact) {
@@ -63,32 +70,40 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         return countriesDiffer ? Format.VIDEO : Format.IN_PERSON;
     }
 
-    /** The longest stretch of the user's working hours on {@code day} that falls inside the contact's. */
+    /**
+     * The longest stretch of the user's working hours on {@code day} that falls inside the contact's, on one of their
+     * working days (whether {@code day} is one of the user's is for the caller to ask).
+     */
     static Window window(Profile me, ZoneId theirZone, LocalDate day) {
+        return window(me, theirZone, day, CONTACT_DAYS);
+    }
+
+    /** As {@link #window(Profile, ZoneId, LocalDate)}, for a contact who works on {@code theirDays}. */
+    static Window window(Profile me, ZoneId theirZone, LocalDate day, Weekdays theirDays) {
         if (me.zone() == null || theirZone == null) {
             return null;
         }
-        WindowKey key = new WindowKey(me.zone(), me.workHours(), theirZone, day);
+        WindowKey key = new WindowKey(me.zone(), me.workHours(), theirZone, day, theirDays);
         Optional<Window> known = WINDOWS.get(key);
         if (known == null) {
             if (WINDOWS.size() >= MAX_WINDOWS) {
                 WINDOWS.clear();
             }
-            known = Optional.ofNullable(longestOverlap(me, theirZone, day));
+            known = Optional.ofNullable(longestOverlap(me, theirZone, day, theirDays));
             WINDOWS.put(key, known);
         }
         return known.orElse(null);
     }
 
     /** What a window depends on: nothing else, so one worked out is good for every agenda that asks again. */
-    private record WindowKey(ZoneId mine, WorkHours hours, ZoneId theirs, LocalDate day) {
+    private record WindowKey(ZoneId mine, WorkHours hours, ZoneId theirs, LocalDate day, Weekdays theirDays) {
     }
 
     /** Windows already worked out: an agenda asks for one per time zone among those due, and asks again at every view. */
     private static final Map<WindowKey, Optional<Window>> WINDOWS = new ConcurrentHashMap<>();
     private static final int MAX_WINDOWS = 10_000;
 
-    private static Window longestOverlap(Profile me, ZoneId theirZone, LocalDate day) {
+    private static Window longestOverlap(Profile me, ZoneId theirZone, LocalDate day, Weekdays theirDays) {
         ZonedDateTime myStart = day.atTime(me.workHours().start()).atZone(me.zone());
         ZonedDateTime myEnd = day.atTime(me.workHours().end()).atZone(me.zone());
         Window best = null;
@@ -96,6 +111,9 @@ public record Suggestion(Format format, Window window, boolean hoursApart) {
         // Their working day may fall on their yesterday, today or tomorrow relative to ours.
         LocalDate theirDay = myStart.withZoneSameInstant(theirZone).toLocalDate();
         for (LocalDate candidate = theirDay.minusDays(1); !candidate.isAfter(theirDay.plusDays(1)); candidate = candidate.plusDays(1)) {
+            if (!theirDays.accepts(candidate.getDayOfWeek())) {
+                continue;
+            }
             ZonedDateTime theirStart = candidate.atTime(CONTACT_HOURS.start()).atZone(theirZone);
             ZonedDateTime theirEnd = candidate.atTime(CONTACT_HOURS.end()).atZone(theirZone);
             ZonedDateTime from = myStart.isAfter(theirStart) ? myStart : theirStart.withZoneSameInstant(me.zone());

@@ -12,6 +12,7 @@ import app.kith.shared.KithException;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -40,6 +41,7 @@ final class Converters {
         commandLine.registerConverter(Kind.class, checked(Kind::parse));
         commandLine.registerConverter(ZoneId.class, checked(TimeZones::parse));
         commandLine.registerConverter(WorkHours.class, checked(WorkHours::parse));
+        commandLine.registerConverter(Weekdays.class, checked(Weekdays::parse));
         commandLine.registerConverter(ImportFormat.class, checked(ImportFormat::of));
         commandLine.registerConverter(ExportFormat.class, checked(ExportFormat::of));
     }

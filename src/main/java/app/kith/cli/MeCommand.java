@@ -4,6 +4,7 @@ import app.kith.account.Profile;
 import app.kith.account.ProfileChanges;
 import app.kith.account.WorkHours;
 import app.kith.shared.TimeZones;
+import app.kith.shared.Weekdays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code kith me}: shows or changes your profile (home city, time zone, working hours, daily limit). */
-@Command(name = "me", description = "Show or change your profile: home city, time zone, working hours, daily limit.")
+/** {@code kith me}: shows or changes your profile (home city, time zone, working hours and days, daily limit). */
+@Command(name = "me", description = "Show or change your profile: home city, time zone, working hours and days, daily limit.")
 final class MeCommand implements Callable<Integer> {
     @ParentCommand
     KithCommand root;
@@ -32,6 +33,9 @@ final class MeCommand implements Callable<Integer> {
     String timezone;
     @Option(names = "--work-hours", paramLabel = "09:00-18:00")
     WorkHours workHours;
+    @Option(names = "--work-days", paramLabel = "mon,tue,...",
+            description = "The days you work (mon,tue,wed,thu,fri by default; weekdays, weekends, or any for every day).")
+    Weekdays workDays;
     @Option(names = "--daily-limit", paramLabel = "N", description = "At most this many reach-outs a day (1-100).")
     Integer dailyLimit;
     @Option(names = "--json")
@@ -41,17 +45,19 @@ final class MeCommand implements Callable<Integer> {
     public Integer call() {
         long userId = root.userId();
         Profile me;
-        if (name == null && city == null && country == null && timezone == null && workHours == null && dailyLimit == null) {
+        if (name == null && city == null && country == null && timezone == null && workHours == null && workDays == null
+                && dailyLimit == null) {
             me = root.kith().accounts().profile(userId);
         } else {
             ProfileChanges changes = new ProfileChanges(name, city, country,
-                    timezone == null || timezone.isEmpty() ? null : TimeZones.parse(timezone), workHours, dailyLimit, "".equals(timezone));
+                    timezone == null || timezone.isEmpty() ? null : TimeZones.parse(timezone), workHours, dailyLimit, "".equals(timezone),
+                    workDays);
             me = root.kith().accounts().updateProfile(userId, changes);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, new ProfileJson(me.username(), me.name(), me.city(), me.country(),
-                    me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), me.dailyLimit()));
+                    me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), workDays(me), me.dailyLimit()));
         } else {
             // What is not set says how to set it; an unset time zone, which zone is used meanwhile.
             out.println(me.name() == null ? me.username() + ", no name set (kith me --name \"Your Name\")" : me.name() + " (" + me.username() + ")");
@@ -59,13 +65,18 @@ final class MeCommand implements Callable<Integer> {
                     : Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country())));
             out.println("  time zone:   " + (me.zone() != null ? me.zone().getId()
                     : "the machine's, " + TimeZones.written(root.clock().getZone()) + ", until you set yours (kith me --timezone Europe/Berlin)"));
-            out.println("  work hours:  " + me.workHours());
+            out.println("  work hours:  " + me.workHours() + ", " + (me.workDays().any() ? "every day" : me.workDays().written()));
             out.println("  daily limit: " + me.dailyLimit());
         }
         return 0;
     }
 
+    /** The working days as stored and given: {@code mon,tue,wed,thu,fri}, or {@code any} for every day. */
+    private static String workDays(Profile me) {
+        return me.workDays().any() ? "any" : me.workDays().text();
+    }
+
     record ProfileJson(String username, String name, String city, String country, String timezone, String workHours,
-                       int dailyLimit) {
+                       String workDays, int dailyLimit) {
     }
 }

@@ -77,6 +77,9 @@ final class TodayCommand implements Callable<Integer> {
         if (suggestion.hoursApart()) {
             return how + "; your working hours and theirs do not meet: find a time that suits you both";
         }
+        if (suggestion.dayOff()) {
+            return how + "; not one of your working days, so no hours are suggested";
+        }
         return suggestion.window() == null ? how : how + ", between " + suggestion.window() + " your time";
     }
 }

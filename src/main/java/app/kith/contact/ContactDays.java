@@ -1,61 +1,21 @@
 package app.kith.contact;
 
-import app.kith.shared.Quoted;
-import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The days of the week a contact accepts being contacted; empty means every day. */
+/** The days of the week a contact accepts being contacted; empty means every day. Read and written as {@link Weekdays}. */
 public record ContactDays(Set<DayOfWeek> days) {
-    public static final ContactDays ANY = new ContactDays(EnumSet.noneOf(DayOfWeek.class));
+    public static final ContactDays ANY = new ContactDays(Weekdays.ANY.days());
 
     public ContactDays {
-        // Unmodifiable, so no caller can change ANY (or any other contact's days) through days().
-        days = Collections.unmodifiableSet(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
+        days = new Weekdays(days).days();
     }
 
     /** Parses {@code mon,tue,fri} (also full names, or {@code weekdays}); blank or {@code any} means every day. */
     public static ContactDays parse(String text) {
-        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("any")) {
-            return ANY;
-        }
-        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String part : text.split(",")) {
-            String word = part.trim().toLowerCase(Locale.ROOT);
-            if (word.equals("weekdays")) {
-                days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-                continue;
-            }
-            if (word.equals("weekends")) {
-                days.addAll(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
-                continue;
-            }
-            days.add(dayNamed(word, text));
-        }
-        if (days.isEmpty()) {
-            throw new ValidationException(Quoted.of(text) + " names no day of the week: use mon,tue,wed,thu,fri,sat,sun, or leave it empty for any day");
-        }
-        return new ContactDays(days);
-    }
-
-    private static DayOfWeek dayNamed(String word, String whole) {
-        if (word.length() >= 3) {
-            for (DayOfWeek day : DayOfWeek.values()) {
-                if (day.name().toLowerCase(Locale.ROOT).startsWith(word)) {
-                    return day;
-                }
-            }
-        }
-        // The whole list is named only when it holds more than the word refused.
-        String where = word.equals(whole.trim().toLowerCase(Locale.ROOT)) ? "" : " in " + Quoted.of(whole);
-        throw new ValidationException(Quoted.of(word) + where + " is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        return new ContactDays(Weekdays.parse(text).days());
     }
 
     public boolean accepts(DayOfWeek day) {
@@ -68,21 +28,11 @@ public record ContactDays(Set<DayOfWeek> days) {
 
     /** As people read it: "Mon, Wed and Fri"; null for every day. */
     public String written() {
-        if (days.isEmpty()) {
-            return null;
-        }
-        List<String> names = days.stream().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return new Weekdays(days).written();
     }
 
     /** The stored and printed form: {@code mon,wed,fri}, or null for every day. */
     public String text() {
-        if (days.isEmpty()) {
-            return null;
-        }
-        return days.stream()
-                .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(","));
+        return new Weekdays(days).text();
     }
 }

@@ -20,6 +20,7 @@ import app.kith.shared.KithException;
 import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -145,17 +146,21 @@ final class Restore {
             throw new IllegalArgumentException("the account's working hours are missing");
         }
         WorkHours.parse(given.workStart() + "-" + given.workEnd());
+        // An export made before working days were kept: the days everyone had then.
+        Weekdays workDays = given.workDays() == null ? Weekdays.MONDAY_TO_FRIDAY
+                : about("the account's working days", () -> Weekdays.parse(given.workDays()));
         UserExport.User user = new UserExport.User(given.username(), given.owner(), given.passwordHash(),
                 about("the account", () -> AccountService.profileText(given.name(), "name")),
                 about("the account", () -> AccountService.profileText(given.city(), "city")),
                 about("the account", () -> AccountService.profileText(given.country(), "country")),
-                given.timezone(), given.workStart(), given.workEnd(), given.dailyLimit());
+                given.timezone(), given.workStart(), given.workEnd(), workDays.text(), given.dailyLimit());
         if (user.dailyLimit() < 1 || user.dailyLimit() > 100) {
             throw new IllegalArgumentException("the daily limit " + user.dailyLimit() + " is not from 1 to 100");
         }
         handle.createUpdate("""
                         UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
-                                         work_start = :workStart, work_end = :workEnd, daily_limit = :dailyLimit
+                                         work_start = :workStart, work_end = :workEnd, work_days = :workDays,
+                                         daily_limit = :dailyLimit
                          WHERE id = :id
                         """)
                 .bindMethods(user)

@@ -31,14 +31,16 @@ final class Snapshot {
 
     static UserExport of(Handle handle, long userId) {
         UserExport.User user = handle.createQuery("""
-                        SELECT username, is_owner, password_hash, name, city, country, timezone, work_start, work_end, daily_limit
+                        SELECT username, is_owner, password_hash, name, city, country, timezone, work_start, work_end, work_days,
+                               daily_limit
                           FROM users WHERE id = :userId
                         """)
                 .bind("userId", userId)
                 .map((rows, context) -> new UserExport.User(text(rows, "username"), rows.getBoolean("is_owner"),
                         text(rows, "password_hash"), text(rows, "name"), text(rows, "city"),
                         text(rows, "country"), text(rows, "timezone"), text(rows, "work_start"),
-                        text(rows, "work_end"), rows.getInt("daily_limit")))
+                        text(rows, "work_end"), text(rows, "work_days") == null ? "any" : text(rows, "work_days"),
+                        rows.getInt("daily_limit")))
                 .one();
         List<CircleEntry> circles = handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)

@@ -15,12 +15,16 @@ public record UserExport(String format, int version, User user, List<CircleEntry
     static final String FORMAT = "kith-export";
     static final int VERSION = 1;
 
-    /** The account's settings; {@code owner} and {@code passwordHash} only in a backup. */
+    /**
+     * The account's settings; {@code owner} and {@code passwordHash} only in a backup. {@code workDays} as stored
+     * ({@code mon,tue,wed,thu,fri}), or {@code any} for every day; absent from exports made before it was kept,
+     * which a restore reads as Monday to Friday.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record User(String username, Boolean owner, String passwordHash, String name, String city, String country,
-                       String timezone, String workStart, String workEnd, int dailyLimit) {
+                       String timezone, String workStart, String workEnd, String workDays, int dailyLimit) {
         User withoutAccount() {
-            return new User(username, null, null, name, city, country, timezone, workStart, workEnd, dailyLimit);
+            return new User(username, null, null, name, city, country, timezone, workStart, workEnd, workDays, dailyLimit);
         }
     }
 

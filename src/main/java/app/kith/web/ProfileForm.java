@@ -1,28 +1,35 @@
 package app.kith.web;
 
 import app.kith.account.Profile;
+import app.kith.shared.Weekdays;
 
 /** The profile form on Settings: the values typed (or stored) and the error beside each checked field. */
-public record ProfileForm(String name, String city, String country, String zone, String workHours, String dailyLimit,
-                          String nameError, String cityError, String countryError, String zoneError, String workHoursError,
-                          String dailyLimitError, String formError) {
+public record ProfileForm(String name, String city, String country, String zone, String workHours, String workDays,
+                          String dailyLimit, String nameError, String cityError, String countryError, String zoneError,
+                          String workHoursError, String workDaysError, String dailyLimitError, String formError) {
 
     /** The form filled with what is stored. */
     static ProfileForm of(Profile profile) {
         return new ProfileForm(orEmpty(profile.name()), orEmpty(profile.city()), orEmpty(profile.country()),
-                profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(),
-                String.valueOf(profile.dailyLimit()), null, null, null, null, null, null, null);
+                profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(), workDays(profile.workDays()),
+                String.valueOf(profile.dailyLimit()), null, null, null, null, null, null, null, null);
     }
 
     public boolean hasErrors() {
         return nameError != null || cityError != null || countryError != null || zoneError != null || workHoursError != null
-                || dailyLimitError != null || formError != null;
+                || workDaysError != null || dailyLimitError != null || formError != null;
     }
 
     /** The first field of the form with an error, in the form's order (its input takes the focus), or null. */
     public String firstInvalid() {
         return nameError != null ? "name" : cityError != null ? "city" : countryError != null ? "country"
-                : zoneError != null ? "zone" : workHoursError != null ? "workHours" : dailyLimitError != null ? "dailyLimit" : null;
+                : zoneError != null ? "zone" : workHoursError != null ? "workHours" : workDaysError != null ? "workDays"
+                : dailyLimitError != null ? "dailyLimit" : null;
+    }
+
+    /** Working days as the field shows them: {@code mon,tue,wed,thu,fri}, or {@code any} for every day. */
+    static String workDays(Weekdays days) {
+        return days.any() ? "any" : days.text();
     }
 
     private static String orEmpty(String text) {

@@ -13,6 +13,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -88,6 +89,8 @@ final class SettingsPages {
         String country = field(ctx, "country");
         String zoneText = field(ctx, "zone");
         String hoursText = field(ctx, "workHours");
+        // A form from before working days were asked leaves them as they are.
+        String daysText = ctx.formParam("workDays");
         String limitText = field(ctx, "dailyLimit");
         ZoneId zone = null;
         String zoneError = null;
@@ -102,6 +105,17 @@ final class SettingsPages {
             workHours = WorkHours.parse(hoursText);
         } catch (ValidationException e) {
             hoursError = FieldError.sentence(e.getMessage());
+        }
+        Weekdays workDays = null;
+        String daysError = null;
+        if (daysText != null && daysText.isBlank()) {
+            daysError = "Give the days you work, such as mon,tue,wed,thu,fri, or any for every day.";
+        } else if (daysText != null) {
+            try {
+                workDays = Weekdays.parse(daysText);
+            } catch (ValidationException e) {
+                daysError = FieldError.sentence(e.getMessage());
+            }
         }
         Integer dailyLimit = null;
         String limitError = null;
@@ -118,9 +132,9 @@ final class SettingsPages {
         String countryError = tooLong("country", country);
         String formError = null;
         if (nameError == null && cityError == null && countryError == null && zoneError == null && hoursError == null
-                && limitError == null) {
+                && daysError == null && limitError == null) {
             try {
-                accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit, zone == null));
+                accounts.updateProfile(userId, new ProfileChanges(name, city, country, zone, workHours, dailyLimit, zone == null, workDays));
                 ctx.redirect("/settings?saved=profile", HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {
@@ -128,8 +142,8 @@ final class SettingsPages {
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, limitText, nameError, cityError, countryError, zoneError,
-                        hoursError, limitError, formError),
+        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, daysText == null ? "" : daysText, limitText, nameError,
+                        cityError, countryError, zoneError, hoursError, daysError, limitError, formError),
                 PasswordForm.BLANK, null);
     }
 

@@ -5,6 +5,7 @@ import app.kith.account.WorkHours;
 import app.kith.agenda.Suggestion.Format;
 import app.kith.agenda.Suggestion.Window;
 import app.kith.contact.Cadence;
+import app.kith.shared.Weekdays;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -165,20 +166,20 @@ class SuggestionTest {
 
     @Test
     void whileOnlyTheUsHasMovedItsClocksTheWindowOpensAnHourEarlier() {
-        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 7))).isEqualTo(window("15:00", "18:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 8))).isEqualTo(window("14:00", "18:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, BETWEEN_THE_CHANGES)).isEqualTo(window("14:00", "18:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 28))).isEqualTo(window("14:00", "18:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 29))).isEqualTo(window("15:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 7), Weekdays.ANY)).isEqualTo(window("15:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 8), Weekdays.ANY)).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, BETWEEN_THE_CHANGES, Weekdays.ANY)).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 28), Weekdays.ANY)).isEqualTo(window("14:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), NEW_YORK, LocalDate.of(2026, 3, 29), Weekdays.ANY)).isEqualTo(window("15:00", "18:00"));
     }
 
     @Test
     void aNewYorkUserSeesTheSameShiftFromTheOtherSide() {
         Profile me = meIn(NEW_YORK);
-        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 7))).isEqualTo(window("09:00", "12:00"));
-        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 8))).isEqualTo(window("09:00", "13:00"));
-        assertThat(Suggestion.window(me, BERLIN, BETWEEN_THE_CHANGES)).isEqualTo(window("09:00", "13:00"));
-        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 29))).isEqualTo(window("09:00", "12:00"));
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 7), Weekdays.ANY)).isEqualTo(window("09:00", "12:00"));
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 8), Weekdays.ANY)).isEqualTo(window("09:00", "13:00"));
+        assertThat(Suggestion.window(me, BERLIN, BETWEEN_THE_CHANGES, Weekdays.ANY)).isEqualTo(window("09:00", "13:00"));
+        assertThat(Suggestion.window(me, BERLIN, LocalDate.of(2026, 3, 29), Weekdays.ANY)).isEqualTo(window("09:00", "12:00"));
     }
 
     @Test
@@ -192,11 +193,11 @@ class SuggestionTest {
     @Test
     void theEuropeanClockChangeShiftsTheWindowOnTheDayItHappens() {
         // Berlin user, London contact: one hour apart on both sides of the change, so the same window.
-        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 28))).isEqualTo(window("10:00", "18:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 29))).isEqualTo(window("10:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 28), Weekdays.ANY)).isEqualTo(window("10:00", "18:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), LONDON, LocalDate.of(2026, 3, 29), Weekdays.ANY)).isEqualTo(window("10:00", "18:00"));
         // Berlin user, Tokyo contact (no daylight saving): the gap shrinks from 8 to 7 hours.
-        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 28))).isEqualTo(window("09:00", "10:00"));
-        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 29))).isEqualTo(window("09:00", "11:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 28), Weekdays.ANY)).isEqualTo(window("09:00", "10:00"));
+        assertThat(Suggestion.window(meIn(BERLIN), TOKYO, LocalDate.of(2026, 3, 29), Weekdays.ANY)).isEqualTo(window("09:00", "11:00"));
     }
 
     @Test
@@ -263,9 +264,9 @@ class SuggestionTest {
     void aClockChangeInsideTheUsersOwnDayIsFollowed() {
         Profile earlyInNewYork = meIn(NEW_YORK, "00:00-12:00");
         // Spring forward: 00:00 EST is 05:00 UTC, 12:00 EDT is 16:00 UTC; London works 09:00-18:00 UTC.
-        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 3, 8))).isEqualTo(window("05:00", "12:00"));
+        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 3, 8), Weekdays.ANY)).isEqualTo(window("05:00", "12:00"));
         // Fall back: 00:00 EDT is 04:00 UTC, 12:00 EST is 17:00 UTC.
-        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 11, 1))).isEqualTo(window("04:00", "12:00"));
+        assertThat(Suggestion.window(earlyInNewYork, LONDON, LocalDate.of(2026, 11, 1), Weekdays.ANY)).isEqualTo(window("04:00", "12:00"));
     }
 
     @Test
@@ -303,5 +304,35 @@ class SuggestionTest {
         Suggestion apart = Suggestion.forContact(me, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), WINTER);
         assertThat(apart.window()).isNull();
         assertThat(apart.hoursApart()).isTrue();
+    }
+
+    @Test
+    void noHoursAreSuggestedOnADayThatIsNotOneOfYourWorkingDays() {
+        LocalDate saturday = LocalDate.of(2026, 1, 17);
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        Suggestion weekend = Suggestion.forContact(me, contact("Berlin", "DE", BERLIN), saturday);
+        assertThat(weekend.format()).isEqualTo(Format.IN_PERSON);
+        assertThat(weekend.window()).isNull();
+        assertThat(weekend.dayOff()).isTrue();
+        assertThat(weekend.hoursApart()).isFalse();
+        // Working on Saturdays, the hours are back; on a Monday off, gone.
+        Profile saturdays = new Profile("ada", "Ada Lovelace", "Berlin", "DE", BERLIN, WorkHours.DEFAULT, 5, Weekdays.parse("tue,wed,thu,fri,sat"));
+        assertThat(Suggestion.forContact(saturdays, contact("Berlin", "DE", BERLIN), saturday).dayOff()).isFalse();
+        assertThat(Suggestion.forContact(saturdays, contact("Berlin", "DE", BERLIN), saturday.plusDays(2)).dayOff()).isTrue();
+        // With no zone for them, no hours would be said anyway: nothing is said of the day either.
+        assertThat(Suggestion.forContact(me, contact(null, null, null), saturday).dayOff()).isFalse();
+    }
+
+    @Test
+    void aContactsWeekendHasNoWorkingHours() {
+        // A Monday evening in Berlin (UTC+1) is Tuesday morning in Auckland (UTC+13 in January): a working day of theirs.
+        Profile late = meIn(BERLIN, "16:00-23:00");
+        LocalDate monday = LocalDate.of(2026, 1, 19);
+        assertThat(Suggestion.window(late, ZoneId.of("Pacific/Auckland"), monday)).isEqualTo(window("21:00", "23:00"));
+        // A Friday evening in Berlin is Saturday morning in Auckland: their weekend.
+        LocalDate friday = LocalDate.of(2026, 1, 23);
+        assertThat(Suggestion.window(late, ZoneId.of("Pacific/Auckland"), friday, Weekdays.ANY)).isEqualTo(window("21:00", "23:00"));
+        assertThat(Suggestion.window(late, ZoneId.of("Pacific/Auckland"), friday)).isNull();
+        assertThat(Suggestion.forContact(late, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), friday).hoursApart()).isTrue();
     }
 }

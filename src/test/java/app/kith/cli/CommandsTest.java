@@ -59,6 +59,11 @@ class CommandsTest {
         assertThat(second.get("suggestion").get("format").asText()).isEqualTo("video");
         assertThat(second.get("suggestion").get("window").asText()).isEqualTo("14:00-18:00"); // New York is already on summer time, Berlin not yet;
 
+        // On a Saturday, not a working day: the hours are not suggested, and the text says why.
+        JsonNode saturday = JSON.readTree(kith.ok("today", "--date", "2026-03-14", "--json"));
+        assertThat(saturday.get("due").get(0).get("suggestion").get("window").isNull()).isTrue();
+        assertThat(kith.ok("today", "--date", "2026-03-14"))
+                .contains("    meet in person: coffee or a meal; not one of your working days, so no hours are suggested");
         // Said in the order they were named, not by name.
         assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))
                 .containsExactly("Logged meal with Grace Hopper", "Logged meal with Alan Kay");
@@ -414,6 +419,15 @@ class CommandsTest {
         assertThat(me.get("timezone").asText()).isEqualTo("Europe/London");
         assertThat(me.get("dailyLimit").asInt()).isEqualTo(3);
         assertThat(me.get("workHours").asText()).isEqualTo("10:00-16:00");
+        assertThat(me.get("workDays").asText()).isEqualTo("mon,tue,wed,thu,fri");
+        assertThat(kith.ok("me")).contains("  work hours:  10:00-16:00, Mon, Tue, Wed, Thu and Fri\n");
+        assertThat(kith.ok("me", "--work-days", "sun,mon,tue,wed,thu")).contains("  work hours:  10:00-16:00, Mon, Tue, Wed, Thu and Sun\n");
+        assertThat(kith.ok("me", "--work-days", "any")).contains("  work hours:  10:00-16:00, every day\n");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("workDays").asText()).isEqualTo("any");
+        Cli.Result bad = kith.run("me", "--work-days", "funday");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("'funday' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("workDays").asText()).isEqualTo("any");
 
         kith.ok("me", "--timezone", "europe/paris");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("timezone").asText()).isEqualTo("Europe/Paris");

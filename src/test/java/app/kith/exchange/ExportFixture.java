@@ -11,6 +11,7 @@ import app.kith.contact.ContactChanges;
 import app.kith.contact.Photo;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -29,7 +30,7 @@ final class ExportFixture {
     /** Fills the user's account; returns the id of the richest contact. */
     static long fill(Kith kith, long userId) {
         kith.accounts().updateProfile(userId, new ProfileChanges("Ada Example", "Lisbon", "Portugal", ZoneId.of("Europe/Lisbon"),
-                WorkHours.parse("08:30-17:00"), 7));
+                WorkHours.parse("08:30-17:00"), 7, false, Weekdays.parse("mon,tue,wed,thu,sat")));
         long zoe = kith.contacts().add(userId, ContactChanges.builder()
                 .name("Zoë Ångström-Núñez")
                 .emails(List.of("zoe@example.com", "z.angstrom@example.org"))

@@ -1,6 +1,7 @@
 package app.kith.exchange;
 
 import app.kith.account.Account;
+import app.kith.account.ProfileChanges;
 
 import app.kith.Kith;
 import app.kith.contact.Circle;
@@ -9,6 +10,7 @@ import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactFilter;
 import app.kith.interaction.Interaction;
 import app.kith.shared.KithException;
+import app.kith.shared.Weekdays;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
@@ -153,6 +155,18 @@ class ExportServiceTest {
             other.interactions().log(restoredAda, List.of(added), app.kith.interaction.Kind.CALL, LocalDate.of(2026, 3, 1), null);
             assertThat(other.contacts().career(restoredAda, 4)).hasSize(1);
             assertThat(other.accounts().profile(restoredAda).dailyLimit()).isEqualTo(7);
+            assertThat(other.accounts().profile(restoredAda).workDays()).isEqualTo(Weekdays.parse("mon,tue,wed,thu,sat"));
+
+            // An export made before working days were kept: Monday to Friday, as everyone had then; every day comes back so.
+            String older = new String(exported, StandardCharsets.UTF_8).replace("    \"workDays\": \"mon,tue,wed,thu,sat\",\n", "");
+            assertThat(older).doesNotContain("workDays");
+            other.exports().restore(Files.writeString(folder.resolve("older.json"), older), true, () -> ada(other));
+            assertThat(other.accounts().profile(ada(other)).workDays()).isEqualTo(Weekdays.MONDAY_TO_FRIDAY);
+            other.accounts().updateProfile(ada(other), new ProfileChanges(null, null, null, null, null, null, false, Weekdays.ANY));
+            byte[] everyDay = other.exports().export(ada(other), ExportFormat.JSON);
+            assertThat(new String(everyDay, StandardCharsets.UTF_8)).contains("\"workDays\": \"any\"");
+            kith.exports().restore(Files.write(folder.resolve("every-day.json"), everyDay), true, () -> ada);
+            assertThat(kith.accounts().profile(ada).workDays()).isEqualTo(Weekdays.ANY);
         }
     }
 

@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
 import app.kith.contact.ContactChanges;
+import app.kith.shared.Weekdays;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -65,7 +66,7 @@ class SettingsPagesTest {
                 assertThat(page.body()).contains("<label for=\"" + inputs.group(1) + "\">");
                 count++;
             }
-            assertThat(count).isEqualTo(9);
+            assertThat(count).isEqualTo(10);
             assertThat(page.body()).contains("value=\"09:00-18:00\"").doesNotContain("style=\"")
                     .contains("<h1>Settings</h1>").contains("Signed in as <strong>ada</strong>.");
         }
@@ -94,6 +95,38 @@ class SettingsPagesTest {
             assertThat(ada.post("/settings/profile", profile("", "8:30-17:00", "7")).statusCode()).isEqualTo(303);
             assertThat(app.kith.accounts().profile(app.owner).zone()).isNull();
             assertThat(app.kith.accounts().profile(app.owner).city()).isEqualTo("London");
+        }
+    }
+
+    @BothDatabases
+    void workingDaysAreSavedShownAndRefusedNextToTheFieldWhenTheyNameNoDay(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/settings").body()).contains("<input id=\"workDays\"").contains("value=\"mon,tue,wed,thu,fri\"");
+
+            Map<String, String> form = profile("Europe/London", "09:00-18:00", "5");
+            form.put("workDays", "Tuesday, wed,thu,fri,sat");
+            assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
+            assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.parse("tue,wed,thu,fri,sat"));
+            assertThat(ada.get("/settings").body()).contains("value=\"tue,wed,thu,fri,sat\"");
+            // A form without the field (sent before it was asked) leaves them as they are.
+            assertThat(ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "6")).statusCode()).isEqualTo(303);
+            assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.parse("tue,wed,thu,fri,sat"));
+            form.put("workDays", "any");
+            assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
+            assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.ANY);
+            assertThat(ada.get("/settings").body()).contains("id=\"workDays\"").contains("value=\"any\"");
+
+            Profile before = app.kith.accounts().profile(app.owner);
+            for (String bad : List.of("funday", " ")) {
+                form.put("workDays", bad);
+                HttpResponse<String> refused = ada.post("/settings/profile", form);
+                assertThat(refused.statusCode()).isEqualTo(422);
+                assertThat(refused.body()).contains("<p class=\"field-error\" id=\"workDays-error\">")
+                        .containsPattern("<input id=\"workDays\"[^>]*autofocus");
+                assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
+            }
+            assertThat(ada.post("/settings/profile", form).body()).contains("Give the days you work, such as mon,tue,wed,thu,fri, or any for every day.");
         }
     }
 

@@ -1,11 +1,13 @@
 package app.kith.web;
 
+import app.kith.account.ProfileChanges;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
+import app.kith.shared.Weekdays;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -314,6 +317,23 @@ class TodayPageTest {
             HttpResponse<String> today = app.signedIn("ada").get("/");
             assertThat(today.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
             assertThat(today.body()).contains("Today · Kith").contains(">Zoë Ødegård 王芳 &lt;b&gt;</a>");
+        }
+    }
+
+    @BothDatabases
+    void eachEntrySaysTheHoursThatSuitBothOrThatTodayIsNotOneOfYourWorkingDays(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, "Berlin", "DE", ZoneId.of("Europe/Berlin"), null, null));
+            Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w"))
+                    .city("Berlin").build());
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.CALL, LocalDate.now(clock).minusDays(10), null);
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/").body()).contains("Meet in person: coffee or a meal.\n Between 09:00-18:00 your time.</p>");
+
+            // Today, a Tuesday, is not one of the days worked.
+            app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, null, null, null, null, null, false,
+                    Weekdays.parse("wed,thu,fri,sat,sun")));
+            assertThat(ada.get("/").body()).contains("Meet in person: coffee or a meal.\n Not one of your working days, so no hours are suggested.</p>");
         }
     }
 
