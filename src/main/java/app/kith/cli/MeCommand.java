@@ -57,7 +57,7 @@ final class MeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, new ProfileJson(me.username(), me.name(), me.city(), me.country(),
-                    me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), workDays(me), me.dailyLimit()));
+                    me.zone() == null ? null : me.zone().getId(), me.workHours().toString(), me.workDays().given(), me.dailyLimit()));
         } else {
             // What is not set says how to set it; an unset time zone, which zone is used meanwhile.
             out.println(me.name() == null ? me.username() + ", no name set (kith me --name \"Your Name\")" : me.name() + " (" + me.username() + ")");
@@ -69,11 +69,6 @@ final class MeCommand implements Callable<Integer> {
             out.println("  daily limit: " + me.dailyLimit());
         }
         return 0;
-    }
-
-    /** The working days as stored and given: {@code mon,tue,wed,thu,fri}, or {@code any} for every day. */
-    private static String workDays(Profile me) {
-        return me.workDays().any() ? "any" : me.workDays().text();
     }
 
     record ProfileJson(String username, String name, String city, String country, String timezone, String workHours,

@@ -86,4 +86,9 @@ public record Weekdays(Set<DayOfWeek> days) {
                 .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(","));
     }
+
+    /** As given and shown where a value is needed: {@code mon,wed,fri}, or {@code any} for every day. */
+    public String given() {
+        return days.isEmpty() ? "any" : text();
+    }
 }

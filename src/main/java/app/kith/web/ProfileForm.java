@@ -1,7 +1,6 @@
 package app.kith.web;
 
 import app.kith.account.Profile;
-import app.kith.shared.Weekdays;
 
 /** The profile form on Settings: the values typed (or stored) and the error beside each checked field. */
 public record ProfileForm(String name, String city, String country, String zone, String workHours, String workDays,
@@ -11,7 +10,7 @@ public record ProfileForm(String name, String city, String country, String zone,
     /** The form filled with what is stored. */
     static ProfileForm of(Profile profile) {
         return new ProfileForm(orEmpty(profile.name()), orEmpty(profile.city()), orEmpty(profile.country()),
-                profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(), workDays(profile.workDays()),
+                profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(), profile.workDays().given(),
                 String.valueOf(profile.dailyLimit()), null, null, null, null, null, null, null, null);
     }
 
@@ -25,11 +24,6 @@ public record ProfileForm(String name, String city, String country, String zone,
         return nameError != null ? "name" : cityError != null ? "city" : countryError != null ? "country"
                 : zoneError != null ? "zone" : workHoursError != null ? "workHours" : workDaysError != null ? "workDays"
                 : dailyLimitError != null ? "dailyLimit" : null;
-    }
-
-    /** Working days as the field shows them: {@code mon,tue,wed,thu,fri}, or {@code any} for every day. */
-    static String workDays(Weekdays days) {
-        return days.any() ? "any" : days.text();
     }
 
     private static String orEmpty(String text) {
