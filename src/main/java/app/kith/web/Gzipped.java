@@ -2,6 +2,7 @@ package app.kith.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import org.eclipse.jetty.http.QuotedCSV;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 
 import java.io.ByteArrayOutputStream;
@@ -19,15 +20,28 @@ final class Gzipped {
     private Gzipped() {
     }
 
-    /** Whether the request accepts gzip (Accept-Encoding, with its q-values as Jetty reads them: {@code gzip;q=0} does not). */
+    /**
+     * Whether the request accepts gzip (Accept-Encoding, with its q-values as Jetty reads them): {@code gzip;q=0} does
+     * not, and gzip named with any q-value counts before {@code *}, so {@code gzip;q=0, *} does not either.
+     */
     static boolean accepted(Context ctx) {
         String accepted = ctx.header(Header.ACCEPT_ENCODING);
-        if (accepted == null) {
-            return false;
-        }
+        return accepted != null && accepted(accepted);
+    }
+
+    static boolean accepted(String acceptEncoding) {
+        QuotedCSV named = new QuotedCSV(false, acceptEncoding);
+        // Jetty leaves out every value with q=0 here, so gzip named only so is missing from what is accepted.
         QuotedQualityCSV encodings = new QuotedQualityCSV();
-        encodings.addValue(accepted);
-        return encodings.getValues().stream().anyMatch(encoding -> encoding.equalsIgnoreCase(ENCODING) || encoding.equals("*"));
+        encodings.addValue(acceptEncoding);
+        boolean gzipNamed = named.getValues().stream().anyMatch(value -> name(value).equalsIgnoreCase(ENCODING));
+        return encodings.getValues().stream()
+                .anyMatch(encoding -> gzipNamed ? encoding.equalsIgnoreCase(ENCODING) : encoding.equals("*"));
+    }
+
+    private static String name(String value) {
+        int parameters = value.indexOf(';');
+        return (parameters < 0 ? value : value.substring(0, parameters)).strip();
     }
 
     static byte[] of(byte[] bytes) {

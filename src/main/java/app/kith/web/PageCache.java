@@ -105,6 +105,7 @@ final class PageCache {
         synchronized (this) {
             if (pages.replace(key, kept, withGzipped)) {
                 bytes += withGzipped.gzipped().length;
+                capAt(key, withGzipped);
             }
         }
         return withGzipped.gzipped();
@@ -136,6 +137,11 @@ final class PageCache {
         return Gzipped.of(html);
     }
 
+    /** The bytes of the pages kept, plain and gzipped (for tests). */
+    synchronized long bytes() {
+        return bytes;
+    }
+
     /** How many pages were gzipped to be kept (for tests). */
     long gzipped() {
         return gzipped.get();
@@ -150,6 +156,11 @@ final class PageCache {
     private synchronized void keep(Key key, Page page) {
         Page replaced = pages.put(key, page);
         bytes += page.size() - (replaced == null ? 0 : replaced.size());
+        capAt(key, page);
+    }
+
+    /** Past {@link #MAX_BYTES}, lets go of every page but {@code page}, just kept for {@code key}; guarded by {@code this}. */
+    private void capAt(Key key, Page page) {
         if (bytes > MAX_BYTES) {
             pages.clear();
             pages.put(key, page);

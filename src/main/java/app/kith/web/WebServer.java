@@ -157,6 +157,11 @@ public final class WebServer implements AutoCloseable {
         return pages.gzipped();
     }
 
+    /** The bytes of the pages kept, plain and gzipped (for tests). */
+    long pagesKeptBytes() {
+        return pages.bytes();
+    }
+
     public int port() {
         return app.port();
     }

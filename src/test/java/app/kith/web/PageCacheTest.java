@@ -75,10 +75,12 @@ class PageCacheTest {
                 assertThat(gunzip(gzipped.body())).isEqualTo(plain).contains(entry(ann));
                 assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + visit);
                 assertThat(app.server.pagesGzipped()).isEqualTo(1);
+                // Counted against the cap: the page plain and gzipped.
+                assertThat(app.server.pagesKeptBytes()).isEqualTo(plain.getBytes(StandardCharsets.UTF_8).length + gzipped.body().length);
             }
-            // Gzip refused (q=0): plain, as kept.
+            // Gzip refused (q=0, which wins over the *): plain, as kept.
             HttpResponse<byte[]> refused = ada.sendForBytes(HttpRequest.newBuilder(URI.create(app.url("/")))
-                    .header("Accept-Encoding", "gzip;q=0").GET().build());
+                    .header("Accept-Encoding", "gzip;q=0, *").GET().build());
             assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
             assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(plain);
             assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 3);
@@ -93,6 +95,8 @@ class PageCacheTest {
                 assertThat(gunzip(gzipped.body())).doesNotContain(entry(ann)).contains("Nobody is due today");
                 assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 3 + visit - 1);
                 assertThat(app.server.pagesGzipped()).isEqualTo(2);
+                assertThat(app.server.pagesKeptBytes())
+                        .isEqualTo(gunzip(gzipped.body()).getBytes(StandardCharsets.UTF_8).length + gzipped.body().length);
             }
             assertThat(ada.get("/").body()).doesNotContain(entry(ann)).contains("Nobody is due today");
             assertThat(app.server.pagesSentAgain()).isEqualTo(sentAgain + 5);
