@@ -71,6 +71,14 @@ final class Converters {
         }
     }
 
+    /** The days someone works: {@code any} for every day, and a blank refused rather than taken as every day. */
+    static final class WorkDays implements ITypeConverter<Weekdays> {
+        @Override
+        public Weekdays convert(String text) throws Exception {
+            return checked(Weekdays::parseWorking).convert(text);
+        }
+    }
+
     /** Checks a list of weekdays but keeps it as text, so that {@code --days ""} can clear it. */
     static final class DaysText implements ITypeConverter<String> {
         @Override

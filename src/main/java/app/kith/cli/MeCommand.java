@@ -33,7 +33,7 @@ final class MeCommand implements Callable<Integer> {
     String timezone;
     @Option(names = "--work-hours", paramLabel = "09:00-18:00")
     WorkHours workHours;
-    @Option(names = "--work-days", paramLabel = "mon,tue,...",
+    @Option(names = "--work-days", paramLabel = "mon,tue,...", converter = Converters.WorkDays.class,
             description = "The days you work (mon,tue,wed,thu,fri by default; weekdays, weekends, or any for every day).")
     Weekdays workDays;
     @Option(names = "--daily-limit", paramLabel = "N", description = "At most this many reach-outs a day (1-100).")

@@ -41,9 +41,20 @@ public record Weekdays(Set<DayOfWeek> days) {
             days.add(dayNamed(word, text));
         }
         if (days.isEmpty()) {
-            throw new ValidationException(Quoted.of(text) + " names no day of the week: use mon,tue,wed,thu,fri,sat,sun, or leave it empty for any day");
+            throw new ValidationException(Quoted.of(text) + " names no day of the week: use mon,tue,wed,thu,fri,sat,sun, or any for every day");
         }
         return new Weekdays(days);
+    }
+
+    /**
+     * Parses the days someone works, as {@link #parse}, but refuses a blank: every day is said as {@code any}, so that a
+     * field left empty by mistake does not make every day a working day.
+     */
+    public static Weekdays parseWorking(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("no working days given: give the days you work, such as mon,tue,wed,thu,fri, or any for every day");
+        }
+        return parse(text);
     }
 
     private static DayOfWeek dayNamed(String word, String whole) {

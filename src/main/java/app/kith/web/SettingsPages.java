@@ -108,11 +108,9 @@ final class SettingsPages {
         }
         Weekdays workDays = null;
         String daysError = null;
-        if (daysText != null && daysText.isBlank()) {
-            daysError = "Give the days you work, such as mon,tue,wed,thu,fri, or any for every day.";
-        } else if (daysText != null) {
+        if (daysText != null) {
             try {
-                workDays = Weekdays.parse(daysText);
+                workDays = Weekdays.parseWorking(daysText);
             } catch (ValidationException e) {
                 daysError = FieldError.sentence(e.getMessage());
             }
@@ -142,7 +140,9 @@ final class SettingsPages {
             }
         }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, daysText == null ? "" : daysText, limitText, nameError,
+        // A form without the field shows the days kept, so that sending it again (now with the field) keeps them.
+        String daysShown = daysText != null ? daysText : accounts.profile(userId).workDays().given();
+        show(ctx, new ProfileForm(name, city, country, zoneText, hoursText, daysShown, limitText, nameError,
                         cityError, countryError, zoneError, hoursError, daysError, limitError, formError),
                 PasswordForm.BLANK, null);
     }

@@ -427,6 +427,9 @@ class CommandsTest {
         Cli.Result bad = kith.run("me", "--work-days", "funday");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("'funday' is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+        Cli.Result blank = kith.run("me", "--work-days", " ");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).contains("no working days given: give the days you work, such as mon,tue,wed,thu,fri, or any for every day");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("workDays").asText()).isEqualTo("any");
 
         kith.ok("me", "--timezone", "europe/paris");

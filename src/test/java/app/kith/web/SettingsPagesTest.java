@@ -126,7 +126,18 @@ class SettingsPagesTest {
                         .containsPattern("<input id=\"workDays\"[^>]*autofocus");
                 assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
             }
-            assertThat(ada.post("/settings/profile", form).body()).contains("Give the days you work, such as mon,tue,wed,thu,fri, or any for every day.");
+            assertThat(ada.post("/settings/profile", form).body())
+                    .contains("No working days given: give the days you work, such as mon,tue,wed,thu,fri, or any for every day.")
+                    .contains("value=\" \"");
+            form.put("workDays", "fri,funday");
+            assertThat(ada.post("/settings/profile", form).body()).contains("value=\"fri,funday\"");
+
+            // A form without the field and with another field refused shows the days kept, not an empty field.
+            form.put("workDays", "mon,wed");
+            assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
+            HttpResponse<String> otherRefused = ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "none"));
+            assertThat(otherRefused.statusCode()).isEqualTo(422);
+            assertThat(otherRefused.body()).containsPattern("<input id=\"workDays\"[^>]*value=\"mon,wed\"");
         }
     }
 
