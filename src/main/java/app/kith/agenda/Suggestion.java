@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
  * when Kith does not know; and, when both time zones are known (theirs is yours when they live in your city), the
- * hours of your day inside both working days ({@code hoursApart} when there are none: their working day and yours do
- * not meet; {@code dayOff} when the day is not one of your working days, so has no working hours).
+ * hours of your day inside both working days; when there are none, {@code noHours} says why (null when there is a
+ * window, or when a time zone is not known and nothing can be said of the hours).
  */
-public record Suggestion(Format format, Window window, boolean hoursApart, boolean dayOff) {
+public record Suggestion(Format format, Window window, NoHours noHours) {
     /** The assumed working day of a contact, in their own time zone. */
     static final WorkHours CONTACT_HOURS = WorkHours.DEFAULT;
     /** The assumed working days of a contact. */
@@ -39,6 +39,28 @@ public record Suggestion(Format format, Window window, boolean hoursApart, boole
         }
     }
 
+    /** Why no hours are suggested, though both time zones are known. */
+    public enum NoHours {
+        /** The day is not one of your working days. */
+        YOUR_DAY_OFF,
+        /** Your working hours fall on their weekend (in their zone), though they would meet on a working day of theirs. */
+        THEIR_WEEKEND,
+        /** Their working day and yours do not meet on any day (the other side of the world). */
+        HOURS_APART
+    }
+
+    public boolean dayOff() {
+        return noHours == NoHours.YOUR_DAY_OFF;
+    }
+
+    public boolean theirWeekend() {
+        return noHours == NoHours.THEIR_WEEKEND;
+    }
+
+    public boolean hoursApart() {
+        return noHours == NoHours.HOURS_APART;
+    }
+
     /** A span of the user's own day, in the user's time zone. */
     public record Window(LocalTime from, LocalTime to) {
         @Override
@@ -52,11 +74,18 @@ public record Suggestion(Format format, Window window, boolean hoursApart, boole
         // Someone who lives in your city lives in your time zone, whether or not their own is known.
         ZoneId theirZone = contact.zone() == null && format == Format.IN_PERSON ? me.zone() : contact.zone();
         boolean hoursKnown = me.zone() != null && theirZone != null;
-        if (hoursKnown && !me.workDays().accepts(day.getDayOfWeek())) {
-            return new Suggestion(format, null, false, true);
+        if (!hoursKnown) {
+            return new Suggestion(format, null, null);
+        }
+        if (!me.workDays().accepts(day.getDayOfWeek())) {
+            return new Suggestion(format, null, NoHours.YOUR_DAY_OFF);
         }
         Window window = window(me, theirZone, day);
-        return new Suggestion(format, window, window == null && hoursKnown, false);
+        if (window != null) {
+            return new Suggestion(format, window, null);
+        }
+        boolean weekend = window(me, theirZone, day, Weekdays.ANY) != null;
+        return new Suggestion(format, null, weekend ? NoHours.THEIR_WEEKEND : NoHours.HOURS_APART);
     }
 
     static Format format(Profile me, DueContact contact) {

@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.agenda.Agenda;
+import app.kith.agenda.Suggestion;
 import app.kith.contact.Cadence;
 import app.kith.contact.CareerMove;
 import app.kith.contact.Contact;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON the CLI prints with {@code --json}: stable field names, ISO dates, ISO-8601 periods. */
 final class Json {
@@ -75,12 +77,16 @@ final class Json {
                      SuggestionJson suggestion) {
         static EntryJson of(Agenda.Entry e) {
             return new EntryJson(e.id(), e.name(), e.dueOn().toString(), e.overdueDays(), e.cadence().iso(),
-                    iso(e.lastTouch()), new SuggestionJson(e.suggestion().format().word(),
-                    e.suggestion().window() == null ? null : e.suggestion().window().toString()));
+                    iso(e.lastTouch()), SuggestionJson.of(e.suggestion()));
         }
     }
 
-    record SuggestionJson(String format, String window) {
+    /** {@code noHours} says why the window is null when both time zones are known ({@code their-weekend}); else null. */
+    record SuggestionJson(String format, String window, String noHours) {
+        static SuggestionJson of(Suggestion suggestion) {
+            return new SuggestionJson(suggestion.format().word(), suggestion.window() == null ? null : suggestion.window().toString(),
+                    suggestion.noHours() == null ? null : suggestion.noHours().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
     }
 
     static String iso(LocalDate date) {

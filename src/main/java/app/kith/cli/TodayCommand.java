@@ -80,6 +80,9 @@ final class TodayCommand implements Callable<Integer> {
         if (suggestion.dayOff()) {
             return how + "; not one of your working days, so no hours are suggested";
         }
+        if (suggestion.theirWeekend()) {
+            return how + "; it is the weekend where they are, so no working hours are suggested: ask what suits them";
+        }
         return suggestion.window() == null ? how : how + ", between " + suggestion.window() + " your time";
     }
 }

@@ -333,6 +333,17 @@ class SuggestionTest {
         LocalDate friday = LocalDate.of(2026, 1, 23);
         assertThat(Suggestion.window(late, ZoneId.of("Pacific/Auckland"), friday, Weekdays.ANY)).isEqualTo(window("21:00", "23:00"));
         assertThat(Suggestion.window(late, ZoneId.of("Pacific/Auckland"), friday)).isNull();
-        assertThat(Suggestion.forContact(late, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), friday).hoursApart()).isTrue();
+        Suggestion weekend = Suggestion.forContact(late, contact("Auckland", "NZ", ZoneId.of("Pacific/Auckland")), friday);
+        assertThat(weekend.theirWeekend()).as("their weekend, not hours that never meet").isTrue();
+        assertThat(weekend.hoursApart()).isFalse();
+        assertThat(weekend.noHours()).isEqualTo(Suggestion.NoHours.THEIR_WEEKEND);
+
+        // Someone who works Saturdays, on a Saturday, with a friend in the same city: it is the friend's weekend.
+        Profile saturdays = new Profile("ada", "Ada Lovelace", "Berlin", "DE", BERLIN, WorkHours.DEFAULT, 5, Weekdays.parse("tue,wed,thu,fri,sat"));
+        Suggestion friend = Suggestion.forContact(saturdays, contact("Berlin", "DE", null), LocalDate.of(2026, 1, 17));
+        assertThat(friend.format()).isEqualTo(Format.IN_PERSON);
+        assertThat(friend.window()).isNull();
+        assertThat(friend.theirWeekend()).isTrue();
+        assertThat(friend.hoursApart()).isFalse();
     }
 }

@@ -64,6 +64,15 @@ class CommandsTest {
         assertThat(saturday.get("due").get(0).get("suggestion").get("window").isNull()).isTrue();
         assertThat(kith.ok("today", "--date", "2026-03-14"))
                 .contains("    meet in person: coffee or a meal; not one of your working days, so no hours are suggested");
+        assertThat(saturday.get("due").get(0).get("suggestion").get("noHours").asText()).isEqualTo("your-day-off");
+        assertThat(first.get("suggestion").get("noHours").isNull()).isTrue();
+        // Working Saturdays: it is their weekend (taken as Monday to Friday), said as such.
+        kith.ok("me", "--work-days", "tue,wed,thu,fri,sat");
+        assertThat(JSON.readTree(kith.ok("today", "--date", "2026-03-14", "--json")).get("due").get(0).get("suggestion")
+                .get("noHours").asText()).isEqualTo("their-weekend");
+        assertThat(kith.ok("today", "--date", "2026-03-14"))
+                .contains("    meet in person: coffee or a meal; it is the weekend where they are, so no working hours are suggested: ask what suits them");
+        kith.ok("me", "--work-days", "weekdays");
         // Said in the order they were named, not by name.
         assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))
                 .containsExactly("Logged meal with Grace Hopper", "Logged meal with Alan Kay");

@@ -338,6 +338,20 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void onASaturdayYouWorkAContactInYourCitySaysItIsTheirWeekend(TestDatabase db) {
+        Clock saturday = Clock.fixed(Instant.parse("2026-03-14T10:00:00Z"), ZoneOffset.UTC);
+        try (WebApp app = new WebApp(db, saturday)) {
+            app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, "Berlin", "DE", ZoneId.of("Europe/Berlin"), null, null,
+                    false, Weekdays.parse("tue,wed,thu,fri,sat")));
+            Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace Hopper").every(Cadence.parse("1w"))
+                    .city("Berlin").build());
+            app.kith.interactions().log(app.owner, List.of(grace.id()), Kind.CALL, LocalDate.now(saturday).minusDays(10), null);
+            assertThat(app.signedIn("ada").get("/").body()).contains("Meet in person: coffee or a meal.\n"
+                    + " It is the weekend where they are, so no working hours are suggested: ask what suits them.</p>");
+        }
+    }
+
+    @BothDatabases
     void aBrowserThatAcceptsGzipGetsThePageGzipped(TestDatabase db) throws IOException {
         try (WebApp app = new WebApp(db, clock)) {
             for (int i = 0; i < 20; i++) {
