@@ -174,8 +174,8 @@ public final class ExportService {
             throw new KithException(file + " is neither a Kith backup nor a Kith JSON export (made by kith backup or kith export json), so nothing was restored; for contacts in a CSV, vCard or LinkedIn file, use kith import");
         }
         int version = tree.path("version").asInt(0);
-        if (version != UserExport.VERSION) {
-            throw new KithException(file + " is a Kith file of version " + version + ", and this Kith reads version "
+        if (version < 1 || version > UserExport.VERSION) {
+            throw new KithException(file + " is a Kith file of version " + version + ", and this Kith reads versions 1 to "
                     + UserExport.VERSION + ": restore it with the Kith that wrote it, or a newer one; nothing was restored");
         }
         try {
@@ -332,9 +332,13 @@ public final class ExportService {
         }
     }
 
-    /** Whether the file ends in one word of JSON's (a {@code fals} of {@code false}) that starts at byte {@code offset}. */
+    /**
+     * Whether the file ends in one word of JSON's (a {@code fals} of {@code false}) that starts at byte {@code offset},
+     * where a value starts: after a {@code :}, {@code ,} or {@code [}. A file that is one short word ({@code hello}) is
+     * not JSON cut short.
+     */
     private static boolean lastWordFrom(Path file, long offset) {
-        if (offset < 0) {
+        if (offset <= 0) {
             return false;
         }
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
@@ -342,14 +346,26 @@ public final class ExportService {
             if (length <= 0 || length > 32) {
                 return false;
             }
-            ByteBuffer tail = ByteBuffer.allocate((int) length);
-            channel.position(offset).read(tail);
-            for (byte b : tail.array()) {
+            // The word, and up to 32 bytes before it to find what it follows.
+            long start = Math.max(0, offset - 32);
+            ByteBuffer tail = ByteBuffer.allocate((int) (channel.size() - start));
+            channel.position(start);
+            while (tail.hasRemaining() && channel.read(tail) > 0) {
+                // read on until the buffer is full or the file ends
+            }
+            byte[] bytes = tail.array();
+            int word = (int) (offset - start);
+            for (int i = word; i < bytes.length; i++) {
+                byte b = bytes[i];
                 if (!Character.isLetterOrDigit(b) && b != '-' && b != '+' && b != '.') {
                     return false;
                 }
             }
-            return true;
+            int before = word - 1;
+            while (before >= 0 && Character.isWhitespace(bytes[before])) {
+                before--;
+            }
+            return before >= 0 && (bytes[before] == ':' || bytes[before] == ',' || bytes[before] == '[');
         } catch (IOException e) {
             return false;
         }

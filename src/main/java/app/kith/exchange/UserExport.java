@@ -13,7 +13,11 @@ public record UserExport(String format, int version, User user, List<CircleEntry
                          List<InteractionEntry> interactions, List<CareerEntry> careerMoves,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> deletedImports) {
     static final String FORMAT = "kith-export";
-    static final int VERSION = 1;
+    /**
+     * The version written. 2 added the account's {@code workDays}: an older Kith, which refuses a field it does not
+     * know, then says the file is newer rather than that it is invalid. Versions 1 and 2 are read.
+     */
+    static final int VERSION = 2;
 
     /**
      * The account's settings; {@code owner} and {@code passwordHash} only in a backup. {@code workDays} as stored

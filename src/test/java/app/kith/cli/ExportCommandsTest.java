@@ -35,7 +35,7 @@ class ExportCommandsTest {
                 .contains("'+1 555 0100");
         JsonNode json = JSON.readTree(kith.ok("export", "json"));
         assertThat(json.get("format").asText()).isEqualTo("kith-export");
-        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("version").asInt()).isEqualTo(2);
         assertThat(json.get("user").get("dailyLimit").asInt()).isEqualTo(3);
         assertThat(json.get("contacts")).hasSize(2);
         assertThat(json.get("interactions").get(0).get("note").asText()).isEqualTo("talked about compilers");

@@ -158,7 +158,9 @@ class ExportServiceTest {
             assertThat(other.accounts().profile(restoredAda).workDays()).isEqualTo(Weekdays.parse("mon,tue,wed,thu,sat"));
 
             // An export made before working days were kept: Monday to Friday, as everyone had then; every day comes back so.
-            String older = new String(exported, StandardCharsets.UTF_8).replace("    \"workDays\": \"mon,tue,wed,thu,sat\",\n", "");
+            String older = new String(exported, StandardCharsets.UTF_8).replace("    \"workDays\": \"mon,tue,wed,thu,sat\",\n", "")
+                    .replace("\"version\": 2,", "\"version\": 1,");
+            assertThat(older).contains("\"version\": 1,");
             assertThat(older).doesNotContain("workDays");
             other.exports().restore(Files.writeString(folder.resolve("older.json"), older), true, () -> ada(other));
             assertThat(other.accounts().profile(ada(other)).workDays()).isEqualTo(Weekdays.MONDAY_TO_FRIDAY);
@@ -444,7 +446,7 @@ class ExportServiceTest {
         Path text = Files.writeString(folder.resolve("notes.txt"), "these are not the contacts you are looking for");
         Path badDate = Files.writeString(folder.resolve("bad-date.json"), json.replace("\"metOn\": \"2024-03-15\"", "\"metOn\": \"2024-13-45\""));
         Path badLink = Files.writeString(folder.resolve("bad-link.json"), json.replace("\"circles\": [\n        1,", "\"circles\": [\n        99,"));
-        Path newer = Files.writeString(folder.resolve("newer.json"), json.replace("\"version\": 1", "\"version\": 2"));
+        Path newer = Files.writeString(folder.resolve("newer.json"), json.replace("\"version\": 2", "\"version\": 3"));
         Path cut = Files.writeString(folder.resolve("cut.json"), json.substring(0, json.length() / 2));
         int contactsAt = json.indexOf("\"contacts\": [");
         Path badZone = Files.writeString(folder.resolve("bad-zone.json"), json.substring(0, contactsAt)
@@ -467,6 +469,12 @@ class ExportServiceTest {
         Path cutInWord = Files.writeString(folder.resolve("cut-in-word.json"), json.substring(0, json.indexOf("false") + 4));
         assertThatThrownBy(() -> kith.exports().restore(cutInWord, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageEndingWith("ends in the middle of its JSON, as a copy or a download cut short does; nothing was restored: use a whole copy");
+        // A short word alone, or a word that follows no comma, colon or bracket, is not JSON cut short.
+        for (String words : List.of("hello", "  true2", "{\"format\": \"kith-export\" fals")) {
+            Path word = Files.writeString(folder.resolve("word.json"), words);
+            assertThatThrownBy(() -> kith.exports().restore(word, true, () -> ada)).as(words).isInstanceOf(KithException.class)
+                    .hasMessageContaining("is neither a Kith backup nor a Kith JSON export");
+        }
         // Cut right after a comma, or after an opening bracket, between two values: cut short all the same.
         for (String at : List.of(",\n", "[\n", "{\n")) {
             Path cutBetween = Files.writeString(folder.resolve("cut-between.json"), json.substring(0, json.indexOf(at, json.length() / 3) + 1));
@@ -488,7 +496,7 @@ class ExportServiceTest {
         assertThatThrownBy(() -> kith.exports().restore(badLink, true, () -> ada)).isInstanceOf(KithException.class)
                 .hasMessageContaining("contact 1 is in circle 99, which the file does not hold");
         assertThatThrownBy(() -> kith.exports().restore(newer, true, () -> ada)).isInstanceOf(KithException.class)
-                .hasMessageContaining("version 2");
+                .hasMessageContaining("is a Kith file of version 3, and this Kith reads versions 1 to 2");
         assertThat(kith.exports().export(ada, ExportFormat.JSON)).isEqualTo(before);
     }
 }
