@@ -691,7 +691,9 @@ public final class ContactService {
                 .bind("userId", userId)
                 .execute();
         if (!changes.addEmails().isEmpty() || !changes.removeEmails().isEmpty()) {
-            List<String> emails = merged("email", current, current.emails(), addedEmails, changes.removeEmails());
+            // One to take off is read as one to add is: "Ana <ana@example.org>" names ana@example.org.
+            List<String> removed = changes.removeEmails().stream().map(email -> MailAddresses.address(email.trim())).toList();
+            List<String> emails = merged("email", current, current.emails(), addedEmails, removed);
             Limit.EMAILS.check(current.emails().size(), emails.size());
             ContactStore.replaceList(handle, "contact_emails", "email", id, emails);
         }

@@ -20,10 +20,15 @@ public final class MailAddresses {
     /**
      * The address that {@code text} names, when it names exactly one in a mail program's form; else the text as it
      * is, so that the caller's check refuses it as typed. A bare address is returned as it is, never rewritten (only
-     * taken out of {@code <...>} or from after {@code mailto:}).
+     * taken out of {@code <...>} or from a {@code mailto:} link, without its {@code ?subject=...}).
      */
     public static String address(String text) {
-        String bare = text.regionMatches(true, 0, MAILTO, 0, MAILTO.length()) ? text.substring(MAILTO.length()) : text;
+        String bare = text;
+        if (text.regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
+            // A mailto link's ?subject=... or ?cc=... (RFC 6068) is no part of the address.
+            int query = text.indexOf('?');
+            bare = text.substring(MAILTO.length(), query < 0 ? text.length() : query);
+        }
         bare = bare.length() > 2 && bare.startsWith("<") && bare.endsWith(">") ? bare.substring(1, bare.length() - 1) : bare;
         if (FieldFormats.isEmail(bare)) {
             return bare;

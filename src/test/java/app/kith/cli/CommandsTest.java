@@ -322,7 +322,7 @@ class CommandsTest {
     }
 
     @BothDatabases
-    void anEmptyValueForAListOrACadenceSaysHowToTakeOneOff(TestDatabase db) {
+    void anEmptyValueForAListOrACadenceSaysHowToTakeOneOff(TestDatabase db) throws IOException {
         Cli kith = new Cli(db);
         kith.ok("add", "Grace Hopper", "--every", "1w", "--email", "grace@example.com");
         Cli.Result every = kith.run("edit", "grace", "--every", "");
@@ -333,6 +333,13 @@ class CommandsTest {
         assertThat(email.err()).contains("use kith edit CONTACT --remove-email ADDRESS");
         assertThat(kith.run("add", "Alan Kay", "--phone", " ").err()).contains("--remove-phone NUMBER");
         assertThat(kith.ok("contacts")).doesNotContain("Alan Kay");
+
+        // An address to take off is read as one to add is: with its name, or as a mailto link.
+        kith.ok("edit", "grace", "--email", "mailto:grace.h@example.org?subject=Hello", "--email", "Grace <gh@example.net>");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("emails").toString())
+                .isEqualTo("[\"grace@example.com\",\"grace.h@example.org\",\"gh@example.net\"]");
+        kith.ok("edit", "grace", "--remove-email", "Grace Hopper <grace@example.com>", "--remove-email", "mailto:gh@example.net");
+        assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("emails").toString()).isEqualTo("[\"grace.h@example.org\"]");
     }
 
     @BothDatabases

@@ -14,6 +14,8 @@ class MailAddressesTest {
         assertThat(MailAddresses.address("<ana@example.org>")).isEqualTo("ana@example.org");
         assertThat(MailAddresses.address("mailto:ana@example.org")).isEqualTo("ana@example.org");
         assertThat(MailAddresses.address("MAILTO:<ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("mailto:ana@example.org?subject=Hi&body=See%20you")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("mailto:?to=ana@example.org")).isEqualTo("mailto:?to=ana@example.org");
         assertThat(MailAddresses.address("José <josé@exämple.org>")).isEqualTo("josé@exämple.org");
     }
 
