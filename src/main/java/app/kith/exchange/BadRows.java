@@ -12,7 +12,7 @@ public enum BadRows {
     /**
      * The row starting on {@code line} left out, with why, when bad rows are skipped; else the problem is thrown,
      * known as the row's alone. A problem on a line of its own within the row (a vCard's) is told with that line:
-     * "skipped line 6: on its line 9, 'someday' under BDAY is not a date".
+     * "skipped line 6: on line 9 of the file, 'someday' under BDAY is not a date".
      */
     Skip skip(ImportException problem, long line) {
         if (this == FAIL) {
@@ -21,6 +21,6 @@ public enum BadRows {
         if (problem.line() == line || problem.line() == 0) {
             return new Skip(line, problem.reason());
         }
-        return new Skip(line, problem.inRow() != null ? problem.inRow() : "on its line " + problem.line() + ", " + problem.reason());
+        return new Skip(line, problem.inRow() != null ? problem.inRow() : "on line " + problem.line() + " of the file, " + problem.reason());
     }
 }

@@ -19,7 +19,7 @@ public final class ImportException extends ValidationException {
 
     /**
      * A problem on a line within a row that starts on an earlier one (a vCard's), with {@code inRow}, why as told
-     * after the row's first line when the row is skipped ("its line 9 is not a property...").
+     * after the row's first line when the row is skipped ("line 9 of the file is not a property...").
      */
     ImportException(long line, String reason, String inRow) {
         this(line, reason, inRow, false);

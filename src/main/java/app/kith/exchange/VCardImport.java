@@ -257,7 +257,7 @@ public final class VCardImport {
                 String text = quoted.find() ? quoted.group(1) : "";
                 String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
                 String what = problem + (shown.isEmpty() ? "" : ": \"" + shown + "\"") + "; correct or delete the line";
-                throw new ImportException(line, "this line of the vCard starting at line " + start + " " + what, "its line " + line + " " + what);
+                throw new ImportException(line, "this line of the vCard starting at line " + start + " " + what, "line " + line + " of the file " + what);
             }
         }
     }

@@ -87,7 +87,7 @@ class ImportCommandTest {
         assertThat(kith.ok("import", "linkedin", export.toString())).contains("added      4");
         assertThat(kith.ok("import", "vcard", fixture(db, "vcard/broken-line.vcf").toString(), "--skip-bad-rows"))
                 .startsWith("Imported vCard, 2 cards:")
-                .contains("skipped line 6: its line 9 is not a property (it has no colon): \"this line lost its property name\";"
+                .contains("skipped line 6: line 9 of the file is not a property (it has no colon): \"this line lost its property name\";"
                         + " correct or delete the line");
         Cli.Result vcard = kith.run("import", "vcard", export.toString());
         assertThat(vcard.exitCode()).isEqualTo(1);

@@ -92,7 +92,7 @@ class BadRowsTest extends OwnerFixture {
         assertThat(summary.added()).isEqualTo(cards - 2);
         assertThat(summary.skipped()).extracting(Skip::line).containsExactly(2500L * 5 + 1, 3000L * 5 + 1);
         assertThat(summary.skipped().get(0).reason()).startsWith("in the card that starts there, 'nobody-at-all' is not an email");
-        assertThat(summary.skipped().get(1).reason()).startsWith("on its line 15005, 'someday' under BDAY is not a date");
+        assertThat(summary.skipped().get(1).reason()).startsWith("on line 15005 of the file, 'someday' under BDAY is not a date");
         assertThat(names()).hasSize(cards - 2).doesNotContain("Person 2500", "Person 3000");
     }
 
