@@ -67,6 +67,45 @@ class MigrationsTest {
         assertThat(Migrations.installedVersion(source)).isEqualTo(Migrations.LATEST);
     }
 
+    /** Version 16: an account from before working days were kept works Monday to Friday, on both databases. */
+    @Test
+    void accountsFromBeforeVersion16WorkMondayToFridayOnSqlite(@TempDir Path dir) throws SQLException {
+        SQLiteDataSource source = migratedTo(dir.resolve("kith.db"), "15");
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+        }
+        try (Database database = Database.openSqlite(dir.resolve("kith.db"))) {
+            assertWorksMondayToFriday(database);
+        }
+    }
+
+    @Test
+    void accountsFromBeforeVersion16WorkMondayToFridayOnPostgresql() throws SQLException {
+        String name = "kith_v15_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        TestDatabase.admin("CREATE DATABASE " + name);
+        try {
+            String url = TestDatabase.POSTGRES + name + "?user=postgres";
+            org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+            source.setUrl(url);
+            Flyway.configure().dataSource(source).locations(Dialect.POSTGRESQL.migrationLocation()).target("15").load().migrate();
+            try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO users (id, username) VALUES (1, 'sam')");
+            }
+            try (Database database = Database.openPostgres(url)) {
+                assertWorksMondayToFriday(database);
+            }
+        } finally {
+            TestDatabase.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void assertWorksMondayToFriday(Database database) {
+        String stored = database.withHandle(handle -> handle.createQuery("SELECT work_days FROM users WHERE id = 1").mapTo(String.class).one());
+        assertThat(stored).isEqualTo("mon,tue,wed,thu,fri");
+        assertThat(new app.kith.Kith(database, java.time.Clock.systemUTC()).accounts().profile(1).workDays())
+                .isEqualTo(app.kith.shared.Weekdays.MONDAY_TO_FRIDAY);
+    }
+
     /** Validation is left out only for a database without a history: one with applied migrations is still checked. */
     @Test
     void anOlderDatabaseWhoseAppliedMigrationWasEditedIsRefused(@TempDir Path dir) throws SQLException {
