@@ -386,11 +386,7 @@ public final class AccountService {
 
     /** Working days as stored (as a contact's days are: none for every day); days no door of Kith would write, Monday to Friday. */
     private static Weekdays workDays(String stored) {
-        try {
-            return Weekdays.parse(stored);
-        } catch (ValidationException e) {
-            return Weekdays.MONDAY_TO_FRIDAY;
-        }
+        return Weekdays.stored(stored, Weekdays.MONDAY_TO_FRIDAY);
     }
 
     private static Profile loadProfile(Handle handle, long userId) {

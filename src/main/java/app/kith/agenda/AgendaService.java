@@ -3,9 +3,8 @@ package app.kith.agenda;
 import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
-import app.kith.contact.ContactDays;
 import app.kith.shared.Dates;
-import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -168,7 +167,7 @@ public final class AgendaService {
 
     /** The first day after {@code day} that is one of the stored {@code days} ("mon,thu"). */
     private static LocalDate firstOf(String days, LocalDate day) {
-        ContactDays accepted = days(days);
+        Weekdays accepted = days(days);
         LocalDate next = day.plusDays(1);
         while (!accepted.accepts(next.getDayOfWeek())) {
             next = next.plusDays(1);
@@ -259,16 +258,9 @@ public final class AgendaService {
         return query.bind("weekday", "%" + day.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT) + "%");
     }
 
-    /**
-     * The days a row holds. One no door of Kith would have written (another program's) cannot keep a user's agenda
-     * from showing: that contact is then taken as reachable on any day.
-     */
-    private static ContactDays days(String stored) {
-        try {
-            return stored == null ? ContactDays.ANY : ContactDays.parse(stored);
-        } catch (ValidationException e) {
-            return ContactDays.ANY;
-        }
+    /** The days a row holds; ones no door of Kith would have written take the contact as reachable on any day. */
+    private static Weekdays days(String stored) {
+        return Weekdays.stored(stored, Weekdays.ANY);
     }
 
     private static DueContact contact(ResultSet result) throws SQLException {

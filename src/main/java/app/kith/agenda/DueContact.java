@@ -1,7 +1,7 @@
 package app.kith.agenda;
 
 import app.kith.contact.Cadence;
-import app.kith.contact.ContactDays;
+import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,10 +11,10 @@ import java.time.ZoneId;
  * of the week they take contact on (on another day they wait, off the agenda).
  */
 public record DueContact(long id, String name, LocalDate dueOn, Cadence cadence, LocalDate lastTouch,
-                         String city, String country, ZoneId zone, ContactDays days) {
+                         String city, String country, ZoneId zone, Weekdays days) {
     /** One who takes contact on any day. */
     public DueContact(long id, String name, LocalDate dueOn, Cadence cadence, LocalDate lastTouch, String city, String country,
                       ZoneId zone) {
-        this(id, name, dueOn, cadence, lastTouch, city, country, zone, ContactDays.ANY);
+        this(id, name, dueOn, cadence, lastTouch, city, country, zone, Weekdays.ANY);
     }
 }

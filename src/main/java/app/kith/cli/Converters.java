@@ -3,7 +3,6 @@ package app.kith.cli;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
-import app.kith.contact.ContactDays;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
@@ -83,7 +82,7 @@ final class Converters {
     static final class DaysText implements ITypeConverter<String> {
         @Override
         public String convert(String text) throws Exception {
-            return checked(ContactDays::parse).convert(text).text() == null ? "" : text.trim();
+            return checked(Weekdays::parse).convert(text).text() == null ? "" : text.trim();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.shared.Dates;
+import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ public record Contact(
         Birthday birthday,
         List<String> tags,
         List<String> circles,
-        ContactDays days,
+        Weekdays days,
         boolean archived,
         LocalDate addedOn,
         Cadence ownCadence,

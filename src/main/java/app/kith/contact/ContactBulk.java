@@ -2,6 +2,7 @@ package app.kith.contact;
 
 import app.kith.shared.Dates;
 import app.kith.shared.PlainText;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -279,7 +280,7 @@ public final class ContactBulk {
         }
 
         private LocalDate due(Cadence cadence, Double spread) {
-            return DueDate.of(cadence, null, today, spread, null, null, ContactDays.ANY);
+            return DueDate.of(cadence, null, today, spread, null, null, Weekdays.ANY);
         }
 
         @Override

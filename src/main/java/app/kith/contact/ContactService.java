@@ -6,6 +6,7 @@ import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -658,7 +659,7 @@ public final class ContactService {
             }
         });
         refused.carry(changes.unreadable(), "every");
-        ContactDays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> ContactDays.parse(changes.days())));
+        Weekdays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> Weekdays.parse(changes.days())));
         refused.carry(changes.unreadable(), changes.unreadable().keySet().toArray(String[]::new));
         refused.throwAny();
         Cadence own = changes.clearEvery() ? null : changes.every() != null ? changes.every() : current.ownCadence();

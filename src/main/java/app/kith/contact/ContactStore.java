@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Weekdays;
 import app.kith.storage.Dialect;
 import app.kith.storage.SearchFold;
 import app.kith.storage.SearchTokens;
@@ -399,7 +400,7 @@ final class ContactStore {
                 zone == null ? null : ZoneId.of(zone), text(rows, "linkedin_url"), text(rows, "met_how"),
                 date(rows, "met_on"), text(rows, "notes"), text(rows, "strengths"),
                 Birthday.parse(text(rows, "birthday")), List.of(), List.of(),
-                ContactDays.parse(text(rows, "contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
+                Weekdays.parse(text(rows, "contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
                 Cadence.ofIso(text(rows, "own_cadence")), Cadence.ofIso(text(rows, "cadence")),
                 date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"));
     }

@@ -2,6 +2,8 @@ package app.kith.contact;
 
 import app.kith.shared.Dates;
 
+import app.kith.shared.Weekdays;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -16,7 +18,7 @@ public final class DueDate {
 
     /** The due date, or null when there is no cadence (the contact is not tracked). */
     public static LocalDate of(Cadence cadence, LocalDate lastTouch, LocalDate addedOn,
-                               LocalDate snoozedUntil, LocalDate awayUntil, ContactDays days) {
+                               LocalDate snoozedUntil, LocalDate awayUntil, Weekdays days) {
         return of(cadence, lastTouch, addedOn, null, snoozedUntil, awayUntil, days);
     }
 
@@ -26,7 +28,7 @@ public final class DueDate {
      * than at its end, so that a thousand contacts imported on one day do not all fall due on one day.
      */
     public static LocalDate of(Cadence cadence, LocalDate lastTouch, LocalDate addedOn, Double firstDueSpread,
-                               LocalDate snoozedUntil, LocalDate awayUntil, ContactDays days) {
+                               LocalDate snoozedUntil, LocalDate awayUntil, Weekdays days) {
         if (cadence == null) {
             return null;
         }

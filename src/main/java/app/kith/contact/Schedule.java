@@ -1,5 +1,6 @@
 package app.kith.contact;
 
+import app.kith.shared.Weekdays;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -34,7 +35,7 @@ final class Schedule {
     }
 
     private record Row(long id, Cadence own, LocalDate lastTouch, LocalDate addedOn, Double firstDueSpread, LocalDate snoozedUntil,
-                       LocalDate awayUntil, ContactDays days, boolean archived) {
+                       LocalDate awayUntil, Weekdays days, boolean archived) {
     }
 
     private static Double spread(ResultSet result) throws SQLException {
@@ -56,7 +57,7 @@ final class Schedule {
                         spread(result),
                         date(result, "snoozed_until"),
                         date(result, "away_until"),
-                        ContactDays.parse(text(result, "contact_days")),
+                        Weekdays.parse(text(result, "contact_days")),
                         result.getBoolean("archived")))
                 .list();
         Map<Long, Cadence> shortestCircle = new HashMap<>();

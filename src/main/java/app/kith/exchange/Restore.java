@@ -7,7 +7,6 @@ import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.CircleService;
-import app.kith.contact.ContactDays;
 import app.kith.contact.ContactService;
 import app.kith.contact.FieldFormats;
 import app.kith.exchange.UserExport.CareerEntry;
@@ -331,7 +330,7 @@ final class Restore {
                 entry.metOn(),
                 about(where, () -> ContactService.text(entry.notes(), null, "notes", "note", ContactService.MAX_NOTE)),
                 about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
-                birthday == null ? null : birthday.kept().text(), ContactDays.parse(entry.days()).text(), entry.archived(), entry.addedOn(), entry.ownCadence(),
+                birthday == null ? null : birthday.kept().text(), Weekdays.parse(entry.days()).text(), entry.archived(), entry.addedOn(), entry.ownCadence(),
                 entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
                 entry.dueOn(), entry.firstDueSpread(), ContactBulk.distinct(tags), entry.circles(), entry.photo(),
                 entry.jobSource());
@@ -378,7 +377,7 @@ final class Restore {
         }
         cadence(entry.ownCadence());
         cadence(entry.cadence());
-        ContactDays.parse(entry.days());
+        Weekdays.parse(entry.days());
         if (entry.timezone() != null) {
             ZoneId.of(entry.timezone());
         }

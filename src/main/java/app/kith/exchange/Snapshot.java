@@ -6,6 +6,7 @@ import app.kith.exchange.UserExport.CircleEntry;
 import app.kith.exchange.UserExport.ContactEntry;
 import app.kith.exchange.UserExport.InteractionEntry;
 import app.kith.exchange.UserExport.PhotoEntry;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Columns;
 import org.jdbi.v3.core.Handle;
 
@@ -39,7 +40,7 @@ final class Snapshot {
                 .map((rows, context) -> new UserExport.User(text(rows, "username"), rows.getBoolean("is_owner"),
                         text(rows, "password_hash"), text(rows, "name"), text(rows, "city"),
                         text(rows, "country"), text(rows, "timezone"), text(rows, "work_start"),
-                        text(rows, "work_end"), text(rows, "work_days") == null ? "any" : text(rows, "work_days"),
+                        text(rows, "work_end"), Weekdays.stored(text(rows, "work_days"), Weekdays.MONDAY_TO_FRIDAY).given(),
                         rows.getInt("daily_limit")))
                 .one();
         List<CircleEntry> circles = handle.createQuery("SELECT id, name, cadence FROM circles WHERE user_id = :userId ORDER BY id")

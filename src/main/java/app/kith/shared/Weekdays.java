@@ -57,6 +57,18 @@ public record Weekdays(Set<DayOfWeek> days) {
         return parse(text);
     }
 
+    /**
+     * Days as a row holds them (null for every day). One that no door of Kith would have written (another program's)
+     * is read as {@code otherwise}, so that it cannot keep an agenda or a profile from showing.
+     */
+    public static Weekdays stored(String text, Weekdays otherwise) {
+        try {
+            return parse(text);
+        } catch (ValidationException e) {
+            return otherwise;
+        }
+    }
+
     private static DayOfWeek dayNamed(String word, String whole) {
         if (word.length() >= 3) {
             for (DayOfWeek day : DayOfWeek.values()) {

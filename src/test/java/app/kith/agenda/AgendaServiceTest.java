@@ -5,8 +5,8 @@ import app.kith.account.ProfileChanges;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
-import app.kith.contact.ContactDays;
 import app.kith.interaction.Kind;
+import app.kith.shared.Weekdays;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 
@@ -356,7 +356,7 @@ class AgendaServiceTest extends OwnerFixture {
                         date(rows, "due_on"), Cadence.ofIso(rows.getString("cadence")), date(rows, "last_touch_on"),
                         rows.getString("city"), rows.getString("country"),
                         rows.getString("timezone") == null ? null : ZoneId.of(rows.getString("timezone")),
-                        ContactDays.parse(rows.getString("contact_days"))))
+                        Weekdays.parse(rows.getString("contact_days"))))
                 .list());
     }
 
