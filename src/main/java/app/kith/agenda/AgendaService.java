@@ -33,8 +33,6 @@ import static app.kith.storage.Columns.text;
  * just counted, as waiting.
  */
 public final class AgendaService {
-    /** At most this many contacts due already who wait for one of their weekdays are read for the days ahead. */
-    private static final int WAITING_READ = 1000;
     private final Database database;
     private final AccountService accounts;
     private final Clock clock;
@@ -108,7 +106,7 @@ public final class AgendaService {
                     .bind("rows", limit + 1)
                     .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"), date(rows, "due_on"), false))
                     .list());
-            found.addAll(waiting(handle, userId, day));
+            found.addAll(waiting(handle, userId, day, limit + 1));
             return found;
         });
         // Names sorted here, not in SQL: the index gives due dates in order, and lower() per row is costly.
@@ -123,7 +121,7 @@ public final class AgendaService {
      */
     public Optional<Upcoming> next(long userId, LocalDate day) {
         return database.withHandle(handle -> {
-            List<Upcoming> candidates = new ArrayList<>(waiting(handle, userId, day));
+            List<Upcoming> candidates = new ArrayList<>(waiting(handle, userId, day, 1));
             candidates.addAll(handle.createQuery("""
                             SELECT id, full_name, due_on FROM contacts
                              WHERE user_id = :userId AND due_on = (SELECT min(due_on) FROM contacts
@@ -139,20 +137,30 @@ public final class AgendaService {
     }
 
     /**
-     * Those due on or before {@code day} who do not take contact on its weekday, so are not on its agenda: each with
-     * the first of their days after it. At most {@link #WAITING_READ}.
+     * The {@code rows} soonest of those due on or before {@code day} who do not take contact on its weekday, so are
+     * not on its agenda: each with the first of their days after it, those of one day by name. The first day is
+     * worked out in SQL as well, so that the soonest are the ones read however many wait (ones of a day past the
+     * cut are ordered by SQL's lower(), which may differ from Java's for a name that starts with a letter outside
+     * ASCII).
      */
-    private static List<Upcoming> waiting(Handle handle, long userId, LocalDate day) {
-        return onDay(handle.createQuery("""
+    private static List<Upcoming> waiting(Handle handle, long userId, LocalDate day, int rows) {
+        Query query = onDay(handle.createQuery("""
                         SELECT id, full_name, contact_days FROM contacts
                          WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
+                         ORDER BY CASE WHEN contact_days LIKE :in1 THEN 1 WHEN contact_days LIKE :in2 THEN 2
+                                       WHEN contact_days LIKE :in3 THEN 3 WHEN contact_days LIKE :in4 THEN 4
+                                       WHEN contact_days LIKE :in5 THEN 5 WHEN contact_days LIKE :in6 THEN 6 ELSE 1 END,
+                                  lower(full_name), id
                          LIMIT :rows
-                        """), day)
-                .bind("userId", userId)
+                        """), day);
+        for (int ahead = 1; ahead <= 6; ahead++) {
+            query.bind("in" + ahead, "%" + weekdayWord(day.plusDays(ahead)) + "%");
+        }
+        return query.bind("userId", userId)
                 .bind("day", day)
-                .bind("rows", WAITING_READ)
-                .map((rows, context) -> new Upcoming(rows.getLong("id"), text(rows, "full_name"),
-                        firstOf(text(rows, "contact_days"), day), true))
+                .bind("rows", rows)
+                .map((row, context) -> new Upcoming(row.getLong("id"), text(row, "full_name"),
+                        firstOf(text(row, "contact_days"), day), true))
                 .list();
     }
 
@@ -255,7 +263,12 @@ public final class AgendaService {
      * together per call: a query's text is the key of the prepared statements kept (and String.format costs more).
      */
     private static Query onDay(Query query, LocalDate day) {
-        return query.bind("weekday", "%" + day.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT) + "%");
+        return query.bind("weekday", "%" + weekdayWord(day) + "%");
+    }
+
+    /** The day's weekday as stored days name it: {@code mon}. */
+    private static String weekdayWord(LocalDate day) {
+        return day.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT);
     }
 
     /** The days a row holds; ones no door of Kith would have written take the contact as reachable on any day. */

@@ -105,6 +105,25 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void ofManyWaitingForTheirDayTheSoonestAreReadThenByName(TestDatabase test) {
+        open(test);
+        // Today is a Tuesday. Many wait for Sunday, added first; fewer for Thursday and one for Wednesday, added last.
+        for (int i = 0; i < 12; i++) {
+            dueOn("Sunday " + (char) ('A' + i), TODAY.minusDays(2), "sun");
+        }
+        dueOn("thursday Bo", TODAY.minusDays(3), "thu,sat");
+        dueOn("Thursday Al", TODAY.minusDays(5), "thu");
+        dueOn("Zed Wednesday", TODAY.minusDays(6), "wed,sun");
+
+        AgendaService.Ahead ahead = kith.agenda().upcoming(me, TODAY, 7, 4);
+        assertThat(ahead.first()).extracting(AgendaService.Upcoming::name, AgendaService.Upcoming::dueOn)
+                .containsExactly(tuple("Zed Wednesday", TODAY.plusDays(1)), tuple("Thursday Al", TODAY.plusDays(2)),
+                        tuple("thursday Bo", TODAY.plusDays(2)), tuple("Sunday A", TODAY.plusDays(5)));
+        assertThat(ahead.more()).isTrue();
+        assertThat(kith.agenda().next(me, TODAY)).map(AgendaService.Upcoming::name).contains("Zed Wednesday");
+    }
+
+    @BothDatabases
     void whoComesUpNextIsTheFirstDueOrOneDueAlreadyOnTheirDay(TestDatabase test) {
         open(test);
         assertThat(kith.agenda().next(me, TODAY)).isEmpty();
