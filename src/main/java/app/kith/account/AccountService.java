@@ -34,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * on an instance that had just read the profile.
  */
 public final class AccountService {
-    static final int MAX_DAILY_LIMIT = 100;
     /** The most characters of a profile's name, city or country. */
     public static final int MAX_TEXT = 200;
     private static final int CREATE_ATTEMPTS = 5;
@@ -337,8 +336,8 @@ public final class AccountService {
     }
 
     public Profile updateProfile(long userId, ProfileChanges changes) {
-        if (changes.dailyLimit() != null && (changes.dailyLimit() < 1 || changes.dailyLimit() > MAX_DAILY_LIMIT)) {
-            throw new ValidationException("the daily limit must be between 1 and " + MAX_DAILY_LIMIT + ", not " + changes.dailyLimit());
+        if (changes.dailyLimit() != null) {
+            DailyLimit.checked(changes.dailyLimit());
         }
         return database.inTransaction(handle -> {
             Profile current = loadProfile(handle, userId);

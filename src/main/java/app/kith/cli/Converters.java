@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.account.DailyLimit;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
@@ -75,6 +76,14 @@ final class Converters {
         @Override
         public Weekdays convert(String text) throws Exception {
             return checked(Weekdays::parseWorking).convert(text);
+        }
+    }
+
+    /** A daily limit, from 1 to 100: one out of range is a usage error, as a malformed number is. */
+    static final class DailyLimitNumber implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) throws Exception {
+            return checked(DailyLimit::parse).convert(text);
         }
     }
 

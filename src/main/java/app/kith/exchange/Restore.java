@@ -1,6 +1,7 @@
 package app.kith.exchange;
 
 import app.kith.account.AccountService;
+import app.kith.account.DailyLimit;
 import app.kith.account.SessionService;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
@@ -153,9 +154,7 @@ final class Restore {
                 about("the account", () -> AccountService.profileText(given.city(), "city")),
                 about("the account", () -> AccountService.profileText(given.country(), "country")),
                 given.timezone(), given.workStart(), given.workEnd(), workDays.text(), given.dailyLimit());
-        if (user.dailyLimit() < 1 || user.dailyLimit() > 100) {
-            throw new IllegalArgumentException("the daily limit " + user.dailyLimit() + " is not from 1 to 100");
-        }
+        about("the account", () -> DailyLimit.checked(user.dailyLimit()));
         handle.createUpdate("""
                         UPDATE users SET name = :name, city = :city, country = :country, timezone = :timezone,
                                          work_start = :workStart, work_end = :workEnd, work_days = :workDays,

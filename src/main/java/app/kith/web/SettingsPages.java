@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.account.Account;
 import app.kith.account.AccountService;
+import app.kith.account.DailyLimit;
 import app.kith.account.LoginThrottle;
 import app.kith.account.ProfileChanges;
 import app.kith.account.Session;
@@ -23,7 +24,6 @@ import java.util.Map;
 
 /** Settings: the user's profile (where they live, their working day, their daily limit), their password, and downloads of their data. */
 final class SettingsPages {
-    static final int MAX_DAILY_LIMIT = 100;
     private static final Map<String, String> NOTICES = Map.of(
             "profile", "Your profile is saved.",
             "password", "Your password is changed; every other device has been signed out.");
@@ -117,13 +117,10 @@ final class SettingsPages {
         }
         Integer dailyLimit = null;
         String limitError = null;
-        String limit = limitText.trim();
-        if (!limit.matches("-?\\d{1,9}")) {
-            limitError = Quoted.of(limitText) + " is not a whole number: give a daily limit from 1 to " + MAX_DAILY_LIMIT + ".";
-        } else if (Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_DAILY_LIMIT) {
-            limitError = "The daily limit must be from 1 to " + MAX_DAILY_LIMIT + ", not " + limit + ".";
-        } else {
-            dailyLimit = Integer.parseInt(limit);
+        try {
+            dailyLimit = DailyLimit.parse(limitText);
+        } catch (ValidationException e) {
+            limitError = FieldError.sentence(e.getMessage());
         }
         String nameError = tooLong("name", name);
         String cityError = tooLong("city", city);

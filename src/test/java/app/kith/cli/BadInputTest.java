@@ -66,7 +66,8 @@ class BadInputTest {
         expect(kith.run("add", "Alan Kay", "--email", "not-an-email"), 1, "'not-an-email' is not an email address");
         expect(kith.run("add", "x".repeat(201)), 1, "the name is too long");
         expect(kith.run("add", "   "), 1, "a contact needs a name");
-        expect(kith.run("me", "--daily-limit", "-1"), 1, "the daily limit must be between 1 and 100, not -1");
+        expect(kith.run("me", "--daily-limit", "-1"), 2, "the daily limit must be from 1 to 100, not -1");
+        expect(kith.run("me", "--daily-limit", "0"), 2, "the daily limit must be from 1 to 100, not 0");
         expect(kith.run("me", "--daily-limit", "many"), 2, "'many'");
         expect(kith.run("me", "--work-hours", "9-5"), 2, "'9-5' is not a range of hours");
         expect(kith.run("me", "--timezone", "Mars/Olympus"), 2, "'Mars/Olympus' is not a time zone");
@@ -236,7 +237,8 @@ class BadInputTest {
             Cli.Result snooze = kith(folder, "snooze", "grace");
             expect(snooze, 2, "kith: Missing required argument");
             assertThat(snooze.err()).doesNotContain("Error:");
-            expect(kith(folder, "me", "--daily-limit", "abc"), 2, "'abc' is not a whole number, such as 5");
+            expect(kith(folder, "me", "--daily-limit", "abc"), 2, "'abc' is not a whole number: give a daily limit from 1 to 100");
+            expect(kith(folder, "serve", "--port", "abc"), 2, "'abc' is not a whole number, such as 5");
             expect(kith(folder, "import", "csv", folder.toString()), 1, folder + " is a folder: give the path of the exported file in it");
             Path card = Files.writeString(folder.resolve("ann.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEND:VCARD\r\n");
             expect(kith(folder, "import", "csv", card.toString()), 1, "this is a vCard file, not a CSV one: import it with 'kith import vcard'");

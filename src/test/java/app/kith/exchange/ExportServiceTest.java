@@ -227,6 +227,8 @@ class ExportServiceTest {
         ObjectNode badCircle = tree.deepCopy();
         int circleId = badCircle.withArray("circles").get(0).get("id").asInt();
         ((ObjectNode) badCircle.withArray("circles").get(0)).put("name", "c".repeat(101));
+        ObjectNode noLimit = tree.deepCopy();
+        ((ObjectNode) noLimit.get("user")).put("dailyLimit", 0);
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(empty.database(), CLOCK);
             long user = ada(other);
@@ -240,6 +242,10 @@ class ExportServiceTest {
                     .hasMessageContaining("nothing was restored");
             assertThatThrownBy(() -> other.exports().restore(circleFile, false, () -> user)).isInstanceOf(KithException.class)
                     .hasMessageContaining("circle " + circleId + ": a circle needs a name of 1 to 100 characters")
+                    .hasMessageContaining("nothing was restored");
+            Path limitFile = Files.write(folder.resolve("no-limit.json"), json.writeValueAsBytes(noLimit));
+            assertThatThrownBy(() -> other.exports().restore(limitFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("the account: the daily limit must be from 1 to 100, not 0")
                     .hasMessageContaining("nothing was restored");
             assertThat(other.contacts().list(user, ContactFilter.ALL)).isEmpty();
         }
