@@ -162,7 +162,8 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
 
     /**
      * The same place, whatever its case, accents or punctuation: "berlin " is Berlin, "Munchen" München, "St Louis"
-     * St. Louis. Most pairs are told apart or matched by the first, cheap test.
+     * St. Louis; a city known by more than one name by any of them ("Munich" is München, "Bombay" Mumbai); and a
+     * city written with where it is ("Portland, OR", "Berlin, Germany") is the city written alone.
      */
     private static boolean same(String a, String b) {
         String first = a.strip();
@@ -170,23 +171,15 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         if (first.equalsIgnoreCase(second)) {
             return true;
         }
-        // Two names of ASCII letters and single spaces ("New York") that differ in more than case differ: most pairs
-        // on an agenda, told apart without a copy.
-        if (lettersAndSpaces(first) && lettersAndSpaces(second)) {
-            return false;
+        int firstComma = first.indexOf(',');
+        int secondComma = second.indexOf(',');
+        if (firstComma > 0 && secondComma < 0) {
+            first = first.substring(0, firstComma);
+        } else if (secondComma > 0 && firstComma < 0) {
+            second = second.substring(0, secondComma);
         }
         String key = NameKey.of(first);
-        return !key.isEmpty() && key.equals(NameKey.of(second));
-    }
-
-    private static boolean lettersAndSpaces(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            if (!letter && (c != ' ' || text.charAt(i - 1) == ' ')) {
-                return false;
-            }
-        }
-        return true;
+        String other = NameKey.of(second);
+        return !key.isEmpty() && (key.equals(other) || Cities.same(key, other));
     }
 }

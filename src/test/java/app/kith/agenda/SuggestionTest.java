@@ -78,6 +78,42 @@ class SuggestionTest {
     }
 
     @Test
+    void aCityKnownByMoreThanOneNameIsTheSameByAnyOfThem() {
+        Profile munich = me("Munich", "DE", BERLIN, WorkHours.DEFAULT);
+        for (String same : List.of("München", "Muenchen", "munchen", "MÜNCHEN ")) {
+            assertThat(Suggestion.format(munich, contact(same, "DE", BERLIN))).as(same).isEqualTo(Format.IN_PERSON);
+        }
+        assertThat(Suggestion.format(me("Köln", null, null, WorkHours.DEFAULT), contact("Cologne", null, null))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Bombay", "IN", null, WorkHours.DEFAULT), contact("Mumbai", "India", null))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Moscow", null, null, WorkHours.DEFAULT), contact("Москва", null, null))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Tokyo", null, null, WorkHours.DEFAULT), contact("東京", null, null))).isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("NYC", "US", NEW_YORK, WorkHours.DEFAULT), contact("New York City", "US", NEW_YORK)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("The Hague", null, null, WorkHours.DEFAULT), contact("'s-Gravenhage", null, null)))
+                .isEqualTo(Format.IN_PERSON);
+        // Two cities, each known by more than one name, are still two.
+        assertThat(Suggestion.format(munich, contact("Köln", "DE", BERLIN))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(munich, contact("Nürnberg", "DE", BERLIN))).isEqualTo(Format.VIDEO);
+        // A city of one of its names in another country is still another city.
+        assertThat(Suggestion.format(me("Wien", "AT", null, WorkHours.DEFAULT), contact("Vienna", "US", null))).isEqualTo(Format.VIDEO);
+    }
+
+    @Test
+    void aCityWrittenWithWhereItIsIsTheCityWrittenAlone() {
+        assertThat(Suggestion.format(me("Portland", "US", null, WorkHours.DEFAULT), contact("Portland, OR", "US", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Berlin, Germany", null, BERLIN, WorkHours.DEFAULT), contact("berlin", null, BERLIN)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Washington, D.C.", "US", NEW_YORK, WorkHours.DEFAULT), contact("Washington DC", "US", NEW_YORK)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Portland", "US", null, WorkHours.DEFAULT), contact("Salem, OR", "US", null)))
+                .isEqualTo(Format.VIDEO);
+        // Both written with where they are: compared whole, so two places of one name are not taken as one.
+        assertThat(Suggestion.format(me("Portland, OR", "US", null, WorkHours.DEFAULT), contact("Portland, ME", "US", null)))
+                .isEqualTo(Format.VIDEO);
+    }
+
+    @Test
     void anUnknownCountryDoesNotStopAMeeting() {
         assertThat(Suggestion.format(me("Berlin", null, BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
                 .isEqualTo(Format.IN_PERSON);
