@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ public final class ContactsCsv {
     private static final Pattern GOOGLE_VALUES = Pattern.compile(":::", Pattern.LITERAL);
     private static final Pattern GOOGLE_NUMBERED = Pattern.compile("(e-mail|phone|address|website|organization) (\\d{1,6}) - (.+)");
     private static final Pattern OUTLOOK_EMAIL = Pattern.compile("e-mail(?: (\\d+))? address");
-    private static final Pattern OUTLOOK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final Pattern OUTLOOK_DATE = Pattern.compile("(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?");
     private static final List<String> GOOGLE_ONLY = List.of("given name", "family name", "group membership", "labels",
             "file as", "phonetic first name", "organization name");
     private static final List<String> OUTLOOK_ONLY = List.of("e-mail address", "job title", "business phone", "mobile phone",
@@ -51,10 +52,9 @@ public final class ContactsCsv {
     private ContactsCsv() {
     }
 
-    /** The header row: the column of each name (lower case), for cells looked up by name. */
     /**
-     * Whose CSV a header (its names lower-cased) is: "Kith", "Google Contacts" or "Outlook" by the columns only that
-     * one has; null if none.
+     * Whose CSV a header (its names lower-cased) is: "Kith", "Google Contacts" or "Outlook" (in English or another
+     * language) by the columns only that one has; null if none.
      */
     static String which(List<String> names) {
         if (names.containsAll(KITH_ONLY)) {
@@ -63,7 +63,7 @@ public final class ContactsCsv {
         if (names.stream().anyMatch(name -> GOOGLE_ONLY.contains(name) || GOOGLE_NUMBERED.matcher(name).matches())) {
             return "Google Contacts";
         }
-        return names.stream().anyMatch(OUTLOOK_ONLY::contains) ? "Outlook" : null;
+        return names.stream().anyMatch(OUTLOOK_ONLY::contains) || OutlookColumns.english(names).isPresent() ? "Outlook" : null;
     }
 
     /** A {@link #which} as a file is named in a message: "a Google Contacts CSV", "an Outlook CSV", "Kith's own CSV". */
@@ -75,9 +75,14 @@ public final class ContactsCsv {
         };
     }
 
+    /** The header row: the column of each name (lower case), for cells looked up by name. */
     private record Header(List<String> names, Map<String, Integer> columns, Map<String, List<Integer>> numbers) {
         static Header of(CsvRows.Row row) {
-            List<String> names = row.cells().stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
+            return of(row.cells().stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList());
+        }
+
+        /** A header of these names, in lower case. */
+        static Header of(List<String> names) {
             Map<String, Integer> columns = new HashMap<>();
             Map<String, List<Integer>> numbers = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -132,6 +137,18 @@ public final class ContactsCsv {
         CsvRows.Row headerRow = rows.get(first);
         Header header = Header.of(headerRow);
         String which = which(header.names());
+        // An Outlook in another language names its columns in it; one whose language leaves some in English is
+        // taken for an English one by those.
+        Optional<OutlookColumns.Translated> translated = which == null || which.equals("Outlook")
+                ? OutlookColumns.english(header.names()) : Optional.empty();
+        if (translated.isPresent()) {
+            header = Header.of(translated.get().names());
+            which = which(header.names());
+        }
+        // Outlook writes a birthday as its language's short date: day first in all but English (15.03.1985, 15/03/1985).
+        Integer birthdayColumn = header.columns().get("birthday");
+        OutlookDates dates = new OutlookDates(translated.isPresent(),
+                birthdayColumn == null ? "Birthday" : headerRow.cells().get(birthdayColumn).strip());
         boolean kith = "Kith".equals(which);
         boolean google = "Google Contacts".equals(which);
         boolean outlook = "Outlook".equals(which);
@@ -142,8 +159,9 @@ public final class ContactsCsv {
         if (!kith && !google && !outlook) {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
                     + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"
-                    + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'),"
-                    + " with their columns named in English; for LinkedIn's Connections.csv use 'kith import linkedin'");
+                    + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV; its columns named in English or in"
+                    + " one of 27 European languages) and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use"
+                    + " 'kith import linkedin'");
         }
         List<ImportRow> contacts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
@@ -159,7 +177,7 @@ public final class ContactsCsv {
                     skipped.add(new Skip(row.line(), "archived in Kith (a JSON export and 'kith restore' keep archived contacts)"));
                     continue;
                 }
-                draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row);
+                draft = kith ? kith(header, row) : google ? google(header, row) : outlook(header, row, dates);
             } catch (ImportException e) {
                 skipped.add(bad.skip(e, row.line()));
                 continue;
@@ -247,7 +265,7 @@ public final class ContactsCsv {
                 null, null, header.cell(row, "notes"), born, null, tags);
     }
 
-    private static ContactBulk.Draft outlook(Header header, CsvRows.Row row) {
+    private static ContactBulk.Draft outlook(Header header, CsvRows.Row row, OutlookDates dates) {
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < header.names().size(); i++) {
             Matcher column = OUTLOOK_EMAIL.matcher(header.names().get(i));
@@ -277,14 +295,19 @@ public final class ContactsCsv {
                 .filter(tag -> !tag.isEmpty() && userLabel(tag)).toList();
         return new ContactBulk.Draft(name, emails, phones, company, header.cell(row, "job title"), city, country,
                 linkedin(List.of(header.cell(row, "web page"), header.cell(row, "personal web page"))),
-                null, null, header.cell(row, "notes"), outlookBirthday(row.line(), header.cell(row, "birthday")), null, tags);
+                null, null, header.cell(row, "notes"), outlookBirthday(row.line(), header.cell(row, "birthday"), dates), null, tags);
+    }
+
+    /** How an Outlook file writes dates: day first (in any language but English), and its birthday column's name. */
+    private record OutlookDates(boolean dayFirst, String birthdayColumn) {
     }
 
     /**
-     * Outlook writes {@code 3/15/1985}, and {@code 0/0/00} or {@code 1/1/4501} for none; a first number over 12 means
-     * day first (15/3/1985).
+     * Outlook writes a birthday as its language's short date: {@code 3/15/1985} in English (a first number over 12
+     * means day first: 15/3/1985), {@code 15.03.1985} or {@code 15/03/1985} in most others, {@code 1985-03-15} or
+     * {@code 1985.03.15.} in some; {@code 0/0/00} or {@code 1/1/4501} for none.
      */
-    private static Birthday outlookBirthday(long line, String text) {
+    private static Birthday outlookBirthday(long line, String text, OutlookDates dates) {
         if (text.isEmpty()) {
             return null;
         }
@@ -293,19 +316,25 @@ public final class ContactsCsv {
             if (!date.matches()) {
                 return Birthday.parse(text);
             }
-            int month = Integer.parseInt(date.group(1));
-            int day = Integer.parseInt(date.group(2));
-            int year = Integer.parseInt(date.group(3));
+            boolean yearFirst = date.group(1).length() == 4;
+            String yearText = yearFirst ? date.group(1) : date.group(3);
+            int first = Integer.parseInt(yearFirst ? date.group(2) : date.group(1));
+            int second = Integer.parseInt(yearFirst ? date.group(3) : date.group(2));
+            int month = yearFirst || !dates.dayFirst() ? first : second;
+            int day = yearFirst || !dates.dayFirst() ? second : first;
+            int year = Integer.parseInt(yearText);
             if (month == 0 || day == 0 || year == 4501) {
                 // 0/0/00, and 1/1/4501 (the date Outlook keeps for "None"), are no birthday.
                 return null;
             }
-            if (date.group(3).length() != 4) {
-                throw new DateTimeException("two-digit year");
+            if (yearText.length() != 4) {
+                throw new DateTimeException("not a four-digit year");
             }
-            return month > 12 ? Birthday.of(LocalDate.of(year, day, month)) : Birthday.of(LocalDate.of(year, month, day));
+            return month > 12 && !yearFirst && !dates.dayFirst() ? Birthday.of(LocalDate.of(year, day, month))
+                    : Birthday.of(LocalDate.of(year, month, day));
         } catch (DateTimeException | ValidationException e) {
-            throw new ImportException(line, "'" + text + "' under Birthday is not a date like 3/15/1985 (month, day, four-digit year)");
+            throw new ImportException(line, "'" + text + "' under " + dates.birthdayColumn() + " is not a date like "
+                    + (dates.dayFirst() ? "15.03.1985 (day, month, four-digit year)" : "3/15/1985 (month, day, four-digit year)"));
         }
     }
 

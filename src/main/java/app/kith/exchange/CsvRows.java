@@ -68,8 +68,9 @@ final class CsvRows {
         return -1;
     }
 
+    /** The records of a text whose cells are parted by commas, or by semicolons as {@link #separator} tells. */
     static List<Row> read(String text) {
-        return read(text, ',');
+        return read(text, separator(text));
     }
 
     /** The records of a text whose cells are parted by {@code separator}. */
@@ -79,9 +80,9 @@ final class CsvRows {
         return rows;
     }
 
-    /** Hands each record to {@code each} as soon as it is read. */
+    /** Hands each record to {@code each} as soon as it is read; cells parted as {@link #separator} tells. */
     static void read(String text, Consumer<Row> each) {
-        read(text, ',', each);
+        read(text, separator(text), each);
     }
 
     /**

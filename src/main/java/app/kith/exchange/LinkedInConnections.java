@@ -58,6 +58,8 @@ public final class LinkedInConnections {
         private final BadRows bad;
         private final Map<String, LocalDate> dates = new HashMap<>();
         private List<String> names;
+        /** Whether the first row that is not blank was looked at as another's header. */
+        private boolean looked;
         private int first;
         private int last;
         private int url;
@@ -76,7 +78,10 @@ public final class LinkedInConnections {
 
         void take(CsvRows.Row row) {
             if (names == null) {
-                if (CsvRows.header(List.of(row), "first name", "last name") == 0) {
+                boolean header = CsvRows.header(List.of(row), "first name", "last name") == 0;
+                // The first row of another's CSV is its header (in English or, for Outlook, another language).
+                if (header || !row.blank() && !looked) {
+                    looked = true;
                     // LinkedIn's own column tells it; a column added in a spreadsheet (Labels, Job Title) does not make it another's.
                     String other = row.names().contains("connected on") ? null : ContactsCsv.which(row.names());
                     if (other != null) {
@@ -84,7 +89,9 @@ public final class LinkedInConnections {
                         throw new ImportException(row.line(), "this is " + ContactsCsv.named(other) + ", not LinkedIn's Connections.csv: import it"
                                 + " with 'kith import csv' (on the Import page: CSV)");
                     }
-                    header(row.names());
+                    if (header) {
+                        header(row.names());
+                    }
                 }
                 return;
             }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContactsCsvImportTest extends OwnerFixture {
@@ -74,6 +75,19 @@ class ContactsCsvImportTest extends OwnerFixture {
         assertThat(summary.format()).isEqualTo("Outlook CSV");
         assertThat(summary.added()).isEqualTo(3);
         assertThat(stored(test)).extracting(Contact::name).containsExactlyInAnyOrder("Émile Durand", "Renée A. Müller", "Café Zéphyr");
+    }
+
+    @BothDatabases
+    void outlooksGermanFileIsStoredByItsGermanColumns(TestDatabase test) {
+        open(test);
+
+        ImportSummary summary = importFixture("outlook-contacts-german.csv");
+
+        assertThat(summary.format()).isEqualTo("Outlook CSV");
+        assertThat(summary.added()).isEqualTo(2);
+        assertThat(stored(test)).extracting(Contact::name, Contact::city, Contact::emails)
+                .containsExactlyInAnyOrder(tuple("Jürgen Weiß", "München", List.of("juergen.weiss@example.de", "jw@example.org")),
+                        tuple("Anna Maria Schäfer", null, List.of("anna@example.de")));
     }
 
     @BothDatabases

@@ -223,6 +223,63 @@ class ContactsCsvTest {
     }
 
     @Test
+    void outlooksExportInGermanIsReadByItsGermanColumns() {
+        byte[] bytes = fixture("outlook-contacts-german.csv");
+        assertThat(bytes).as("ß written as one byte, as Outlook does").contains((byte) 0xDF);
+
+        Parsed parsed = ContactsCsv.parse(TextFile.decode(bytes));
+
+        assertThat(parsed.format()).isEqualTo("Outlook CSV");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2L, 3L);
+        Draft juergen = parsed.rows().get(0).draft();
+        assertThat(juergen.name()).as("Anrede is an honorific, not part of the name").isEqualTo("Jürgen Weiß");
+        assertThat(juergen.company()).isEqualTo("Bäckerei Weiß & Söhne");
+        assertThat(juergen.title()).isEqualTo("Geschäftsführer");
+        assertThat(juergen.emails()).containsExactly("juergen.weiss@example.de", "jw@example.org");
+        assertThat(juergen.phones()).as("mobile first, as in English").containsExactly("+49 171 2345678", "+49 89 1234567");
+        assertThat(juergen.city()).isEqualTo("München");
+        assertThat(juergen.country()).isEqualTo("Deutschland");
+        assertThat(juergen.birthday()).as("day first").isEqualTo(Birthday.parse("1985-03-15"));
+        assertThat(juergen.tags()).containsExactly("Kunden", "Bayern");
+        assertThat(juergen.notes()).isEqualTo("Trinkt gern Kaffee; fragt nach dem Urlaub.");
+        assertThat(juergen.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/juergen-weiss");
+
+        Draft anna = parsed.rows().get(1).draft();
+        assertThat(anna.name()).isEqualTo("Anna Maria Schäfer");
+        assertThat(anna.birthday()).as("0.0.00 is Outlook's empty date").isNull();
+        assertThat(anna.phones()).containsExactly("+49 30 7654321");
+        assertThat(parsed.skipped()).singleElement().satisfies(skip -> assertThat(skip.reason()).startsWith("no name"));
+    }
+
+    @Test
+    void anOutlookInAnotherLanguageWritesItsDatesDayFirstOrYearFirst() {
+        Parsed french = ContactsCsv.parse("Prénom,Nom,Adresse de messagerie,Anniversaire\nÉmile,Durand,emile@example.fr,04/03/1985\n");
+        assertThat(only(french).birthday()).as("the 4th of March, not April 3").isEqualTo(Birthday.parse("1985-03-04"));
+        Parsed swedish = ContactsCsv.parse("Förnamn,Efternamn,E-postadress,Födelsedag\n"
+                + "Astrid,Berg,astrid@example.se,1985-03-15\nBo,Ek,bo@example.se,1986.04.16.\n");
+        assertThat(swedish.rows()).extracting(row -> row.draft().birthday())
+                .containsExactly(Birthday.parse("1985-03-15"), Birthday.parse("1986-04-16"));
+        assertThatThrownBy(() -> ContactsCsv.parse("Vorname;Nachname;E-Mail-Adresse;Geburtstag\nJan;Ott;jan@example.de;31.02.1985\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("'31.02.1985' under Geburtstag is not a date like 15.03.1985 (day, month, four-digit year)");
+    }
+
+    @Test
+    void anOutlookWhoseLanguageLeavesSomeColumnsInEnglishIsReadInThatLanguage() {
+        // Spanish names some columns as English does: taken for an English file by them, its names were lost.
+        Draft lucia = only(ContactsCsv.parse("Nombre,Apellidos,E-mail Address,Puesto,Organización,Mobile Phone\n"
+                + "Lucía,García,lucia@example.es,Directora,Acme,+34 600 000 000\n"));
+        assertThat(lucia.name()).isEqualTo("Lucía García");
+        assertThat(lucia.title()).isEqualTo("Directora");
+        assertThat(lucia.company()).isEqualTo("Acme");
+        assertThat(lucia.emails()).containsExactly("lucia@example.es");
+        assertThat(lucia.phones()).containsExactly("+34 600 000 000");
+        // Two columns of a language are not enough to tell it.
+        assertThatThrownBy(() -> ContactsCsv.parse("Vorname,Nachname\nJan,Ott\n")).isInstanceOf(ImportException.class)
+                .hasMessageContaining("is none of the CSV files Kith reads");
+    }
+
+    @Test
     void outlookBirthdaysMonthFirst_dayFirstWhenItCannotBeAMonth() {
         Parsed parsed = ContactsCsv.parse(OUTLOOK_HEADER
                 + "Ada,,Quill,,,3/5/1985,,,,,,,,,,,\n"
@@ -265,8 +322,8 @@ class ContactsCsvTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is none of the CSV files Kith reads:"
                         + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
-                        + " Import/Export, Export to a file, CSV) and Kith's own ('kith export csv'), with their columns named in English; for LinkedIn's"
-                        + " Connections.csv use 'kith import linkedin'; nothing was imported");
+                        + " Import/Export, Export to a file, CSV; its columns named in English or in one of 27 European languages)"
+                        + " and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use 'kith import linkedin'; nothing was imported");
     }
 
     @Test

@@ -541,6 +541,26 @@ class LinkedInImportTest {
     }
 
     @BothDatabases
+    void connectionsCsvSavedWithSemicolonsByASpreadsheetIsReadAsItComes(TestDatabase test) {
+        open(test);
+        // Excel where the comma is the decimal mark (Germany, France) saves CSV with semicolons.
+        String commas = new String(fixture("linkedin-connections.csv"), StandardCharsets.UTF_8);
+        String saved = String.join("\r\n", commas.lines().map(line -> line.startsWith("\"") || line.isEmpty() ? line
+                : String.join(";", CsvRows.read(line).get(0).cells().stream()
+                        .map(cell -> cell.contains(";") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).toList()))
+                .toList());
+        assertThat(saved).contains("Ada;Quill;").contains(";Stripe, Inc.;");
+
+        ImportSummary summary = run(ImportFormat.LINKEDIN, saved.getBytes(StandardCharsets.UTF_8), null, false);
+
+        ImportSummary plain = run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, true);
+        assertThat(summary.added()).isPositive();
+        assertThat(plain.unchanged()).as("the same contacts as the file with commas").isEqualTo(summary.added());
+        assertThat(contacts()).filteredOn(contact -> contact.name().equals("Ada Quill")).singleElement()
+                .satisfies(ada -> assertThat(ada.company()).isEqualTo("Stripe, Inc."));
+    }
+
+    @BothDatabases
     void aFileThatIsNotConnectionsCsvIsRefused(TestDatabase test) {
         open(test);
 
@@ -555,6 +575,8 @@ class LinkedInImportTest {
                 .hasMessage("line 1: this is a Google Contacts CSV, not LinkedIn's Connections.csv: import it with 'kith import csv'"
                         + " (on the Import page: CSV); nothing was imported");
         assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, fixture("csv/outlook-contacts.csv"), null, false))
+                .hasMessageContaining("this is an Outlook CSV, not LinkedIn's Connections.csv");
+        assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, fixture("csv/outlook-contacts-german.csv"), null, false))
                 .hasMessageContaining("this is an Outlook CSV, not LinkedIn's Connections.csv");
         assertThatThrownBy(() -> run(ImportFormat.LINKEDIN, "Name,First Name,Last Name,Emails,Phones,How we met\nAda Quill,Ada,Quill,,,\n"
                 .getBytes(StandardCharsets.UTF_8), null, false))
