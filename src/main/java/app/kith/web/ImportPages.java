@@ -62,7 +62,7 @@ final class ImportPages {
             }
             byte[] content = read(file);
             if (content.length == 0) {
-                throw new ValidationException("the file " + file.filename() + " is empty: choose the exported file itself");
+                throw new ValidationException("the file " + shortName(file.filename()) + " is empty: choose the exported file itself");
             }
             long id = jobs.start(userId, format, shortName(file.filename()), content, new ImportService.Options(circle, dryRun,
                     skipBadRows ? BadRows.SKIP : BadRows.FAIL));
@@ -102,7 +102,10 @@ final class ImportPages {
 
     /** The file's own name, without a folder (some browsers send the whole path), at most 200 characters. */
     static String shortName(String filename) {
-        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        // A browser sends a quote in a file's name as %22, and a line break as %0D or %0A (the HTML standard's form
+        // encoding); nothing else in the name is encoded.
+        String sent = filename.replace("%22", "\"").replace("%0D", " ").replace("%0A", " ");
+        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty()) {
             return "the uploaded file";
         }
