@@ -120,14 +120,14 @@ public final class ImportService {
             VCardImport.Parts vcards = VCardImport.parts(text, bad);
             if (vcards.pieces().size() > 1) {
                 return new Read(ReadParts.inParallel(VCardImport.FORMAT, vcards.pieces(), vcards.cards(),
-                        () -> format.parse(text, bad), clock, bad), null);
+                        rows -> format.parse(text, rows), clock, bad), null);
             }
         }
         if (format == ImportFormat.LINKEDIN && text.length() > STREAM_FROM) {
             return new Read(ReadParts.inTurn(LinkedInConnections.FORMAT, parts -> LinkedInConnections.parse(text, PART, parts, bad),
-                    CsvRows.lines(text), () -> format.parse(text, bad), clock, bad), null);
+                    CsvRows.lines(text), rows -> format.parse(text, rows), clock, bad), null);
         }
-        return new Read(ReadParts.of(format.parse(text, bad), clock, progress, bad), null);
+        return new Read(ReadParts.of(rows -> format.parse(text, rows), clock, progress, bad), null);
     }
 
     /** Matches a file that was read against the user's contacts and writes it, all or nothing. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -59,9 +60,52 @@ final class ReadParts {
         this.whole = whole;
     }
 
-    /** A file read in one piece and checked now: the first bad row, by line, fails here. */
-    static ReadParts of(Parsed parsed, Clock clock, ImportService.Progress progress, BadRows bad) {
+    /**
+     * A file read in one piece by {@code parse} (which leaves out bad rows, or fails on the first, as it is told) and
+     * checked now: the first bad row, by line, fails here.
+     */
+    static ReadParts of(Function<BadRows, Parsed> parse, Clock clock, ImportService.Progress progress, BadRows bad) {
+        Parsed parsed = parsedWhole(parse, clock, bad);
         return done(parsed.format(), checked(parsed, clock, progress, bad));
+    }
+
+    /** As {@link #parsedWhole}, checked. */
+    private static Part whole(Function<BadRows, Parsed> parse, Clock clock, ImportService.Progress progress, BadRows bad) {
+        return checked(parsedWhole(parse, clock, bad), clock, progress, bad);
+    }
+
+    /**
+     * The file parsed as one, to be checked, the first bad row by line failing it. A parser fails on the first row it
+     * cannot read (a date that is not one) before any row is checked (an email that is not one): when it does, the
+     * rows above that one are checked before its error is told.
+     */
+    private static Parsed parsedWhole(Function<BadRows, Parsed> parse, Clock clock, BadRows bad) {
+        Parsed parsed;
+        try {
+            parsed = parse.apply(bad);
+        } catch (ImportException refused) {
+            if (bad != BadRows.FAIL || !refused.rowAlone()) {
+                throw refused;
+            }
+            Parsed readable;
+            try {
+                readable = parse.apply(BadRows.SKIP);
+            } catch (ImportException unreadable) {
+                throw refused;
+            }
+            for (ImportRow row : readable.rows()) {
+                if (row.line() >= refused.line()) {
+                    break;
+                }
+                try {
+                    check(row, clock, readable.format());
+                } catch (ImportException earlier) {
+                    throw earlier.ofRowAlone();
+                }
+            }
+            throw refused;
+        }
+        return parsed;
     }
 
     private static ReadParts done(String format, Part part) {
@@ -76,14 +120,14 @@ final class ReadParts {
      * first, on all cores but one, and by the thread that asks for a part while it waits for it; {@code whole} reads
      * the file from the top with one reader, for the error a part meets.
      */
-    static ReadParts inParallel(String format, List<Supplier<Parsed>> pieces, int rows, Supplier<Parsed> whole,
+    static ReadParts inParallel(String format, List<Supplier<Parsed>> pieces, int rows, Function<BadRows, Parsed> whole,
                                 Clock clock, BadRows bad) {
         List<FutureTask<Part>> parts = new ArrayList<>(pieces.size());
         for (Supplier<Parsed> piece : pieces) {
             parts.add(new FutureTask<>(() -> checkedInOrder(piece.get(), clock, bad)));
         }
         ReadParts read = new ReadParts(format, parts, true, new AtomicInteger(), rows, rows,
-                () -> checked(whole.get(), clock, ImportService.Progress.NONE, bad));
+                () -> whole(whole, clock, ImportService.Progress.NONE, bad));
         // One core is left to the thread that matches and writes what they read: it has the most to do.
         int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors() - 1));
         for (int i = 1; i <= threads; i++) {
@@ -100,10 +144,10 @@ final class ReadParts {
      * the importing thread, which has the database's work to do, nothing more than matching them. The file has about
      * {@code expectedRows} rows; {@code whole} reads it as one piece, for the error a part meets.
      */
-    static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Supplier<Parsed> whole,
+    static ReadParts inTurn(String format, Consumer<Consumer<Parsed>> reader, int expectedRows, Function<BadRows, Parsed> whole,
                             Clock clock, BadRows bad) {
         ReadParts read = new ReadParts(format, new ArrayList<>(), false, null, -1, expectedRows,
-                () -> checked(whole.get(), clock, ImportService.Progress.NONE, bad));
+                () -> whole(whole, clock, ImportService.Progress.NONE, bad));
         Thread thread = new Thread(() -> {
             try {
                 int[] rows = {0};

@@ -61,6 +61,27 @@ class BadRowsTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void theFirstBadRowByLineIsToldThoughTheParserMeetsALaterOneFirst(TestDatabase test) {
+        open(test);
+        // A date that is not one is met as the file is read; an email that is not one, as its rows are checked after.
+        byte[] csv = file(GOOGLE_HEADER,
+                "Ada,Quill,,ada@example.com",
+                "Cora,Diaz,,not-an-address",
+                "Bruno,Lima,the fifteenth,bruno@example.com");
+
+        ImportException refused = catchThrowableOfType(() -> run(ImportFormat.CSV, csv, BadRows.FAIL), ImportException.class);
+
+        assertThat(refused.line()).isEqualTo(3);
+        assertThat(refused).hasMessageContaining("'not-an-address' is not an email address");
+        assertThat(refused.rowAlone()).isTrue();
+        assertThat(names()).isEmpty();
+        // With the email put right, the date is told.
+        byte[] corrected = file(GOOGLE_HEADER, "Ada,Quill,,ada@example.com", "Cora,Diaz,,cora@example.com",
+                "Bruno,Lima,the fifteenth,bruno@example.com");
+        assertThatThrownBy(() -> run(ImportFormat.CSV, corrected, BadRows.FAIL)).hasMessageStartingWith("line 4: 'the fifteenth' under Birthday");
+    }
+
+    @BothDatabases
     void aFileThatCannotBeReadOnFailsEvenWhenBadRowsAreSkipped(TestDatabase test) {
         open(test);
         byte[] csv = file(GOOGLE_HEADER, "Ada,Quill,,ada@example.com", "\"Bruno,Lima,,bruno@example.com", "Cora,Diaz,,cora@example.com");
@@ -83,10 +104,11 @@ class BadRowsTest extends OwnerFixture {
                 .collect(Collectors.joining());
         byte[] vcf = text.getBytes(StandardCharsets.UTF_8);
 
-        // As the file is read before its rows are checked, the date that is not one comes first, then the email.
+        // The first bad card by line is told, though the file is read (and the date that is not one met) before
+        // its cards are checked (and the email that is not one found).
         assertThatThrownBy(() -> run(ImportFormat.VCARD, vcf, BadRows.FAIL))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("line " + (3000 * 5 + 5) + ": 'someday' under BDAY");
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.rowAlone()).isTrue())
+                .hasMessageStartingWith("line " + (2500 * 5 + 1) + ": in the card that starts there, 'nobody-at-all' is not an email");
         ImportSummary summary = run(ImportFormat.VCARD, vcf, BadRows.SKIP);
 
         assertThat(summary.added()).isEqualTo(cards - 2);

@@ -29,7 +29,7 @@ class ReadPartsTest {
     }
 
     private ReadParts inTurn(Consumer<Consumer<Parsed>> reader) {
-        return ReadParts.inTurn("test", reader, 10, () -> part(2, "Whole"), clock, BadRows.FAIL);
+        return ReadParts.inTurn("test", reader, 10, rows -> part(2, "Whole"), clock, BadRows.FAIL);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReadPartsTest {
             parts.accept(part(2, "Ann"));
             parts.accept(part(3, "   "));
             parts.accept(part(4, "Cy"));
-        }, 10, () -> part(2, "Ann", "   ", "Cy"), clock, BadRows.FAIL);
+        }, 10, rows -> part(2, "Ann", "   ", "Cy"), clock, BadRows.FAIL);
         assertThat(read.part(0).rows()).hasSize(1);
         assertThatThrownBy(() -> read.part(1)).isInstanceOf(ReadParts.Failed.class);
         assertThatThrownBy(read::whole).isInstanceOf(ImportException.class).hasMessageStartingWith("line 3:");
