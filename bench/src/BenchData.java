@@ -4,7 +4,7 @@ import app.kith.account.ProfileChanges;
 import app.kith.config.KithConfig;
 import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
-import app.kith.contact.ContactDays;
+import app.kith.shared.Weekdays;
 import app.kith.contact.DueDate;
 import org.jdbi.v3.core.Handle;
 
@@ -602,7 +602,7 @@ public final class BenchData {
                     Cadence cadence = ownIso != null ? cadences.computeIfAbsent(ownIso, Cadence::ofIso) : shortestCircle.get(id);
                     LocalDate due = rows.getBoolean(8) ? null : DueDate.of(cadence, date(rows.getString(3)),
                             date(rows.getString(4)), date(rows.getString(5)), date(rows.getString(6)),
-                            ContactDays.parse(rows.getString(7)));
+                            Weekdays.parse(rows.getString(7)));
                     update.setString(1, cadence == null ? null : cadence.iso());
                     if (cadence == null) {
                         update.setNull(2, java.sql.Types.INTEGER);

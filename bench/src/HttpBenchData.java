@@ -5,7 +5,7 @@ import app.kith.agenda.Agenda;
 import app.kith.config.KithConfig;
 import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
-import app.kith.contact.ContactDays;
+import app.kith.shared.Weekdays;
 import app.kith.contact.DueDate;
 import org.jdbi.v3.core.Handle;
 
@@ -314,7 +314,7 @@ public final class HttpBenchData {
             } else if (due[i]) {
                 // Due: one cadence and 0-20 days ago (lateness varies, so the agenda has a ranking to do).
                 LocalDate last = today.minusDays((long) Math.ceil(cadence[i].approximateDays()) + random.nextInt(21));
-                while (DueDate.of(cadence[i], last, added[i], null, null, ContactDays.ANY).isAfter(today)) {
+                while (DueDate.of(cadence[i], last, added[i], null, null, Weekdays.ANY).isAfter(today)) {
                     last = last.minusDays(1);
                 }
                 if (last.isBefore(added[i])) {
@@ -325,7 +325,7 @@ public final class HttpBenchData {
                 // Not due: touched a day to a cadence ago, evenly, as in a steady state, so the coming days have
                 // their share of people due (Today lists the next week's).
                 LocalDate last = today.minusDays(1 + random.nextInt(Math.max(1, (int) cadence[i].approximateDays() - 1)));
-                while (!DueDate.of(cadence[i], last, added[i], null, null, ContactDays.ANY).isAfter(today)) {
+                while (!DueDate.of(cadence[i], last, added[i], null, null, Weekdays.ANY).isAfter(today)) {
                     last = last.plusDays(1);
                 }
                 if (last.isBefore(added[i])) {
@@ -334,7 +334,7 @@ public final class HttpBenchData {
                 lastTouch[i] = last;
             }
             dueOn[i] = archived[i] ? null : DueDate.of(cadence[i], lastTouch[i], added[i], snoozed[i], away[i],
-                    ContactDays.parse(days[i]));
+                    Weekdays.parse(days[i]));
             if (dueOn[i] != null && (due[i] != !dueOn[i].isAfter(today))) {
                 throw new IllegalStateException("contact " + i + ": due on " + dueOn[i] + ", wanted due=" + due[i]);
             }
