@@ -2,7 +2,7 @@ package app.kith.agenda;
 
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
-import app.kith.contact.NameKey;
+import app.kith.contact.Cities;
 import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
@@ -92,7 +92,7 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         if (blank(me.city()) || blank(contact.city())) {
             return Format.MESSAGE;
         }
-        if (!same(me.city(), contact.city())) {
+        if (!Cities.same(me.city(), contact.city())) {
             return Format.VIDEO;
         }
         boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !Countries.same(me.country(), contact.country());
@@ -158,28 +158,5 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    /**
-     * The same place, whatever its case, accents or punctuation: "berlin " is Berlin, "Munchen" München, "St Louis"
-     * St. Louis; a city known by more than one name by any of them ("Munich" is München, "Bombay" Mumbai); and a
-     * city written with where it is ("Portland, OR", "Berlin, Germany") is the city written alone.
-     */
-    private static boolean same(String a, String b) {
-        String first = a.strip();
-        String second = b.strip();
-        if (first.equalsIgnoreCase(second)) {
-            return true;
-        }
-        int firstComma = first.indexOf(',');
-        int secondComma = second.indexOf(',');
-        if (firstComma > 0 && secondComma < 0) {
-            first = first.substring(0, firstComma);
-        } else if (secondComma > 0 && firstComma < 0) {
-            second = second.substring(0, secondComma);
-        }
-        String key = NameKey.of(first);
-        String other = NameKey.of(second);
-        return !key.isEmpty() && (key.equals(other) || Cities.same(key, other));
     }
 }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -128,7 +127,8 @@ final class ContactStore {
         List<String> cities = List.of();
         if (city != null) {
             // The city as the user's contacts spell it, case, accents and punctuation aside ("sao paulo" is São
-            // Paulo, "St Louis" St. Louis): their few spellings are found in the index of cities, then looked up.
+            // Paulo, "St Louis" St. Louis), by any of its names (Munich is München) and with or without where it is
+            // (Portland, OR): their few spellings are found in the index of cities, then looked up.
             cities = sameCities(handle, userId, search.archived(), city);
             conditions.add(cities.isEmpty() ? "1 = 0" : "k.city IN (<cities>)");
         }
@@ -191,15 +191,11 @@ final class ContactStore {
 
     /** The spellings of a city among the user's current (or archived) contacts that read as {@code city}. */
     private static List<String> sameCities(Handle handle, long userId, boolean archived, String city) {
-        String key = NameKey.of(city);
-        // A city without a letter or digit has no key: it is the same only as itself, in any case.
-        Predicate<String> same = key.isEmpty() ? spelling -> spelling.strip().equalsIgnoreCase(city.strip())
-                : spelling -> NameKey.of(spelling).equals(key);
         return handle.createQuery("SELECT DISTINCT city FROM contacts WHERE user_id = :userId AND archived = :archived AND city IS NOT NULL")
                 .bind("userId", userId)
                 .bind("archived", archived)
                 .map((rows, context) -> text(rows, 1))
-                .filter(same)
+                .filter(spelling -> Cities.same(spelling, city))
                 .list();
     }
 

@@ -311,6 +311,25 @@ class ContactSearchTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void theCityFilterTakesACityByAnyOfItsNamesAndWithOrWithoutWhereItIs(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Ana Alt").city("München"));
+        add(ContactChanges.builder().name("Ben Berg").city("Muenchen"));
+        add(ContactChanges.builder().name("Cem Cakir").city("Munich, Germany"));
+        add(ContactChanges.builder().name("Dana Dorn").city("Münster"));
+        add(ContactChanges.builder().name("Eli Eck").city("Portland, OR"));
+        add(ContactChanges.builder().name("Finn Fox").city("Portland, ME"));
+
+        assertThat(names(search(new ContactService.Search(null, null, "Munich", null, false, false))))
+                .containsExactly("Ana Alt", "Ben Berg", "Cem Cakir");
+        assertThat(names(search(new ContactService.Search(null, null, "munchen", null, false, false))))
+                .containsExactly("Ana Alt", "Ben Berg", "Cem Cakir");
+        assertThat(names(search(new ContactService.Search(null, null, "Portland", null, false, false))))
+                .containsExactly("Eli Eck", "Finn Fox");
+        assertThat(names(search(new ContactService.Search(null, null, "Portland, OR", null, false, false)))).containsExactly("Eli Eck");
+    }
+
+    @BothDatabases
     void theCityFilterTakesTheCityHoweverItIsSpelledAndItsSuggestionsGiveEachCityOnce(TestDatabase test) {
         open(test);
         add(ContactChanges.builder().name("Ana Souza").city("São Paulo"));

@@ -1,6 +1,4 @@
-package app.kith.agenda;
-
-import app.kith.contact.NameKey;
+package app.kith.contact;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +9,7 @@ import java.util.Map;
  * short form in everyday use ("NYC"). Any other city is the same only by its name, whatever its case, accents and
  * punctuation ({@link NameKey}). The list holds cities where many people live and work; it is no gazetteer.
  */
-final class Cities {
+public final class Cities {
     /** One city a line, its names separated by commas; written as people write them, compared by their {@link NameKey}. */
     private static final String NAMES = """
             Munich, München, Muenchen
@@ -88,10 +86,36 @@ final class Cities {
     private Cities() {
     }
 
-    /** Whether two cities' {@link NameKey}s, which differ, are two names of one city this list knows. */
-    static boolean same(String firstKey, String secondKey) {
-        String city = Known.CITIES.get(firstKey);
-        return city != null && city.equals(Known.CITIES.get(secondKey));
+    /**
+     * Whether two cities, as written, are the same place: whatever their case, accents or punctuation ("berlin " is
+     * Berlin, "Munchen" München, "St Louis" St. Louis); a city known by more than one name by any of them ("Munich"
+     * is München, "Bombay" Mumbai); and a city written with where it is ("Portland, OR", "Berlin, Germany") is the
+     * city written alone, but not one written with somewhere else ("Portland, ME"). Without a letter or digit, a
+     * name is the same only as itself.
+     */
+    public static boolean same(String a, String b) {
+        String first = a.strip();
+        String second = b.strip();
+        if (first.equalsIgnoreCase(second)) {
+            return true;
+        }
+        int firstComma = first.indexOf(',');
+        int secondComma = second.indexOf(',');
+        if (firstComma > 0 && secondComma < 0) {
+            first = first.substring(0, firstComma);
+        } else if (secondComma > 0 && firstComma < 0) {
+            second = second.substring(0, secondComma);
+        }
+        String key = NameKey.of(first);
+        String other = NameKey.of(second);
+        if (key.isEmpty() || other.isEmpty()) {
+            return false;
+        }
+        if (key.equals(other)) {
+            return true;
+        }
+        String city = Known.CITIES.get(key);
+        return city != null && city.equals(Known.CITIES.get(other));
     }
 
     /** Built at the first comparison of two differently written cities, not at start-up. */
