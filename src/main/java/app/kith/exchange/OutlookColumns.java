@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +57,15 @@ final class OutlookColumns {
             return Optional.empty();
         }
         Map<String, String> columns = Known.LANGUAGES.get(best);
-        List<String> english = names.stream().map(name -> columns.getOrDefault(key(name), name)).toList();
-        return english.stream().anyMatch(NAMING::contains) ? Optional.of(new Translated(best, english)) : Optional.empty();
+        // A name a header holds twice is the column read the last time: French names the honorific (Title, first
+        // in Outlook's columns) and the job title (after the company) both "Titre". The earlier one is not read.
+        List<String> english = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            boolean again = names.subList(i + 1, names.size()).stream().anyMatch(later -> key(later).equals(key(name)));
+            english.add(again ? name : columns.getOrDefault(key(name), name));
+        }
+        return english.stream().anyMatch(NAMING::contains) ? Optional.of(new Translated(best, List.copyOf(english))) : Optional.empty();
     }
 
     /** A column's name as compared: in lower case, its runs of spaces (a no-break space too) as one space. */

@@ -265,6 +265,16 @@ class ContactsCsvTest {
     }
 
     @Test
+    void aFrenchOutlooksTitreIsTheJobTitleNotTheHonorificOfTheSameName() {
+        // French Outlook names Title (M., Dr) and Job Title both "Titre", in Outlook's order: the honorific first.
+        Draft emile = only(ContactsCsv.parse("Titre;Prénom;Nom;Société;Titre;Adresse de messagerie\n"
+                + "M.;Émile;Durand;Durand & Fils;Directeur technique;emile@example.fr\n"));
+        assertThat(emile.name()).isEqualTo("Émile Durand");
+        assertThat(emile.title()).isEqualTo("Directeur technique");
+        assertThat(emile.company()).isEqualTo("Durand & Fils");
+    }
+
+    @Test
     void anOutlookWhoseLanguageLeavesSomeColumnsInEnglishIsReadInThatLanguage() {
         // Spanish names some columns as English does: taken for an English file by them, its names were lost.
         Draft lucia = only(ContactsCsv.parse("Nombre,Apellidos,E-mail Address,Puesto,Organización,Mobile Phone\n"
