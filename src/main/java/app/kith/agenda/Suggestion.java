@@ -3,6 +3,7 @@ package app.kith.agenda;
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
 import app.kith.contact.Cities;
+import app.kith.contact.Countries;
 import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         if (blank(me.city()) || blank(contact.city())) {
             return Format.MESSAGE;
         }
-        if (!Cities.same(me.city(), contact.city())) {
+        if (!Cities.same(me.city(), me.country(), contact.city(), contact.country())) {
             return Format.VIDEO;
         }
         boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !Countries.same(me.country(), contact.country());

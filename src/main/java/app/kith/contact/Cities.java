@@ -10,101 +10,104 @@ import java.util.Map;
  * punctuation ({@link NameKey}). The list holds cities where many people live and work; it is no gazetteer.
  */
 public final class Cities {
-    /** One city a line, its names separated by commas; written as people write them, compared by their {@link NameKey}. */
+    /**
+     * One city a line: its country's ISO code, then its names separated by commas, written as people write them and
+     * compared by their {@link NameKey}.
+     */
     private static final String NAMES = """
-            Munich, München, Muenchen
-            Cologne, Köln, Koeln
-            Nuremberg, Nürnberg, Nuernberg
-            Hanover, Hannover
-            Frankfurt, Frankfurt am Main, Frankfurt a. M.
-            Düsseldorf, Duesseldorf
-            Vienna, Wien, Vienne
-            Zurich, Zürich, Zuerich, Zurigo
-            Geneva, Genève, Genf, Ginevra
-            Basel, Bâle, Basle, Basilea
-            Lucerne, Luzern
-            Bern, Berne
-            Prague, Praha, Prag
-            Warsaw, Warszawa, Warschau
-            Krakow, Kraków, Cracow, Krakau
-            Wroclaw, Wrocław, Breslau
-            Gdansk, Gdańsk, Danzig
-            Brussels, Bruxelles, Brussel, Brüssel
-            Antwerp, Antwerpen, Anvers
-            Ghent, Gent, Gand
-            Bruges, Brugge
-            The Hague, Den Haag, 's-Gravenhage, Hague
-            Copenhagen, København, Kobenhavn, Kopenhagen
-            Gothenburg, Göteborg, Goteborg
-            Helsinki, Helsingfors
-            Lisbon, Lisboa, Lissabon
-            Porto, Oporto
-            Seville, Sevilla
-            Rome, Roma, Rom
-            Milan, Milano, Mailand
-            Naples, Napoli, Neapel
-            Turin, Torino
-            Florence, Firenze, Florenz
-            Venice, Venezia, Venedig
-            Genoa, Genova, Genua
-            Athens, Athina, Athen, Αθήνα
-            Thessaloniki, Salonica, Θεσσαλονίκη
-            Bucharest, București, Bucuresti, Bukarest
-            Belgrade, Beograd, Београд, Belgrad
-            Sofia, София
-            Moscow, Moskva, Moskau, Москва
-            Saint Petersburg, St. Petersburg, St Petersburg, Sankt-Peterburg, Sankt Petersburg, Санкт-Петербург
-            Kyiv, Kiev, Київ, Киев
-            Istanbul, İstanbul
-            Mexico City, Ciudad de México, CDMX
-            New York, New York City, NYC
-            San Francisco, SF
-            Los Angeles, LA
-            Washington, Washington DC, Washington D.C.
-            Montreal, Montréal
-            Quebec City, Québec, Ville de Québec
-            Mumbai, Bombay, मुंबई
-            Bengaluru, Bangalore
-            Chennai, Madras
-            Kolkata, Calcutta
-            Ho Chi Minh City, Saigon, Thành phố Hồ Chí Minh
-            Yangon, Rangoon
-            Beijing, Peking, 北京
-            Shanghai, 上海
-            Guangzhou, 广州
-            Shenzhen, 深圳
-            Hong Kong, 香港
-            Taipei, 台北, 臺北
-            Tokyo, 東京, 东京
-            Osaka, 大阪
-            Kyoto, 京都
-            Seoul, 서울
-            Busan, Pusan, 부산
-            Tel Aviv, Tel Aviv-Yafo, Tel Aviv-Jaffa
+            DE Munich, München, Muenchen
+            DE Cologne, Köln, Koeln
+            DE Nuremberg, Nürnberg, Nuernberg
+            DE Hanover, Hannover
+            DE Frankfurt, Frankfurt am Main, Frankfurt a. M.
+            DE Düsseldorf, Duesseldorf
+            AT Vienna, Wien
+            CH Zurich, Zürich, Zuerich, Zurigo
+            CH Geneva, Genève, Genf, Ginevra
+            CH Basel, Bâle, Basle, Basilea
+            CH Lucerne, Luzern
+            CH Bern, Berne
+            CZ Prague, Praha, Prag
+            PL Warsaw, Warszawa, Warschau
+            PL Krakow, Kraków, Cracow, Krakau
+            PL Wroclaw, Wrocław, Breslau
+            PL Gdansk, Gdańsk, Danzig
+            BE Brussels, Bruxelles, Brussel, Brüssel
+            BE Antwerp, Antwerpen, Anvers
+            BE Ghent, Gent, Gand
+            BE Bruges, Brugge
+            NL The Hague, Den Haag, 's-Gravenhage, Hague
+            DK Copenhagen, København, Kobenhavn, Kopenhagen
+            SE Gothenburg, Göteborg, Goteborg
+            FI Helsinki, Helsingfors
+            PT Lisbon, Lisboa, Lissabon
+            PT Porto, Oporto
+            ES Seville, Sevilla
+            IT Rome, Roma, Rom
+            IT Milan, Milano, Mailand
+            IT Naples, Napoli, Neapel
+            IT Turin, Torino
+            IT Florence, Firenze, Florenz
+            IT Venice, Venezia, Venedig
+            IT Genoa, Genova, Genua
+            GR Athens, Athina, Athen, Αθήνα
+            GR Thessaloniki, Salonica, Θεσσαλονίκη
+            RO Bucharest, București, Bucuresti, Bukarest
+            RS Belgrade, Beograd, Београд, Belgrad
+            BG Sofia, София
+            RU Moscow, Moskva, Moskau, Москва
+            RU Saint Petersburg, St. Petersburg, St Petersburg, Sankt-Peterburg, Sankt Petersburg, Санкт-Петербург
+            UA Kyiv, Kiev, Київ, Киев
+            TR Istanbul, İstanbul
+            MX Mexico City, Ciudad de México, CDMX
+            US New York, New York City, NYC
+            US San Francisco, SF
+            US Los Angeles, LA
+            US Washington, Washington DC, Washington D.C.
+            CA Montreal, Montréal
+            CA Quebec City, Québec, Ville de Québec
+            IN Mumbai, Bombay, मुंबई
+            IN Bengaluru, Bangalore
+            IN Chennai, Madras
+            IN Kolkata, Calcutta
+            VN Ho Chi Minh City, Saigon, Thành phố Hồ Chí Minh
+            MM Yangon, Rangoon
+            CN Beijing, Peking, 北京
+            CN Shanghai, 上海
+            CN Guangzhou, 广州
+            CN Shenzhen, 深圳
+            HK Hong Kong, 香港
+            TW Taipei, 台北, 臺北
+            JP Tokyo, 東京, 东京
+            JP Osaka, 大阪
+            JP Kyoto, 京都
+            KR Seoul, 서울
+            KR Busan, Pusan, 부산
+            IL Tel Aviv, Tel Aviv-Yafo, Tel Aviv-Jaffa
             """;
 
     private Cities() {
     }
 
+    /** As {@link #same(String, String, String, String)}, for two cities whose countries are not known. */
+    public static boolean same(String a, String b) {
+        return same(a, null, b, null);
+    }
+
     /**
      * Whether two cities, as written, are the same place: whatever their case, accents or punctuation ("berlin " is
-     * Berlin, "Munchen" München, "St Louis" St. Louis); a city known by more than one name by any of them ("Munich"
-     * is München, "Bombay" Mumbai); and a city written with where it is ("Portland, OR", "Berlin, Germany") is the
-     * city written alone, but not one written with somewhere else ("Portland, ME"). Without a letter or digit, a
-     * name is the same only as itself.
+     * Berlin, "Munchen" München, "St Louis" St. Louis). A city written with where it is ("Portland, OR", "Berlin,
+     * Germany") is the city written alone: written alone, a name is taken as the place its writer means; but
+     * "Portland, OR" is not "Portland, ME". A city known by more than one name is the same by any of them ("Munich"
+     * is München, "Bombay" Mumbai) when both are written alone and neither is given another country than the
+     * city's: many such names are also towns elsewhere (Naples, Florida; Athens, Georgia). Without a letter or digit,
+     * a name is the same only as itself. A country may be null.
      */
-    public static boolean same(String a, String b) {
+    public static boolean same(String a, String countryOfA, String b, String countryOfB) {
         String first = a.strip();
         String second = b.strip();
         if (first.equalsIgnoreCase(second)) {
             return true;
-        }
-        int firstComma = first.indexOf(',');
-        int secondComma = second.indexOf(',');
-        if (firstComma > 0 && secondComma < 0) {
-            first = first.substring(0, firstComma);
-        } else if (secondComma > 0 && firstComma < 0) {
-            second = second.substring(0, secondComma);
         }
         String key = NameKey.of(first);
         String other = NameKey.of(second);
@@ -114,22 +117,39 @@ public final class Cities {
         if (key.equals(other)) {
             return true;
         }
-        String city = Known.CITIES.get(key);
-        return city != null && city.equals(Known.CITIES.get(other));
+        int firstComma = first.indexOf(',');
+        int secondComma = second.indexOf(',');
+        if (firstComma > 0 && secondComma < 0 && NameKey.of(first.substring(0, firstComma)).equals(other)
+                || secondComma > 0 && firstComma < 0 && NameKey.of(second.substring(0, secondComma)).equals(key)) {
+            return true;
+        }
+        // Names of the list as written whole: "Washington, D.C." is one, "Washington, PA" and "Munich, Germany" none.
+        City city = Known.CITIES.get(key);
+        return city != null && city.equals(Known.CITIES.get(other)) && in(countryOfA, city) && in(countryOfB, city);
+    }
+
+    /** Whether a country, as written, is the city's, or not given. */
+    private static boolean in(String country, City city) {
+        return country == null || country.isBlank() || Countries.same(country, city.country());
+    }
+
+    /** A city of the list: the key of its first name, and its country's ISO code. */
+    private record City(String key, String country) {
     }
 
     /** Built at the first comparison of two differently written cities, not at start-up. */
     private static final class Known {
-        /** Each name's key, to the key of the city's first name. */
-        static final Map<String, String> CITIES = cities();
+        /** Each name's key, to its city. */
+        static final Map<String, City> CITIES = cities();
 
-        private static Map<String, String> cities() {
-            Map<String, String> cities = new HashMap<>();
-            for (String line : NAMES.split("\n")) {
-                String[] names = line.split(",");
-                String city = NameKey.of(names[0]);
+        private static Map<String, City> cities() {
+            Map<String, City> cities = new HashMap<>();
+            for (String line : NAMES.strip().split("\n")) {
+                String country = line.strip().substring(0, 2);
+                String[] names = line.strip().substring(3).split(",");
+                City city = new City(NameKey.of(names[0]), country);
                 for (String name : names) {
-                    String previous = cities.put(NameKey.of(name), city);
+                    City previous = cities.put(NameKey.of(name), city);
                     if (previous != null && !previous.equals(city)) {
                         throw new IllegalStateException(name + " names two cities");
                     }

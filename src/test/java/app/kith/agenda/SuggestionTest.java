@@ -96,6 +96,15 @@ class SuggestionTest {
         assertThat(Suggestion.format(munich, contact("Nürnberg", "DE", BERLIN))).isEqualTo(Format.VIDEO);
         // A city of one of its names in another country is still another city.
         assertThat(Suggestion.format(me("Wien", "AT", null, WorkHours.DEFAULT), contact("Vienna", "US", null))).isEqualTo(Format.VIDEO);
+        // Many such names are towns elsewhere too: one given another country than the city's is that town.
+        assertThat(Suggestion.format(me("Naples", "US", null, WorkHours.DEFAULT), contact("Napoli", null, null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Naples", "Italy", null, WorkHours.DEFAULT), contact("Napoli", null, null))).isEqualTo(Format.IN_PERSON);
+        // ... and one written with where it is is that place alone.
+        assertThat(Suggestion.format(me("Wien", null, null, WorkHours.DEFAULT), contact("Vienna, VA", null, null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Санкт-Петербург", null, null, WorkHours.DEFAULT), contact("St. Petersburg, FL", null, null)))
+                .isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Washington DC", null, null, WorkHours.DEFAULT), contact("Washington, PA", null, null)))
+                .isEqualTo(Format.VIDEO);
     }
 
     @Test

@@ -1,6 +1,4 @@
-package app.kith.agenda;
-
-import app.kith.contact.NameKey;
+package app.kith.contact;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,7 +10,7 @@ import java.util.Map;
  * "USA") and the names many countries go by in their own languages are listed here (the JDK has those too, but
  * reading them all costs most of a second).
  */
-final class Countries {
+public final class Countries {
     private static final String OTHER_NAMES = """
             uk GB, great britain GB, england GB, scotland GB, wales GB, northern ireland GB, usa US, u s a US, u s US,
             america US, united states of america US, holland NL, nederland NL, deutschland DE, osterreich AT,
@@ -27,7 +25,7 @@ final class Countries {
     }
 
     /** Whether two countries, as written, are the same one; one Kith does not know is compared as written. */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         String first = NameKey.of(a);
         String second = NameKey.of(b);
         if (first.isEmpty() || second.isEmpty()) {
