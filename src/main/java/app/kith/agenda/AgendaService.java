@@ -6,6 +6,7 @@ import app.kith.contact.Cadence;
 import app.kith.shared.Dates;
 import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
+import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -139,20 +140,13 @@ public final class AgendaService {
     /**
      * The {@code rows} soonest of those due on or before {@code day} who do not take contact on its weekday, so are
      * not on its agenda: each with the first of their days after it, those of one day by name. The first day is
-     * worked out in SQL as well, so that the soonest are the ones read however many wait (ones of a day past the
-     * cut are ordered by SQL's lower(), which may differ from Java's for a name that starts with a letter outside
-     * ASCII).
+     * worked out in SQL as well, so that the soonest are the ones read however many wait. Names are ordered by
+     * their characters' codes, as Java orders them, not by PostgreSQL's collation, which passes over spaces and
+     * punctuation ("Ann Lee" after "Anna"); SQLite's lower() leaves letters outside ASCII as they are, so ones of a
+     * day past the cut may still differ from Java's order for a name that starts with one.
      */
-    private static List<Upcoming> waiting(Handle handle, long userId, LocalDate day, int rows) {
-        Query query = onDay(handle.createQuery("""
-                        SELECT id, full_name, contact_days FROM contacts
-                         WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
-                         ORDER BY CASE WHEN contact_days LIKE :in1 THEN 1 WHEN contact_days LIKE :in2 THEN 2
-                                       WHEN contact_days LIKE :in3 THEN 3 WHEN contact_days LIKE :in4 THEN 4
-                                       WHEN contact_days LIKE :in5 THEN 5 WHEN contact_days LIKE :in6 THEN 6 ELSE 1 END,
-                                  lower(full_name), id
-                         LIMIT :rows
-                        """), day);
+    private List<Upcoming> waiting(Handle handle, long userId, LocalDate day, int rows) {
+        Query query = onDay(handle.createQuery(database.dialect() == Dialect.POSTGRESQL ? WAITING_POSTGRESQL : WAITING), day);
         for (int ahead = 1; ahead <= 6; ahead++) {
             query.bind("in" + ahead, "%" + weekdayWord(day.plusDays(ahead)) + "%");
         }
@@ -163,6 +157,17 @@ public final class AgendaService {
                         firstOf(text(row, "contact_days"), day), true))
                 .list();
     }
+
+    private static final String WAITING = """
+            SELECT id, full_name, contact_days FROM contacts
+             WHERE user_id = :userId AND due_on <= :day AND contact_days IS NOT NULL AND contact_days NOT LIKE :weekday
+             ORDER BY CASE WHEN contact_days LIKE :in1 THEN 1 WHEN contact_days LIKE :in2 THEN 2
+                           WHEN contact_days LIKE :in3 THEN 3 WHEN contact_days LIKE :in4 THEN 4
+                           WHEN contact_days LIKE :in5 THEN 5 WHEN contact_days LIKE :in6 THEN 6 ELSE 1 END,
+                      lower(full_name), id
+             LIMIT :rows
+            """;
+    private static final String WAITING_POSTGRESQL = WAITING.replace("lower(full_name)", "lower(full_name) COLLATE \"C\"");
 
     /** How many of the user's contacts are snoozed or away for good: never due, so never {@link #next}. */
     public int offForGood(long userId) {

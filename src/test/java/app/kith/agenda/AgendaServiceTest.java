@@ -8,6 +8,7 @@ import app.kith.contact.ContactChanges;
 import app.kith.interaction.Kind;
 import app.kith.shared.Weekdays;
 import app.kith.storage.BothDatabases;
+import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 
 import java.time.LocalDate;
@@ -121,6 +122,25 @@ class AgendaServiceTest extends OwnerFixture {
                         tuple("thursday Bo", TODAY.plusDays(2)), tuple("Sunday A", TODAY.plusDays(5)));
         assertThat(ahead.more()).isTrue();
         assertThat(kith.agenda().next(me, TODAY)).map(AgendaService.Upcoming::name).contains("Zed Wednesday");
+    }
+
+    @BothDatabases
+    void theWaitingAreCutByNameAsJavaOrdersNamesWhateverTheDatabasesCollation(TestDatabase test) {
+        open(test);
+        if (test.dialect() == Dialect.POSTGRESQL) {
+            // As in a database made with glibc's English locale, whose collation passes over spaces: Anna before Ann Lee.
+            test.database().withHandle(handle -> handle.execute("""
+                    CREATE COLLATION IF NOT EXISTS english_spaces_aside (provider = icu, locale = 'en-u-ka-shifted');
+                    ALTER TABLE contacts DROP COLUMN sort_name;
+                    ALTER TABLE contacts ALTER COLUMN full_name TYPE text COLLATE english_spaces_aside;
+                    ALTER TABLE contacts ADD COLUMN sort_name text GENERATED ALWAYS AS (kith_sort(full_name)) STORED
+                    """));
+        }
+        dueOn("Anna", TODAY.minusDays(5), "thu");
+        dueOn("Ann Lee", TODAY.minusDays(5), "thu");
+
+        assertThat(kith.agenda().upcoming(me, TODAY, 7, 1).first()).extracting(AgendaService.Upcoming::name).containsExactly("Ann Lee");
+        assertThat(kith.agenda().next(me, TODAY)).map(AgendaService.Upcoming::name).contains("Ann Lee");
     }
 
     @BothDatabases
