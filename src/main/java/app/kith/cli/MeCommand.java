@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.account.DailyLimit;
 import app.kith.account.Profile;
 import app.kith.account.ProfileChanges;
 import app.kith.account.WorkHours;
@@ -36,7 +37,7 @@ final class MeCommand implements Callable<Integer> {
     @Option(names = "--work-days", paramLabel = "mon,tue,...", converter = Converters.WorkDays.class,
             description = "The days you work (mon,tue,wed,thu,fri by default; weekdays, weekends, or any for every day).")
     Weekdays workDays;
-    @Option(names = "--daily-limit", paramLabel = "N", converter = Converters.DailyLimitNumber.class, description = "At most this many reach-outs a day (1-100).")
+    @Option(names = "--daily-limit", paramLabel = "N", converter = Converters.DailyLimitNumber.class, description = "At most this many reach-outs a day (1-" + DailyLimit.MAX + ").")
     Integer dailyLimit;
     @Option(names = "--json")
     boolean json;

@@ -103,8 +103,9 @@ final class ImportPages {
     /** The file's own name, without a folder (some browsers send the whole path), at most 200 characters. */
     static String shortName(String filename) {
         // A browser sends a quote in a file's name as %22, and a line break as %0D or %0A (the HTML standard's form
-        // encoding); nothing else in the name is encoded.
-        String sent = filename.replace("%22", "\"").replace("%0D", " ").replace("%0A", " ");
+        // encoding), shown as a space; nothing else in the name is encoded, so a name that holds %22 itself is shown
+        // with a quote (the two cannot be told apart).
+        String sent = filename.replace("%22", "\"").replace("%0D%0A", " ").replace("%0D", " ").replace("%0A", " ");
         String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty()) {
             return "the uploaded file";

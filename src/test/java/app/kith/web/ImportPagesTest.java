@@ -253,7 +253,7 @@ class ImportPagesTest {
         assertThat(ImportPages.shortName("folder/")).isEqualTo("the uploaded file");
         // As a browser sends a quote and a line break in a file's name.
         assertThat(ImportPages.shortName("Ada %22The Countess%22.csv")).isEqualTo("Ada \"The Countess\".csv");
-        assertThat(ImportPages.shortName("two%0D%0Alines.vcf")).isEqualTo("two  lines.vcf");
+        assertThat(ImportPages.shortName("two%0D%0Alines.vcf")).isEqualTo("two lines.vcf");
     }
 
     /** The form's fields with this client's token; a mutable map, so that a test can forge or drop the token. */
