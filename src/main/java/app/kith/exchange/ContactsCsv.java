@@ -160,7 +160,7 @@ public final class ContactsCsv {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
                     + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"
                     + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV; its columns named in English or in"
-                    + " one of 27 European languages) and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use"
+                    + " one of 31 other languages) and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use"
                     + " 'kith import linkedin'");
         }
         List<ImportRow> contacts = new ArrayList<>();

@@ -265,6 +265,24 @@ class ContactsCsvTest {
     }
 
     @Test
+    void aJapaneseOutlooksNamesAreWrittenFamilyNameFirstAndItsBirthdaysYearFirst() {
+        Draft taro = only(ContactsCsv.parse("名,姓,会社名,役職,電子メール アドレス,携帯電話,市町村 (会社),誕生日\n"
+                + "太郎,山田,山田商事,部長,taro@example.jp,090-1234-5678,東京,1985/03/15\n"));
+        assertThat(taro.name()).isEqualTo("山田太郎");
+        assertThat(taro.company()).isEqualTo("山田商事");
+        assertThat(taro.title()).isEqualTo("部長");
+        assertThat(taro.emails()).containsExactly("taro@example.jp");
+        assertThat(taro.phones()).containsExactly("090-1234-5678");
+        assertThat(taro.city()).isEqualTo("東京");
+        assertThat(taro.birthday()).isEqualTo(Birthday.parse("1985-03-15"));
+        // Simplified Chinese names first and family names as Japanese does; its own columns tell it apart.
+        Draft li = only(ContactsCsv.parse("名,姓,单位,电子邮件地址,生日\n雷,李,北京大学,lei@example.cn,1990/4/5\n"));
+        assertThat(li.name()).isEqualTo("李雷");
+        assertThat(li.company()).isEqualTo("北京大学");
+        assertThat(li.birthday()).isEqualTo(Birthday.parse("1990-04-05"));
+    }
+
+    @Test
     void aFrenchOutlooksTitreIsTheJobTitleNotTheHonorificOfTheSameName() {
         // French Outlook names Title (M., Dr) and Job Title both "Titre", in Outlook's order: the honorific first.
         Draft emile = only(ContactsCsv.parse("Titre;Prénom;Nom;Société;Titre;Adresse de messagerie\n"
@@ -332,7 +350,7 @@ class ContactsCsvTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is none of the CSV files Kith reads:"
                         + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
-                        + " Import/Export, Export to a file, CSV; its columns named in English or in one of 27 European languages)"
+                        + " Import/Export, Export to a file, CSV; its columns named in English or in one of 31 other languages)"
                         + " and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use 'kith import linkedin'; nothing was imported");
     }
 
