@@ -99,9 +99,9 @@ public final class Cities {
      * Berlin, "Munchen" München, "St Louis" St. Louis). A city written with where it is ("Portland, OR", "Berlin,
      * Germany") is the city written alone: written alone, a name is taken as the place its writer means; but
      * "Portland, OR" is not "Portland, ME". A city known by more than one name is the same by any of them ("Munich"
-     * is München, "Bombay" Mumbai) when both are written alone and neither is given another country than the
-     * city's: many such names are also towns elsewhere (Naples, Florida; Athens, Georgia). Without a letter or digit,
-     * a name is the same only as itself. A country may be null.
+     * is München, "Bombay" Mumbai) when each is written alone or with the city's country ("Munich, Germany") and
+     * neither is given another country than the city's: many such names are also towns elsewhere (Naples, Florida;
+     * Athens, Georgia). Without a letter or digit, a name is the same only as itself. A country may be null.
      */
     public static boolean same(String a, String countryOfA, String b, String countryOfB) {
         String first = a.strip();
@@ -123,9 +123,26 @@ public final class Cities {
                 || secondComma > 0 && firstComma < 0 && NameKey.of(second.substring(0, secondComma)).equals(key)) {
             return true;
         }
-        // Names of the list as written whole: "Washington, D.C." is one, "Washington, PA" and "Munich, Germany" none.
-        City city = Known.CITIES.get(key);
-        return city != null && city.equals(Known.CITIES.get(other)) && in(countryOfA, city) && in(countryOfB, city);
+        Named one = Named.of(first, key);
+        Named two = Named.of(second, other);
+        return one.city() != null && one.city().equals(two.city()) && in(countryOfA, one.city()) && in(one.country(), one.city())
+                && in(countryOfB, two.city()) && in(two.country(), two.city());
+    }
+
+    /**
+     * A city of the list as written: by its whole name ("Washington, D.C."), or by the name before a comma when a
+     * country Kith knows follows it ("Munich, Germany", "Munich, DE"), with that country; else none ("Washington, PA",
+     * as a US state written after it is no country, or another's: PA is Panama).
+     */
+    private record Named(City city, String country) {
+        static Named of(String written, String key) {
+            City whole = Known.CITIES.get(key);
+            int comma = written.lastIndexOf(',');
+            if (whole != null || comma <= 0 || !Countries.known(written.substring(comma + 1))) {
+                return new Named(whole, null);
+            }
+            return new Named(Known.CITIES.get(NameKey.of(written.substring(0, comma))), written.substring(comma + 1));
+        }
     }
 
     /** Whether a country, as written, is the city's, or not given. */

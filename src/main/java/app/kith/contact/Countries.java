@@ -39,6 +39,12 @@ public final class Countries {
         return firstCode != null && firstCode.equals(Known.CODES.get(second));
     }
 
+    /** Whether Kith knows this text as a country, by its code or its name ("DE", "Germany", "Deutschland"). */
+    public static boolean known(String text) {
+        String key = NameKey.of(text);
+        return !key.isEmpty() && Known.CODES.containsKey(key);
+    }
+
     /** Built at the first comparison of two differently written countries, not at start-up. */
     private static final class Known {
         static final Map<String, String> CODES = codes();

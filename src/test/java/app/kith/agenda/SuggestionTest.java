@@ -105,6 +105,14 @@ class SuggestionTest {
                 .isEqualTo(Format.VIDEO);
         assertThat(Suggestion.format(me("Washington DC", null, null, WorkHours.DEFAULT), contact("Washington, PA", null, null)))
                 .isEqualTo(Format.VIDEO);
+        // Written with the city's own country, it is still that city; with another (GA: Gabon, or Georgia), not.
+        assertThat(Suggestion.format(me("München", null, null, WorkHours.DEFAULT), contact("Munich, Germany", null, null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Munich, DE", null, null, WorkHours.DEFAULT), contact("Muenchen", "Deutschland", null)))
+                .isEqualTo(Format.IN_PERSON);
+        assertThat(Suggestion.format(me("Athina", null, null, WorkHours.DEFAULT), contact("Athens, GA", null, null))).isEqualTo(Format.VIDEO);
+        assertThat(Suggestion.format(me("Athina", null, null, WorkHours.DEFAULT), contact("Athens, Greece", null, null)))
+                .isEqualTo(Format.IN_PERSON);
     }
 
     @Test

@@ -322,9 +322,9 @@ class ContactSearchTest extends OwnerFixture {
 
         assertThat(names(search(new ContactService.Search(null, null, "Munich", null, false, false))))
                 .containsExactly("Ana Alt", "Ben Berg", "Cem Cakir");
-        // Another name of the city is taken only for a city written alone.
+        // Another name of the city is taken for a city written alone or with its country.
         assertThat(names(search(new ContactService.Search(null, null, "munchen", null, false, false))))
-                .containsExactly("Ana Alt", "Ben Berg");
+                .containsExactly("Ana Alt", "Ben Berg", "Cem Cakir");
         assertThat(names(search(new ContactService.Search(null, null, "Portland", null, false, false))))
                 .containsExactly("Eli Eck", "Finn Fox");
         assertThat(names(search(new ContactService.Search(null, null, "Portland, OR", null, false, false)))).containsExactly("Eli Eck");
