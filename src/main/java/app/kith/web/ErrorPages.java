@@ -32,6 +32,11 @@ final class ErrorPages {
                 // Ours says what to do; Javalin's, for a body sent in chunks that passed the limit, says only "Content Too Large".
                 BodyLimits.discardRest(ctx);
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, BodyLimits.tooLarge(ctx));
+            } else if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+                String allowed = String.join(", ", e.getDetails().values()).replaceAll("[\\[\\]]", "");
+                ctx.header("Allow", allowed);
+                show(ctx, HttpStatus.METHOD_NOT_ALLOWED, "the page at " + ctx.path() + " takes " + allowed + ", not " + ctx.method()
+                        + ": open it from a link, or send the form on its page");
             } else {
                 show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
             }

@@ -49,6 +49,8 @@ public final class WebServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.http.maxRequestSize = MAX_BODY_BYTES;
+            // A page asked for with a method it does not take (a form sent to a page only shown) is told so, not "no page".
+            javalin.http.prefer405over404 = true;
             javalin.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();

@@ -296,6 +296,16 @@ class SecurityTest {
             assertThat(nowhere.statusCode()).isEqualTo(404);
             assertThat(nowhere.body()).contains("There is no page at /nowhere.");
             assertThat(pages(nowhere.body())).isEqualTo(1);
+            // A page asked for with a method it does not take is told so, with the token a form would carry.
+            HttpResponse<String> postedToAList = ada.post("/contacts", Map.of());
+            assertThat(postedToAList.statusCode()).isEqualTo(405);
+            assertThat(postedToAList.headers().firstValue("Allow")).contains("GET");
+            assertThat(postedToAList.body()).contains("The page at /contacts takes GET, not POST");
+            assertThat(pages(postedToAList.body())).isEqualTo(1);
+            HttpResponse<String> put = ada.send(HttpRequest.newBuilder(URI.create(app.url("/")))
+                    .header("X-CSRF-Token", ada.csrf).PUT(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(put.statusCode()).isEqualTo(405);
+            assertThat(put.body()).contains("The page at / takes GET, not PUT");
         }
     }
 
