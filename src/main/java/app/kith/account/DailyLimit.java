@@ -13,8 +13,12 @@ public final class DailyLimit {
     /** Reads a limit as typed, such as {@code 5}. */
     public static int parse(String text) {
         String limit = text == null ? "" : text.trim();
-        if (!limit.matches("[-+]?\\d{1,9}")) {
+        if (!limit.matches("[-+]?\\d{1,1000}")) {
             throw new ValidationException(Quoted.of(text) + " is not a whole number: give a daily limit from 1 to " + MAX);
+        }
+        if (limit.replaceFirst("^[-+]?0*", "").length() > 9) {
+            // A whole number, if not an int's: out of range as 101 is.
+            throw new ValidationException("the daily limit must be from 1 to " + MAX + ", not " + Quoted.of(limit));
         }
         return checked(Integer.parseInt(limit));
     }

@@ -2,7 +2,9 @@ package app.kith.cli;
 
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
+import app.kith.contact.NameKey;
 import app.kith.shared.KithException;
+import app.kith.shared.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,8 @@ final class EditCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give --every DURATION or --no-every, not both");
         }
+        both("--circle", options.circles, "--remove-circle", removeCircles);
+        both("--tag", options.tags, "--remove-tag", removeTags);
         boolean changesSomething = spec.commandLine().getParseResult().matchedOptions().stream()
                 .anyMatch(option -> option.scopeType() != ScopeType.INHERIT && !option.longestName().equals("--anyway"));
         if (!changesSomething) {
@@ -67,5 +71,15 @@ final class EditCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Updated " + edited.name() + " (#" + edited.id() + "), "
                 + Text.schedule(edited, root.today()) + ".");
         return 0;
+    }
+
+    /** Refuses one name both added and removed ("--circle Mentors --remove-circle mentors"): which was meant? */
+    private void both(String add, List<String> added, String remove, List<String> removed) {
+        for (String name : added) {
+            if (removed.stream().anyMatch(other -> NameKey.of(other).equals(NameKey.of(name)))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give " + add + " " + Quoted.of(name)
+                        + " or " + remove + " " + Quoted.of(name) + ", not both");
+            }
+        }
     }
 }

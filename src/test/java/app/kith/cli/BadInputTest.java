@@ -68,6 +68,10 @@ class BadInputTest {
         expect(kith.run("add", "   "), 1, "a contact needs a name");
         expect(kith.run("me", "--daily-limit", "-1"), 2, "the daily limit must be from 1 to 100, not -1");
         expect(kith.run("me", "--daily-limit", "0"), 2, "the daily limit must be from 1 to 100, not 0");
+        expect(kith.run("me", "--daily-limit", "99999999999"), 2, "the daily limit must be from 1 to 100, not '99999999999'");
+        expect(kith.run("edit", "Grace Hopper", "--circle", "Mentors", "--remove-circle", "mentors"), 2,
+                "give --circle 'Mentors' or --remove-circle 'Mentors', not both");
+        expect(kith.run("edit", "Grace Hopper", "--tag", "rust", "--remove-tag", "Rust"), 2, "give --tag 'rust' or --remove-tag 'rust', not both");
         expect(kith.run("me", "--daily-limit", "many"), 2, "'many'");
         expect(kith.run("me", "--work-hours", "9-5"), 2, "'9-5' is not a range of hours");
         expect(kith.run("me", "--timezone", "Mars/Olympus"), 2, "'Mars/Olympus' is not a time zone");
