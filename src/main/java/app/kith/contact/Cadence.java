@@ -51,7 +51,7 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         }
         // Months and days together, so a mixed period such as P9Y400D cannot slip past the limit.
         if (new Cadence(period).approximateDays() > 3660) {
-            throw new ValidationException(Quoted.of(text) + " is too long: a duration may be at most 10 years");
+            throw new ValidationException(Quoted.of(text) + " is too long: a duration may be at most 10 years (3660 days)");
         }
         return new Cadence(period.normalized());
     }

@@ -87,7 +87,7 @@ class CadenceTest {
     void moreThanTenYearsIsRejected(String text) {
         assertThatThrownBy(() -> Cadence.parse(text))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("at most 10 years");
+                .hasMessageContaining("at most 10 years (3660 days)");
     }
 
     @ParameterizedTest
