@@ -10,9 +10,9 @@ import java.util.List;
 
 /** The contact fields {@code add} and {@code edit} share; on {@code edit}, an empty value ("") clears a field. */
 final class ContactOptions {
-    @Option(names = "--email", paramLabel = "E", description = "An email address (repeatable).")
+    @Option(names = "--email", paramLabel = "E", converter = Converters.EmailText.class, description = "An email address (repeatable).")
     List<String> emails = List.of();
-    @Option(names = "--phone", paramLabel = "P", description = "A phone number (repeatable).")
+    @Option(names = "--phone", paramLabel = "P", converter = Converters.PhoneText.class, description = "A phone number (repeatable).")
     List<String> phones = List.of();
     @Option(names = "--company", paramLabel = "C")
     String company;
@@ -24,7 +24,7 @@ final class ContactOptions {
     String country;
     @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class, description = "IANA time zone, such as Europe/Berlin.")
     String timezone;
-    @Option(names = "--linkedin", paramLabel = "URL")
+    @Option(names = "--linkedin", paramLabel = "URL", converter = Converters.LinkedinText.class)
     String linkedin;
     @Option(names = "--circle", paramLabel = "NAME", description = "Put them in a circle (repeatable).")
     List<String> circles = List.of();

@@ -4,6 +4,7 @@ import app.kith.account.DailyLimit;
 import app.kith.account.WorkHours;
 import app.kith.contact.Birthday;
 import app.kith.contact.Cadence;
+import app.kith.contact.ContactService;
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
@@ -84,6 +85,42 @@ final class Converters {
         @Override
         public Integer convert(String text) throws Exception {
             return checked(DailyLimit::parse).convert(text);
+        }
+    }
+
+    /**
+     * Checks an email address, a phone number or a LinkedIn URL as typed, so that a malformed one is a usage error
+     * (exit 2) as a malformed date is, and keeps it as text: the service reads it again, and "" clears a field on edit.
+     */
+    static final class EmailText implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            if (!text.isBlank()) {
+                checked(ContactService::email).convert(text);
+            }
+            return text;
+        }
+    }
+
+    /** As {@link EmailText}, for a phone number. */
+    static final class PhoneText implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            if (!text.isBlank()) {
+                checked(ContactService::phone).convert(text);
+            }
+            return text;
+        }
+    }
+
+    /** As {@link EmailText}, for a LinkedIn profile URL. */
+    static final class LinkedinText implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) throws Exception {
+            if (!text.isBlank()) {
+                checked(url -> ContactService.linkedin(url, null)).convert(text);
+            }
+            return text;
         }
     }
 

@@ -819,7 +819,7 @@ public final class ContactService {
     }
 
     /** An address as given, trimmed, or the one named in a mail program's form ({@code Ana Lima <ana@example.org>}). */
-    static String email(String email) {
+    public static String email(String email) {
         String trimmed = MailAddresses.address(email.trim());
         if (!FieldFormats.isEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
             throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
@@ -827,7 +827,8 @@ public final class ContactService {
         return trimmed;
     }
 
-    static String phone(String phone) {
+    /** A phone number as given, trimmed, if it is one. */
+    public static String phone(String phone) {
         String trimmed = phone.trim();
         if (!FieldFormats.isPhone(trimmed)) {
             throw new InvalidField("phones", Quoted.of(phone) + " is not a phone number: start with a digit, + or (, and give at least"
@@ -836,7 +837,8 @@ public final class ContactService {
         return trimmed;
     }
 
-    static String linkedin(String change, String current) {
+    /** A LinkedIn profile URL as stored ({@code https://} added), null for none; {@code current} is kept as it is. */
+    public static String linkedin(String change, String current) {
         String url = text(change, current, "linkedinUrl", "LinkedIn URL", MAX_FIELD);
         if (url == null || url.equals(current)) {
             return url;
