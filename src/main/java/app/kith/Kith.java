@@ -59,7 +59,7 @@ public final class Kith implements AutoCloseable {
         this.agenda = new AgendaService(database, accounts, clock);
         this.bulk = new ContactBulk(database, clock);
         this.imports = new ImportService(database, bulk, circles, interactions, accounts, clock);
-        this.exports = new ExportService(database);
+        this.exports = new ExportService(database, clock);
         this.importJobs = new ImportJobs(database, imports, clock);
     }
 

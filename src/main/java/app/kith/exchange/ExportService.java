@@ -30,7 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +60,16 @@ public final class ExportService {
     }
 
     private final Database database;
+    private final Clock clock;
 
-    public ExportService(Database database) {
+    public ExportService(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** The latest day that is today anywhere: the UTC date and one more (UTC+14 is ahead of UTC by less than a day). */
+    private LocalDate latestToday() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
     }
 
     /** Everything of the user, as the JSON export holds it. */
@@ -196,7 +206,7 @@ public final class ExportService {
         }
         long userId = actingUser.getAsLong();
         return database.inUserTransaction(userId, handle -> {
-            Restore restore = new Restore(handle, database.dialect());
+            Restore restore = new Restore(handle, database.dialect(), latestToday());
             int held = restore.contacts(userId);
             if (held > 0 && !force) {
                 throw refused(RestoreSummary.count(held, "contact"), "them");
@@ -214,7 +224,7 @@ public final class ExportService {
     private RestoreSummary restoreBackup(UserExport.Backup backup, boolean force, Path file) {
         List<UserExport> users = backup.users() == null ? List.of() : backup.users();
         return database.inTransactionAlone(handle -> {
-            Restore restore = new Restore(handle, database.dialect());
+            Restore restore = new Restore(handle, database.dialect(), latestToday());
             int contacts = restore.allContacts();
             int interactions = restore.allInteractions();
             if (contacts + interactions > 0 && !force) {
@@ -263,7 +273,7 @@ public final class ExportService {
     /** Copies a checked SQLite backup over this SQLite database with SQLite's backup API, which is safe with WAL. */
     private RestoreSummary replaceSqlite(Path file, boolean force) {
         return database.withHandle(handle -> {
-            Restore restore = new Restore(handle, database.dialect());
+            Restore restore = new Restore(handle, database.dialect(), latestToday());
             int contacts = restore.allContacts();
             int interactions = restore.allInteractions();
             if (contacts + interactions > 0 && !force) {

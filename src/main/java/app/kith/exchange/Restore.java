@@ -57,10 +57,13 @@ final class Restore {
 
     private final Handle handle;
     private final Dialect dialect;
+    /** The latest day that is today somewhere on Earth: no touch can be logged later. */
+    private final LocalDate latest;
 
-    Restore(Handle handle, Dialect dialect) {
+    Restore(Handle handle, Dialect dialect, LocalDate latest) {
         this.handle = handle;
         this.dialect = dialect;
+        this.latest = latest;
     }
 
     int contacts(long userId) {
@@ -216,7 +219,7 @@ final class Restore {
         PreparedBatch photo = handle.prepareBatch("INSERT INTO contact_photos (contact_id, media_type, data) VALUES (:id, :mediaType, :data)");
         for (ContactEntry stored : contacts) {
             long id = contactIds.get(stored.id());
-            ContactEntry entry = cleaned(stored);
+            ContactEntry entry = cleaned(stored, latest);
             contact.bind("id", id).bind("userId", userId).bind("name", entry.name()).bind("company", entry.company())
                     .bind("title", entry.title()).bind("city", entry.city()).bind("country", entry.country())
                     .bind("timezone", entry.timezone()).bind("linkedinUrl", entry.linkedinUrl()).bind("metHow", entry.metHow())
@@ -303,13 +306,13 @@ final class Restore {
      * stripped, each field within its length, tags without repeats in any case, and a birthday's year outside 1 to
      * 9999 dropped as an import drops it. What the rest of Kith never writes is refused, naming the contact.
      */
-    private static ContactEntry cleaned(ContactEntry entry) {
+    private static ContactEntry cleaned(ContactEntry entry, LocalDate latest) {
         String where = "contact " + entry.id();
         String name = about(where, () -> ContactService.line(entry.name(), null, "name", "name", ContactService.MAX_NAME));
         if (name == null) {
             throw new IllegalArgumentException(where + " has no name");
         }
-        about(where, () -> check(entry));
+        about(where, () -> check(entry, latest));
         List<String> tags = new ArrayList<>();
         for (String tag : orEmpty(entry.tags())) {
             String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
@@ -369,10 +372,16 @@ final class Restore {
     }
 
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
-    private static void check(ContactEntry entry) {
+    private static void check(ContactEntry entry, LocalDate latest) {
         required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
         for (String day : Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
             date(day);
+        }
+        // A last touch after today would keep the contact off the agenda for as long (the due date is worked out from it).
+        LocalDate lastTouch = date(entry.lastTouchOn());
+        if (lastTouch != null && lastTouch.isAfter(latest)) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s last touch, " + lastTouch
+                    + ", is after today: correct it to the day you were last in touch");
         }
         cadence(entry.ownCadence());
         cadence(entry.cadence());

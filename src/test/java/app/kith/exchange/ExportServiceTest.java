@@ -229,6 +229,8 @@ class ExportServiceTest {
         ((ObjectNode) badCircle.withArray("circles").get(0)).put("name", "c".repeat(101));
         ObjectNode noLimit = tree.deepCopy();
         ((ObjectNode) noLimit.get("user")).put("dailyLimit", 0);
+        ObjectNode ahead = tree.deepCopy();
+        ((ObjectNode) ahead.withArray("contacts").get(0)).put("lastTouchOn", "2099-01-01");
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(empty.database(), CLOCK);
             long user = ada(other);
@@ -242,6 +244,10 @@ class ExportServiceTest {
                     .hasMessageContaining("nothing was restored");
             assertThatThrownBy(() -> other.exports().restore(circleFile, false, () -> user)).isInstanceOf(KithException.class)
                     .hasMessageContaining("circle " + circleId + ": a circle needs a name of 1 to 100 characters")
+                    .hasMessageContaining("nothing was restored");
+            Path aheadFile = Files.write(folder.resolve("ahead.json"), json.writeValueAsBytes(ahead));
+            assertThatThrownBy(() -> other.exports().restore(aheadFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("contact " + contactId + "'s last touch, 2099-01-01, is after today")
                     .hasMessageContaining("nothing was restored");
             Path limitFile = Files.write(folder.resolve("no-limit.json"), json.writeValueAsBytes(noLimit));
             assertThatThrownBy(() -> other.exports().restore(limitFile, false, () -> user)).isInstanceOf(KithException.class)
