@@ -95,10 +95,7 @@ final class Converters {
     static final class EmailText implements ITypeConverter<String> {
         @Override
         public String convert(String text) throws Exception {
-            if (!text.isBlank()) {
-                checked(ContactService::email).convert(text);
-            }
-            return text;
+            return checkedText(text, ContactService::email);
         }
     }
 
@@ -106,10 +103,7 @@ final class Converters {
     static final class PhoneText implements ITypeConverter<String> {
         @Override
         public String convert(String text) throws Exception {
-            if (!text.isBlank()) {
-                checked(ContactService::phone).convert(text);
-            }
-            return text;
+            return checkedText(text, ContactService::phone);
         }
     }
 
@@ -117,10 +111,7 @@ final class Converters {
     static final class LinkedinText implements ITypeConverter<String> {
         @Override
         public String convert(String text) throws Exception {
-            if (!text.isBlank()) {
-                checked(url -> ContactService.linkedin(url, null)).convert(text);
-            }
-            return text;
+            return checkedText(text, url -> ContactService.linkedin(url, null));
         }
     }
 
@@ -158,6 +149,14 @@ final class Converters {
         } catch (ValidationException e) {
             throw new TypeConversionException(e.getMessage());
         }
+    }
+
+    /** The text as typed, once {@code check} took it; a blank one is not checked (it clears the field on edit). */
+    private static String checkedText(String text, Function<String, ?> check) throws Exception {
+        if (!text.isBlank()) {
+            checked(check).convert(text);
+        }
+        return text;
     }
 
     private static <T> ITypeConverter<T> checked(Function<String, T> parser) {

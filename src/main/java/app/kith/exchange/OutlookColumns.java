@@ -39,12 +39,13 @@ final class OutlookColumns {
      * as it is (Outlook's own columns that Kith does not read; an English one a language leaves as it is).
      */
     static Optional<Translated> english(List<String> names) {
+        List<String> keys = names.stream().map(OutlookColumns::key).toList();
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, Map<String, String>> language : Known.LANGUAGES.entrySet()) {
             int count = 0;
-            for (String name : names) {
-                if (language.getValue().containsKey(key(name))) {
+            for (String key : keys) {
+                if (language.getValue().containsKey(key)) {
                     count++;
                 }
             }
@@ -61,9 +62,8 @@ final class OutlookColumns {
         // in Outlook's columns) and the job title (after the company) both "Titre". The earlier one is not read.
         List<String> english = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            boolean again = names.subList(i + 1, names.size()).stream().anyMatch(later -> key(later).equals(key(name)));
-            english.add(again ? name : columns.getOrDefault(key(name), name));
+            boolean again = keys.subList(i + 1, keys.size()).contains(keys.get(i));
+            english.add(again ? names.get(i) : columns.getOrDefault(keys.get(i), names.get(i)));
         }
         return english.stream().anyMatch(NAMING::contains) ? Optional.of(new Translated(best, List.copyOf(english))) : Optional.empty();
     }
