@@ -139,10 +139,10 @@ public final class ContactsCsv {
         String which = which(header.names());
         // An Outlook in another language names its columns in it; one whose language leaves some in English is
         // taken for an English one by those.
-        Optional<OutlookColumns.Translated> translated = which == null || which.equals("Outlook")
+        Optional<List<String>> translated = which == null || which.equals("Outlook")
                 ? OutlookColumns.english(header.names()) : Optional.empty();
         if (translated.isPresent()) {
-            header = Header.of(translated.get().names());
+            header = Header.of(translated.get());
             which = which(header.names());
         }
         // Outlook writes a birthday as its language's short date: day first in all but English (15.03.1985, 15/03/1985).

@@ -26,10 +26,6 @@ final class OutlookColumns {
     private static final Set<String> NAMING = Set.of("first name", "last name", "company", "e-mail address");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
-    /** A header read in English, and the language its columns were named in. */
-    record Translated(String language, List<String> names) {
-    }
-
     private OutlookColumns() {
     }
 
@@ -38,7 +34,7 @@ final class OutlookColumns {
      * language names at least {@link #AT_LEAST} of them, one of which holds a name. A column of no language is kept
      * as it is (Outlook's own columns that Kith does not read; an English one a language leaves as it is).
      */
-    static Optional<Translated> english(List<String> names) {
+    static Optional<List<String>> english(List<String> names) {
         List<String> keys = names.stream().map(OutlookColumns::key).toList();
         String best = null;
         int bestCount = 0;
@@ -65,7 +61,7 @@ final class OutlookColumns {
             boolean again = keys.subList(i + 1, keys.size()).contains(keys.get(i));
             english.add(again ? names.get(i) : columns.getOrDefault(keys.get(i), names.get(i)));
         }
-        return english.stream().anyMatch(NAMING::contains) ? Optional.of(new Translated(best, List.copyOf(english))) : Optional.empty();
+        return english.stream().anyMatch(NAMING::contains) ? Optional.of(List.copyOf(english)) : Optional.empty();
     }
 
     /** A column's name as compared: in lower case, its runs of spaces (a no-break space too) as one space. */
