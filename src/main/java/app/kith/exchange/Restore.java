@@ -264,6 +264,11 @@ final class Restore {
             about(where, () -> Kind.parse(entry.kind()));
             String note = about(where, () -> InteractionService.stored(entry.note()));
             LocalDate on = about(where, () -> required(entry.on(), "its day"));
+            // As a touch logged with the day still to come is refused: it would head the timeline and stand as the
+            // contact's last touch at the next change, keeping them off Today until then.
+            if (on.isAfter(latest)) {
+                throw new IllegalArgumentException(where + "'s day, " + on + ", is after today: correct it to the day it happened");
+            }
             interaction.bind("id", id).bind("userId", userId).bindByType("on", on, LocalDate.class)
                     .bind("kind", entry.kind()).bind("note", note).bind("key", entry.sourceKey()).add();
             for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {

@@ -231,6 +231,9 @@ class ExportServiceTest {
         ((ObjectNode) noLimit.get("user")).put("dailyLimit", 0);
         ObjectNode ahead = tree.deepCopy();
         ((ObjectNode) ahead.withArray("contacts").get(0)).put("lastTouchOn", "2099-01-01");
+        ObjectNode aheadTouch = tree.deepCopy();
+        int interactionId = aheadTouch.withArray("interactions").get(0).get("id").asInt();
+        ((ObjectNode) aheadTouch.withArray("interactions").get(0)).put("on", "2099-01-01");
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
             Kith other = new Kith(empty.database(), CLOCK);
             long user = ada(other);
@@ -248,6 +251,10 @@ class ExportServiceTest {
             Path aheadFile = Files.write(folder.resolve("ahead.json"), json.writeValueAsBytes(ahead));
             assertThatThrownBy(() -> other.exports().restore(aheadFile, false, () -> user)).isInstanceOf(KithException.class)
                     .hasMessageContaining("contact " + contactId + "'s last touch, 2099-01-01, is after today")
+                    .hasMessageContaining("nothing was restored");
+            Path aheadTouchFile = Files.write(folder.resolve("ahead-touch.json"), json.writeValueAsBytes(aheadTouch));
+            assertThatThrownBy(() -> other.exports().restore(aheadTouchFile, false, () -> user)).isInstanceOf(KithException.class)
+                    .hasMessageContaining("interaction " + interactionId + "'s day, 2099-01-01, is after today: correct it to the day it happened")
                     .hasMessageContaining("nothing was restored");
             Path limitFile = Files.write(folder.resolve("no-limit.json"), json.writeValueAsBytes(noLimit));
             assertThatThrownBy(() -> other.exports().restore(limitFile, false, () -> user)).isInstanceOf(KithException.class)
