@@ -68,7 +68,7 @@ final class Converters {
     static final class BirthdayText implements ITypeConverter<String> {
         @Override
         public String convert(String text) throws Exception {
-            return checked(Birthday::parse).convert(text) == null ? "" : text.trim();
+            return checked(Birthday::typed).convert(text) == null ? "" : text.trim();
         }
     }
 

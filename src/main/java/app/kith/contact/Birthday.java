@@ -49,6 +49,23 @@ public record Birthday(Integer year, MonthDay day) {
         }
     }
 
+    /**
+     * Reads a birthday someone typed ({@link #parse}), refusing a year outside 1 to 9999 as well: a file read drops such
+     * a year instead, as other tools write it.
+     */
+    public static Birthday typed(String text) {
+        Birthday birthday = parse(text);
+        if (birthday != null && !birthday.inRange()) {
+            throw new ValidationException(outOfRange(birthday));
+        }
+        return birthday;
+    }
+
+    /** Why a birthday with a year outside 1 to 9999 is refused. */
+    static String outOfRange(Birthday birthday) {
+        return "the birthday " + birthday + " is out of range: use a year from 0001 to 9999, or --MM-DD without the year";
+    }
+
     /** Whether its year, if known, is one from 1 to 9999: one that files write as YYYY and read back the same. */
     public boolean inRange() {
         return year == null || year >= 1 && year <= 9999;

@@ -642,7 +642,7 @@ public final class ContactService {
         boolean newBirthday = changes.birthday() != null && !changes.birthday().equals(current.birthday());
         refused.check(() -> {
             if (newBirthday && !birthday.inRange()) {
-                throw new InvalidField("birthday", "the birthday " + birthday + " is out of range: use a year from 0001 to 9999, or --MM-DD without the year");
+                throw new InvalidField("birthday", Birthday.outOfRange(birthday));
             }
             if (newBirthday && birthday.year() != null && birthday.day().atYear(birthday.year()).isAfter(today)) {
                 throw new InvalidField("birthday", "the birthday " + birthday + " is in the future: give a past date, or --MM-DD without the year");
