@@ -1,13 +1,16 @@
 package app.kith.cli;
 
+import app.kith.shared.PlainText;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * What the commands print, without the control characters a terminal would obey (an escape sequence retitles the
- * window or clears the screen): fields are cleaned as they are saved, but a restored backup or a database written
- * by an older version may still hold some. Line breaks, carriage returns (a vCard's lines end in them) and tabs pass.
+ * window or clears the screen) or the bidirectional overrides that would turn the rest of a line around
+ * ({@link PlainText#isControl}): fields are cleaned as they are saved, but a restored backup or a database written by
+ * an older version may still hold some. Line breaks, carriage returns (a vCard's lines end in them) and tabs pass.
  */
 final class TerminalWriter extends FilterWriter {
     TerminalWriter(Writer out) {
@@ -40,6 +43,6 @@ final class TerminalWriter extends FilterWriter {
     }
 
     private static boolean dropped(char c) {
-        return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+        return PlainText.isControl(c) && c != '\n' && c != '\r' && c != '\t';
     }
 }

@@ -1,6 +1,7 @@
 package app.kith.contact;
 
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
@@ -229,7 +230,7 @@ public final class CircleService {
         if (clean.isEmpty() || clean.length() > 100) {
             throw new ValidationException("a circle needs a name of 1 to 100 characters");
         }
-        if (clean.chars().anyMatch(Character::isISOControl)) {
+        if (clean.chars().anyMatch(PlainText::isControl)) {
             throw new ValidationException("a circle's name is one line without tabs or control characters: "
                     + Quoted.of(clean) + " has some");
         }

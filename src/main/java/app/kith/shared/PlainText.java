@@ -5,8 +5,9 @@ import java.text.Normalizer;
 /**
  * Text as typed, pasted or imported, cleaned of what no field should hold: control characters, which a terminal
  * would obey (an escape sequence in a note could retitle the window or clear the screen on {@code kith show}) and
- * which a line of a list, a CSV cell or a vCard's name could not hold; and halves of surrogate pairs standing alone,
- * which are no characters at all.
+ * which a line of a list, a CSV cell or a vCard's name could not hold; the bidirectional embeddings, overrides and
+ * isolates, whose effect runs on past the field (a name ending in U+202E shows the rest of its line backwards, in a
+ * list as in a terminal); and halves of surrogate pairs standing alone, which are no characters at all.
  */
 public final class PlainText {
     private PlainText() {
@@ -58,7 +59,16 @@ public final class PlainText {
     }
 
     private static boolean dropped(char c) {
-        return Character.isISOControl(c) && c != '\n' && c != '\t';
+        return isControl(c) && c != '\n' && c != '\t';
+    }
+
+    /**
+     * Whether a character is one no field keeps: a control character (line breaks and tabs among them) or a
+     * bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069). The marks (U+200E, U+200F,
+     * U+061C) are kept: they steer the characters beside them alone. Right-to-left names need none of these.
+     */
+    public static boolean isControl(int c) {
+        return Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     /**
@@ -72,7 +82,7 @@ public final class PlainText {
         }
         text = wellFormed(text);
         int first = 0;
-        while (first < text.length() && !breaksLine(text.charAt(first)) && !Character.isISOControl(text.charAt(first))) {
+        while (first < text.length() && !breaksLine(text.charAt(first)) && !isControl(text.charAt(first))) {
             first++;
         }
         if (first == text.length()) {
@@ -84,7 +94,7 @@ public final class PlainText {
         boolean dropped = false;
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && !breaksLine(c)) {
+            if (isControl(c) && !breaksLine(c)) {
                 dropped = true;
                 continue;
             }

@@ -21,7 +21,7 @@ public final class Quoted {
                 break;
             }
             int c = value.codePointAt(i);
-            shown.appendCodePoint(Character.isISOControl(c) ? ' ' : c);
+            shown.appendCodePoint(PlainText.isControl(c) ? ' ' : c);
             count++;
         }
         return shown.append('\'').toString();

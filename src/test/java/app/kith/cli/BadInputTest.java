@@ -108,9 +108,10 @@ class BadInputTest {
         kith.ok("add", "Grace Hopper", "--note", "plain");
         // As a database written by an older version, or a restored backup, may hold them.
         db.database().jdbi().useHandle(handle -> handle.createUpdate("UPDATE contacts SET notes = :notes")
-                .bind("notes", "hi\u001b]0;PWNED\u0007 there\u001b[2J\u009b!").execute());
+                .bind("notes", "hi\u001b]0;PWNED\u0007 there\u001b[2J\u009b! \u202Eevil\u2066").execute());
         String shown = kith.ok("show", "Grace Hopper");
-        assertThat(shown).contains("hi]0;PWNED there[2J!").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b");
+        assertThat(shown).contains("hi]0;PWNED there[2J! evil").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b")
+                .doesNotContain("\u202E").doesNotContain("\u2066");
     }
 
     @BothDatabases

@@ -79,6 +79,16 @@ class ContactServiceTest extends OwnerFixture {
         assertThat(card.name()).isEqualTo("Ada Quill");
         assertThat(card.company()).isEqualTo("Stripe, Inc.");
         assertThat(card.notes()).isEqualTo("Met at\nPyCon");
+        // A bidirectional override runs on past the field (the rest of a line shown backwards): dropped, as control
+        // characters are. The marks, which steer only their neighbours, and a joiner inside an emoji stay.
+        Contact spoof = kith.contacts().add(me, ContactChanges.builder().name("Mallory\u202Egnp.exe").company("\u2067Acme\u2069")
+                .notes("one\u202Atwo\u202C\nthree").build());
+        assertThat(spoof.name()).isEqualTo("Mallorygnp.exe");
+        assertThat(spoof.company()).isEqualTo("Acme");
+        assertThat(spoof.notes()).isEqualTo("onetwo\nthree");
+        String marked = "\u05E9\u05E8\u05D4\u200F Cohen \uD83D\uDC69\u200D\uD83D\uDCBB";
+        assertThat(kith.contacts().add(me, ContactChanges.builder().name(marked).build()).name()).isEqualTo(marked);
+        assertThatThrownBy(() -> kith.circles().add(me, "Team\u202E", null)).hasMessageContaining("control characters");
     }
 
     @BothDatabases
