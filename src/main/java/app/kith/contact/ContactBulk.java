@@ -81,7 +81,7 @@ public final class ContactBulk {
             throw new ContactService.InvalidField("birthday", "the birthday " + birthday + " is in the future");
         }
         List<String> tags = new ArrayList<>(draft.tags().size());
-        for (String tag : draft.tags()) {
+        for (String tag : ContactService.splitTags(draft.tags())) {
             String clean = ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG);
             if (clean != null) {
                 tags.add(clean);

@@ -714,7 +714,7 @@ public final class ContactService {
                         .bind("id", id).bind("tag", clean).execute();
             }
         }
-        for (String tag : distinct(splitTags(changes.removeTags()))) {
+        for (String tag : distinct(removedTags(changes.removeTags(), current.tags()))) {
             int removed = handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id AND lower(tag) = lower(:tag)")
                     .bind("id", id).bind("tag", tag.trim()).execute();
             if (removed == 0) {
@@ -788,11 +788,12 @@ public final class ContactService {
 
     /**
      * Tags as given, a comma parting two (as in the web form's one field): "machine learning, AI" is two tags, so
-     * that what the command line adds, the form shows and saves back unchanged.
+     * that what the command line adds, the form shows and saves back unchanged. An import and a restore part them so
+     * too: a tag never holds a comma, which no door could name (a vCard's CATEGORIES:b\,c is the tags b and c).
      */
     private static final Pattern TAG_SEPARATOR = Pattern.compile(",|:::");
 
-    private static List<String> splitTags(List<String> tags) {
+    public static List<String> splitTags(List<String> tags) {
         List<String> split = new ArrayList<>();
         for (String tag : tags) {
             // A comma parts two tags, as in the web form; so does " ::: ", which joins them in a CSV export.
@@ -803,6 +804,24 @@ public final class ContactService {
             }
         }
         return split;
+    }
+
+    /**
+     * The tags named to be taken away: each parted at commas as tags are ({@link #splitTags}), but for one that is a
+     * tag of the contact whole, as an older version kept a vCard's category with a comma in it.
+     */
+    private static List<String> removedTags(List<String> named, List<String> current) {
+        Set<String> whole = new HashSet<>();
+        current.forEach(tag -> whole.add(PlainText.caseKey(tag)));
+        List<String> removed = new ArrayList<>();
+        for (String tag : named) {
+            if (whole.contains(PlainText.caseKey(tag.trim()))) {
+                removed.add(tag);
+            } else {
+                removed.addAll(splitTags(List.of(tag)));
+            }
+        }
+        return removed;
     }
 
     /** Values to take away, trimmed, each once (in any case): naming one twice is not an error. */

@@ -319,12 +319,17 @@ final class Restore {
         }
         about(where, () -> check(entry, latest));
         List<String> tags = new ArrayList<>();
-        for (String tag : orEmpty(entry.tags())) {
-            String clean = tag == null ? null : about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
-            if (clean == null) {
+        for (String given : orEmpty(entry.tags())) {
+            if (given == null || given.isBlank()) {
                 throw new IllegalArgumentException(where + " has a blank tag");
             }
-            tags.add(clean);
+            // Parted at commas, as every door parts tags: an older version kept a vCard's "b\,c" as one.
+            for (String tag : ContactService.splitTags(List.of(given))) {
+                String clean = about(where, () -> ContactService.line(tag, null, "tags", "tag", ContactService.MAX_TAG));
+                if (clean != null) {
+                    tags.add(clean);
+                }
+            }
         }
         Birthday birthday = about(where, () -> Birthday.parse(entry.birthday()));
         return new ContactEntry(entry.id(), name, entry.emails(), entry.phones(),

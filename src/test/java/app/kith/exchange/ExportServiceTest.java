@@ -188,7 +188,7 @@ class ExportServiceTest {
         long contactId = first.get("id").asLong();
         first.put("name", "  Mallory\u001b]0;owned\u0007\nBlack ");
         first.put("notes", "line one\r\nline\u001b[2J two\t ok\ud800");
-        first.putArray("tags").add("Go").add("go").add("ru\nst");
+        first.putArray("tags").add("Go").add("go").add("ru\nst").add("b,c");
         first.put("birthday", "+10000-03-15");
         first.put("days", "Weekends, Monday");
         ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
@@ -207,7 +207,7 @@ class ExportServiceTest {
             Contact restored = other.contacts().get(user, contactId);
             assertThat(restored.name()).isEqualTo("Mallory]0;owned Black");
             assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
-            assertThat(restored.tags()).containsExactly("Go", "ru st");
+            assertThat(restored.tags()).containsExactly("b", "c", "Go", "ru st");
             assertThat(restored.birthday().text()).isEqualTo("--03-15");
             // Days as a hand typed them are kept as the agenda asks for them.
             String days = empty.database().withHandle(handle -> handle.createQuery("SELECT contact_days FROM contacts WHERE id = :id")
