@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What to set on a new contact or change on an existing one. A null field is left as it is; an empty
  * string clears a text field. Lists add (or, for the {@code remove*} lists, remove) entries. {@code unreadable}
- * holds fields the caller could not read into a value (a form's date or cadence typed wrongly: field to why); the
+ * holds fields the caller could not read into a value or refused itself (a form's date or cadence typed wrongly, a
+ * form's list longer than a contact may have: field to why); the
  * service refuses them with its own refusals, each in its place, and saves nothing.
  */
 public record ContactChanges(

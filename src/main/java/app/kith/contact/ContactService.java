@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -200,7 +201,6 @@ public final class ContactService {
         if (fields.name() == null) {
             throw new InvalidField("name", "a contact needs a name");
         }
-        checkCounts(fields);
         // A blank name is refused with the other fields' errors, as the row is written (and rolled back).
         return database.inTransaction(handle -> {
             long id = handle.createQuery("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (" + Ids.next(dialect, "contacts")
@@ -242,7 +242,6 @@ public final class ContactService {
      * added on purpose can still be edited.
      */
     public Contact edit(long userId, long contactId, ContactChanges changes, boolean forgetMetOn, LocalDate today, boolean evenIfAlike) {
-        checkCounts(changes);
         return database.inTransaction(handle -> {
             Contact before = get(handle, userId, contactId);
             Contact after = apply(handle, userId, contactId, changes, forgetMetOn, today);
@@ -618,8 +617,11 @@ public final class ContactService {
         // then shows them all at once, each beside its field.
         Refusals refused = new Refusals();
         String name = refused.read(() -> required(changes.name(), current.name()));
-        List<String> addedEmails = refused.read(() -> changes.addEmails().stream().map(ContactService::email).toList());
-        List<String> addedPhones = refused.read(() -> changes.addPhones().stream().map(ContactService::phone).toList());
+        // A form counts its lists as they will be (a change names only what it adds): said here, in their place.
+        refused.carry(changes.unreadable(), "emails");
+        List<String> addedEmails = refused.read(() -> counted(Limit.EMAILS, changes.addEmails(), ContactService::email));
+        refused.carry(changes.unreadable(), "phones");
+        List<String> addedPhones = refused.read(() -> counted(Limit.PHONES, changes.addPhones(), ContactService::phone));
         String company = refused.read(() -> line(changes.company(), current.company(), "company", "company", MAX_FIELD));
         String title = refused.read(() -> line(changes.title(), current.title(), "title", "title", MAX_FIELD));
         String city = refused.read(() -> line(changes.city(), current.city(), "city", "city", MAX_FIELD));
@@ -650,14 +652,12 @@ public final class ContactService {
         });
         String notes = refused.read(() -> text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE));
         String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
-        List<String> addedTags = refused.read(() -> splitTags(changes.addTags()).stream()
-                .map(tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)).filter(Objects::nonNull).toList());
+        refused.carry(changes.unreadable(), "tags");
+        List<String> addedTags = refused.read(() -> counted(Limit.TAGS, splitTags(changes.addTags()),
+                tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)));
         // A circle unknown (removed or renamed in another tab) is said with the other fields' refusals.
-        refused.check(() -> {
-            for (String circle : changes.addCircles()) {
-                circleId(handle, userId, circle);
-            }
-        });
+        refused.carry(changes.unreadable(), "circles");
+        refused.read(() -> counted(Limit.CIRCLES, changes.addCircles(), circle -> circleId(handle, userId, circle)));
         refused.carry(changes.unreadable(), "every");
         Weekdays days = refused.read(() -> changes.days() == null ? current.days() : field("days", () -> Weekdays.parse(changes.days())));
         refused.carry(changes.unreadable(), changes.unreadable().keySet().toArray(String[]::new));
@@ -761,14 +761,12 @@ public final class ContactService {
     }
 
     /**
-     * Refuses, before any work, a change that adds more emails, phones, tags or circles than a contact may have at
-     * all: the change would fail anyway, after work that grows with the list.
+     * The items a change adds to a list, refused unread when there are more than a contact may have at all (the change
+     * would fail anyway, after work that grows with the list): read each with {@code read}.
      */
-    private static void checkCounts(ContactChanges changes) {
-        Limit.EMAILS.check(0, changes.addEmails().size());
-        Limit.PHONES.check(0, changes.addPhones().size());
-        Limit.TAGS.check(0, splitTags(changes.addTags()).size());
-        Limit.CIRCLES.check(0, changes.addCircles().size());
+    private static <T> List<T> counted(Limit limit, List<String> added, Function<String, T> read) {
+        limit.check(0, added.size());
+        return added.stream().map(read).filter(Objects::nonNull).toList();
     }
 
     /** A contact's emails or phones with some added and some taken away; taking away one it does not have fails. */

@@ -53,8 +53,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that add this form as a new contact; blank fields stay unset. */
     ContactChanges toNew() {
-        checkCounts(ContactForm.empty());
-        Typed typed = typed();
+        Typed typed = typed(ContactForm.empty());
         return ContactChanges.builder()
                 .name(name).emails(addresses(emails)).phones(lines(phones)).company(blankToNull(company))
                 .title(blankToNull(title)).city(blankToNull(city)).country(blankToNull(country))
@@ -67,8 +66,7 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /** The changes that make {@code current} what this form says: emptied fields are cleared, lists replaced. */
     ContactChanges toEdit(Contact current) {
-        checkCounts(of(current));
-        Typed typed = typed();
+        Typed typed = typed(of(current));
         Cadence cadence = typed.every();
         return ContactChanges.builder()
                 .name(name)
@@ -94,11 +92,13 @@ public record ContactForm(String name, String emails, String phones, String comp
     }
 
     /**
-     * Reads the fields that are parsed here, before the service sees the form. One that fails is not said alone:
-     * the service refuses it with every other field in error, each in its place ({@link ContactChanges#unreadable}).
+     * Reads the fields that are parsed here, before the service sees the form, and counts its lists (from
+     * {@code before}, the form as the contact was). One that fails is not said alone: the service refuses it with
+     * every other field in error, each in its place ({@link ContactChanges#unreadable}).
      */
-    private Typed typed() {
+    private Typed typed(ContactForm before) {
         Refusals refused = new Refusals();
+        countLists(before, refused);
         LocalDate metOnDate = refused.read("metOn", () -> Params.date(metOn, null));
         Birthday birthdayValue = refused.read("birthday", () -> Birthday.parse(birthday));
         Cadence cadence = every.isBlank() ? null : refused.read("every", () -> Cadence.parse(every));
@@ -125,13 +125,13 @@ public record ContactForm(String name, String emails, String phones, String comp
 
     /**
      * The form's lists are what the contact will have: none may grow past its limit (from {@code before}, the form
-     * as the contact was). Checked before the lists are compared.
+     * as the contact was); the service sees only what changes.
      */
-    private void checkCounts(ContactForm before) {
-        ContactService.Limit.EMAILS.check(addresses(before.emails).size(), addresses(emails).size());
-        ContactService.Limit.PHONES.check(lines(before.phones).size(), lines(phones).size());
-        ContactService.Limit.TAGS.check(commaSeparated(before.tags).size(), commaSeparated(tags).size());
-        ContactService.Limit.CIRCLES.check(before.circles.size(), circles.size());
+    private void countLists(ContactForm before, Refusals refused) {
+        refused.check(() -> ContactService.Limit.EMAILS.check(addresses(before.emails).size(), addresses(emails).size()));
+        refused.check(() -> ContactService.Limit.PHONES.check(lines(before.phones).size(), lines(phones).size()));
+        refused.check(() -> ContactService.Limit.TAGS.check(commaSeparated(before.tags).size(), commaSeparated(tags).size()));
+        refused.check(() -> ContactService.Limit.CIRCLES.check(before.circles.size(), circles.size()));
     }
 
     /** The values of {@code wanted} not already in {@code have}, ignoring case, each once; one pass over each. */

@@ -368,10 +368,27 @@ class ContactPagesTest {
             WebApp.Client ada = app.signedIn("ada");
             Map<String, String> form = graceForm();
             form.put("tags", String.join(",", java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "t" + i).toList()));
+            form.put("birthday", "1906-02-30");
+            form.put("emails", String.join("\n", java.util.Collections.nCopies(101, "grace@navy.mil")));
             HttpResponse<String> tooMany = ada.post("/contacts/new", form);
             assertThat(tooMany.statusCode()).isEqualTo(422);
+            // Too many is said with the other fields' errors, not instead of them.
             assertThat(tooMany.body()).contains("id=\"c-tags-error\">5000 tags are more than a contact may have: at most 200")
+                    .contains("id=\"c-emails-error\">101 emails are more than a contact may have: at most 100")
+                    .contains("id=\"c-birthday-error\">").contains("Nothing was saved: see the 3 fields marked below")
                     .contains("value=\"Grace Hopper\"");
+            form.put("birthday", "1906-12-09");
+            form.put("emails", "grace@navy.mil");
+            // On an edit too: the form counts the lists as they would be, beside the other fields' errors.
+            Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace Hopper").build());
+            form.put("birthday", "1906-02-30");
+            HttpResponse<String> editTooMany = ada.post("/contacts/" + grace.id(), form);
+            assertThat(editTooMany.statusCode()).isEqualTo(422);
+            assertThat(editTooMany.body()).contains("id=\"c-tags-error\">5000 tags are more than a contact may have: at most 200")
+                    .contains("id=\"c-birthday-error\">").contains("Nothing was saved: see the 2 fields marked");
+            assertThat(app.kith.contacts().get(app.owner, grace.id()).tags()).isEmpty();
+            app.kith.contacts().delete(app.owner, grace.id());
+            form.put("birthday", "1906-12-09");
 
             // A circle removed (or renamed) in another tab since the form was shown.
             form.put("tags", "navy");
