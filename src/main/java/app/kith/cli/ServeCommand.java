@@ -58,12 +58,26 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            root.close();
-            if (serving != null) {
-                serving.close();
+            int code = 0;
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                // Requests still unfinished when the wait was over were cut off: said in one line, and the rest let go.
+                System.err.println("kith: stopped with requests unfinished after " + WebServer.STOP_SECONDS
+                        + " seconds; they were cut off (" + e.getClass().getSimpleName() + ")");
+                code = 1;
+            } finally {
+                root.close();
+                if (serving != null) {
+                    serving.close();
+                }
+                stopped.countDown();
             }
-            stopped.countDown();
+            // A stop asked for (SIGTERM, Ctrl-C) and carried out is a clean end: exit 0, not the signal's 143 or 130,
+            // which a service manager counts as a failure.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
         }, "kith-shutdown"));
         stopped.await();
         return 0;

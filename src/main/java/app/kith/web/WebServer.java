@@ -20,6 +20,11 @@ import java.time.Clock;
 
 /** The web app: Javalin over the feature services, with its security rules, pages and static files. */
 public final class WebServer implements AutoCloseable {
+    /**
+     * How long a stop waits for the requests in flight: an upload of 20 MiB at 1 MB/s finishes. Under the 30 s a
+     * service manager commonly grants before it kills (Kubernetes; systemd grants 90 s).
+     */
+    public static final int STOP_SECONDS = 25;
     static final long MAX_BODY_BYTES = 1024 * 1024;
     /**
      * Gzip at zlib's fastest level: on Today (75 KB of HTML for 50 due) the default level 6 takes ~0.5 ms of CPU,
@@ -59,7 +64,7 @@ public final class WebServer implements AutoCloseable {
             javalin.jetty.multipartConfig.maxTotalRequestSize(ImportPages.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             javalin.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
+                server.setStopTimeout(STOP_SECONDS * 1000L);
                 server.setErrorHandler(new Security.JettyErrors());
             });
             if (kith.database().dialect() == Dialect.SQLITE) {
@@ -168,7 +173,7 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops taking requests, lets those in flight finish (up to 10 s), then stops. */
+    /** Stops taking requests, lets those in flight finish (up to {@link #STOP_SECONDS}), then stops. */
     @Override
     public void close() {
         app.stop();

@@ -39,6 +39,7 @@ class ServeProcessTest {
             String base = serving.group(1);
             String setup = readLine(output);
             assertThat(setup).startsWith("Set your password (this link works once): " + base + "/setup/");
+            CompletableFuture<List<String>> rest = CompletableFuture.supplyAsync(() -> output.lines().toList());
 
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
@@ -58,6 +59,9 @@ class ServeProcessTest {
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
             System.out.println("serve stopped " + (System.nanoTime() - stopping) / 1_000_000 + " ms after SIGTERM");
+            // A stop carried out is a clean end, said with nothing more: exit 0, not the signal's 143.
+            assertThat(process.exitValue()).isZero();
+            assertThat(rest.get(15, TimeUnit.SECONDS)).isEmpty();
             // Stopped, it holds nothing: the restore goes on to the file (not there).
             assertThat(kith(data, "restore", backup.toString(), "--force").output()).startsWith("kith: there is no file " + backup);
         } finally {
