@@ -13,6 +13,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -112,11 +113,15 @@ public final class AccountService {
     }
 
     private static Optional<Account> find(Handle handle, String username) {
+        if (username != null && username.chars().anyMatch(PlainText::isControl)) {
+            // No name holds one (and PostgreSQL takes no NUL in a query): it names no account.
+            return Optional.empty();
+        }
         String sql = username == null
                 ? "SELECT id, username, is_owner FROM users WHERE is_owner ORDER BY id LIMIT 1"
                 : "SELECT id, username, is_owner FROM users WHERE lower(username) = lower(:username)";
         return handle.createQuery(sql)
-                .bind("username", username)
+                .bind("username", username == null ? null : normal(username))
                 .map(ACCOUNT)
                 .findOne();
     }
@@ -132,8 +137,18 @@ public final class AccountService {
         return new Account(id, name, owner);
     }
 
+    /**
+     * A username as it is compared and kept: stripped and in compatibility form (NFKC), so that a name typed with a
+     * letter and a combining accent is the one typed with the accented letter, and a full-width ｂｏｂ is bob, not
+     * a second account that looks the same.
+     */
+    public static String normal(String username) {
+        String name = username.strip();
+        return Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    }
+
     private static String validUsername(String username) {
-        String name = username == null ? "" : username.trim();
+        String name = username == null ? "" : normal(username);
         if (!name.matches("[\\p{L}\\p{N}._@+-]{1,64}")) {
             throw new ValidationException(Quoted.of(username) + " cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
         }
@@ -208,8 +223,9 @@ public final class AccountService {
      * is checked against a dummy hash, so the answer takes as long and tells nobody which usernames exist.
      */
     public Optional<Account> authenticate(String username, String password) {
-        String wanted = username == null ? "" : username.trim();
-        Optional<Credentials> found = wanted.isEmpty() ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
+        String wanted = username == null ? "" : normal(username);
+        boolean possible = !wanted.isEmpty() && wanted.chars().noneMatch(PlainText::isControl);
+        Optional<Credentials> found = !possible ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
                         SELECT id, username, is_owner, password_hash FROM users WHERE lower(username) = lower(:username)
                         """)
                 .bind("username", wanted)

@@ -1,5 +1,6 @@
 package app.kith.account;
 
+import app.kith.shared.PlainText;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
@@ -129,12 +130,13 @@ public final class LoginThrottle {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
+    /** The key of the account a sign-in names: as its name is compared ({@link AccountService#normal}), without controls. */
     private static String account(String username) {
-        return capped(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        return capped(username == null ? "" : PlainText.withoutControls(AccountService.normal(username)).toLowerCase(Locale.ROOT));
     }
 
     private static String address(String client) {
-        return capped(client == null ? "" : client.trim());
+        return capped(client == null ? "" : PlainText.withoutControls(client.trim()));
     }
 
     private static String capped(String key) {

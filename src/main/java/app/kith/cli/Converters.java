@@ -64,6 +64,20 @@ final class Converters {
         }
     }
 
+    /**
+     * An account's name given with {@code --user}: a blank one is refused, not taken as the owner (a script's empty
+     * {@code $NAME} would otherwise set the owner's password, or act on their data).
+     */
+    static final class AccountName implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) {
+            if (text.isBlank()) {
+                throw new TypeConversionException("--user needs an account's name; leave --user out to act as the owner");
+            }
+            return text;
+        }
+    }
+
     /** Checks a birthday but keeps it as text, so that {@code --birthday ""} can forget it. */
     static final class BirthdayText implements ITypeConverter<String> {
         @Override

@@ -37,7 +37,7 @@ public final class KithCommand implements AutoCloseable {
             description = "PostgreSQL JDBC URL instead of the SQLite file (default: $KITH_DB_URL).")
     String databaseUrl;
 
-    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, converter = Converters.AccountName.class,
             description = "Act as this account (default: the owner).")
     String user;
 

@@ -90,6 +90,14 @@ public final class ContactService {
      * city, any case; archived contacts are listed only when asked for, and then only they.
      */
     public record Search(String text, String circle, String city, String tag, boolean dueOnly, boolean archived) {
+        /** Each text without control characters, as no field holds one (and PostgreSQL can take no NUL in a query). */
+        public Search {
+            text = PlainText.withoutControls(text);
+            circle = PlainText.withoutControls(circle);
+            city = PlainText.withoutControls(city);
+            tag = PlainText.withoutControls(tag);
+        }
+
         public static final Search ALL = new Search(null, null, null, null, false, false);
     }
 
@@ -206,7 +214,8 @@ public final class ContactService {
             long id = handle.createQuery("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (" + Ids.next(dialect, "contacts")
                             + ", :userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
-                    .bind("name", fields.name().trim())
+                    // Without control characters already (PostgreSQL cannot store a NUL); the name is written again cleaned.
+                    .bind("name", PlainText.withoutControls(fields.name()).strip())
                     .bind("today", today)
                     .mapTo(Long.class)
                     .one();

@@ -1,9 +1,12 @@
 package app.kith.contact;
 
+import app.kith.shared.PlainText;
+
 /**
  * What an email address, a phone number and a LinkedIn profile URL must look like, checked by hand rather than by
  * regular expression, as an import checks tens of thousands. Each accepts exactly what the pattern in its comment
  * matches in full ({@code \s} being {@code [ \t\n\x0B\f\r]}, {@code \d} {@code [0-9]} and {@code \w} {@code [a-zA-Z_0-9]}).
+ * None holds a control character ({@link PlainText#isControl}): a NUL, which PostgreSQL cannot store, least of all.
  */
 public final class FieldFormats {
     /** The longest email address (RFC 5321's path limit less its angle brackets). */
@@ -14,7 +17,7 @@ public final class FieldFormats {
     private FieldFormats() {
     }
 
-    /** {@code [^@\s]+@[^@\s]+} */
+    /** {@code [^@\s]+@[^@\s]+}, without control characters */
     public static boolean isEmail(String text) {
         int at = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -24,7 +27,7 @@ public final class FieldFormats {
                     return false;
                 }
                 at = i;
-            } else if (isSpace(c)) {
+            } else if (isSpace(c) || PlainText.isControl(c)) {
                 return false;
             }
         }
@@ -61,7 +64,7 @@ public final class FieldFormats {
         return count >= 3 && digits >= 3;
     }
 
-    /** {@code https?://([\w-]+\.)?linkedin\.com/\S+} */
+    /** {@code https?://([\w-]+\.)?linkedin\.com/\S+}, without control characters */
     public static boolean isLinkedinUrl(String url) {
         int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
         if (host < 0) {
@@ -79,13 +82,13 @@ public final class FieldFormats {
         return url.startsWith(LINKEDIN_HOST, host) && isNonBlankRest(url, host + LINKEDIN_HOST.length());
     }
 
-    /** {@code \S+} from {@code from} to the end. */
+    /** {@code \S+} from {@code from} to the end, without control characters. */
     private static boolean isNonBlankRest(String text, int from) {
         if (from >= text.length()) {
             return false;
         }
         for (int i = from; i < text.length(); i++) {
-            if (isSpace(text.charAt(i))) {
+            if (isSpace(text.charAt(i)) || PlainText.isControl(text.charAt(i))) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.ValidationException;
 import app.kith.storage.DatabaseFailures;
 import io.javalin.config.RoutesConfig;
@@ -56,6 +57,8 @@ final class ErrorPages {
             if (database.isPresent()) {
                 show(ctx, HttpStatus.SERVICE_UNAVAILABLE, database.get() + "; nothing was changed");
             } else {
+                // The page says nothing of it; whoever runs the server is told what failed and where, in one line.
+                System.err.println("kith: " + ctx.method() + " " + ctx.path() + " answered 500: " + summary(e));
                 show(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing was changed");
             }
         });
@@ -70,6 +73,24 @@ final class ErrorPages {
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large");
             }
         });
+    }
+
+    /** An error as one line: each cause's type and message, and the place in Kith's code it came from. */
+    static String summary(Throwable error) {
+        StringBuilder line = new StringBuilder();
+        StackTraceElement ours = null;
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            line.append(line.isEmpty() ? "" : "; caused by ").append(cause.getClass().getSimpleName());
+            if (cause.getMessage() != null) {
+                line.append(": ").append(PlainText.oneLine(cause.getMessage()));
+            }
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (ours == null && frame.getClassName().startsWith("app.kith.")) {
+                    ours = frame;
+                }
+            }
+        }
+        return ours == null ? line.toString() : line + " (at " + ours.getClassName() + "." + ours.getMethodName() + ":" + ours.getLineNumber() + ")";
     }
 
     /** Whether the request has its answer: a page rendered (written straight out) or a result such as JSON. */

@@ -335,6 +335,25 @@ class AccountServiceTest {
     }
 
     @BothDatabases
+    void aUsernameIsComparedAndKeptInItsCompatibilityFormSoThatALookAlikeIsTheSameAccount(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "bob");
+        // A full-width name looks like bob: it is bob, not a second account.
+        assertThatThrownBy(() -> kith.accounts().createUser("\uFF42\uFF4F\uFF42", "a fine passphrase"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already an account named 'bob'");
+        // An accent typed as a combining mark is a letter like the one typed whole.
+        Account jose = kith.accounts().createUser("Jose\u0301", "a fine passphrase");
+        assertThat(jose.username()).isEqualTo("Jos\u00E9");
+        assertThat(kith.accounts().authenticate("Jos\u00E9", "a fine passphrase")).contains(jose);
+        assertThat(kith.accounts().authenticate("Jose\u0301", "a fine passphrase")).contains(jose);
+        assertThat(kith.accounts().byUsername("Jose\u0301")).contains(jose);
+        // A name no account can hold finds none, and reaches no query (PostgreSQL takes no NUL).
+        assertThat(kith.accounts().authenticate("b\u0000ob", "a fine passphrase")).isEmpty();
+        assertThat(kith.accounts().byUsername("b\u0000ob")).isEmpty();
+        assertThat(kith.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("bob", "Jos\u00E9");
+    }
+
+    @BothDatabases
     void onlyTheRightPasswordAuthenticates(TestDatabase test) {
         Kith kith = new Kith(test.database(), clock);
         Account ada = kith.accounts().actingAccount(null, "ada");

@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
+import app.kith.contact.ContactFilter;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
@@ -164,6 +165,29 @@ class SecurityTest {
             HttpResponse<String> tab = app.signedIn("ada").get("/login?next=/%09/example.com");
             assertThat(tab.statusCode()).isEqualTo(302);
             assertThat(tab.headers().firstValue("Location")).hasValue("/");
+        }
+    }
+
+    @BothDatabases
+    void aNulCharacterAnywhereIsDroppedOrRefusedNeverA500(TestDatabase db) {
+        // PostgreSQL cannot store or compare a NUL: each of these answered 500 there.
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            assertThat(ada.get("/contacts?q=a%00b").statusCode()).isEqualTo(200);
+            assertThat(ada.get("/contacts?city=Ber%00lin&circle=Men%00tors").statusCode()).isEqualTo(200);
+            HttpResponse<String> added = ada.post("/contacts/new", Map.of("name", "Nul\u0000 Person"));
+            assertThat(added.statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().list(app.owner, ContactFilter.ALL))
+                    .extracting(Contact::name).contains("Nul Person");
+            HttpResponse<String> email = ada.post("/contacts/new", Map.of("name", "Zed", "emails", "x\u0000y@example.com"));
+            assertThat(email.statusCode()).isEqualTo(422);
+            assertThat(email.body()).contains("id=\"c-emails-error\">").contains("is not an email address");
+
+            WebApp.Client stranger = app.anonymous();
+            HttpResponse<String> login = stranger.login("a\u0000da", WebApp.PASSWORD);
+            assertThat(login.statusCode()).isEqualTo(401);
+            assertThat(login.body()).contains("That username and password do not match.");
+            assertThat(app.anonymous().login("ada", WebApp.PASSWORD).statusCode()).isEqualTo(303);
         }
     }
 
