@@ -18,7 +18,10 @@ public final class SetupLinks {
         this.clock = clock;
     }
 
-    /** A new secret token for the user's setup link, valid until used; any earlier link of theirs stops working. */
+    /**
+     * A new secret token for the user's setup link, valid until a password is set. An earlier link of theirs still
+     * works: another instance of {@code serve} on the same database printed it, and may be the one the user opens.
+     */
     public String create(long userId) {
         String token = Tokens.random();
         database.useTransaction(handle -> {
@@ -29,7 +32,6 @@ public final class SetupLinks {
             if (users == 0) {
                 throw new NotFoundException("there is no account with id " + userId);
             }
-            handle.createUpdate("DELETE FROM setup_tokens WHERE user_id = :userId").bind("userId", userId).execute();
             handle.createUpdate("INSERT INTO setup_tokens (token_hash, user_id, created_at) VALUES (:tokenHash, :userId, :now)")
                     .bind("tokenHash", Tokens.sha256(token))
                     .bind("userId", userId)

@@ -70,6 +70,8 @@ final class AuthPages {
             return;
         }
         throttle.succeeded(attempt);
+        // The browser's earlier session ends with the new sign-in (see Sessions.start): its kept pages go too.
+        Sessions.current(ctx).ifPresent(session -> pages.forget(session.userId(), session.csrfToken()));
         sessions.start(ctx, account.get().id(), ctx.formParam("remember") != null);
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }

@@ -5,8 +5,10 @@ import app.kith.account.Session;
 import app.kith.account.SessionService;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.Header;
 import io.javalin.http.SameSite;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The session cookie: who is signed in, read once per request and kept on the context. */
@@ -53,7 +55,15 @@ final class Sessions {
         return current(ctx).map(Session::csrfToken).orElse("");
     }
 
+    /**
+     * Starts a session for the user, ending the one this browser had: a sign-in over a live session (another
+     * account's, or the same again) leaves no session behind that the old cookie, kept elsewhere, would still open.
+     */
     void start(Context ctx, long userId, boolean remember) {
+        String earlier = ctx.cookie(COOKIE);
+        if (earlier != null && !earlier.isBlank()) {
+            sessions.end(earlier);
+        }
         NewSession started = sessions.start(userId, remember);
         Cookie cookie = cookie(started.id(), remember ? KEPT_SECONDS : -1, ctx);
         ctx.cookie(cookie);
@@ -65,6 +75,10 @@ final class Sessions {
         if (id != null) {
             sessions.end(id);
         }
+        // The session's cookie, sent again as the request was read (a kept one's 14 days), is not sent twice.
+        List<String> others = ctx.res().getHeaders(Header.SET_COOKIE).stream().filter(header -> !header.startsWith(COOKIE + "=")).toList();
+        ctx.res().setHeader(Header.SET_COOKIE, null);
+        others.forEach(header -> ctx.res().addHeader(Header.SET_COOKIE, header));
         ctx.cookie(cookie("", 0, ctx));
     }
 

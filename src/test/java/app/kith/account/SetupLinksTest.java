@@ -63,18 +63,22 @@ class SetupLinksTest {
     }
 
     @BothDatabases
-    void aNewLinkReplacesTheUsersPreviousOne(TestDatabase test) {
+    void aNewLinkLeavesTheEarlierOneWorkingUntilAPasswordIsSetThroughEither(TestDatabase test) {
         Kith kith = new Kith(test.database(), clock);
         long bob = SessionServiceTest.addUser(test.database(), "bob");
         long carol = SessionServiceTest.addUser(test.database(), "carol");
         String first = kith.setupLinks().create(bob);
         String carols = kith.setupLinks().create(carol);
 
+        // As a second instance of serve on the same database prints its own link: the first one's still works.
         String second = kith.setupLinks().create(bob);
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(kith.setupLinks().userFor(first)).isEmpty();
+        assertThat(kith.setupLinks().userFor(first)).contains(bob);
         assertThat(kith.setupLinks().userFor(second)).contains(bob);
+        kith.setupLinks().use(second, "bob's new passphrase");
+        assertThat(kith.setupLinks().userFor(first)).isEmpty();
+        assertThatThrownBy(() -> kith.setupLinks().use(first, "someone else's passphrase")).isInstanceOf(NotFoundException.class);
         assertThat(kith.setupLinks().userFor(carols)).contains(carol);
     }
 

@@ -192,6 +192,37 @@ class SecurityTest {
     }
 
     @BothDatabases
+    void signingInOverALiveSessionEndsItAndSigningOutSendsTheCookieOnce(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            app.kith.accounts().actingAccount(null, "ada");
+            app.kith.accounts().setPassword(app.kith.accounts().byUsername("ada").orElseThrow().id(), WebApp.PASSWORD);
+            app.kith.accounts().createUser("bob", WebApp.PASSWORD);
+            // Two tabs show the sign-in form; Ada signs in in one, then Bob in the other.
+            WebApp.Client browser = app.anonymous();
+            String form = browser.csrfFrom(browser.get("/login").body());
+            assertThat(browser.postRaw("/login", Map.of("username", "ada", "password", WebApp.PASSWORD, "_csrf", form), Map.of()).statusCode())
+                    .isEqualTo(303);
+            String adas = browser.cookie(Sessions.COOKIE).getValue();
+            assertThat(browser.postRaw("/login", Map.of("username", "bob", "password", WebApp.PASSWORD, "_csrf", form), Map.of()).statusCode())
+                    .isEqualTo(303);
+            // Ada's cookie, kept elsewhere, opens nothing once the browser signed in as Bob.
+            WebApp.Client replay = app.anonymous();
+            replay.cookies.getCookieStore().add(java.net.URI.create(app.url("/")), new HttpCookie(Sessions.COOKIE, adas));
+            assertThat(replay.get("/").statusCode()).isEqualTo(302);
+            assertThat(browser.get("/settings").body()).contains("bob");
+
+            WebApp.Client kept = app.anonymous();
+            String token = kept.csrfFrom(kept.get("/login").body());
+            kept.postRaw("/login", Map.of("username", "ada", "password", WebApp.PASSWORD, "remember", "1", "_csrf", token), Map.of());
+            String csrf = kept.csrfFrom(kept.get("/").body());
+            HttpResponse<String> out = kept.postRaw("/logout", Map.of("_csrf", csrf), Map.of());
+            assertThat(out.statusCode()).isEqualTo(303);
+            List<String> sessionCookies = out.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(Sessions.COOKIE + "=")).toList();
+            assertThat(sessionCookies).singleElement().satisfies(cookie -> assertThat(cookie).startsWith(Sessions.COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970"));
+        }
+    }
+
+    @BothDatabases
     void aNewSessionIdIsIssuedAtEachLoginAndLogoutEndsIt(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
