@@ -89,6 +89,17 @@ public final class SessionService {
         return live.map(Stored::session);
     }
 
+    /**
+     * The session as the database holds it now, not as remembered: for a request that failed, which may have been
+     * honoured on a session another process ended (or whose account it removed) a moment ago.
+     */
+    public Optional<Session> findAfresh(String id) {
+        if (Tokens.plausible(id)) {
+            recent.remove(Tokens.sha256(id));
+        }
+        return find(id);
+    }
+
     /** Reads a session from the database, refreshing its idle time at most once a minute; as now stored. */
     private Optional<Stored> read(String id, String idHash, long now) {
         Optional<Stored> found = database.withHandle(handle -> handle.createQuery("""

@@ -18,13 +18,19 @@ import java.util.Optional;
 /** Maps every error to one clear message: a small page for browsers, JSON for API and htmx callers; never a stack trace. */
 final class ErrorPages {
     private final Templates templates;
+    private final Sessions sessions;
 
-    ErrorPages(Templates templates) {
+    ErrorPages(Templates templates, Sessions sessions) {
         this.templates = templates;
+        this.sessions = sessions;
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(NotFoundException.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(NotFoundException.class, (e, ctx) -> {
+            if (!signedOutMeanwhile(ctx)) {
+                show(ctx, HttpStatus.NOT_FOUND, e.getMessage());
+            }
+        });
         routes.exception(ValidationException.class, (e, ctx) -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
         routes.exception(KithException.class, (e, ctx) -> show(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> show(ctx, HttpStatus.NOT_FOUND, "there is no page at " + ctx.path()));
@@ -54,6 +60,9 @@ final class ErrorPages {
         routes.exception(Exception.class, (e, ctx) -> {
             // The database's own trouble (a full disk, a read-only file) is said as such: the user may fix it.
             Optional<String> database = DatabaseFailures.explain(e);
+            if (signedOutMeanwhile(ctx)) {
+                return;
+            }
             if (database.isPresent()) {
                 show(ctx, HttpStatus.SERVICE_UNAVAILABLE, database.get() + "; nothing was changed");
             } else {
@@ -91,6 +100,19 @@ final class ErrorPages {
             }
         }
         return ours == null ? line.toString() : line + " (at " + ours.getClassName() + "." + ours.getMethodName() + ":" + ours.getLineNumber() + ")";
+    }
+
+    /**
+     * Answers as to a signed-out browser, and says so, when the request failed because its session had just ended
+     * elsewhere (its account removed by another process): not a 404 or a 500 for what is no fault of the page.
+     */
+    private boolean signedOutMeanwhile(Context ctx) {
+        if (!sessions.endedMeanwhile(ctx)) {
+            return false;
+        }
+        sessions.end(ctx);
+        show(ctx, HttpStatus.UNAUTHORIZED, "you were signed out meanwhile (the session ended, or the account was removed): sign in again");
+        return true;
     }
 
     /** Whether the request has its answer: a page rendered (written straight out) or a result such as JSON. */

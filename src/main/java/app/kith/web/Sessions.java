@@ -42,6 +42,15 @@ final class Sessions {
         }
     }
 
+    /**
+     * Whether the request was honoured on a session that is gone now: ended, or its account removed, by another
+     * process within the time a session read is trusted (see {@link SessionService#findAfresh}).
+     */
+    boolean endedMeanwhile(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        return current(ctx).isPresent() && id != null && sessions.findAfresh(id).isEmpty();
+    }
+
     static Optional<Session> current(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
     }
@@ -80,6 +89,7 @@ final class Sessions {
         ctx.res().setHeader(Header.SET_COOKIE, null);
         others.forEach(header -> ctx.res().addHeader(Header.SET_COOKIE, header));
         ctx.cookie(cookie("", 0, ctx));
+        ctx.attribute(ATTRIBUTE, null);
     }
 
     Cookie cookie(String value, int maxAge, Context ctx) {

@@ -85,7 +85,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Cache-Control", "public, max-age=86400");
                 ctx.contentType("text/javascript").result(htmx);
             });
-            new ErrorPages(templates).register(javalin.routes);
+            new ErrorPages(templates, sessions).register(javalin.routes);
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates, pages)
                     .register(javalin.routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(javalin.routes);

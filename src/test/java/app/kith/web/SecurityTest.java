@@ -223,6 +223,37 @@ class SecurityTest {
     }
 
     @BothDatabases
+    void aRequestOnASessionWhoseAccountAnotherProcessRemovedIsAnsweredAsSignedOutNotA500(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client carol = app.signedIn("carol");
+            app.kith.accounts().remove("carol");
+            // Removed in this process: every session of the account ends at once.
+            assertThat(carol.post("/contacts/new", Map.of("name", "Racer")).statusCode()).isEqualTo(401);
+
+            // As `kith user remove NAME --yes` in another process does: this one still trusts the session it just read.
+            WebApp.Client dave = app.signedIn("dave");
+            assertThat(dave.get("/").statusCode()).isEqualTo(200);
+            removeElsewhere(db, "dave");
+            HttpResponse<String> read = dave.get("/settings");
+            assertThat(read.statusCode()).as("a page").isEqualTo(401);
+            assertThat(read.body()).contains("You were signed out meanwhile");
+            assertThat(dave.get("/").statusCode()).isEqualTo(302);
+
+            WebApp.Client bob = app.signedIn("bob");
+            assertThat(bob.get("/").statusCode()).isEqualTo(200);
+            removeElsewhere(db, "bob");
+            HttpResponse<String> write = bob.post("/contacts/new", Map.of("name", "Racer"));
+            assertThat(write.statusCode()).as("a change").isEqualTo(401);
+            assertThat(write.body()).contains("You were signed out meanwhile");
+            assertThat(bob.get("/").statusCode()).isEqualTo(302);
+        }
+    }
+
+    private static void removeElsewhere(TestDatabase db, String username) {
+        db.database().jdbi().useHandle(handle -> handle.createUpdate("DELETE FROM users WHERE username = :name").bind("name", username).execute());
+    }
+
+    @BothDatabases
     void aNewSessionIdIsIssuedAtEachLoginAndLogoutEndsIt(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
