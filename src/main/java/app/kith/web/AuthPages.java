@@ -5,7 +5,7 @@ import app.kith.account.AccountService;
 import app.kith.account.LoginThrottle;
 import app.kith.account.SetupLinks;
 import app.kith.shared.KithException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -35,7 +35,7 @@ final class AuthPages {
         this.templates = templates;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/login", this::loginForm);
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);

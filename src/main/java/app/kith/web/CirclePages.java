@@ -4,7 +4,7 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
 import app.kith.contact.CircleService;
 import app.kith.shared.ValidationException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -25,7 +25,7 @@ final class CirclePages {
             "added", "Circle added.", "saved", "Saved.",
             "removed", "Circle removed; its members stay in your contacts.");
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, notice(ctx)));
         routes.post("/circles", this::add);
         routes.post("/circles/{id}/edit", this::edit);

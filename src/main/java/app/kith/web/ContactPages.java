@@ -10,7 +10,7 @@ import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.ValidationException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -44,7 +44,7 @@ final class ContactPages {
         this.templates = templates;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/contacts", this::list);
         routes.get("/contacts/new", this::newForm);
         routes.post("/contacts/new", this::create);

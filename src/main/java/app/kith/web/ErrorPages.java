@@ -5,7 +5,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.PlainText;
 import app.kith.shared.ValidationException;
 import app.kith.storage.DatabaseFailures;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -25,7 +25,7 @@ final class ErrorPages {
         this.sessions = sessions;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.exception(NotFoundException.class, (e, ctx) -> {
             if (!signedOutMeanwhile(ctx)) {
                 show(ctx, HttpStatus.NOT_FOUND, e.getMessage());
@@ -42,7 +42,9 @@ final class ErrorPages {
             } else if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
                 String allowed = String.join(", ", e.getDetails().values()).replaceAll("[\\[\\]]", "");
                 ctx.header("Allow", allowed);
-                show(ctx, HttpStatus.METHOD_NOT_ALLOWED, "the page at " + ctx.path() + " takes " + allowed + ", not " + ctx.method()
+                // Every page takes HEAD as it takes GET (PageRoutes): not worth saying to someone who sent a form.
+                String said = allowed.replace(", HEAD", "").replace("HEAD, ", "");
+                show(ctx, HttpStatus.METHOD_NOT_ALLOWED, "the page at " + ctx.path() + " takes " + said + ", not " + ctx.method()
                         + ": open it from a link, or send the form on its page");
             } else {
                 show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());

@@ -7,7 +7,7 @@ import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
 import app.kith.shared.ValidationException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -39,7 +39,7 @@ final class ImportPages {
         this.templates = templates;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/import", ctx -> show(ctx, ImportForm.blank()));
         routes.post("/import", this::upload);
         routes.get("/import/{id}", this::job);

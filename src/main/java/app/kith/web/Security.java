@@ -67,7 +67,7 @@ final class Security {
         sessions.load(ctx);
         boolean open = isPublic(path);
         if (!open && Sessions.current(ctx).isEmpty()) {
-            if (ctx.method() == HandlerType.GET && !Params.wantsPart(ctx)) {
+            if ((ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) && !Params.wantsPart(ctx)) {
                 String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
                 ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
                 ctx.skipRemainingHandlers();

@@ -15,7 +15,7 @@ import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.shared.Weekdays;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -45,7 +45,7 @@ final class SettingsPages {
         this.templates = templates;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/settings", ctx -> {
             long userId = Sessions.userId(ctx);
             String saved = ctx.queryParam("saved");

@@ -10,7 +10,7 @@ import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -47,7 +47,7 @@ final class TodayPages {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/", this::today);
         routes.post("/contacts/{id}/touches", this::logTouch);
         routes.post("/contacts/{id}/snooze", this::snooze);

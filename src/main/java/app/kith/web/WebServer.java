@@ -80,19 +80,20 @@ public final class WebServer implements AutoCloseable {
             javalin.routes.before(ctx -> BodyLimits.refuseFilesElsewhere(ctx, sessions));
             javalin.routes.before(ctx -> BodyLimits.refuseOversize(ctx, sessions));
             javalin.routes.before(security::check);
-            javalin.routes.get("/healthz", ctx -> ctx.result("ok"));
-            javalin.routes.get("/static/htmx.min.js", ctx -> {
+            PageRoutes routes = new PageRoutes(javalin.routes);
+            routes.get("/healthz", ctx -> ctx.result("ok"));
+            routes.get("/static/htmx.min.js", ctx -> {
                 ctx.header("Cache-Control", "public, max-age=86400");
                 ctx.contentType("text/javascript").result(htmx);
             });
-            new ErrorPages(templates, sessions).register(javalin.routes);
+            new ErrorPages(templates, sessions).register(routes);
             new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates, pages)
-                    .register(javalin.routes);
-            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(javalin.routes);
-            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(javalin.routes);
-            new CirclePages(kith.circles(), templates).register(javalin.routes);
-            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports(), pages).register(javalin.routes);
-            new ImportPages(kith.importJobs(), kith.circles(), templates).register(javalin.routes);
+                    .register(routes);
+            new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(routes);
+            new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(routes);
+            new CirclePages(kith.circles(), templates).register(routes);
+            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports(), pages).register(routes);
+            new ImportPages(kith.importJobs(), kith.circles(), templates).register(routes);
         });
         try {
             app.start();

@@ -254,6 +254,28 @@ class SecurityTest {
     }
 
     @BothDatabases
+    void headIsAnsweredAsGetIsWithoutTheBody(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace Hopper").build());
+            for (String path : List.of("/", "/contacts", "/contacts/" + grace.id(), "/contacts/99999", "/contacts/abc", "/import/999999",
+                    "/settings", "/settings/export/nosuch", "/healthz", "/static/kith.css", "/nowhere")) {
+                HttpResponse<String> get = ada.get(path);
+                HttpResponse<String> head = ada.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+                assertThat(head.headers().firstValue("content-type")).as(path).isEqualTo(get.headers().firstValue("content-type"));
+                assertThat(head.body()).as(path).isEmpty();
+            }
+            WebApp.Client stranger = app.anonymous();
+            HttpResponse<String> signedOut = stranger.send(HttpRequest.newBuilder(URI.create(app.url("/")))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(signedOut.statusCode()).isEqualTo(302);
+            assertThat(signedOut.headers().firstValue("location")).contains("/login?next=%2F");
+        }
+    }
+
+    @BothDatabases
     void aNewSessionIdIsIssuedAtEachLoginAndLogoutEndsIt(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
@@ -385,7 +407,7 @@ class SecurityTest {
             // A page asked for with a method it does not take is told so, with the token a form would carry.
             HttpResponse<String> postedToAList = ada.post("/contacts", Map.of());
             assertThat(postedToAList.statusCode()).isEqualTo(405);
-            assertThat(postedToAList.headers().firstValue("Allow")).contains("GET");
+            assertThat(postedToAList.headers().firstValue("Allow")).contains("GET, HEAD");
             assertThat(postedToAList.body()).contains("The page at /contacts takes GET, not POST");
             assertThat(pages(postedToAList.body())).isEqualTo(1);
             HttpResponse<String> put = ada.send(HttpRequest.newBuilder(URI.create(app.url("/")))
