@@ -1,6 +1,7 @@
 package app.kith.interaction;
 
 import app.kith.contact.ContactService;
+import app.kith.contact.Refusals;
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.PlainText;
@@ -297,13 +298,25 @@ public final class InteractionService {
         if (contactIds.isEmpty()) {
             throw new ValidationException("an interaction needs at least one contact");
         }
-        // Named fields, so that a form can show each error beside its field.
+        // Named fields, so that a form can show each error beside its field, both at once.
+        Refusals refused = new Refusals();
+        refused.check(() -> checkDay(on, latest));
+        refused.check(() -> checkNote(note));
+        refused.throwAny();
+    }
+
+    /** Refuses a touch's day after {@code latest} (today, for the one logging it) or before 1900, under "on". */
+    public static void checkDay(LocalDate on, LocalDate latest) {
         if (on.isAfter(latest)) {
             throw new ContactService.InvalidField("on", "the date " + on + " is in the future: log what has happened, on today or an earlier date");
         }
         if (on.isBefore(EARLIEST)) {
             throw new ContactService.InvalidField("on", "the date " + on + " is before " + EARLIEST.getYear() + ": check its year");
         }
+    }
+
+    /** Refuses a touch's note that is too long, under "note". */
+    public static void checkNote(String note) {
         checkLength(note, "the note");
     }
 

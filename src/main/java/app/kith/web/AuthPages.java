@@ -5,9 +5,9 @@ import app.kith.account.AccountService;
 import app.kith.account.LoginThrottle;
 import app.kith.account.SetupLinks;
 import app.kith.shared.KithException;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -4,9 +4,9 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Circle;
 import app.kith.contact.CircleService;
 import app.kith.shared.ValidationException;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.util.Map;
 

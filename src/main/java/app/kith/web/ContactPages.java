@@ -5,17 +5,19 @@ import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService;
+import app.kith.contact.Refusals;
 import app.kith.interaction.Interaction;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.ValidationException;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -148,22 +150,48 @@ final class ContactPages {
         Contact contact = contacts.get(userId, Params.id(ctx));
         TouchForm touch = new TouchForm(param(ctx, "kind"), param(ctx, "on"), param(ctx, "note"));
         try {
-            Kind kind = FieldError.about("touchKind", () -> Kind.parse(touch.kind()));
+            // Each field read and checked before anything is refused, so that every error shows at once beside its field.
+            Refusals refused = new Refusals();
+            Kind kind = refused.read("touchKind", () -> Kind.parse(touch.kind()));
             LocalDate today = agenda.todayFor(userId);
-            LocalDate on = FieldError.about("touchOn", () -> Params.date(touch.on(), today));
+            LocalDate on = refused.read("touchOn", () -> Params.date(touch.on(), today));
+            if (on != null) {
+                refused.read("touchOn", () -> {
+                    InteractionService.checkDay(on, today);
+                    return on;
+                });
+            }
+            refused.read("touchNote", () -> {
+                InteractionService.checkNote(touch.note());
+                return null;
+            });
+            refused.throwAny();
             interactions.log(userId, List.of(contact.id()), kind, on, touch.note(), today);
             ctx.redirect("/contacts/" + contact.id() + "?done=logged", HttpStatus.SEE_OTHER);
-        } catch (ContactService.InvalidField e) {
-            // The service names the log's own fields as it knows them: its day and its note.
-            String field = switch (e.field()) {
-                case "on" -> "touchOn";
-                case "note" -> "touchNote";
-                default -> e.field();
-            };
-            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.on(field, e));
         } catch (ValidationException e) {
-            refused(ctx, contact, ContactForm.of(contact), touch, "", FieldError.on("touch", e));
+            refused(ctx, contact, ContactForm.of(contact), touch, "", touchError(e));
         }
+    }
+
+    /** A log refused, beside its fields: the service names them as it knows them (its day and its note). */
+    private static FieldError touchError(ValidationException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (e instanceof ContactService.InvalidFields several) {
+            several.fields().forEach((field, message) -> fields.put(touchField(field), message));
+        } else if (e instanceof ContactService.InvalidField one) {
+            fields.put(touchField(one.field()), one.getMessage());
+        } else {
+            fields.put("touch", e.getMessage());
+        }
+        return FieldError.of(ContactService.InvalidFields.of(fields));
+    }
+
+    private static String touchField(String field) {
+        return switch (field) {
+            case "on" -> "touchOn";
+            case "note" -> "touchNote";
+            default -> field;
+        };
     }
 
     private void away(Context ctx) {

@@ -5,11 +5,11 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.PlainText;
 import app.kith.shared.ValidationException;
 import app.kith.storage.DatabaseFailures;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import jakarta.servlet.ServletException;
 
 import java.util.Map;

@@ -7,10 +7,10 @@ import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportJobs;
 import app.kith.exchange.ImportService;
 import app.kith.shared.ValidationException;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -15,9 +15,9 @@ import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.shared.Weekdays;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.time.ZoneId;
 import java.util.Map;

@@ -10,9 +10,9 @@ import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -650,6 +650,13 @@ class ContactPagesTest {
             HttpResponse<String> pasted = ada.post(path + "/log", Map.of("kind", "coffee", "on", "2026\n" + "x".repeat(5000)));
             assertThat(pasted.statusCode()).isEqualTo(422);
             assertThat(pasted.body()).contains("id=\"touch-on-error\">'2026 " + "x".repeat(54) + "…' is not a date");
+            // Every field in error is said at once, each beside its own; the first takes the focus.
+            HttpResponse<String> all = ada.post(path + "/log", Map.of("kind", "carrier pigeon", "on", "2026-04-01", "note", "n".repeat(20_001)));
+            assertThat(all.statusCode()).isEqualTo(422);
+            assertThat(all.body()).contains("id=\"touch-kind-error\">").contains("id=\"touch-on-error\">The date 2026-04-01 is in the future")
+                    .contains("id=\"touch-note-error\">The note is too long (20001 characters)")
+                    .containsPattern("<select id=\"touch-kind\"[^>]*autofocus");
+            assertThat(all.body().split("autofocus", -1)).hasSize(2);
             assertThat(app.kith.interactions().timeline(app.owner, grace.id())).hasSize(1);
         }
     }
