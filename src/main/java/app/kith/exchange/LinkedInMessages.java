@@ -1,5 +1,7 @@
 package app.kith.exchange;
 
+import app.kith.shared.PlainText;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -114,7 +116,9 @@ public final class LinkedInMessages {
                 refused.add(bad.skip(e, row.line()));
                 continue;
             }
-            messages.add(new Message(row.line(), row.cell(conversation), row.cell(title),
+            // The conversation's id is part of the key an imported touch is kept by: without control characters,
+            // as no stored text holds one (PostgreSQL can hold no NUL).
+            messages.add(new Message(row.line(), PlainText.withoutControls(row.cell(conversation)), row.cell(title),
                     new Person(row.cell(from), row.cell(fromUrl)), people,
                     at == null ? LocalDate.parse(utcStamp(row.cell(date))) : LocalDate.ofInstant(at, ZoneOffset.UTC), at,
                     row.cell(subject), row.cell(content)));

@@ -666,8 +666,9 @@ class LinkedInImportTest {
         open(test);
         run(ImportFormat.LINKEDIN, fixture("linkedin-connections.csv"), null, false);
         // One conversation: Sam (the export's owner) and Ada are in as many conversations; only Ada is a contact.
+        // A control character in the conversation's id (a NUL, which PostgreSQL cannot hold) is dropped from the key.
         byte[] messages = messagesCsv(
-                "2-one,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Aaron Me,https://www.linkedin.com/in/aaron-me,2026-10-02 16:04:11 UTC,,Hi,INBOX",
+                "2-one\u0000,,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,Aaron Me,https://www.linkedin.com/in/aaron-me,2026-10-02 16:04:11 UTC,,Hi,INBOX",
                 "2-one,,Aaron Me,https://www.linkedin.com/in/aaron-me,Ada Quill,https://www.linkedin.com/in/ada-quill-0a1b2c,2026-10-02 09:15:40 UTC,,Hello,INBOX");
 
         ImportSummary summary = run(ImportFormat.LINKEDIN_MESSAGES, messages, null, false);
