@@ -13,7 +13,6 @@ import app.kith.storage.Ids;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -559,8 +558,9 @@ public final class ContactService {
      * a name. An ambiguous name fails with the candidates.
      */
     public Contact resolve(long userId, String reference) {
-        // Composed, as names are stored: an accent typed as a mark of its own is the letter it looks like.
-        String text = reference == null ? "" : Normalizer.normalize(reference.trim(), Normalizer.Form.NFC);
+        // Composed and without control characters, as names are stored: an accent typed as a mark of its own is the
+        // letter it looks like (and PostgreSQL can compare no NUL).
+        String text = reference == null ? "" : PlainText.withoutControls(reference).trim();
         if (text.isEmpty()) {
             throw new ValidationException("name a contact by id or by name");
         }
