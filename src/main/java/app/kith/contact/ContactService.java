@@ -821,7 +821,9 @@ public final class ContactService {
         Set<String> whole = new HashSet<>();
         current.forEach(tag -> whole.add(PlainText.caseKey(tag)));
         List<String> removed = new ArrayList<>();
-        for (String tag : named) {
+        for (String given : named) {
+            // Without control characters, as tags are kept (and PostgreSQL compares no NUL).
+            String tag = PlainText.withoutControls(given);
             if (whole.contains(PlainText.caseKey(tag.trim()))) {
                 removed.add(tag);
             } else {

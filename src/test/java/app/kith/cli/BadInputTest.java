@@ -112,6 +112,9 @@ class BadInputTest {
                 .bind("notes", "hi\u001b]0;PWNED\u0007 there\u001b[2J\u009b! \u202Eevil\u2066").execute());
         // A control character in the name a command is given (an @file argument may hold a NUL) names the same contact.
         assertThat(kith.ok("show", "Grace\u0000 Hop\u001bper")).contains("Grace Hopper");
+        kith.ok("edit", "Grace Hopper", "--tag", "navy");
+        kith.ok("edit", "Grace Hopper", "--remove-tag", "na\u0000vy");
+        assertThat(kith.ok("show", "Grace Hopper")).doesNotContain("navy");
         String shown = kith.ok("show", "Grace Hopper");
         assertThat(shown).contains("hi]0;PWNED there[2J! evil").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b")
                 .doesNotContain("\u202E").doesNotContain("\u2066");
