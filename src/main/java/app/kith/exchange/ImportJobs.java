@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.PlainText;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
@@ -116,7 +117,8 @@ public final class ImportJobs implements AutoCloseable {
                         """)
                 .bind("userId", userId)
                 .bind("format", format.word())
-                .bind("fileName", fileName)
+                // As every stored text, without control characters (PostgreSQL can hold no NUL).
+                .bind("fileName", PlainText.oneLine(fileName))
                 .bind("now", now())
                 .mapTo(Long.class)
                 .one());
@@ -212,9 +214,11 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     private void fail(long id, String error) {
+        // The message may quote the file (a date cell holding a NUL): kept as every stored text, without control
+        // characters, or the job could not be marked failed on PostgreSQL and would read "Reading the file…" for good.
         record(id, handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
                 .bind("id", id)
-                .bind("error", error));
+                .bind("error", PlainText.oneLine(error)));
     }
 
     /** Records how a job ended; if even that fails, the job is left to be marked interrupted later. */
