@@ -10,6 +10,7 @@ import app.kith.exchange.ImportFormat;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.KithException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
@@ -71,7 +72,7 @@ final class Converters {
     static final class AccountName implements ITypeConverter<String> {
         @Override
         public String convert(String text) {
-            if (text.isBlank()) {
+            if (PlainText.withoutControls(text).isBlank()) {
                 throw new TypeConversionException("--user needs an account's name; leave --user out to act as the owner");
             }
             return text;

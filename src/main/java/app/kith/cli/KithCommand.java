@@ -124,7 +124,8 @@ public final class KithCommand implements AutoCloseable {
                           String... args) {
         CommandLine commandLine = create(clock, env, stdin, args);
         commandLine.setOut(new PrintWriter(new TerminalWriter(out), true));
-        commandLine.setErr(err);
+        // Errors too: one may quote what was given (a file's cell, a name) with an escape sequence in it.
+        commandLine.setErr(new PrintWriter(new TerminalWriter(err), true));
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {

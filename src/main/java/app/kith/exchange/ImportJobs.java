@@ -221,12 +221,23 @@ public final class ImportJobs implements AutoCloseable {
                 .bind("error", PlainText.oneLine(error)));
     }
 
-    /** Records how a job ended; if even that fails, the job is left to be marked interrupted later. */
+    /**
+     * Records how a job ended; if that fails (a summary the database refuses), the job is marked failed on our side
+     * instead, so that its page does not read "Reading the file…" for good; if even that fails, it is left to be
+     * marked interrupted later.
+     */
     private void record(long id, Function<Handle, Update> statement) {
         try {
             update(statement);
         } catch (RuntimeException e) {
             System.err.println("kith: could not record the end of import " + id + ": " + e.getClass().getName());
+            try {
+                update(handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
+                        .bind("id", id)
+                        .bind("error", UNEXPECTED));
+            } catch (RuntimeException again) {
+                System.err.println("kith: could not mark import " + id + " failed: " + again.getClass().getName());
+            }
         }
     }
 

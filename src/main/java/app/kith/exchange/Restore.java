@@ -250,7 +250,7 @@ final class Restore {
                 member.bind("id", id).bind("circleId", known(circleIds, circleId, "contact " + entry.id() + " is in circle")).add();
             }
             if (entry.photo() != null && entry.photo().data() != null) {
-                photo.bind("id", id).bind("mediaType", entry.photo().mediaType()).bind("data", entry.photo().data()).add();
+                photo.bind("id", id).bind("mediaType", PlainText.withoutControls(entry.photo().mediaType())).bind("data", entry.photo().data()).add();
             }
         }
         List.of(contact, email, phone, tag, member, photo).forEach(Restore::execute);
@@ -270,7 +270,7 @@ final class Restore {
                 throw new IllegalArgumentException(where + "'s day, " + on + ", is after today: correct it to the day it happened");
             }
             interaction.bind("id", id).bind("userId", userId).bindByType("on", on, LocalDate.class)
-                    .bind("kind", entry.kind()).bind("note", note).bind("key", entry.sourceKey()).add();
+                    .bind("kind", entry.kind()).bind("note", note).bind("key", PlainText.withoutControls(entry.sourceKey())).add();
             for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {
                 people.bind("id", id).bind("contactId", known(contactIds, contactId, "interaction " + entry.id() + " names contact")).add();
             }
@@ -285,12 +285,14 @@ final class Restore {
             move.bind("id", moveIds.get(entry.id())).bind("contactId", known(contactIds, entry.contact(), "career move " + entry.id() + " names contact"))
                     .bindByType("on", about("career move " + entry.id(), () -> required(entry.on(), "its day")), LocalDate.class)
                     .bind("fromCompany", jobLine(entry, entry.fromCompany())).bind("fromTitle", jobLine(entry, entry.fromTitle()))
-                    .bind("toCompany", jobLine(entry, entry.toCompany())).bind("toTitle", jobLine(entry, entry.toTitle())).bind("source", entry.source()).add();
+                    .bind("toCompany", jobLine(entry, entry.toCompany())).bind("toTitle", jobLine(entry, entry.toTitle())).bind("source", PlainText.withoutControls(entry.source())).add();
         }
         execute(move);
 
         PreparedBatch deleted = handle.prepareBatch("INSERT INTO deleted_imports (user_id, source_key) VALUES (:userId, :key)");
-        for (String key : new LinkedHashSet<>(orEmpty(export.deletedImports()))) {
+        // The keys, a photo's type and a career move's source are cleaned as every text is: a hand-edited NUL or escape
+        // sequence is dropped (PostgreSQL can hold no NUL), as the keys an import makes drop them.
+        for (String key : new LinkedHashSet<>(orEmpty(export.deletedImports()).stream().map(PlainText::withoutControls).toList())) {
             if (key == null || key.isBlank()) {
                 throw new IllegalArgumentException("deletedImports holds a blank key");
             }

@@ -11,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import jakarta.servlet.ServletException;
+import org.eclipse.jetty.io.EofException;
 
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,8 @@ final class ErrorPages {
         routes.exception(Exception.class, (e, ctx) -> {
             // The database's own trouble (a full disk, a read-only file) is said as such: the user may fix it.
             Optional<String> database = DatabaseFailures.explain(e);
-            if (signedOutMeanwhile(ctx)) {
+            if (clientGone(e) || signedOutMeanwhile(ctx)) {
+                // A browser that went away (a closed tab, a stopped load) is no error of ours, and can be sent nothing.
                 return;
             }
             if (database.isPresent()) {
@@ -84,6 +86,16 @@ final class ErrorPages {
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request is too large");
             }
         });
+    }
+
+    /** Whether the error is the client's connection closed while the answer was written (Jetty's EofException). */
+    private static boolean clientGone(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An error as one line: each cause's type and message, and the place in Kith's code it came from. */

@@ -80,6 +80,9 @@ class BadInputTest {
         expect(kith.run("away", "Grace Hopper", "--until", "soon"), 2, "'soon' is not a date");
         expect(kith.run("edit", "Grace Hopper", "--birthday", "1990-02-30"), 2, "'1990-02-30' is not a birthday");
         expect(kith.run("--user", "", "today"), 2, "--user needs an account's name; leave --user out to act as the owner");
+        expect(kith.run("--user", "\u0000", "today"), 2, "--user needs an account's name");
+        // An error quoting what was given never passes an escape sequence to the terminal.
+        expect(kith.run("circle", "remove", "Men\u001b[2Jtors"), 1, "there is no circle named 'Men[2Jtors'");
         expect(kith.run("edit", "Grace Hopper", "--birthday=0000-05-05"), 2,
                 "the birthday 0000-05-05 is out of range: use a year from 0001 to 9999, or --MM-DD without the year");
         expect(kith.run("add", "Zed", "--birthday", "+10000-05-05"), 2, "is out of range");

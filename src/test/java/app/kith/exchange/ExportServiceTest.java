@@ -193,6 +193,8 @@ class ExportServiceTest {
         first.put("days", "Weekends, Monday");
         ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
         interaction.put("note", "said \u001b[31mhi\u001b[0m");
+        interaction.put("sourceKey", "linkedin:c-\u00001:2026-01-01");
+        tree.putArray("deletedImports").add("vcard:\u001b[2Jgone");
         ((ObjectNode) tree.get("user")).put("city", "Ber\nlin");
         // An older Kith kept a circle's name with a tab in it: it comes back with a space.
         ObjectNode circle = (ObjectNode) tree.withArray("circles").get(0);
@@ -208,6 +210,13 @@ class ExportServiceTest {
             assertThat(restored.name()).isEqualTo("Mallory]0;owned Black");
             assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
             assertThat(restored.tags()).containsExactly("b", "c", "Go", "ru st");
+            // Keys are cleaned too: PostgreSQL can hold no NUL.
+            List<String> keys = empty.database().withHandle(handle -> handle.createQuery(
+                    "SELECT source_key FROM interactions WHERE source_key IS NOT NULL").mapTo(String.class).list());
+            assertThat(keys).containsExactly("linkedin:c-1:2026-01-01");
+            List<String> deleted = empty.database().withHandle(handle -> handle.createQuery("SELECT source_key FROM deleted_imports")
+                    .mapTo(String.class).list());
+            assertThat(deleted).containsExactly("vcard:[2Jgone");
             assertThat(restored.birthday().text()).isEqualTo("--03-15");
             // Days as a hand typed them are kept as the agenda asks for them.
             String days = empty.database().withHandle(handle -> handle.createQuery("SELECT contact_days FROM contacts WHERE id = :id")
