@@ -113,8 +113,7 @@ public final class AccountService {
     }
 
     private static Optional<Account> find(Handle handle, String username) {
-        if (username != null && username.chars().anyMatch(PlainText::isControl)) {
-            // No name holds one (and PostgreSQL takes no NUL in a query): it names no account.
+        if (username != null && !nameable(username)) {
             return Optional.empty();
         }
         String sql = username == null
@@ -145,6 +144,14 @@ public final class AccountService {
     public static String normal(String username) {
         String name = username.strip();
         return Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether a name given could be an account's: not empty, and without control characters, which no name holds
+     * (and PostgreSQL takes no NUL in a query). One that could not names no account, without asking the database.
+     */
+    private static boolean nameable(String name) {
+        return !name.isEmpty() && name.chars().noneMatch(PlainText::isControl);
     }
 
     private static String validUsername(String username) {
@@ -224,8 +231,7 @@ public final class AccountService {
      */
     public Optional<Account> authenticate(String username, String password) {
         String wanted = username == null ? "" : normal(username);
-        boolean possible = !wanted.isEmpty() && wanted.chars().noneMatch(PlainText::isControl);
-        Optional<Credentials> found = !possible ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
+        Optional<Credentials> found = !nameable(wanted) ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
                         SELECT id, username, is_owner, password_hash FROM users WHERE lower(username) = lower(:username)
                         """)
                 .bind("username", wanted)

@@ -216,9 +216,14 @@ public final class ImportJobs implements AutoCloseable {
     private void fail(long id, String error) {
         // The message may quote the file (a date cell holding a NUL): kept as every stored text, without control
         // characters, or the job could not be marked failed on PostgreSQL and would read "Reading the file…" for good.
-        record(id, handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
+        record(id, failed(id, PlainText.oneLine(error)));
+    }
+
+    /** The statement that marks a job failed with why. */
+    private static Function<Handle, Update> failed(long id, String error) {
+        return handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
                 .bind("id", id)
-                .bind("error", PlainText.oneLine(error)));
+                .bind("error", error);
     }
 
     /**
@@ -232,9 +237,7 @@ public final class ImportJobs implements AutoCloseable {
         } catch (RuntimeException e) {
             System.err.println("kith: could not record the end of import " + id + ": " + e.getClass().getName());
             try {
-                update(handle -> handle.createUpdate("UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now WHERE id = :id")
-                        .bind("id", id)
-                        .bind("error", UNEXPECTED));
+                update(failed(id, UNEXPECTED));
             } catch (RuntimeException again) {
                 System.err.println("kith: could not mark import " + id + " failed: " + again.getClass().getName());
             }
