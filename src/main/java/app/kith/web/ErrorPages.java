@@ -13,6 +13,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import jakarta.servlet.ServletException;
 import org.eclipse.jetty.io.EofException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,12 +63,12 @@ final class ErrorPages {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            // The database's own trouble (a full disk, a read-only file) is said as such: the user may fix it.
-            Optional<String> database = DatabaseFailures.explain(e);
+            // A browser that went away (a closed tab, a stopped load) can be sent nothing, and is no error of ours.
             if (clientGone(e) || signedOutMeanwhile(ctx)) {
-                // A browser that went away (a closed tab, a stopped load) is no error of ours, and can be sent nothing.
                 return;
             }
+            // The database's own trouble (a full disk, a read-only file) is said as such: the user may fix it.
+            Optional<String> database = DatabaseFailures.explain(e);
             if (database.isPresent()) {
                 show(ctx, HttpStatus.SERVICE_UNAVAILABLE, database.get() + "; nothing was changed");
             } else {
@@ -90,19 +92,23 @@ final class ErrorPages {
 
     /** Whether the error is the client's connection closed while the answer was written (Jetty's EofException). */
     private static boolean clientGone(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof EofException) {
-                return true;
-            }
+        return causes(error).stream().anyMatch(EofException.class::isInstance);
+    }
+
+    /** The error and its causes, outermost first. */
+    private static List<Throwable> causes(Throwable error) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = error; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return false;
+        return chain;
     }
 
     /** An error as one line: each cause's type and message, and the place in Kith's code it came from. */
     static String summary(Throwable error) {
         StringBuilder line = new StringBuilder();
         StackTraceElement ours = null;
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(error)) {
             line.append(line.isEmpty() ? "" : "; caused by ").append(cause.getClass().getSimpleName());
             if (cause.getMessage() != null) {
                 line.append(": ").append(PlainText.oneLine(cause.getMessage()));
