@@ -19,6 +19,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -46,6 +48,21 @@ final class Converters {
         commandLine.registerConverter(Weekdays.class, checked(Weekdays::parse));
         commandLine.registerConverter(ImportFormat.class, checked(ImportFormat::of));
         commandLine.registerConverter(ExportFormat.class, checked(ExportFormat::of));
+        commandLine.registerConverter(Path.class, Converters::path);
+    }
+
+    /**
+     * A file or folder's path: one Java cannot take (a NUL from an {@code @file} argument) is refused in our words, not
+     * as "cannot convert ... to interface java.nio.file.Path".
+     */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("the path " + Quoted.of(text) + (text.indexOf('\0') >= 0
+                    ? " holds a NUL character, which no file's name can: write the path without it"
+                    : " cannot be a file's here (" + e.getReason() + "): write another"));
+        }
     }
 
     /** A whole number, such as a daily limit: picocli's own converter says "is not an int". */

@@ -1,6 +1,7 @@
 package app.kith.config;
 
 import app.kith.shared.KithException;
+import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.UsageException;
 
@@ -29,11 +30,15 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
         Path propertiesFile = dataDir.resolve("kith.properties");
         Properties file = properties(propertiesFile);
         String db = firstPresent(dbFlag, env.get("KITH_DB_URL"), file.getProperty("db.url"));
-        if (db != null && !db.startsWith("jdbc:postgresql://")) {
+        boolean controls = db != null && db.codePoints().anyMatch(PlainText::isControl);
+        if (db != null && (!db.startsWith("jdbc:postgresql://") || controls)) {
             // Said where the value came from, so that the user knows what to change.
             String from = present(dbFlag) ? "--db" : present(env.get("KITH_DB_URL")) ? "KITH_DB_URL" : "db.url in " + propertiesFile;
-            String message = Quoted.of(db) + " (from " + from + ") is not a PostgreSQL URL: use "
-                    + "jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite file in the data directory";
+            // A control character (a NUL) would be dropped on the way to the server, which then reads another name.
+            String message = Quoted.of(db) + " (from " + from + ")" + (controls
+                    ? " holds a control character (such as a NUL): write the URL without it"
+                    : " is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite"
+                      + " file in the data directory");
             // A flag given a wrong value is a usage error; a setting read from elsewhere is a failed start.
             throw present(dbFlag) ? new UsageException(message) : new KithException(message);
         }

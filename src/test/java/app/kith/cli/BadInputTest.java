@@ -216,9 +216,7 @@ class BadInputTest {
                         .doesNotContain("statement");
             }
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            deleteTree(folder);
         }
     }
 
@@ -237,9 +235,7 @@ class BadInputTest {
             }
             assertThat(kith(folder, "contacts").out()).contains("Grace Hopper").doesNotContain("Alan Kay");
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            deleteTree(folder);
         }
     }
 
@@ -266,9 +262,7 @@ class BadInputTest {
                     + " (Not a directory): pass --data DIR");
             assertThat(kith(folder, "contacts").out()).startsWith("No contacts yet");
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            deleteTree(folder);
         }
     }
 
@@ -277,6 +271,23 @@ class BadInputTest {
         boolean before = Files.exists(Path.of("kith.db"));
         expect(kith(List.of("--data", "", "contacts")), 2, "--data is empty: give a folder");
         assertThat(Files.exists(Path.of("kith.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void aPathOrDatabaseUrlWithANulIsRefusedInOneLineOfOurOwn() throws IOException {
+        Path folder = Files.createTempDirectory("kith-nul");
+        try {
+            // A NUL reaches an argument only from an @file; Java's own words were "cannot convert ... to interface Path".
+            expect(kith(List.of("--data", folder + "/a\0b", "contacts")), 2,
+                    "the path '" + folder + "/a b' holds a NUL character, which no file's name can: write the path without it");
+            expect(kith(folder, "export", "json", "--out", folder + "/out\0.json"), 2, "holds a NUL character");
+            assertThat(folder.resolve("out")).doesNotExist();
+            // Dropped on the way to the server, the NUL made another database's name, then "cannot be reached".
+            expect(kith(folder, "--db", "jdbc:postgresql://127.0.0.1:5432/kith\0x", "contacts"), 2,
+                    "'jdbc:postgresql://127.0.0.1:5432/kith x' (from --db) holds a control character (such as a NUL): write the URL without it");
+        } finally {
+            deleteTree(folder);
+        }
     }
 
     private static Cli.Result kith(Path folder, String... args) {
@@ -291,6 +302,12 @@ class BadInputTest {
         int code = KithCommand.run(Cli.CLOCK, Map.of("USER", "ada"), new BufferedReader(new StringReader("")),
                 new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
         return new Cli.Result(code, out.toString(), err.toString());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static void expect(Cli.Result result, int exitCode, String message) {
