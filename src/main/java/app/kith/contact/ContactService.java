@@ -803,8 +803,9 @@ public final class ContactService {
     public static List<String> splitTags(List<String> tags) {
         List<String> split = new ArrayList<>();
         for (String tag : tags) {
-            // A comma parts two tags, as in the web form; so does " ::: ", which joins them in a CSV export.
-            for (String part : TAG_SEPARATOR.split(tag)) {
+            // A comma parts two tags, as in the web form; so does " ::: ", which joins them in a CSV export. Control
+            // characters go first, as from every field: one inside a separator (":\0::") would leave one in the tag.
+            for (String part : TAG_SEPARATOR.split(PlainText.oneLine(tag))) {
                 if (!part.isBlank()) {
                     split.add(part);
                 }
