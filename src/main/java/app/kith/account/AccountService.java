@@ -11,6 +11,7 @@ import app.kith.storage.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.text.Normalizer;
@@ -116,13 +117,23 @@ public final class AccountService {
         if (username != null && !nameable(username)) {
             return Optional.empty();
         }
-        String sql = username == null
-                ? "SELECT id, username, is_owner FROM users WHERE is_owner ORDER BY id LIMIT 1"
-                : "SELECT id, username, is_owner FROM users WHERE lower(username) = lower(:username)";
-        return handle.createQuery(sql)
-                .bind("username", username == null ? null : normal(username))
-                .map(ACCOUNT)
-                .findOne();
+        if (username == null) {
+            return handle.createQuery("SELECT id, username, is_owner FROM users WHERE is_owner ORDER BY id LIMIT 1").map(ACCOUNT).findOne();
+        }
+        return named(handle.createQuery("SELECT id, username, is_owner FROM users WHERE " + NAMED), username).map(ACCOUNT).findOne();
+    }
+
+    /**
+     * The condition that finds an account by a name given (with {@link #named}): in any case, as its compatibility
+     * form ({@link #normal}), or exactly as given, which an account named before names were kept so (a full-width
+     * ｂｏｂ) still is; that one first, should another be named in the form since. One account at most.
+     */
+    public static final String NAMED = "(lower(username) = lower(:username) OR username = :typed)"
+            + " ORDER BY CASE WHEN username = :typed THEN 0 ELSE 1 END, id LIMIT 1";
+
+    /** Binds the name given to a query with {@link #NAMED} in it. */
+    public static Query named(Query query, String username) {
+        return query.bind("username", normal(username)).bind("typed", username.strip());
     }
 
     private Account create(Handle handle, String username, boolean owner) {
@@ -231,10 +242,8 @@ public final class AccountService {
      */
     public Optional<Account> authenticate(String username, String password) {
         String wanted = username == null ? "" : normal(username);
-        Optional<Credentials> found = !nameable(wanted) ? Optional.empty() : database.withHandle(handle -> handle.createQuery("""
-                        SELECT id, username, is_owner, password_hash FROM users WHERE lower(username) = lower(:username)
-                        """)
-                .bind("username", wanted)
+        Optional<Credentials> found = !nameable(wanted) ? Optional.empty() : database.withHandle(handle -> named(handle.createQuery(
+                        "SELECT id, username, is_owner, password_hash FROM users WHERE " + NAMED), username)
                 .map((rows, context) -> new Credentials(ACCOUNT.map(rows, context), Columns.text(rows, "password_hash")))
                 .findOne());
         String phc = found.map(Credentials::phc).orElse(null);

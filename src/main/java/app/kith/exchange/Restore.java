@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static app.kith.storage.Columns.text;
 
@@ -84,7 +85,10 @@ final class Restore {
      * owner when the backup has one. Returns the names removed.
      */
     List<String> retireOthers(List<UserExport> users) {
-        Set<String> named = users.stream().map(user -> user.user().username().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        // As given and as names are kept now: an account of either is the backup's (see account below).
+        Set<String> named = users.stream().map(user -> user.user().username())
+                .flatMap(name -> Stream.of(name.strip(), AccountService.normal(name)))
+                .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         boolean backupHasOwner = users.stream().anyMatch(user -> Boolean.TRUE.equals(user.user().owner()));
         List<String> removed = new ArrayList<>();
         List<Held> accounts = handle.createQuery("""
@@ -116,8 +120,7 @@ final class Restore {
 
     /** The account named in a backup: the one of that name, else a new one (with the backup's id when it is free). */
     long account(UserExport.User user) {
-        Long found = handle.createQuery("SELECT id FROM users WHERE lower(username) = lower(:username)")
-                .bind("username", user.username())
+        Long found = AccountService.named(handle.createQuery("SELECT id FROM users WHERE " + AccountService.NAMED), user.username())
                 .mapTo(Long.class)
                 .findOne()
                 .orElse(null);
@@ -127,7 +130,8 @@ final class Restore {
         long id = handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM users").mapTo(Long.class).one();
         handle.createUpdate("INSERT INTO users (id, username, is_owner) VALUES (:id, :username, :owner)")
                 .bind("id", id)
-                .bind("username", user.username())
+                // In the form names are kept in now, as a backup made before may not hold it (a full-width name).
+                .bind("username", AccountService.normal(user.username()))
                 .bind("owner", Boolean.TRUE.equals(user.owner()))
                 .execute();
         return id;

@@ -354,6 +354,26 @@ class AccountServiceTest {
     }
 
     @BothDatabases
+    void anAccountNamedBeforeNamesWereKeptInCompatibilityFormIsStillFoundByItsName(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().actingAccount(null, "ada");
+        // As an older version kept a full-width name: as typed, not as bob.
+        long legacy = test.database().jdbi().withHandle(handle -> handle.createQuery(
+                "INSERT INTO users (username, is_owner) VALUES ('\uFF42\uFF4F\uFF42', false) RETURNING id").mapTo(Long.class).one());
+        kith.accounts().setPassword(legacy, "bob's passphrase");
+        assertThat(kith.accounts().byUsername("\uFF42\uFF4F\uFF42")).map(Account::id).contains(legacy);
+        assertThat(kith.accounts().authenticate("\uFF42\uFF4F\uFF42", "bob's passphrase")).map(Account::id).contains(legacy);
+        // Typed as its compatibility form, it is not found: that name is free, and an account made with it since is
+        // found by it, while the full-width name still finds the older account.
+        assertThat(kith.accounts().byUsername("bob")).isEmpty();
+        Account bob = kith.accounts().createUser("bob", "another passphrase");
+        assertThat(kith.accounts().byUsername("bob")).contains(bob);
+        assertThat(kith.accounts().authenticate("BOB", "another passphrase")).contains(bob);
+        assertThat(kith.accounts().byUsername("\uFF42\uFF4F\uFF42")).map(Account::id).contains(legacy);
+        assertThat(kith.accounts().authenticate("\uFF42\uFF4F\uFF42", "bob's passphrase")).map(Account::id).contains(legacy);
+    }
+
+    @BothDatabases
     void onlyTheRightPasswordAuthenticates(TestDatabase test) {
         Kith kith = new Kith(test.database(), clock);
         Account ada = kith.accounts().actingAccount(null, "ada");

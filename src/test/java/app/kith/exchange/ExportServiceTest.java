@@ -428,6 +428,37 @@ class ExportServiceTest {
         }
     }
 
+    @Test
+    void aJsonBackupOfAnAccountNamedBeforeNamesWereKeptInCompatibilityFormComesBackInThatForm(@TempDir Path folder) {
+        try (TestDatabase source = TestDatabase.create(Dialect.POSTGRESQL); TestDatabase target = TestDatabase.create(Dialect.POSTGRESQL)) {
+            Kith kith = new Kith(source.database(), CLOCK);
+            ada(kith);
+            // A full-width name, as an older version kept it.
+            long legacy = source.database().jdbi().withHandle(handle -> handle.createQuery(
+                    "INSERT INTO users (username, is_owner) VALUES ('\uFF42\uFF4F\uFF42', false) RETURNING id").mapTo(Long.class).one());
+            kith.accounts().setPassword(legacy, "bob's long password");
+            kith.contacts().add(legacy, ContactChanges.named("Bob's friend"));
+            Path backup = folder.resolve("backup.json");
+            kith.exports().backup(backup);
+
+            Kith other = new Kith(target.database(), CLOCK);
+            other.exports().restore(backup, false, () -> {
+                throw new AssertionError("a backup names its own accounts");
+            });
+
+            assertThat(other.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("ada", "bob");
+            assertThat(other.accounts().authenticate("\uFF42\uFF4F\uFF42", "bob's long password")).map(Account::username).contains("bob");
+            assertThat(other.accounts().authenticate("bob", "bob's long password")).isPresent();
+            // Restored again over it, the backup's account is the one now named bob, not a second one.
+            other.exports().restore(backup, true, () -> {
+                throw new AssertionError("a backup names its own accounts");
+            });
+            assertThat(other.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("ada", "bob");
+            long bob = other.accounts().byUsername("bob").orElseThrow().id();
+            assertThat(other.exports().snapshot(bob).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Bob's friend");
+        }
+    }
+
     @BothDatabases
     void aRestoreRefusesATargetHoldingContactsUnlessForced(TestDatabase db, @TempDir Path folder) throws IOException {
         Kith kith = new Kith(db.database(), CLOCK);
