@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * The words the contact search index holds beyond those its tokenizer finds, the same on both databases (SQLite's
  * {@code kith_index()} calls {@link #indexed}; PostgreSQL's, migration V15, does {@link #separated} in SQL):
  * <ul>
- * <li>a word with apostrophes inside is also indexed without them, so that "obrien" finds O'Brien and "rocknroll"
- * rock'n'roll (the tokenizers read them as "o" and "brien", "rock", "n" and "roll");</li>
+ * <li>a word with apostrophes or hyphens inside is also indexed without them, so that "obrien" finds O'Brien,
+ * "rocknroll" rock'n'roll and "jeanluc" Jean-Luc (the tokenizers read them as "o" and "brien", "rock", "n" and "roll",
+ * "jean" and "luc");</li>
  * <li>Chinese, Japanese and Korean characters are indexed one by one, so that 雷 finds 李雷 (the tokenizers read a run
  * of them, written without spaces, as one word). A searched run is matched as the same characters side by side
  * ({@link #parts}).</li>
@@ -20,13 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class SearchTokens {
     /**
-     * A word with apostrophes inside: runs of anything but spaces and apostrophes, joined by single apostrophes.
-     * PostgreSQL's kith_index() has the same pattern; here it starts only where a word does and never backtracks, so
-     * that a long word costs its length, not its length squared.
+     * A word with joiners inside: runs of anything but spaces and joiners (apostrophes ' ’ ʼ, hyphens ‐ ‑ -), joined
+     * by single joiners. PostgreSQL's kith_index() has the same pattern; here it starts only where a word does and
+     * never backtracks, so that a long word costs its length, not its length squared.
      */
-    private static final Pattern APOSTROPHES = Pattern.compile(
-            "(?<![^ \\t\\n\\r\\f\\u000B'’ʼ])[^ \\t\\n\\r\\f\\u000B'’ʼ]++(?:['’ʼ][^ \\t\\n\\r\\f\\u000B'’ʼ]++)++");
-    private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
+    private static final Pattern JOINED = Pattern.compile(
+            "(?<![^ \\t\\n\\r\\f\\u000B'’ʼ‐‑-])[^ \\t\\n\\r\\f\\u000B'’ʼ‐‑-]++(?:['’ʼ‐‑-][^ \\t\\n\\r\\f\\u000B'’ʼ‐‑-]++)++");
+    private static final Pattern JOINER = Pattern.compile("['’ʼ‐‑-]");
 
     private SearchTokens() {
     }
@@ -37,26 +38,27 @@ public final class SearchTokens {
     }
 
     /**
-     * The text followed by each word that has apostrophes inside, without them ("O'Brien, hi" as "O'Brien, hi
-     * OBrien,"), with each ideograph, kana or hangul syllable set apart by spaces; null stays null.
+     * The text followed by each word that has apostrophes or hyphens inside, without them ("O'Brien, Jean-Luc" as
+     * "O'Brien, Jean-Luc OBrien, JeanLuc"), with each ideograph, kana or hangul syllable set apart by spaces; null
+     * stays null.
      */
     public static String separated(String text) {
         if (text == null) {
             return null;
         }
-        boolean apostrophe = false;
+        boolean joiner = false;
         boolean ideograph = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            apostrophe |= c == '\'' || c == '’' || c == 'ʼ';
+            joiner |= c == '\'' || c == '’' || c == 'ʼ' || c == '-' || c == '‐' || c == '‑';
             ideograph |= c >= 0x3005 && (CjkText.isCjk(c) || Character.isHighSurrogate(c));
         }
         String joined = text;
-        if (apostrophe) {
+        if (joiner) {
             StringBuilder words = new StringBuilder(text);
-            Matcher word = APOSTROPHES.matcher(text);
+            Matcher word = JOINED.matcher(text);
             while (word.find()) {
-                words.append(' ').append(APOSTROPHE.matcher(word.group()).replaceAll(""));
+                words.append(' ').append(JOINER.matcher(word.group()).replaceAll(""));
             }
             joined = words.toString();
         }

@@ -262,6 +262,22 @@ class ContactSearchTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aHyphenatedWordIsFoundWithOrWithoutItsHyphens(TestDatabase test) {
+        open(test);
+        add(ContactChanges.builder().name("Jean-Luc Picard").company("Hewlett‑Packard"));
+        add(ContactChanges.builder().name("Luc Besson").notes("2020-2021 at the studio -- then - elsewhere"));
+
+        for (String words : List.of("jeanluc", "JeanL", "jean-luc", "jean luc", "hewlettpackard", "hewlett-packard", "jeanluc hewlett")) {
+            assertThat(found(words)).as(words).containsExactly("Jean-Luc Picard");
+        }
+        assertThat(found("luc")).containsExactly("Jean-Luc Picard", "Luc Besson");
+        assertThat(found("20202021")).containsExactly("Luc Besson");
+        // A dash standing between words joins nothing.
+        assertThat(found("thenelsewhere")).isEmpty();
+        assertThat(found("studiothen")).isEmpty();
+    }
+
+    @BothDatabases
     void chineseJapaneseAndKoreanNamesAreFoundByAnyRunOfTheirCharactersInOrder(TestDatabase test) {
         open(test);
         add(ContactChanges.builder().name("李雷").city("北京市"));

@@ -10,7 +10,8 @@ class SearchTokensTest {
     /** Text both databases' kith_index() must give alike: apostrophes, blanks, scripts and surrogates of every kind. */
     private static final List<String> TEXTS = List.of("Siobhán O'Brien, (D’Arcy) Nʼdiaye", "rock'n'roll", "said 'hello' and 'tis",
             "O''Brien", "a\tb'c\nd\re'f\u000Bg'h\fi'j", "it's " + "a".repeat(3000) + "'s", "李雷 Li", "박지민", "山田たろうX",
-            "𠀋x", "李'雷", "佐々木〆〇", "Ｏ’Ｂｒｉｅｎ", "ﾔﾏﾀﾞ", "\u00A0x'y\u3000z'w", "emoji 🙂'🙂", "$1'\\1", "");
+            "𠀋x", "李'雷", "佐々木〆〇", "Ｏ’Ｂｒｉｅｎ", "ﾔﾏﾀﾞ", "\u00A0x'y\u3000z'w", "emoji 🙂'🙂", "$1'\\1",
+            "Jean-Luc Picard-Smith's e‐mail non‑stop", "a--b -x y- 2020-2021 –", "");
 
     @Test
     void aWordWithApostrophesInsideIsAddedWithoutThem() {
@@ -19,6 +20,10 @@ class SearchTokensTest {
         assertThat(SearchTokens.separated("rock'n'roll")).isEqualTo("rock'n'roll rocknroll");
         assertThat(SearchTokens.separated("said 'hello' and 'tis")).isEqualTo("said 'hello' and 'tis");
         assertThat(SearchTokens.separated("a\tb'c\nd")).isEqualTo("a\tb'c\nd bc");
+        // Hyphens likewise (ASCII's, U+2010 and the non-breaking U+2011); a dash between words is no joiner.
+        assertThat(SearchTokens.separated("Jean-Luc Picard-Smith's e‐mail non‑stop"))
+                .isEqualTo("Jean-Luc Picard-Smith's e‐mail non‑stop JeanLuc PicardSmiths email nonstop");
+        assertThat(SearchTokens.separated("a--b -x y- – z")).isEqualTo("a--b -x y- – z");
         // A long word is read once: an apostrophe anywhere once made it cost its length squared.
         String longNote = "it's " + "a".repeat(20_000) + " and that's it";
         assertThat(SearchTokens.separated(longNote)).isEqualTo(longNote + " its thats");
