@@ -8,6 +8,10 @@ import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads path and form values, turning malformed ones into the same clear errors as the CLI's. */
 final class Params {
@@ -53,6 +57,32 @@ final class Params {
             throw new ValidationException(Quoted.of(text) + " is not a date: use YYYY-MM-DD");
         }
         return Dates.inRange(date, text.trim());
+    }
+
+    /**
+     * A field listing ids ({@code 12,7,31}), as a page keeps them: at most {@code max}; null when it is missing, holds
+     * more, or anything but ids (then the caller works them out itself).
+     */
+    static Set<Long> ids(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        if (text.isEmpty()) {
+            return ids;
+        }
+        for (String id : text.split(",", max + 1)) {
+            if (ids.size() == max || !id.matches("\\d{1,18}")) {
+                return null;
+            }
+            ids.add(Long.parseLong(id));
+        }
+        return ids;
+    }
+
+    /** Ids as {@link #ids} reads them. */
+    static String idList(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** Where to go back after a form without htmx: the same-site page it came from, else the fallback. */

@@ -7,4 +7,8 @@ import app.kith.agenda.Agenda;
  * done from it without JavaScript (null when nothing was).
  */
 public record TodayPage(Layout layout, String day, Agenda agenda, KindOptions kinds, WeekAhead week, DoneNotice notice) {
+    /** Whom the page shows, for a change made on it without a reload to tell who joins it then ({@link DoneFragment#shown}). */
+    public String shown() {
+        return Params.idList(TodayPages.ids(agenda.due()));
+    }
 }

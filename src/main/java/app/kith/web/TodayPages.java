@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class TodayPages {
     private static final int WEEK_AHEAD = 7;
     /** How many of those due in the week ahead are named: enough for a glance, not a wall of names. */
     private static final int AHEAD_SHOWN = 20;
+    /** The most ids a page's {@code shown} field is read for: more than any day shows (the daily limit is at most 100). */
+    private static final int MAX_SHOWN = 1_000;
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::word).toList();
 
     private final AgendaService agenda;
@@ -96,9 +99,9 @@ final class TodayPages {
         String note = ctx.formParam("note");
         LocalDate today = agenda.todayFor(userId);
         LocalDate on = Params.date(ctx.formParam("on"), today);
-        Agenda before = agendaBefore(ctx, userId, today);
+        Set<Long> shown = shownBefore(ctx, userId, today);
         Interaction logged = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
-        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), before,
+        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), today, shown,
                 "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete",
                 "/?done=logged&contact=" + contact.id() + "&interaction=" + logged.id());
     }
@@ -109,11 +112,11 @@ final class TodayPages {
         Cadence duration = Cadence.parse(ctx.formParam("for"));
         LocalDate today = agenda.todayFor(userId);
         LocalDate through = duration.after(today).minusDays(1);
-        Agenda before = agendaBefore(ctx, userId, today);
+        Set<Long> shown = shownBefore(ctx, userId, today);
         // A snooze this one replaces, still running: the Undo puts it back rather than ending both.
         LocalDate replaced = contact.snoozedUntil() != null && !contact.snoozedUntil().isBefore(today) ? contact.snoozedUntil() : null;
         contacts.snooze(userId, contact.id(), through, today);
-        done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), before,
+        done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), today, shown,
                 undoSnooze(contact.id(), replaced), "/?done=snoozed&contact=" + contact.id() + (replaced == null ? "" : "&until=" + replaced));
     }
 
@@ -122,28 +125,46 @@ final class TodayPages {
         return "/contacts/" + contactId + "/snooze/end" + (replaced == null ? "" : "?until=" + replaced);
     }
 
-    /** Today's agenda before a change made from the page without a reload (htmx), to tell who moves up after it. */
-    private Agenda agendaBefore(Context ctx, long userId, LocalDate today) {
-        return ctx.header("HX-Request") != null ? agenda.day(userId, today) : null;
+    /**
+     * Whom the page shows before a change made on it without a reload (htmx), to tell who moves up after it: as the
+     * page says ({@code shown}, which each change brings up to date), else Today's agenda as it is now. The page's
+     * word is also the truer: a change made elsewhere meanwhile (another tab, a command) moved up people it does not
+     * show. Null for a plain form, which goes back to a whole page.
+     */
+    private Set<Long> shownBefore(Context ctx, long userId, LocalDate today) {
+        if (ctx.header("HX-Request") == null) {
+            return null;
+        }
+        Set<Long> said = Params.ids(ctx.formParam("shown"), MAX_SHOWN);
+        return said != null ? said : ids(agenda.day(userId, today).due());
+    }
+
+    /** The ids of a list of entries, in its order, as the page's {@code shown} field holds them. */
+    static Set<Long> ids(List<Agenda.Entry> entries) {
+        return entries.stream().map(Agenda.Entry::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
      * What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to
-     * Today). A plain form goes back where it asks, else to {@code told}: Today, saying what was done.
+     * Today). A plain form ({@code shown} null) goes back where it asks, else to {@code told}: Today, saying what was
+     * done. From htmx, the entry's message, and whoever is due now that the page does not show joins it.
      */
-    private void done(Context ctx, String message, long contactId, Agenda before, String undo, String told) {
-        if (before == null) {
+    private void done(Context ctx, String message, long contactId, LocalDate today, Set<Long> shown, String undo, String told) {
+        if (shown == null) {
             String back = Params.safeBack(ctx, "/");
             ctx.redirect(back.equals("/") ? told : back, HttpStatus.SEE_OTHER);
             return;
         }
-        Agenda after = agenda.day(Sessions.userId(ctx), before.date());
-        Set<Long> shown = before.due().stream().map(Agenda.Entry::id).collect(Collectors.toSet());
-        List<Agenda.Entry> joining = after.due().stream().filter(entry -> !shown.contains(entry.id())).toList();
+        Agenda after = agenda.day(Sessions.userId(ctx), today);
+        // The contact's own entry stays where it is, as their message (or still due, under it): it never joins again.
+        List<Agenda.Entry> joining = after.due().stream().filter(entry -> entry.id() != contactId && !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
+        Set<Long> nowShown = new LinkedHashSet<>(shown);
+        nowShown.add(contactId);
+        nowShown.addAll(ids(joining));
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
                 contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
-                weekAhead(Sessions.userId(ctx), before.date())));
+                weekAhead(Sessions.userId(ctx), today), Params.idList(nowShown)));
     }
 
     /** Who comes due in the week after {@code today}: below the agenda, and brought up to date after a one-tap change. */

@@ -199,6 +199,9 @@ class BrowserTest {
             // Log coffee: htmx swaps the entry in place, with no page load.
             wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
             js.executeScript("window.kithNoReload = 'still the same page';");
+            // Each entry's forms send whom the page shows (hx-include from the list), for the answer to tell who joins.
+            js.executeScript("document.body.addEventListener('htmx:configRequest',"
+                    + " event => { window.kithShownSent = event.detail.formData.get('shown'); });");
             String before = driver.getCurrentUrl();
             new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
@@ -211,6 +214,8 @@ class BrowserTest {
             assertThat(js.executeScript("return window.kithNoReload")).as("the marker left on window before the click")
                     .isEqualTo("still the same page");
             assertThat(kith.interactions().timeline(owner, id)).hasSize(2);
+            assertThat(js.executeScript("return window.kithShownSent")).isEqualTo(String.valueOf(id));
+            assertThat(driver.findElement(By.id("today-shown")).getAttribute("value")).isEqualTo(String.valueOf(id));
             // The count above the list follows, in the same swap.
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
             screenshot("logged");

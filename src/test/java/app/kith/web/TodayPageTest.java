@@ -55,6 +55,56 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void aOneTapChangeAddsWhoeverIsDueThatThePageDoesNotShowEvenAfterAChangeMadeElsewhere(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, null, null, null, null, 2));
+            List<Long> ids = new java.util.ArrayList<>();
+            for (String name : List.of("Ann Due", "Bob Due", "Cy Due", "Di Due")) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, today.minusDays(14 - ids.size()), null);
+                ids.add(due.id());
+            }
+            long ann = ids.get(0);
+            long bob = ids.get(1);
+            long cy = ids.get(2);
+            long di = ids.get(3);
+            WebApp.Client ada = app.signedIn("ada");
+            // The page keeps whom it shows, and each entry's forms send it along (htmx, from the list).
+            String page = ada.get("/").body();
+            assertThat(page).contains("<ol class=\"agenda\" id=\"today-agenda\" hx-target=\"closest .entry\" hx-swap=\"outerHTML\" hx-include=\"#today-shown\">")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "\">");
+
+            // Ann is logged elsewhere (another tab, a command): Cy moves up, but this page does not show him.
+            app.kith.interactions().log(app.owner, List.of(ann), Kind.CALL, today, null);
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + bob + "/touches", Map.of("kind", "coffee", "shown", ann + "," + bob),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.statusCode()).isEqualTo(200);
+            // Cy and Di are due now and neither is on the page: both join it (Today as it was before this touch had
+            // Cy already, so it added Di alone, and Cy never showed without a reload).
+            assertThat(logged.body()).contains("Logged coffee with Bob Due.")
+                    .contains("<li class=\"entry\" id=\"entry-" + cy + "\">").contains("<li class=\"entry\" id=\"entry-" + di + "\">")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "," + cy + "," + di
+                            + "\" hx-swap-oob=\"true\">");
+
+            // A page that shows Cy and Di already is sent neither again; nor the contact just logged, who stays as their message.
+            app.kith.interactions().delete(app.owner, app.kith.interactions().timeline(app.owner, ann).get(0).id());
+            HttpResponse<String> snoozed = ada.postRaw("/contacts/" + cy + "/snooze", Map.of("for", "1w", "shown", ann + "," + bob + "," + cy + "," + di),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(snoozed.body()).contains("Snoozed Cy Due").doesNotContain("<li class=\"entry\" id=\"entry-")
+                    .doesNotContain("beforeend:#today-agenda");
+
+            // A field that is not a list of ids is passed over: whom Today showed before the change is worked out.
+            for (String shown : List.of("x", ann + ",,", "1,".repeat(1_001) + "1")) {
+                HttpResponse<String> again = ada.postRaw("/contacts/" + di + "/snooze", Map.of("for", "1w", "shown", shown),
+                        Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+                assertThat(again.statusCode()).as(shown).isEqualTo(200);
+                assertThat(again.body()).as(shown).contains("Snoozed Di Due").doesNotContain("beforeend:#today-agenda");
+            }
+        }
+    }
+
+    @BothDatabases
     void todayShowsWhoIsDueWhoWaitsAndTheWeekAheadAndLoggingRemovesAnEntry(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             LocalDate today = LocalDate.now(clock);
