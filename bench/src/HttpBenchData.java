@@ -310,7 +310,8 @@ public final class HttpBenchData {
         LocalDate[] dueOn = new LocalDate[n];
         for (int i = 0; i < n; i++) {
             if (cadence[i] == null) {
-                lastTouch[i] = random.nextDouble() < 0.4 ? null : added[i].plusDays(random.nextInt((int) (today.toEpochDay() - added[i].toEpochDay()) + 1));
+                // Before today: a touch dated today would count in today's limit, and Today would show fewer.
+                lastTouch[i] = random.nextDouble() < 0.4 ? null : added[i].plusDays(random.nextInt((int) (today.toEpochDay() - added[i].toEpochDay())));
             } else if (due[i]) {
                 // Due: one cadence and 0-20 days ago (lateness varies, so the agenda has a ranking to do).
                 LocalDate last = today.minusDays((long) Math.ceil(cadence[i].approximateDays()) + random.nextInt(21));

@@ -8,8 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
-/** Whom to reach out to on a day: the most overdue first, at most the daily limit; the rest wait and are counted. */
-public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
+/**
+ * Whom to reach out to on a day: the most overdue first, at most the daily limit less those reached that day already
+ * ({@code reached}: the people touched on it, each once), so that acting on a day's agenda does not fill it again; the
+ * rest wait and are counted.
+ */
+public record Agenda(LocalDate date, int limit, int reached, int waiting, List<Entry> due) {
 
     /** One contact on the agenda, with how late it is and how to reach out. */
     public record Entry(long id, String name, LocalDate dueOn, long overdueDays, Cadence cadence, LocalDate lastTouch,
@@ -35,6 +39,11 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
      * that day of the week: they wait for one of theirs). Pure: the same inputs give the same agenda on every door.
      */
     public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates) {
+        return plan(day, me, candidates, 0);
+    }
+
+    /** As {@link #plan(LocalDate, Profile, List)}, with {@code reached} people touched on the day already. */
+    public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates, int reached) {
         // Each contact's lateness is worked out once, not at every comparison of the sort.
         List<DueContact> due = candidates.stream()
                 .filter(c -> c.dueOn() != null && c.cadence() != null && !c.dueOn().isAfter(day) && c.days().accepts(day.getDayOfWeek()))
@@ -44,20 +53,21 @@ public record Agenda(LocalDate date, int limit, int waiting, List<Entry> due) {
                 .toList();
         int limit = me.dailyLimit();
         List<Entry> shown = due.stream()
-                .limit(limit)
+                .limit(Math.max(0, limit - reached))
                 .map(c -> new Entry(c.id(), c.name(), c.dueOn(), ChronoUnit.DAYS.between(c.dueOn(), day), c.cadence(),
                         c.lastTouch(), Suggestion.forContact(me, c, day)))
                 .toList();
-        return new Agenda(day, limit, due.size() - shown.size(), shown);
+        return new Agenda(day, limit, reached, due.size() - shown.size(), shown);
     }
 
     /**
      * Plans a day from some of the contacts due on or before it, which must include every one the full ranking
-     * would show, and how many are due in all (so the rest are counted as waiting without being read).
+     * would show, how many are due in all (so the rest are counted as waiting without being read), and how many people
+     * were reached on the day already.
      */
-    public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates, int totalDue) {
-        Agenda agenda = plan(day, me, candidates);
-        return new Agenda(agenda.date(), agenda.limit(), totalDue - agenda.due().size(), agenda.due());
+    public static Agenda plan(LocalDate day, Profile me, List<DueContact> candidates, int totalDue, int reached) {
+        Agenda agenda = plan(day, me, candidates, reached);
+        return new Agenda(agenda.date(), agenda.limit(), reached, totalDue - agenda.due().size(), agenda.due());
     }
 
     /** Days overdue as a fraction of the cadence: a week late on a monthly cadence outranks a week late on a yearly one. */

@@ -3,6 +3,7 @@ package app.kith.agenda;
 import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
+import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.Weekdays;
 import app.kith.storage.Database;
@@ -68,7 +69,7 @@ public final class AgendaService {
     private Agenda plan(long userId, LocalDate day, Profile me) {
         Candidates candidates = candidates(userId, day, me.dailyLimit());
         // Without a time zone of their own, the user lives by the machine's, for the hours suggested as for the day.
-        return Agenda.plan(day, me.zonedBy(clock), candidates.contacts(), candidates.totalDue());
+        return Agenda.plan(day, me.zonedBy(clock), candidates.contacts(), candidates.totalDue(), candidates.reached());
     }
 
     /**
@@ -188,8 +189,11 @@ public final class AgendaService {
         return next;
     }
 
-    /** Contacts that may make the top of a day's agenda, and how many are due in all. */
-    record Candidates(List<DueContact> contacts, int totalDue) {
+    /**
+     * Contacts that may make the top of a day's agenda (as many as the daily limit would show), how many are due in
+     * all, and how many people were reached on the day already.
+     */
+    record Candidates(List<DueContact> contacts, int totalDue, int reached) {
     }
 
     /** Every row carries the count of everyone due; a cadence with nobody due still gives one row, without a contact. */
@@ -215,8 +219,25 @@ public final class AgendaService {
                     .bind("rows", shown + 1)
                     .map((result, context) -> contact(result))
                     .list();
-            return due.size() <= shown ? new Candidates(due, due.size()) : topOfEachCadence(handle, userId, day, shown);
+            Candidates found = due.size() <= shown ? new Candidates(due, due.size(), 0) : topOfEachCadence(handle, userId, day, shown);
+            return new Candidates(found.contacts(), found.totalDue(), reached(handle, userId, day));
         });
+    }
+
+    /**
+     * How many people the user reached on a day: those in a touch dated that day (any kind but a social one, which
+     * does not reset the clock either), each once, whether they were on the agenda or not.
+     */
+    private static int reached(Handle handle, long userId, LocalDate day) {
+        return handle.createQuery("""
+                        SELECT count(DISTINCT ic.contact_id) FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                         WHERE i.user_id = :userId AND i.occurred_on = :day AND i.kind <> :social
+                        """)
+                .bind("userId", userId)
+                .bind("day", day)
+                .bind("social", Kind.SOCIAL.word())
+                .mapTo(Integer.class)
+                .one();
     }
 
     /**
@@ -259,7 +280,7 @@ public final class AgendaService {
                 .map((result, context) -> new CandidateRow(result.getInt("due_count"), contact(result)))
                 .list();
         List<DueContact> contacts = rows.stream().map(CandidateRow::contact).filter(Objects::nonNull).toList();
-        return new Candidates(contacts, rows.get(0).dueCount());
+        return new Candidates(contacts, rows.get(0).dueCount(), 0);
     }
 
     /**

@@ -66,9 +66,9 @@ final class Json {
         }
     }
 
-    record TodayJson(String date, int limit, int waiting, List<EntryJson> due) {
+    record TodayJson(String date, int limit, int reached, int waiting, List<EntryJson> due) {
         static TodayJson of(Agenda agenda) {
-            return new TodayJson(agenda.date().toString(), agenda.limit(), agenda.waiting(),
+            return new TodayJson(agenda.date().toString(), agenda.limit(), agenda.reached(), agenda.waiting(),
                     agenda.due().stream().map(EntryJson::of).toList());
         }
     }

@@ -45,6 +45,13 @@ final class TodayCommand implements Callable<Integer> {
             Json.print(out, Json.TodayJson.of(agenda));
             return 0;
         }
+        if (agenda.due().isEmpty() && agenda.waiting() > 0) {
+            // The day's limit is reached: the rest wait for the days ahead, however quickly the day's were done.
+            out.println(Text.day(agenda.date()) + ": you reached out to " + people(agenda.reached()) + ", your daily limit of "
+                    + agenda.limit() + ". Enjoy the rest of the day.");
+            out.println(agenda.waiting() + " more due, waiting: they come first on the days ahead.");
+            return 0;
+        }
         if (agenda.due().isEmpty()) {
             out.println(Text.day(agenda.date()) + ": nobody is due. Enjoy the day.");
             root.kith().agenda().next(root.userId(), agenda.date()).ifPresentOrElse(
@@ -53,8 +60,8 @@ final class TodayCommand implements Callable<Integer> {
                     () -> out.println(nobodyComes()));
             return 0;
         }
-        out.println(Text.day(agenda.date()) + ": reach out to " + agenda.due().size()
-                + (agenda.due().size() == 1 ? " person" : " people"));
+        out.println(Text.day(agenda.date()) + ": reach out to " + people(agenda.due().size())
+                + (agenda.reached() == 0 ? "" : " (reached so far: " + agenda.reached() + ")"));
         int number = 1;
         for (Agenda.Entry entry : agenda.due()) {
             out.printf("%2d. %s (#%d), %s, %s, last touch %s%n", number++, entry.name(), entry.id(),
@@ -66,6 +73,10 @@ final class TodayCommand implements Callable<Integer> {
             out.println(agenda.waiting() + " more due, waiting beyond your daily limit of " + agenda.limit() + ".");
         }
         return 0;
+    }
+
+    private static String people(int count) {
+        return count + (count == 1 ? " person" : " people");
     }
 
     private static String suggestion(Suggestion suggestion) {

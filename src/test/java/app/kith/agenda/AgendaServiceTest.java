@@ -62,6 +62,43 @@ class AgendaServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void theDailyLimitCountsThePeopleReachedThatDaySoActingOnTodayDoesNotFillItAgain(TestDatabase test) {
+        open(test);
+        kith.accounts().updateProfile(me, new ProfileChanges(null, null, null, null, null, 3));
+        List<Contact> late = new ArrayList<>();
+        for (int days = 1; days <= 7; days++) {
+            late.add(every("Late " + days, "1m", TODAY.minusMonths(1).minusDays(days)));
+        }
+        Contact notDue = every("Not Due", "1m", TODAY.minusDays(3));
+        assertThat(kith.agenda().day(me, TODAY).due()).extracting(Agenda.Entry::name).containsExactly("Late 7", "Late 6", "Late 5");
+
+        // Two of the three, in one touch: two people reached. A like reaches nobody, nor does a touch dated yesterday.
+        kith.interactions().log(me, List.of(late.get(6).id(), late.get(5).id()), Kind.COFFEE, TODAY, null);
+        kith.interactions().log(me, List.of(late.get(4).id()), Kind.SOCIAL, TODAY, null);
+        kith.interactions().log(me, List.of(late.get(3).id()), Kind.CALL, TODAY.minusDays(1), null);
+        Agenda agenda = kith.agenda().day(me, TODAY);
+        assertThat(agenda.reached()).isEqualTo(2);
+        assertThat(agenda.due()).extracting(Agenda.Entry::name).containsExactly("Late 5");
+        assertThat(agenda.waiting()).isEqualTo(3);
+
+        // Someone reached who was not on the agenda counts as well: the day's limit is reached.
+        kith.interactions().log(me, List.of(notDue.id()), Kind.MESSAGE, TODAY, null);
+        agenda = kith.agenda().day(me, TODAY);
+        assertThat(agenda.reached()).isEqualTo(3);
+        assertThat(agenda.due()).isEmpty();
+        assertThat(agenda.waiting()).isEqualTo(4);
+        // Reached again the same day, they count once.
+        kith.interactions().log(me, List.of(notDue.id()), Kind.EMAIL, TODAY, null);
+        assertThat(kith.agenda().day(me, TODAY).reached()).isEqualTo(3);
+
+        // The next day those who waited come first, with the whole limit.
+        agenda = kith.agenda().day(me, TODAY.plusDays(1));
+        assertThat(agenda.reached()).isZero();
+        assertThat(agenda.due()).extracting(Agenda.Entry::name).containsExactly("Late 5", "Late 3", "Late 2");
+        assertThat(agenda.waiting()).isEqualTo(1);
+    }
+
+    @BothDatabases
     void theWeekAheadNamesTheSoonestAndSaysWhetherMoreFollow(TestDatabase test) {
         open(test);
         every("Zoe In Two Days", "1m", TODAY.minusMonths(1).plusDays(2));
@@ -370,17 +407,23 @@ class AgendaServiceTest extends OwnerFixture {
         }
     }
 
-    /** The reference: Agenda.plan over every contact, which keeps those due on the day, ranks them all and cuts. */
+    /**
+     * The reference: Agenda.plan over every contact, which keeps those due on the day, ranks them all and cuts at the
+     * limit less the people touched that day (counted here from every interaction of the account).
+     */
     private void assertSameAgendaAsRankingEveryDueContact(LocalDate day, int limit) {
         List<DueContact> everyone = allContacts();
-        Agenda expected = Agenda.plan(day, kith.accounts().profile(me), everyone);
+        long reached = kith.exports().snapshot(me).interactions().stream()
+                .filter(i -> i.on().equals(day.toString()) && Kind.parse(i.kind()).touch())
+                .flatMap(i -> i.contacts().stream()).distinct().count();
+        Agenda expected = Agenda.plan(day, kith.accounts().profile(me), everyone, (int) reached);
         long totalDue = everyone.stream()
                 .filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day) && c.days().accepts(day.getDayOfWeek())).count();
 
         Agenda agenda = kith.agenda().day(me, day);
 
         assertThat(agenda).as("agenda of %s with a daily limit of %d", day, limit).isEqualTo(expected);
-        assertThat(agenda.due()).hasSize((int) Math.min(limit, totalDue));
+        assertThat(agenda.due()).hasSize((int) Math.min(Math.max(0, limit - reached), totalDue));
         assertThat(agenda.waiting()).as("waiting on %s, limit %d", day, limit).isEqualTo(totalDue - agenda.due().size());
     }
 

@@ -174,6 +174,20 @@ class CommandsTest {
         assertThat(today.get("due")).hasSize(2);
         assertThat(today.get("waiting").asInt()).isEqualTo(2);
         assertThat(kith.ok("today", "--date", "2026-03-20")).contains("2 more due");
+
+        // The people reached today count in its limit: acting on the day's agenda does not fill it again.
+        kith.ok("log", "Ann", "Bob", "Cy", "Di", "--kind", "email", "--on", "2026-03-01");
+        assertThat(kith.ok("today")).startsWith("Tue 10 Mar 2026: reach out to 2 people\n");
+        kith.ok("log", "Ann", "--kind", "coffee");
+        assertThat(kith.ok("today")).startsWith("Tue 10 Mar 2026: reach out to 1 person (reached so far: 1)\n")
+                .contains("2 more due, waiting beyond your daily limit of 2.");
+        kith.ok("log", "Bob", "--kind", "call");
+        assertThat(kith.ok("today")).isEqualTo("Tue 10 Mar 2026: you reached out to 2 people, your daily limit of 2. Enjoy the rest of the day.\n"
+                + "2 more due, waiting: they come first on the days ahead.\n");
+        today = JSON.readTree(kith.ok("today", "--json"));
+        assertThat(today.get("reached").asInt()).isEqualTo(2);
+        assertThat(today.get("due")).isEmpty();
+        assertThat(today.get("waiting").asInt()).isEqualTo(2);
     }
 
     @BothDatabases

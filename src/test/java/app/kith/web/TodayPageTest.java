@@ -55,6 +55,28 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void onceTheDaysLimitIsReachedTodaySaysSoAndTheRestWait(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, null, null, null, null, 1));
+            List<Long> ids = new java.util.ArrayList<>();
+            for (String name : List.of("Ann Due", "Bob Due")) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).every(Cadence.parse("1w")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, today.minusDays(14 - ids.size()), null);
+                ids.add(due.id());
+            }
+            WebApp.Client ada = app.signedIn("ada");
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + ids.get(0) + "/touches", Map.of("kind", "coffee", "shown", String.valueOf(ids.get(0))),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.body()).contains("id=\"today-lead\" hx-swap-oob=\"true\">You reached out to 1 person today, your daily limit.</p>")
+                    .contains("1 more is due, waiting beyond your").doesNotContain("beforeend:#today-agenda");
+            assertThat(ada.get("/").body()).containsPattern("<p class=\"empty\">You reached out to 1 person today,\\s+your daily limit\\. Enjoy the rest of the day\\.</p>")
+                    .contains("1 more is due, waiting beyond your").doesNotContain("id=\"entry-" + ids.get(1) + "\"")
+                    .doesNotContain("Nobody is due today");
+        }
+    }
+
+    @BothDatabases
     void aOneTapChangeAddsWhoeverIsDueThatThePageDoesNotShowEvenAfterAChangeMadeElsewhere(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             LocalDate today = LocalDate.now(clock);
@@ -75,23 +97,24 @@ class TodayPageTest {
             assertThat(page).contains("<ol class=\"agenda\" id=\"today-agenda\" hx-target=\"closest .entry\" hx-swap=\"outerHTML\" hx-include=\"#today-shown\">")
                     .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "\">");
 
-            // Ann is logged elsewhere (another tab, a command): Cy moves up, but this page does not show him.
-            app.kith.interactions().log(app.owner, List.of(ann), Kind.CALL, today, null);
-            HttpResponse<String> logged = ada.postRaw("/contacts/" + bob + "/touches", Map.of("kind", "coffee", "shown", ann + "," + bob),
+            // Ann is snoozed elsewhere (another tab, a command): Cy moves up, but this page does not show him.
+            app.kith.contacts().snooze(app.owner, ann, today.plusDays(6), today);
+            HttpResponse<String> snoozedHere = ada.postRaw("/contacts/" + bob + "/snooze", Map.of("for", "1w", "shown", ann + "," + bob),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
-            assertThat(logged.statusCode()).isEqualTo(200);
-            // Cy and Di are due now and neither is on the page: both join it (Today as it was before this touch had
+            assertThat(snoozedHere.statusCode()).isEqualTo(200);
+            // Cy and Di are due now and neither is on the page: both join it (Today as it was before this snooze had
             // Cy already, so it added Di alone, and Cy never showed without a reload).
-            assertThat(logged.body()).contains("Logged coffee with Bob Due.")
+            assertThat(snoozedHere.body()).contains("Snoozed Bob Due")
                     .contains("<li class=\"entry\" id=\"entry-" + cy + "\">").contains("<li class=\"entry\" id=\"entry-" + di + "\">")
                     .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "," + cy + "," + di
                             + "\" hx-swap-oob=\"true\">");
 
-            // A page that shows Cy and Di already is sent neither again; nor the contact just logged, who stays as their message.
-            app.kith.interactions().delete(app.owner, app.kith.interactions().timeline(app.owner, ann).get(0).id());
-            HttpResponse<String> snoozed = ada.postRaw("/contacts/" + cy + "/snooze", Map.of("for", "1w", "shown", ann + "," + bob + "," + cy + "," + di),
+            // A page that shows everyone due already is sent nobody again; nor the contact just logged, who stays as
+            // their message.
+            app.kith.contacts().endSnooze(app.owner, ann);
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + cy + "/touches", Map.of("kind", "coffee", "shown", ann + "," + bob + "," + cy + "," + di),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
-            assertThat(snoozed.body()).contains("Snoozed Cy Due").doesNotContain("<li class=\"entry\" id=\"entry-")
+            assertThat(logged.body()).contains("Logged coffee with Cy Due").doesNotContain("<li class=\"entry\" id=\"entry-")
                     .doesNotContain("beforeend:#today-agenda");
 
             // A field that is not a list of ids is passed over: whom Today showed before the change is worked out.
@@ -134,12 +157,13 @@ class TodayPageTest {
             // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
             assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
                     .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
-            // The rest of the page follows without a reload: the count, the waiting line, and Cy, who moved up from waiting.
+            // The rest of the page follows without a reload: the count and the waiting line. Cy still waits: Ann,
+            // reached today, counts in the day's limit, so acting on Today does not fill it again.
             Contact cy = app.kith.contacts().resolve(app.owner, "Cy Due");
-            assertThat(logged.body()).contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 2 people.</p>")
-                    .containsPattern("id=\"today-waiting\" hx-swap-oob=\"true\" hidden>\\s*</p>")
-                    .contains("<ol hx-swap-oob=\"beforeend:#today-agenda\">")
-                    .contains("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
+            assertThat(logged.body()).contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person. You reached out to 1 today.</p>")
+                    .contains("1 more is due, waiting beyond your")
+                    .doesNotContain("beforeend:#today-agenda")
+                    .doesNotContain("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + ann.id() + "\">")
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, "Bob Due").id() + "\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
@@ -174,6 +198,11 @@ class TodayPageTest {
             // Said as the contact's page says it: the last day of the snooze.
             assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + Dates.written(today.plusWeeks(1).minusDays(1)) + ".")
                     .contains("action=\"/contacts/" + bob.id() + "/snooze/end\" class=\"undo\"");
+            // A snooze reaches nobody: Cy, who waited beyond the limit, moves up into Bob's place, and the page says so.
+            assertThat(snoozedHere.body()).contains("<ol hx-swap-oob=\"beforeend:#today-agenda\">")
+                    .contains("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
+                    .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person. You reached out to 1 today.</p>")
+                    .containsPattern("id=\"today-waiting\" hx-swap-oob=\"true\" hidden>\\s*</p>");
             HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/end", Map.of("back", "//evil.example/"));
             assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/");
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
