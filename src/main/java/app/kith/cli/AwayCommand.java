@@ -40,7 +40,7 @@ final class AwayCommand implements Callable<Integer> {
         long id = found.id();
         if (when.back) {
             boolean away = found.awayUntil() != null && !found.awayUntil().isBefore(root.today());
-            Contact back = root.kith().contacts().endAway(userId, id);
+            Contact back = root.kith().contacts().endAway(userId, id, root.today());
             spec.commandLine().getOut().println(back.name() + (away ? " is back; " : " was not away; ") + Text.due(back, root.today()) + ".");
             return 0;
         }

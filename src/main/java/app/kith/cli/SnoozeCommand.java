@@ -42,7 +42,7 @@ final class SnoozeCommand implements Callable<Integer> {
         if (until.end) {
             Contact found = root.kith().contacts().resolve(userId, contact);
             boolean snoozed = found.snoozedUntil() != null && !found.snoozedUntil().isBefore(root.today());
-            Contact back = root.kith().contacts().endSnooze(userId, found.id());
+            Contact back = root.kith().contacts().endSnooze(userId, found.id(), root.today());
             spec.commandLine().getOut().println(back.name() + (snoozed ? " is no longer snoozed; " : " was not snoozed; ")
                     + Text.due(back, root.today()) + ".");
             return 0;

@@ -371,19 +371,36 @@ public final class ContactService {
 
     /** Ends a snooze before its date: the contact is due again as if never snoozed. */
     public Contact endSnooze(long userId, long contactId) {
-        return clearBlocked(userId, contactId, "snoozed_until");
+        return endSnooze(userId, contactId, LocalDate.now(clock));
+    }
+
+    /**
+     * As {@link #endSnooze(long, long)}, on the caller's {@code today}. A snooze that is over already (through a day
+     * before today) is left as it is: it still puts the due date after it, and ending it would make the contact as
+     * late as if it had never been.
+     */
+    public Contact endSnooze(long userId, long contactId, LocalDate today) {
+        return clearBlocked(userId, contactId, "snoozed_until", today);
     }
 
     /** Records that the contact is back before the away date given: due again as if never away. */
     public Contact endAway(long userId, long contactId) {
-        return clearBlocked(userId, contactId, "away_until");
+        return endAway(userId, contactId, LocalDate.now(clock));
     }
 
-    private Contact clearBlocked(long userId, long contactId, String column) {
+    /** As {@link #endAway(long, long)}, on the caller's {@code today}; a time away that is over is left, as a snooze is. */
+    public Contact endAway(long userId, long contactId, LocalDate today) {
+        return clearBlocked(userId, contactId, "away_until", today);
+    }
+
+    private Contact clearBlocked(long userId, long contactId, String column, LocalDate today) {
         return database.inTransaction(handle -> {
             get(handle, userId, contactId);
-            handle.createUpdate("UPDATE contacts SET " + column + " = NULL WHERE id = :id").bind("id", contactId).execute();
-            Schedule.refresh(handle, userId, List.of(contactId));
+            int ended = handle.createUpdate("UPDATE contacts SET " + column + " = NULL WHERE id = :id AND " + column + " >= :today")
+                    .bind("id", contactId).bind("today", today).execute();
+            if (ended > 0) {
+                Schedule.refresh(handle, userId, List.of(contactId));
+            }
             return get(handle, userId, contactId);
         });
     }

@@ -244,7 +244,7 @@ final class ContactPages {
         if (before != null && !before.isBefore(today)) {
             contacts.snooze(userId, contact.id(), before, today);
         } else {
-            contacts.endSnooze(userId, contact.id());
+            contacts.endSnooze(userId, contact.id(), today);
         }
         // Today's Undo comes back to Today.
         ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=" + (before != null && !before.isBefore(today)
@@ -253,7 +253,7 @@ final class ContactPages {
 
     private void back(Context ctx) {
         long userId = Sessions.userId(ctx);
-        Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id());
+        Contact contact = contacts.endAway(userId, contacts.get(userId, Params.id(ctx)).id(), agenda.todayFor(userId));
         ctx.redirect("/contacts/" + contact.id() + "?done=back", HttpStatus.SEE_OTHER);
     }
 

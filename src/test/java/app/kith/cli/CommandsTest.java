@@ -372,6 +372,11 @@ class CommandsTest {
         // Once over, they are history: not shown as if they still held.
         Cli later = new Cli(db, Clock.fixed(Instant.parse("2026-04-20T10:00:00Z"), ZoneOffset.UTC));
         assertThat(later.ok("show", "grace")).doesNotContain("snoozed").doesNotContain("away");
+        // Over already, neither is ended: each still puts the due date after it, and "nothing to end" changes nothing
+        // (ending them made her as late as if she had never been away).
+        assertThat(later.ok("away", "grace", "--back")).startsWith("Grace Hopper was not away;");
+        assertThat(later.ok("snooze", "grace", "--end")).startsWith("Grace Hopper was not snoozed;");
+        assertThat(JSON.readTree(later.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
         // Ended early: due again as if never away or snoozed.
         assertThat(kith.ok("away", "grace", "--back")).startsWith("Grace Hopper is back;");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
