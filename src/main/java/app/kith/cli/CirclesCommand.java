@@ -18,7 +18,7 @@ final class CirclesCommand implements Callable<Integer> {
     KithCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print the circles as JSON.")
     boolean json;
 
     @Override

@@ -10,21 +10,21 @@ import java.util.List;
 
 /** The contact fields {@code add} and {@code edit} share; on {@code edit}, an empty value ("") clears a field. */
 final class ContactOptions {
-    @Option(names = "--email", paramLabel = "E", converter = Converters.EmailText.class, description = "An email address (repeatable).")
+    @Option(names = "--email", paramLabel = "EMAIL", converter = Converters.EmailText.class, description = "An email address (repeatable).")
     List<String> emails = List.of();
-    @Option(names = "--phone", paramLabel = "P", converter = Converters.PhoneText.class, description = "A phone number (repeatable).")
+    @Option(names = "--phone", paramLabel = "PHONE", converter = Converters.PhoneText.class, description = "A phone number (repeatable).")
     List<String> phones = List.of();
-    @Option(names = "--company", paramLabel = "C")
+    @Option(names = "--company", paramLabel = "COMPANY", description = "Where they work.")
     String company;
-    @Option(names = "--title", paramLabel = "T", description = "Their job title.")
+    @Option(names = "--title", paramLabel = "TITLE", description = "Their job title.")
     String title;
-    @Option(names = "--city", paramLabel = "C", description = "Where they live; the same city as yours suggests meeting in person.")
+    @Option(names = "--city", paramLabel = "CITY", description = "Where they live; the same city as yours suggests meeting in person.")
     String city;
-    @Option(names = "--country", paramLabel = "CC")
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "Their country: a code such as DE, or its name.")
     String country;
     @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class, description = "IANA time zone, such as Europe/Berlin.")
     String timezone;
-    @Option(names = "--linkedin", paramLabel = "URL", converter = Converters.LinkedinText.class)
+    @Option(names = "--linkedin", paramLabel = "URL", converter = Converters.LinkedinText.class, description = "Their LinkedIn profile's address.")
     String linkedin;
     @Option(names = "--circle", paramLabel = "NAME", description = "Put them in a circle (repeatable).")
     List<String> circles = List.of();

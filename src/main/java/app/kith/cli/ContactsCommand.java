@@ -30,7 +30,7 @@ final class ContactsCommand implements Callable<Integer> {
     boolean due;
     @Option(names = "--archived", description = "The archived contacts instead.")
     boolean archived;
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print the contacts as JSON.")
     boolean json;
 
     @Override

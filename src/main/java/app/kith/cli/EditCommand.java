@@ -32,13 +32,13 @@ final class EditCommand implements Callable<Integer> {
     String name;
     @Option(names = "--no-every", description = "Drop their own cadence; their circles' applies.")
     boolean noEvery;
-    @Option(names = "--remove-circle", paramLabel = "NAME")
+    @Option(names = "--remove-circle", paramLabel = "NAME", description = "Take them out of a circle (repeatable).")
     List<String> removeCircles = List.of();
-    @Option(names = "--remove-tag", paramLabel = "TAG")
+    @Option(names = "--remove-tag", paramLabel = "TAG", description = "Take a tag away (repeatable; commas part several).")
     List<String> removeTags = List.of();
-    @Option(names = "--remove-email", paramLabel = "E")
+    @Option(names = "--remove-email", paramLabel = "EMAIL", description = "Take an email address away (repeatable).")
     List<String> removeEmails = List.of();
-    @Option(names = "--remove-phone", paramLabel = "P")
+    @Option(names = "--remove-phone", paramLabel = "PHONE", description = "Take a phone number away (repeatable).")
     List<String> removePhones = List.of();
     @Option(names = "--anyway", description = "Change them even if that gives them the name or an email address of another contact.")
     boolean anyway;

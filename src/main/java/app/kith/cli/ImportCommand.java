@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportFormat format;
     @Parameters(index = "1", paramLabel = "FILE", description = "The exported file.")
     Path file;
-    @Option(names = "--circle", paramLabel = "NAME", description = "Put the imported contacts in this circle.")
+    @Option(names = "--circle", paramLabel = "NAME", description = "Put the new contacts in this circle (contacts already there keep theirs).")
     String circle;
     @Option(names = "--dry-run", description = "Report what would happen; write nothing.")
     boolean dryRun;

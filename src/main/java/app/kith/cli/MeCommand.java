@@ -23,23 +23,23 @@ final class MeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--name", paramLabel = "N", description = "Your display name.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Your display name.")
     String name;
-    @Option(names = "--city", paramLabel = "C", description = "Your home city.")
+    @Option(names = "--city", paramLabel = "CITY", description = "Your home city.")
     String city;
-    @Option(names = "--country", paramLabel = "CC")
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "Your country: a code such as DE, or its name.")
     String country;
     @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class,
             description = "IANA time zone, such as Europe/Berlin; \"\" forgets it (the machine's is then used).")
     String timezone;
-    @Option(names = "--work-hours", paramLabel = "09:00-18:00")
+    @Option(names = "--work-hours", paramLabel = "09:00-18:00", description = "Your working hours, in your time zone.")
     WorkHours workHours;
     @Option(names = "--work-days", paramLabel = "mon,tue,...", converter = Converters.WorkDays.class,
             description = "The days you work (mon,tue,wed,thu,fri by default; weekdays, weekends, or any for every day).")
     Weekdays workDays;
-    @Option(names = "--daily-limit", paramLabel = "N", converter = Converters.DailyLimitNumber.class, description = "At most this many reach-outs a day (1-" + DailyLimit.MAX + ").")
+    @Option(names = "--daily-limit", paramLabel = "COUNT", converter = Converters.DailyLimitNumber.class, description = "At most this many reach-outs a day (1-" + DailyLimit.MAX + ").")
     Integer dailyLimit;
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print the profile as JSON.")
     boolean json;
 
     @Override

@@ -25,7 +25,7 @@ final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "CONTACT", description = "An id or a name.")
     String reference;
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print the contact as JSON.")
     boolean json;
 
     @Override

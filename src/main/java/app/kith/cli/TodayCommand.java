@@ -20,7 +20,7 @@ final class TodayCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--date", paramLabel = "DATE", description = "Another day: YYYY-MM-DD, today, yesterday or tomorrow.")
     Day date;
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print the day's agenda as JSON.")
     boolean json;
 
     /** Why nobody ever comes due, and what to do about it. */
@@ -28,7 +28,7 @@ final class TodayCommand implements Callable<Integer> {
         int off = root.kith().agenda().offForGood(root.userId());
         if (off > 0) {
             return "Nobody comes due: " + off + (off == 1 ? " contact is" : " contacts are") + " snoozed or away for good"
-                    + " (kith snooze NAME --end, kith away NAME --back bring one back), and the others are in no circle"
+                    + " (kith snooze NAME --end, kith away NAME --back bring one back); any others are in no circle"
                     + " (kith edit NAME --circle Mentors).";
         }
         return "Nobody has a due date yet: put contacts in a circle (kith edit NAME --circle Mentors) or give "

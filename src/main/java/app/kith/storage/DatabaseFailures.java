@@ -33,19 +33,21 @@ public final class DatabaseFailures {
         return Optional.empty();
     }
 
+    /** Where a database URL may come from, so that the user finds the one to fix. */
+    private static final String URL_FROM = "--db (or KITH_DB_URL, or db.url in the data folder's kith.properties)";
+
     /** PostgreSQL's refusals to connect, by SQLSTATE: the server out of reach, no such database, a user refused. */
     private static Optional<String> postgres(String state) {
         if (state.startsWith("08")) {
-            return Optional.of("the PostgreSQL server cannot be reached: check that it is running and that --db (or KITH_DB_URL) "
-                    + "names it");
+            return Optional.of("the PostgreSQL server cannot be reached: check that it is running and that " + URL_FROM + " names it");
         }
         if (state.equals("3D000")) {
-            return Optional.of("the PostgreSQL server has no database of that name: create it (createdb NAME) or fix the name "
-                    + "in --db (or KITH_DB_URL)");
+            return Optional.of("the PostgreSQL server has no database of that name: create it (createdb NAME) or fix the name in "
+                    + URL_FROM);
         }
         if (state.equals("28000") || state.equals("28P01")) {
-            return Optional.of("the PostgreSQL server refused the user or password in --db (or KITH_DB_URL): check them, or "
-                    + "create the user (createuser NAME)");
+            return Optional.of("the PostgreSQL server refused the user or password in " + URL_FROM + ": check them, or create the user"
+                    + " (createuser NAME)");
         }
         return Optional.empty();
     }

@@ -159,7 +159,8 @@ final class SettingsPages {
         LoginThrottle.Attempt attempt = throttle.begin(account.username(), ctx.ip());
         if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-            showPassword(ctx, userId, new PasswordForm("Too many wrong passwords: try again in "
+            // Said as the sign-in page says it: the failures may be another account's, from the same address.
+            showPassword(ctx, userId, new PasswordForm("Too many failed sign-ins or wrong passwords: try again in "
                     + LoginThrottle.minutesText(attempt.lockedFor().get()) + ".", null, null));
             return;
         }

@@ -91,7 +91,7 @@ class CommandsTest {
         kith.ok("add", "Gone Quiet", "--every", "1m");
         kith.ok("snooze", "Gone Quiet", "--until", "9999-12-31");
         assertThat(kith.ok("today")).contains("Nobody comes due: 1 contact is snoozed or away for good (kith snooze NAME --end,"
-                + " kith away NAME --back bring one back), and the others are in no circle");
+                + " kith away NAME --back bring one back); any others are in no circle");
         kith.ok("delete", "Gone Quiet", "--yes");
         // However far on: a cadence of five years.
         kith.ok("add", "Far Friend", "--every", "5y");
