@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How to reach out: in person when they live in your city, a video call when they live elsewhere, a message
  * when Kith does not know; and, when both time zones are known (theirs is yours when they live in your city), the
- * hours of your day inside both working days; when there are none, {@code noHours} says why (null when there is a
- * window, or when a time zone is not known and nothing can be said of the hours).
+ * hours of your day inside both working days; when there are none, {@code noHours} says why (null only when there is a
+ * window, or when your own time zone is not known).
  */
 public record Suggestion(Format format, Window window, NoHours noHours) {
     /** The assumed working day of a contact, in their own time zone. */
@@ -40,10 +40,12 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         }
     }
 
-    /** Why no hours are suggested, though both time zones are known. */
+    /** Why no hours are suggested. */
     public enum NoHours {
         /** The day is not one of your working days. */
         YOUR_DAY_OFF,
+        /** Their time zone is not known (they live elsewhere, or where is not known): set it for hours that suit both. */
+        THEIR_ZONE_UNKNOWN,
         /** Your working hours fall on their weekend (in their zone), though they would meet on a working day of theirs. */
         THEIR_WEEKEND,
         /** Their working day and yours do not meet on any day (the other side of the world). */
@@ -62,6 +64,10 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         return noHours == NoHours.HOURS_APART;
     }
 
+    public boolean theirZoneUnknown() {
+        return noHours == NoHours.THEIR_ZONE_UNKNOWN;
+    }
+
     /** A span of the user's own day, in the user's time zone. */
     public record Window(LocalTime from, LocalTime to) {
         @Override
@@ -72,14 +78,17 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
 
     public static Suggestion forContact(Profile me, DueContact contact, LocalDate day) {
         Format format = format(me, contact);
-        // Someone who lives in your city lives in your time zone, whether or not their own is known.
-        ZoneId theirZone = contact.zone() == null && format == Format.IN_PERSON ? me.zone() : contact.zone();
-        boolean hoursKnown = me.zone() != null && theirZone != null;
-        if (!hoursKnown) {
-            return new Suggestion(format, null, null);
-        }
+        // A day you do not work has no hours to suggest, whoever it is.
         if (!me.workDays().accepts(day.getDayOfWeek())) {
             return new Suggestion(format, null, NoHours.YOUR_DAY_OFF);
+        }
+        // Someone who lives in your city lives in your time zone, whether or not their own is known.
+        ZoneId theirZone = contact.zone() == null && format == Format.IN_PERSON ? me.zone() : contact.zone();
+        if (me.zone() == null) {
+            return new Suggestion(format, null, null);
+        }
+        if (theirZone == null) {
+            return new Suggestion(format, null, NoHours.THEIR_ZONE_UNKNOWN);
         }
         Window window = window(me, theirZone, day);
         if (window != null) {

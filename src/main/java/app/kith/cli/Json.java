@@ -81,7 +81,7 @@ final class Json {
         }
     }
 
-    /** {@code noHours} says why the window is null when both time zones are known ({@code their-weekend}); else null. */
+    /** {@code noHours} says why the window is null ({@code their-weekend}, {@code their-zone-unknown}...); null with a window. */
     record SuggestionJson(String format, String window, String noHours) {
         static SuggestionJson of(Suggestion suggestion) {
             return new SuggestionJson(suggestion.format().word(), suggestion.window() == null ? null : suggestion.window().toString(),

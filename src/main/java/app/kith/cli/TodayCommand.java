@@ -91,6 +91,9 @@ final class TodayCommand implements Callable<Integer> {
         if (suggestion.dayOff()) {
             return how + "; not one of your working days, so no hours are suggested";
         }
+        if (suggestion.theirZoneUnknown()) {
+            return how + "; their time zone is not known, so no hours are suggested: set it (kith edit NAME --timezone ZONE)";
+        }
         if (suggestion.theirWeekend()) {
             return how + "; it is the weekend where they are, so no working hours are suggested: ask what suits them";
         }

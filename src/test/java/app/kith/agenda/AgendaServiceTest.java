@@ -416,7 +416,7 @@ class AgendaServiceTest extends OwnerFixture {
         long reached = kith.exports().snapshot(me).interactions().stream()
                 .filter(i -> i.on().equals(day.toString()) && Kind.parse(i.kind()).touch())
                 .flatMap(i -> i.contacts().stream()).distinct().count();
-        Agenda expected = Agenda.plan(day, kith.accounts().profile(me), everyone, (int) reached);
+        Agenda expected = Agenda.plan(day, kith.accounts().profile(me).zonedBy(clock), everyone, (int) reached);
         long totalDue = everyone.stream()
                 .filter(c -> c.dueOn() != null && !c.dueOn().isAfter(day) && c.days().accepts(day.getDayOfWeek())).count();
 

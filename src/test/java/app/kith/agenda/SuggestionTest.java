@@ -372,8 +372,25 @@ class SuggestionTest {
         Profile saturdays = new Profile("ada", "Ada Lovelace", "Berlin", "DE", BERLIN, WorkHours.DEFAULT, 5, Weekdays.parse("tue,wed,thu,fri,sat"));
         assertThat(Suggestion.forContact(saturdays, contact("Berlin", "DE", BERLIN), saturday).dayOff()).isFalse();
         assertThat(Suggestion.forContact(saturdays, contact("Berlin", "DE", BERLIN), saturday.plusDays(2)).dayOff()).isTrue();
-        // With no zone for them, no hours would be said anyway: nothing is said of the day either.
-        assertThat(Suggestion.forContact(me, contact(null, null, null), saturday).dayOff()).isFalse();
+        // With no zone for them the day is still one you do not work, and said so first.
+        assertThat(Suggestion.forContact(me, contact(null, null, null), saturday).dayOff()).isTrue();
+        assertThat(Suggestion.forContact(me, contact("Munich", null, null), saturday).dayOff()).isTrue();
+    }
+
+    @Test
+    void withoutTheirTimeZoneNoHoursAreSuggestedAndThatIsSaid() {
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+        // Elsewhere, or where is not known: the hours depend on a zone Kith does not know.
+        for (Suggestion unknown : List.of(Suggestion.forContact(me, contact("Munich", null, null), monday),
+                Suggestion.forContact(me, contact(null, null, null), monday))) {
+            assertThat(unknown.window()).isNull();
+            assertThat(unknown.noHours()).isEqualTo(Suggestion.NoHours.THEIR_ZONE_UNKNOWN);
+            assertThat(unknown.theirZoneUnknown()).isTrue();
+        }
+        // In your city they live in your zone: hours, though their own zone is not set.
+        assertThat(Suggestion.forContact(me, contact("Berlin", "DE", null), monday).window()).isNotNull();
+        assertThat(Suggestion.forContact(me, contact("Munich", null, ZoneId.of("Europe/Berlin")), monday).noHours()).isNull();
     }
 
     @Test

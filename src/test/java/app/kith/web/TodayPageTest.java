@@ -142,6 +142,8 @@ class TodayPageTest {
 
             WebApp.Client ada = app.signedIn("ada");
             String page = ada.get("/").body();
+            // Where they live is not known, nor their time zone: no hours, and why.
+            assertThat(page).contains("Send a message.\n Their time zone is not known, so no hours are suggested: set it on their page.</p>");
             assertThat(page).contains("Tuesday 10 March").contains("Reach out to 2 people.")
                     .contains("1 more is due, waiting beyond your").contains("daily limit of 2");
             assertThat(page.substring(page.indexOf("Next 7 days"))).contains("Dee Soon").contains("<span class=\"when\">Fri 13 Mar</span>")
