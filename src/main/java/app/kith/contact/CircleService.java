@@ -5,6 +5,8 @@ import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 import app.kith.storage.Database;
+import app.kith.storage.Dialect;
+import app.kith.storage.Ids;
 import app.kith.storage.SearchFold;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -56,7 +58,7 @@ public final class CircleService {
 
     /** Gives a new account its default circles, in the transaction that creates it. */
     public void seedDefaults(Handle handle, long userId) {
-        DEFAULTS.forEach((name, period) -> insert(handle, userId, name, new Cadence(period)));
+        DEFAULTS.forEach((name, period) -> insert(handle, database.dialect(), userId, name, new Cadence(period)));
     }
 
     /** The user's circles with how many current contacts each holds, by cadence then name. */
@@ -101,7 +103,7 @@ public final class CircleService {
             if (existing != null) {
                 throw new ValidationException("there is already a circle named '" + existing.name() + "'");
             }
-            insert(handle, userId, clean, cadence);
+            insert(handle, database.dialect(), userId, clean, cadence);
             return get(handle, userId, clean);
         });
     }
@@ -138,19 +140,19 @@ public final class CircleService {
 
     /** Removes a circle (returned as it was); its members stay, and their cadence falls back to their own or their other circles'. */
     public Removed remove(long userId, String name) {
-        return database.inTransaction(handle -> remove(handle, userId, get(handle, userId, name)));
+        return database.inTransaction(handle -> remove(handle, database.dialect(), userId, get(handle, userId, name)));
     }
 
     /** Removes the user's circle with this id (another user's circle is not found); its members stay. */
     public Removed remove(long userId, long circleId) {
-        return database.inTransaction(handle -> remove(handle, userId, get(handle, userId, circleId)));
+        return database.inTransaction(handle -> remove(handle, database.dialect(), userId, get(handle, userId, circleId)));
     }
 
     /** A circle removed, and how many of its members it leaves untracked: in no other circle, with no cadence of their own. */
     public record Removed(Circle circle, int untracked) {
     }
 
-    private static Removed remove(Handle handle, long userId, Circle circle) {
+    private static Removed remove(Handle handle, Dialect dialect, long userId, Circle circle) {
         List<Long> members = members(handle, circle.id());
         // Counted before: a member with no cadence of their own and in no other circle has none once it goes.
         int untracked = handle.createQuery("""
@@ -164,6 +166,8 @@ public final class CircleService {
                 .one();
         handle.createUpdate("DELETE FROM contact_circles WHERE circle_id = :id").bind("id", circle.id()).execute();
         handle.createUpdate("DELETE FROM circles WHERE id = :id").bind("id", circle.id()).execute();
+        // Its number goes to no later circle: a page still open on it (another tab) would change that one instead.
+        Ids.retire(handle, dialect, "circles", circle.id());
         Schedule.refresh(handle, userId, members);
         return new Removed(circle, untracked);
     }
@@ -219,8 +223,9 @@ public final class CircleService {
                 .bind("id", circleId).mapTo(Long.class).list();
     }
 
-    private static void insert(Handle handle, long userId, String name, Cadence cadence) {
-        handle.createUpdate("INSERT INTO circles (user_id, name, cadence) VALUES (:userId, :name, :cadence)")
+    private static void insert(Handle handle, Dialect dialect, long userId, String name, Cadence cadence) {
+        handle.createUpdate("INSERT INTO circles (id, user_id, name, cadence) VALUES (" + Ids.next(dialect, "circles")
+                        + ", :userId, :name, :cadence)")
                 .bind("userId", userId).bind("name", name).bind("cadence", cadence.iso()).execute();
     }
 

@@ -42,6 +42,17 @@ class CircleServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aRemovedCirclesNumberGoesToNoLaterCircle(TestDatabase test) {
+        open(test);
+        Circle team = kith.circles().add(me, "Team", Cadence.parse("2m"));
+        kith.circles().remove(me, team.id());
+        // A page still open on Team (another tab) edits or removes by its number: that must reach no other circle.
+        Circle later = kith.circles().add(me, "Tmp", Cadence.parse("2m"));
+        assertThat(later.id()).isGreaterThan(team.id());
+        assertThatThrownBy(() -> kith.circles().get(me, team.id())).isInstanceOf(app.kith.shared.NotFoundException.class);
+    }
+
+    @BothDatabases
     void circleNamesAreUniqueWhateverTheirCase(TestDatabase test) {
         open(test);
 
