@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -600,7 +601,7 @@ public final class ContactService {
                 matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).equals(lower)).toList();
                 if (matches.isEmpty()) {
                     // Accents typed are meant: "Émile" is a part of Émile Zola's name, not of Emile Plain's.
-                    matches = all.stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(lower)).toList();
+                    matches = partOf(all, name -> name.toLowerCase(Locale.ROOT), lower);
                 }
             }
             if (matches.isEmpty()) {
@@ -609,8 +610,7 @@ public final class ContactService {
                 // Text without a letter or digit (an emoji) has no key: it is looked for as typed, below.
                 matches = key.isEmpty() ? List.of() : names.stream().filter(e -> NameKey.of(e.getValue()).equals(key)).toList();
                 if (matches.isEmpty()) {
-                    String part = NameKey.folded(text);
-                    matches = names.stream().filter(e -> NameKey.folded(e.getValue()).contains(part)).toList();
+                    matches = partOf(names, NameKey::folded, NameKey.folded(text));
                 }
                 if (matches.isEmpty() && !key.isEmpty()) {
                     // As a search reads a name: "obrien" is a part of O'Brien's, 山田太 of 山田 太郎's.
@@ -635,6 +635,26 @@ public final class ContactService {
             }
             return get(handle, userId, matches.get(0).getKey());
         });
+    }
+
+    /**
+     * The names of which {@code part} is a part, in the {@code form} given: those in which it starts a word if any
+     * ("anna" is Anna Becker, not Hannah Vogel, whose name holds it too), else every one that holds it.
+     */
+    private static List<Map.Entry<Long, String>> partOf(List<Map.Entry<Long, String>> names, UnaryOperator<String> form, String part) {
+        List<Map.Entry<Long, String>> holding = names.stream().filter(e -> form.apply(e.getValue()).contains(part)).toList();
+        List<Map.Entry<Long, String>> starting = holding.stream().filter(e -> startsAWord(form.apply(e.getValue()), part)).toList();
+        return starting.isEmpty() ? holding : starting;
+    }
+
+    /** Whether {@code part} stands in {@code name} at the start of a word: at its start, or after a character that is no letter or digit. */
+    private static boolean startsAWord(String name, String part) {
+        for (int at = name.indexOf(part); at >= 0; at = name.indexOf(part, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(name.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Contact apply(Handle handle, long userId, long id, ContactChanges changes, boolean forgetMetOn, LocalDate today) {

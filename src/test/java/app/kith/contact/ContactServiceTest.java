@@ -545,6 +545,31 @@ class ContactServiceTest extends OwnerFixture {
     }
 
     @BothDatabases
+    void aPartThatStartsAWordOfOneNameIsThatNameThoughOthersHoldItInsideAWord(TestDatabase test) {
+        open(test);
+        Contact anna = add("Anna Becker");
+        add("Hannah Vogel");
+        Contact luc = add("Jean-Luc Picard");
+        add("Lucas Ebner");
+        add("Élodie Saint-Luc");
+
+        assertThat(kith.contacts().resolve(me, "anna").id()).isEqualTo(anna.id());
+        assertThat(kith.contacts().resolve(me, "Anna").id()).isEqualTo(anna.id());
+        // Only inside a word, it is still a part of the name, when no name has a word that starts with it.
+        assertThat(kith.contacts().resolve(me, "nnah").name()).isEqualTo("Hannah Vogel");
+        // Several whose words start with it are as ambiguous as before.
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "luc")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Jean-Luc Picard").hasMessageContaining("Lucas Ebner").hasMessageContaining("Saint-Luc");
+        assertThat(kith.contacts().resolve(me, "jean-l").id()).isEqualTo(luc.id());
+        // Accents as typed, the same.
+        Contact eli = add("Éli Roth");
+        add("Noémie Élise");
+        assertThatThrownBy(() -> kith.contacts().resolve(me, "Éli")).isInstanceOf(ValidationException.class);
+        add("Gaëlle Éliane");
+        assertThat(kith.contacts().resolve(me, "Éli R").id()).isEqualTo(eli.id());
+    }
+
+    @BothDatabases
     void aNameIsFoundWithAccentsAsideAsTheSearchDoes(TestDatabase test) {
         open(test);
         Contact emile = add("Émile Zola");
