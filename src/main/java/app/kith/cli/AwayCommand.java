@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.shared.Dates;
 import picocli.CommandLine.ArgGroup;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code kith away CONTACT --until DATE}: the contact is away (travelling, on leave) through a date. */
-@Command(name = "away", description = "Mark a contact away (travelling, on leave) through a date; --back when they are back sooner.")
+@Command(name = "away", description = "Mark a contact away (travelling, on leave) through a date or for a while; --back when they are back sooner.")
 final class AwayCommand implements Callable<Integer> {
     @ParentCommand
     KithCommand root;
@@ -25,10 +26,12 @@ final class AwayCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     When when;
 
-    /** Exactly one: through a date, or back now. */
+    /** Exactly one: through a date, for a while, or back now. */
     static final class When {
         @Option(names = "--until", paramLabel = "DATE", required = true, description = "The last day they are away.")
         Day until;
+        @Option(names = "--for", paramLabel = "DURATION", required = true, description = "2w, 1m ...: away for that long from today.")
+        Cadence duration;
         @Option(names = "--back", required = true, description = "They are back: due again as if never away.")
         boolean back;
     }
@@ -44,7 +47,8 @@ final class AwayCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(back.name() + (away ? " is back; " : " was not away; ") + Text.due(back, root.today()) + ".");
             return 0;
         }
-        LocalDate until = root.date(when.until);
+        // "--for 2w" is back on the day two weeks from now, so away through the day before, as a snooze "--for" is.
+        LocalDate until = when.until != null ? root.date(when.until) : when.duration.after(root.today()).minusDays(1);
         Contact away = root.kith().contacts().away(userId, id, until, root.today());
         spec.commandLine().getOut().println(away.name() + " is away " + Dates.through(until) + "; "
                 + Text.due(away, root.today()) + ".");

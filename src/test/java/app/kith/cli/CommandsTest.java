@@ -372,6 +372,8 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-24");
         kith.ok("snooze", "grace", "--until", "2026-03-30");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
+        // Away for two weeks from today (10 Mar): through 23 Mar, as a snooze --for counts.
+        assertThat(kith.ok("away", "grace", "--for", "2w")).startsWith("Grace Hopper is away through Mon 23 Mar 2026;");
         kith.ok("away", "grace", "--until", "2026-04-15");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
         kith.ok("edit", "grace", "--birthday", "1906-12-09");
