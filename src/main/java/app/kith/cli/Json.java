@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.agenda.Agenda;
+import app.kith.agenda.AgendaService;
 import app.kith.agenda.Suggestion;
 import app.kith.contact.Cadence;
 import app.kith.contact.CareerMove;
@@ -66,10 +67,18 @@ final class Json {
         }
     }
 
-    record TodayJson(String date, int limit, int reached, int waiting, List<EntryJson> due) {
-        static TodayJson of(Agenda agenda) {
+    /** {@code next}: on a day with nobody due, who comes up next (as the text says), else null. */
+    record TodayJson(String date, int limit, int reached, int waiting, List<EntryJson> due, NextJson next) {
+        static TodayJson of(Agenda agenda, AgendaService.Upcoming next) {
             return new TodayJson(agenda.date().toString(), agenda.limit(), agenda.reached(), agenda.waiting(),
-                    agenda.due().stream().map(EntryJson::of).toList());
+                    agenda.due().stream().map(EntryJson::of).toList(), next == null ? null : NextJson.of(next));
+        }
+    }
+
+    /** Who comes up next: {@code dueOn} is the day they do; {@code dueAlready} when they wait for one of their weekdays. */
+    record NextJson(long id, String name, String dueOn, boolean dueAlready) {
+        static NextJson of(AgendaService.Upcoming next) {
+            return new NextJson(next.id(), next.name(), next.dueOn().toString(), next.dueAlready());
         }
     }
 

@@ -42,7 +42,9 @@ final class TodayCommand implements Callable<Integer> {
                 : root.kith().agenda().forToday(root.userId());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, Json.TodayJson.of(agenda));
+            // Who comes next, as the text names them, on a day with nobody due (nor anyone waiting).
+            boolean empty = agenda.due().isEmpty() && agenda.waiting() == 0;
+            Json.print(out, Json.TodayJson.of(agenda, empty ? root.kith().agenda().next(root.userId(), agenda.date()).orElse(null) : null));
             return 0;
         }
         if (agenda.due().isEmpty() && agenda.waiting() > 0) {

@@ -83,8 +83,14 @@ class CommandsTest {
         // Said in the order they were named, not by name.
         assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))
                 .containsExactly("Logged meal with Grace Hopper", "Logged meal with Alan Kay");
-        assertThat(JSON.readTree(kith.ok("today", "--json")).get("due")).isEmpty();
+        JsonNode empty = JSON.readTree(kith.ok("today", "--json"));
+        assertThat(empty.get("due")).isEmpty();
         assertThat(kith.ok("today")).contains("nobody is due").containsPattern("Next: Grace Hopper \\(#\\d+\\), due Tue 24 Mar 2026\\.");
+        // The JSON names who comes next too.
+        assertThat(empty.get("next").get("name").asText()).isEqualTo("Grace Hopper");
+        assertThat(empty.get("next").get("dueOn").asText()).isEqualTo("2026-03-24");
+        assertThat(empty.get("next").get("dueAlready").asBoolean()).isFalse();
+        assertThat(JSON.readTree(kith.ok("today", "--json", "--date", "2026-03-24")).get("next").isNull()).isTrue();
     }
 
     @BothDatabases

@@ -36,8 +36,11 @@ class TodayPageTest {
     void anEmptyWeekNamesWhoComesNextWithALinkToThem(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             WebApp.Client ada = app.signedIn("ada");
+            // Nobody comes due at all: how to change that, as the command line says it.
             assertThat(ada.get("/").body()).contains("Nobody is due today. Enjoy the day.")
-                    .contains("<p class=\"empty\">Nobody else comes due this week.</p>");
+                    .contains("<p class=\"empty\">Nobody else comes due this week. Nobody comes due at all: put contacts in a circle,"
+                            + " or give one a cadence of their own, on their page; or <a href=\"/contacts/new\">add a contact</a> or"
+                            + " <a href=\"/import\">import your network</a>.</p>");
 
             Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace <Hopper>").every(Cadence.parse("1m")).build());
             assertThat(ada.get("/").body()).contains("<p class=\"empty\">Nobody else comes due this week. Next: <a href=\"/contacts/"
