@@ -13,25 +13,68 @@ public final class FieldFormats {
     public static final int MAX_EMAIL = 254;
     private static final String LINKEDIN_HOST = "linkedin.com/";
     private static final String PHONE_MARKS = "().-/+*#,;";
+    /** What sets an address apart in a mail header, and a quoted local part's quotes: in no address as people write one. */
+    private static final String LOCAL_SPECIALS = "<>()[]\\,;:\"";
 
     private FieldFormats() {
     }
 
-    /** {@code [^@\s]+@[^@\s]+}, without control characters */
+    /**
+     * {@code [^@\s<>()\[\]\\,;:"]+@L(\.L)+} without control characters, where a label {@code L} is
+     * {@code [\p{L}\p{M}\p{N}]([\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?}: an address as people write one, the
+     * characters that set one apart in a mail header (and a quoted one's quotes) left out of the part before the @,
+     * and a domain of host names (letters of any script, digits, hyphens inside) with a dot in it. So {@code
+     * a@b.c<script>}, {@code a@b..com}, {@code a@-b.com}, {@code a@b.c/d} and {@code a@b} are not addresses.
+     */
     public static boolean isEmail(String text) {
-        int at = -1;
-        for (int i = 0; i < text.length(); i++) {
+        int at = text.indexOf('@');
+        if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
             char c = text.charAt(i);
-            if (c == '@') {
-                if (at >= 0) {
-                    return false;
-                }
-                at = i;
-            } else if (isSpace(c) || PlainText.isControl(c)) {
+            if (isSpace(c) || PlainText.isControl(c) || LOCAL_SPECIALS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return at > 0 && at < text.length() - 1;
+        int labels = 0;
+        int start = at + 1;
+        for (int dot = text.indexOf('.', start); ; dot = text.indexOf('.', start)) {
+            int end = dot < 0 ? text.length() : dot;
+            if (!isLabel(text, start, end)) {
+                return false;
+            }
+            labels++;
+            if (dot < 0) {
+                return labels >= 2;
+            }
+            start = dot + 1;
+        }
+    }
+
+    /** Whether {@code text[start, end)} is a host name's label: letters, marks or digits, with hyphens inside. */
+    private static boolean isLabel(String text, int start, int end) {
+        if (start >= end || text.charAt(start) == '-' || text.charAt(end - 1) == '-') {
+            return false;
+        }
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (c != '-' && !isLabelCharacter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** {@code [\p{L}\p{M}\p{N}]}, as Java's patterns read those classes. */
+    private static boolean isLabelCharacter(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**
