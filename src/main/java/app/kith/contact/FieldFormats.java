@@ -52,6 +52,24 @@ public final class FieldFormats {
         }
     }
 
+    /**
+     * {@code [^@\s]+@[^@\s]+} without control characters: what an address was before {@link #isEmail} asked for a
+     * host name after the @, which an older version may have stored and a backup it made may hold.
+     */
+    public static boolean isStoredEmail(String text) {
+        int at = text.indexOf('@');
+        if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) || PlainText.isControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code text[start, end)} is a host name's label: letters, marks or digits, with hyphens inside. */
     private static boolean isLabel(String text, int start, int end) {
         if (start >= end || text.charAt(start) == '-' || text.charAt(end - 1) == '-') {

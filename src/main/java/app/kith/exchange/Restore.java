@@ -406,7 +406,8 @@ final class Restore {
             ZoneId.of(entry.timezone());
         }
         for (String email : orEmpty(entry.emails())) {
-            if (email == null || !FieldFormats.isEmail(email) || email.length() > FieldFormats.MAX_EMAIL) {
+            // As any version kept one: a backup made before addresses needed a host name after the @ restores whole.
+            if (email == null || !FieldFormats.isStoredEmail(email) || email.length() > FieldFormats.MAX_EMAIL) {
                 throw new IllegalArgumentException("contact " + entry.id() + "'s email " + Quoted.of(email) + " is not an email address");
             }
         }

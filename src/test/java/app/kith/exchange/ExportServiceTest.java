@@ -189,6 +189,8 @@ class ExportServiceTest {
         first.put("name", "  Mallory\u001b]0;owned\u0007\nBlack ");
         first.put("notes", "line one\r\nline\u001b[2J two\t ok\ud800");
         first.putArray("tags").add("Go").add("go").add("ru\nst").add("b,c");
+        // Addresses an older version accepted, before one needed a host name after the @: a backup restores whole.
+        first.putArray("emails").add("old;style@example").add("intranet@host");
         first.put("birthday", "+10000-03-15");
         first.put("days", "Weekends, Monday");
         ObjectNode interaction = (ObjectNode) tree.withArray("interactions").get(0);
@@ -210,6 +212,7 @@ class ExportServiceTest {
             assertThat(restored.name()).isEqualTo("Mallory]0;owned Black");
             assertThat(restored.notes()).isEqualTo("line one\nline[2J two\t ok\ufffd");
             assertThat(restored.tags()).containsExactly("b", "c", "Go", "ru st");
+            assertThat(restored.emails()).containsExactly("old;style@example", "intranet@host");
             // Keys are cleaned too: PostgreSQL can hold no NUL.
             List<String> keys = empty.database().withHandle(handle -> handle.createQuery(
                     "SELECT source_key FROM interactions WHERE source_key IS NOT NULL").mapTo(String.class).list());
