@@ -125,11 +125,11 @@ public final class AccountService {
 
     /**
      * The condition that finds an account by a name given (with {@link #named}): in any case, as its compatibility
-     * form ({@link #normal}), or exactly as given, which an account named before names were kept so (a full-width
-     * ｂｏｂ) still is; that one first, should another be named in the form since. One account at most.
+     * form ({@link #normal}), or as given (in any case too), which an account named before names were kept so (a
+     * full-width ｂｏｂ) still is; that one first, should another be named in the form since. One account at most.
      */
-    public static final String NAMED = "(lower(username) = lower(:username) OR username = :typed)"
-            + " ORDER BY CASE WHEN username = :typed THEN 0 ELSE 1 END, id LIMIT 1";
+    public static final String NAMED = "(lower(username) = lower(:username) OR lower(username) = lower(:typed))"
+            + " ORDER BY CASE WHEN lower(username) = lower(:typed) THEN 0 ELSE 1 END, id LIMIT 1";
 
     /** Binds the name given to a query with {@link #NAMED} in it. */
     public static Query named(Query query, String username) {

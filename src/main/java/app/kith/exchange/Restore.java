@@ -130,8 +130,9 @@ final class Restore {
         long id = handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM users").mapTo(Long.class).one();
         handle.createUpdate("INSERT INTO users (id, username, is_owner) VALUES (:id, :username, :owner)")
                 .bind("id", id)
-                // In the form names are kept in now, as a backup made before may not hold it (a full-width name).
-                .bind("username", AccountService.normal(user.username()))
+                // As the backup names it, as every other field comes back: one an older version named in another form
+                // than names are kept in now (a full-width ｂｏｂ) stays found by that name, and apart from a bob.
+                .bind("username", user.username().strip())
                 .bind("owner", Boolean.TRUE.equals(user.owner()))
                 .execute();
         return id;

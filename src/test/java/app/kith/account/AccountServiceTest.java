@@ -363,6 +363,8 @@ class AccountServiceTest {
         kith.accounts().setPassword(legacy, "bob's passphrase");
         assertThat(kith.accounts().byUsername("\uFF42\uFF4F\uFF42")).map(Account::id).contains(legacy);
         assertThat(kith.accounts().authenticate("\uFF42\uFF4F\uFF42", "bob's passphrase")).map(Account::id).contains(legacy);
+        // In any case, as every name (ＢＯＢ).
+        assertThat(kith.accounts().byUsername("\uFF22\uFF2F\uFF22")).map(Account::id).contains(legacy);
         // Typed as its compatibility form, it is not found: that name is free, and an account made with it since is
         // found by it, while the full-width name still finds the older account.
         assertThat(kith.accounts().byUsername("bob")).isEmpty();

@@ -432,33 +432,34 @@ class ExportServiceTest {
     }
 
     @Test
-    void aJsonBackupOfAnAccountNamedBeforeNamesWereKeptInCompatibilityFormComesBackInThatForm(@TempDir Path folder) {
+    void aJsonBackupOfAnAccountNamedBeforeNamesWereKeptInCompatibilityFormComesBackAsItWasApartFromItsLookAlike(@TempDir Path folder) {
         try (TestDatabase source = TestDatabase.create(Dialect.POSTGRESQL); TestDatabase target = TestDatabase.create(Dialect.POSTGRESQL)) {
             Kith kith = new Kith(source.database(), CLOCK);
             ada(kith);
-            // A full-width name, as an older version kept it.
+            // A full-width name, as an older version kept it, and a bob made since: two accounts.
             long legacy = source.database().jdbi().withHandle(handle -> handle.createQuery(
                     "INSERT INTO users (username, is_owner) VALUES ('\uFF42\uFF4F\uFF42', false) RETURNING id").mapTo(Long.class).one());
-            kith.accounts().setPassword(legacy, "bob's long password");
-            kith.contacts().add(legacy, ContactChanges.named("Bob's friend"));
+            kith.accounts().setPassword(legacy, "the older one's password");
+            kith.contacts().add(legacy, ContactChanges.named("Older friend"));
+            long bob = kith.accounts().createUser("bob", "the newer one's password").id();
+            kith.contacts().add(bob, ContactChanges.named("Newer friend"));
             Path backup = folder.resolve("backup.json");
             kith.exports().backup(backup);
 
             Kith other = new Kith(target.database(), CLOCK);
-            other.exports().restore(backup, false, () -> {
-                throw new AssertionError("a backup names its own accounts");
-            });
-
-            assertThat(other.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("ada", "bob");
-            assertThat(other.accounts().authenticate("\uFF42\uFF4F\uFF42", "bob's long password")).map(Account::username).contains("bob");
-            assertThat(other.accounts().authenticate("bob", "bob's long password")).isPresent();
-            // Restored again over it, the backup's account is the one now named bob, not a second one.
-            other.exports().restore(backup, true, () -> {
-                throw new AssertionError("a backup names its own accounts");
-            });
-            assertThat(other.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("ada", "bob");
-            long bob = other.accounts().byUsername("bob").orElseThrow().id();
-            assertThat(other.exports().snapshot(bob).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Bob's friend");
+            for (boolean force : List.of(false, true)) {
+                other.exports().restore(backup, force, () -> {
+                    throw new AssertionError("a backup names its own accounts");
+                });
+                // Each comes back as it was, with its own data: neither is taken for the other.
+                assertThat(other.accounts().list()).extracting(Account::username).containsExactlyInAnyOrder("ada", "\uFF42\uFF4F\uFF42", "bob");
+                Account older = other.accounts().authenticate("\uFF42\uFF4F\uFF42", "the older one's password").orElseThrow();
+                Account newer = other.accounts().authenticate("bob", "the newer one's password").orElseThrow();
+                assertThat(other.exports().snapshot(older.id()).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Older friend");
+                assertThat(other.exports().snapshot(newer.id()).contacts()).extracting(UserExport.ContactEntry::name).containsExactly("Newer friend");
+                // The older name in another case finds it too, as every name is found in any case.
+                assertThat(other.accounts().byUsername("\uFF22\uFF2F\uFF22")).map(Account::id).contains(older.id());
+            }
         }
     }
 
