@@ -59,8 +59,9 @@ final class TodayPages {
     private void today(Context ctx) {
         pages.send(ctx, "today/today.jte", (profile, today) -> {
             long userId = Sessions.userId(ctx);
-            return new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), agenda.day(userId, today, profile), kindOptions,
-                    weekAhead(userId, today), notice(ctx, userId));
+            Agenda day = agenda.day(userId, today, profile);
+            return new TodayPage(Layout.of(ctx, "Today", "today"), DAY.format(today), day, kindOptions,
+                    weekAhead(userId, day), notice(ctx, userId));
         });
     }
 
@@ -164,13 +165,19 @@ final class TodayPages {
         nowShown.addAll(ids(joining));
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
                 contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
-                weekAhead(Sessions.userId(ctx), today), Params.idList(nowShown)));
+                weekAhead(Sessions.userId(ctx), after), Params.idList(nowShown)));
     }
 
-    /** Who comes due in the week after {@code today}: below the agenda, and brought up to date after a one-tap change. */
-    private WeekAhead weekAhead(long userId, LocalDate today) {
+    /**
+     * Who comes due in the week after the day of {@code day}'s agenda: below it, and brought up to date after a
+     * one-tap change. Whether nobody comes due at all is told from the agenda too: someone due today (listed or
+     * waiting) is nobody {@link AgendaService#next} names.
+     */
+    private WeekAhead weekAhead(long userId, Agenda day) {
+        LocalDate today = day.date();
         AgendaService.Ahead ahead = agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN);
         AgendaService.Upcoming next = ahead.first().isEmpty() ? agenda.next(userId, today).orElse(null) : null;
-        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next);
+        boolean nobodyComes = ahead.first().isEmpty() && next == null && day.due().isEmpty() && day.waiting() == 0;
+        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next, nobodyComes);
     }
 }

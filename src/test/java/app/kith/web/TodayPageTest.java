@@ -38,9 +38,9 @@ class TodayPageTest {
             WebApp.Client ada = app.signedIn("ada");
             // Nobody comes due at all: how to change that, as the command line says it.
             assertThat(ada.get("/").body()).contains("Nobody is due today. Enjoy the day.")
-                    .contains("<p class=\"empty\">Nobody else comes due this week. Nobody comes due at all: put contacts in a circle,"
-                            + " or give one a cadence of their own, on their page; or <a href=\"/contacts/new\">add a contact</a> or"
-                            + " <a href=\"/import\">import your network</a>.</p>");
+                    .contains("<p class=\"empty\">Nobody else comes due this week. Nobody comes due at all: put contacts in a circle"
+                            + " or give one a cadence of their own (or end a snooze or a time away for good), on their page; or"
+                            + " <a href=\"/contacts/new\">add a contact</a> or <a href=\"/import\">import your network</a>.</p>");
 
             Contact grace = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Grace <Hopper>").every(Cadence.parse("1m")).build());
             assertThat(ada.get("/").body()).contains("<p class=\"empty\">Nobody else comes due this week. Next: <a href=\"/contacts/"
@@ -54,6 +54,22 @@ class TodayPageTest {
             assertThat(ada.get("/").body()).contains("Nobody is due today.").doesNotContain("Nobody else comes due this week")
                     .contains("<li><span class=\"when\">Sun 15 Mar</span> <a href=\"/contacts/" + sunny.id()
                             + "\">Sunny Day</a> <span class=\"hint\">due already, waiting for one of their days</span></li>");
+        }
+    }
+
+    @BothDatabases
+    void someoneDueTodayIsNoReasonToSayThatNobodyComesDue(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Ann Due").every(Cadence.parse("1y")).build());
+            app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusYears(2), null);
+            WebApp.Client ada = app.signedIn("ada");
+            String page = ada.get("/").body();
+            assertThat(page).contains("id=\"entry-" + due.id() + "\"").contains("<p class=\"empty\">Nobody else comes due this week.</p>")
+                    .doesNotContain("Nobody comes due at all");
+            // Logged, Ann comes due again in a year: named as next, and still nobody is told that nobody comes due.
+            HttpResponse<String> logged = ada.postRaw("/contacts/" + due.id() + "/touches", Map.of("kind", "coffee"),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(logged.body()).contains("Next: <a href=\"/contacts/" + due.id() + "\">Ann Due</a>").doesNotContain("Nobody comes due at all");
         }
     }
 
@@ -97,8 +113,11 @@ class TodayPageTest {
             WebApp.Client ada = app.signedIn("ada");
             // The page keeps whom it shows, and each entry's forms send it along (htmx, from the list).
             String page = ada.get("/").body();
-            assertThat(page).contains("<ol class=\"agenda\" id=\"today-agenda\" hx-target=\"closest .entry\" hx-swap=\"outerHTML\" hx-include=\"#today-shown\">")
-                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "\">");
+            // One change at a time, each sending the field as the last answer left it: two quick taps would each add
+            // whoever moved up, twice.
+            assertThat(page).contains("<ol class=\"agenda\" id=\"today-agenda\" hx-target=\"closest .entry\" hx-swap=\"outerHTML\""
+                            + " hx-include=\"#today-shown\" hx-sync=\"this:queue all\">")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "\" autocomplete=\"off\">");
 
             // Ann is snoozed elsewhere (another tab, a command): Cy moves up, but this page does not show him.
             app.kith.contacts().snooze(app.owner, ann, today.plusDays(6), today);
@@ -110,7 +129,7 @@ class TodayPageTest {
             assertThat(snoozedHere.body()).contains("Snoozed Bob Due")
                     .contains("<li class=\"entry\" id=\"entry-" + cy + "\">").contains("<li class=\"entry\" id=\"entry-" + di + "\">")
                     .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "," + cy + "," + di
-                            + "\" hx-swap-oob=\"true\">");
+                            + "\" autocomplete=\"off\" hx-swap-oob=\"true\">");
 
             // A page that shows everyone due already is sent nobody again; nor the contact just logged, who stays as
             // their message.
