@@ -49,8 +49,9 @@ final class TodayCommand implements Callable<Integer> {
         }
         if (agenda.due().isEmpty() && agenda.waiting() > 0) {
             // The day's limit is reached: the rest wait for the days ahead, however quickly the day's were done.
-            out.println(Text.day(agenda.date()) + ": you reached out to " + people(agenda.reached()) + ", your daily limit of "
-                    + agenda.limit() + ". Enjoy the rest of the day.");
+            out.println(Text.day(agenda.date()) + ": you reached out to " + people(agenda.reached())
+                    + (agenda.reached() > agenda.limit() ? ", more than" : ", as many as") + " your daily limit of " + agenda.limit() + "."
+                    + (agenda.date().equals(root.today()) ? " Enjoy the rest of the day." : ""));
             out.println(agenda.waiting() + " more due, waiting: they come first on the days ahead.");
             return 0;
         }

@@ -195,8 +195,13 @@ class CommandsTest {
         assertThat(kith.ok("today")).startsWith("Tue 10 Mar 2026: reach out to 1 person (reached so far: 1)\n")
                 .contains("2 more due, waiting beyond your daily limit of 2.");
         kith.ok("log", "Bob", "--kind", "call");
-        assertThat(kith.ok("today")).isEqualTo("Tue 10 Mar 2026: you reached out to 2 people, your daily limit of 2. Enjoy the rest of the day.\n"
+        assertThat(kith.ok("today")).isEqualTo("Tue 10 Mar 2026: you reached out to 2 people, as many as your daily limit of 2. Enjoy the rest of the day.\n"
                 + "2 more due, waiting: they come first on the days ahead.\n");
+        // Past the limit in one touch, said so; of a day gone by, without wishing it well.
+        kith.ok("log", "Cy", "--kind", "call");
+        assertThat(kith.ok("today")).startsWith("Tue 10 Mar 2026: you reached out to 3 people, more than your daily limit of 2."
+                + " Enjoy the rest of the day.\n");
+        kith.ok("unlog", String.valueOf(JSON.readTree(kith.ok("show", "Cy", "--json")).get("interactions").get(0).get("id").asInt()));
         today = JSON.readTree(kith.ok("today", "--json"));
         assertThat(today.get("reached").asInt()).isEqualTo(2);
         assertThat(today.get("due")).isEmpty();
