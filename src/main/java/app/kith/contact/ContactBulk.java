@@ -88,7 +88,7 @@ public final class ContactBulk {
             }
         }
         tags = distinct(tags);
-        List<String> emails = distinct(draft.emails().stream().map(ContactService::email).toList());
+        List<String> emails = distinct(draft.emails().stream().map(ContactService::importedEmail).toList());
         List<String> phones = distinct(draft.phones().stream().map(ContactService::phone).toList());
         return new Draft(name, emails, phones,
                 ContactService.line(draft.company(), null, "company", "company", ContactService.MAX_FIELD),

@@ -893,6 +893,19 @@ public final class ContactService {
         return trimmed;
     }
 
+    /**
+     * An address as an import reads it: as {@link #email}, but with the looser rule any version kept addresses by
+     * ({@link FieldFormats#isStoredEmail}), so that a file's contact is not refused for an address written as an
+     * address book let it be ({@code jane@intranet}, or an export of an older Kith's); it is kept as written.
+     */
+    public static String importedEmail(String email) {
+        String trimmed = MailAddresses.address(email.trim());
+        if (!FieldFormats.isStoredEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
+            throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
+        }
+        return trimmed;
+    }
+
     /** A phone number as given, trimmed, if it is one. */
     public static String phone(String phone) {
         String trimmed = phone.trim();
