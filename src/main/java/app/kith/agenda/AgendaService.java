@@ -219,8 +219,8 @@ public final class AgendaService {
                     .bind("rows", shown + 1)
                     .map((result, context) -> contact(result))
                     .list();
-            Candidates found = due.size() <= shown ? new Candidates(due, due.size(), 0) : topOfEachCadence(handle, userId, day, shown);
-            return new Candidates(found.contacts(), found.totalDue(), reached(handle, userId, day));
+            int reached = reached(handle, userId, day);
+            return due.size() <= shown ? new Candidates(due, due.size(), reached) : topOfEachCadence(handle, userId, day, shown, reached);
         });
     }
 
@@ -245,7 +245,7 @@ public final class AgendaService {
      * day; archived and untracked contacts have no due date and never appear. One statement, so the count and the
      * contacts come from one snapshot.
      */
-    private static Candidates topOfEachCadence(Handle handle, long userId, LocalDate day, int limit) {
+    private static Candidates topOfEachCadence(Handle handle, long userId, LocalDate day, int limit, int reached) {
         // The cadences come from a loose index scan of contacts_cadence_due: one seek per distinct cadence. A due
         // date condition inside that min() would make a step scan every entry of a cadence with nobody due.
         // LEFT JOIN keeps the cadences as the outer loop (SQLite may otherwise scan every contact first), and its
@@ -280,7 +280,7 @@ public final class AgendaService {
                 .map((result, context) -> new CandidateRow(result.getInt("due_count"), contact(result)))
                 .list();
         List<DueContact> contacts = rows.stream().map(CandidateRow::contact).filter(Objects::nonNull).toList();
-        return new Candidates(contacts, rows.get(0).dueCount(), 0);
+        return new Candidates(contacts, rows.get(0).dueCount(), reached);
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -886,11 +887,7 @@ public final class ContactService {
 
     /** An address as given, trimmed, or the one named in a mail program's form ({@code Ana Lima <ana@example.org>}). */
     public static String email(String email) {
-        String trimmed = MailAddresses.address(email.trim());
-        if (!FieldFormats.isEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
-            throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
-        }
-        return trimmed;
+        return email(email, FieldFormats::isEmail);
     }
 
     /**
@@ -899,8 +896,12 @@ public final class ContactService {
      * address book let it be ({@code jane@intranet}, or an export of an older Kith's); it is kept as written.
      */
     public static String importedEmail(String email) {
+        return email(email, FieldFormats::isStoredEmail);
+    }
+
+    private static String email(String email, Predicate<String> rule) {
         String trimmed = MailAddresses.address(email.trim());
-        if (!FieldFormats.isStoredEmail(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
+        if (!rule.test(trimmed) || trimmed.length() > FieldFormats.MAX_EMAIL) {
             throw new InvalidField("emails", Quoted.of(email) + " is not an email address: use name@example.com");
         }
         return trimmed;

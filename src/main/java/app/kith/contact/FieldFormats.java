@@ -27,8 +27,8 @@ public final class FieldFormats {
      * a@b.c<script>}, {@code a@b..com}, {@code a@-b.com}, {@code a@b.c/d} and {@code a@b} are not addresses.
      */
     public static boolean isEmail(String text) {
-        int at = text.indexOf('@');
-        if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+        int at = oneAt(text);
+        if (at < 0) {
             return false;
         }
         for (int i = 0; i < at; i++) {
@@ -57,8 +57,7 @@ public final class FieldFormats {
      * host name after the @, which an older version may have stored and a backup it made may hold.
      */
     public static boolean isStoredEmail(String text) {
-        int at = text.indexOf('@');
-        if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+        if (oneAt(text) < 0) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -68,6 +67,12 @@ public final class FieldFormats {
             }
         }
         return true;
+    }
+
+    /** Where the text's one @ is, with something on each side of it; -1 if it has none, or more than one. */
+    private static int oneAt(String text) {
+        int at = text.indexOf('@');
+        return at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0 ? -1 : at;
     }
 
     /** Whether {@code text[start, end)} is a host name's label: letters, marks or digits, with hyphens inside. */
