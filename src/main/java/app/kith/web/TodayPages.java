@@ -148,7 +148,8 @@ final class TodayPages {
     /**
      * What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to
      * Today). A plain form ({@code shown} null) goes back where it asks, else to {@code told}: Today, saying what was
-     * done. From htmx, the entry's message, and whoever is due now that the page does not show joins it.
+     * done. From htmx, the entry's message; whoever is due now that the page does not show joins it, and whoever it
+     * shows that is no longer due today leaves it.
      */
     private void done(Context ctx, String message, long contactId, LocalDate today, Set<Long> shown, String undo, String told) {
         if (shown == null) {
@@ -157,14 +158,22 @@ final class TodayPages {
             return;
         }
         Agenda after = agenda.day(Sessions.userId(ctx), today);
-        // The contact's own entry stays where it is, as their message (or still due, under it): it never joins again.
+        // The contact's own entry stays where it is, as their message (or still due, under it): it is not sent again.
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> entry.id() != contactId && !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
+        // Whoever the page shows and is no longer on Today leaves it: a change made elsewhere (another tab logged
+        // them, or reached someone, which lowers what the day's limit leaves) would else keep them listed under a
+        // count that leaves them out.
+        Set<Long> due = ids(after.due());
+        List<Long> leaving = shown.stream().filter(id -> id != contactId && !due.contains(id)).toList();
         Set<Long> nowShown = new LinkedHashSet<>(shown);
-        nowShown.add(contactId);
+        nowShown.removeAll(leaving);
+        if (stillDue == null) {
+            nowShown.remove(contactId);
+        }
         nowShown.addAll(ids(joining));
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
-                contactId, after, joining, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
+                contactId, after, joining, leaving, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
                 weekAhead(Sessions.userId(ctx), after), Params.idList(nowShown)));
     }
 

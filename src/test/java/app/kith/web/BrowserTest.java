@@ -206,22 +206,24 @@ class BrowserTest {
             new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
-            wait.until(ExpectedConditions.textToBe(By.id("entry-" + id), "Logged coffee with Grace Hopper. Undo"));
-            assertThat(driver.findElement(By.id("entry-" + id)).getAttribute("class")).contains("done");
+            wait.until(ExpectedConditions.textToBe(By.id("done-" + id), "Logged coffee with Grace Hopper. Undo"));
+            assertThat(driver.findElement(By.id("done-" + id)).getAttribute("class")).contains("done");
+            assertThat(driver.findElements(By.id("entry-" + id))).isEmpty();
             assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the focus stays on the entry, now its message")
-                    .isEqualTo("entry-" + id);
+                    .isEqualTo("done-" + id);
             assertThat(driver.getCurrentUrl()).isEqualTo(before);
             assertThat(js.executeScript("return window.kithNoReload")).as("the marker left on window before the click")
                     .isEqualTo("still the same page");
             assertThat(kith.interactions().timeline(owner, id)).hasSize(2);
             assertThat(js.executeScript("return window.kithShownSent")).isEqualTo(String.valueOf(id));
-            assertThat(driver.findElement(By.id("today-shown")).getAttribute("value")).isEqualTo(String.valueOf(id));
+            // The answer brings the field up to date: she is a message now, no longer an entry the page shows.
+            assertThat(driver.findElement(By.id("today-shown")).getAttribute("value")).isEmpty();
             // The count above the list follows, in the same swap.
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
             screenshot("logged");
 
             // Undo takes the touch back: Today comes again with her on it. Then the one tap once more.
-            WebElement done = driver.findElement(By.id("entry-" + id));
+            WebElement done = driver.findElement(By.id("done-" + id));
             done.findElement(By.xpath(".//button[normalize-space()='Undo']")).click();
             wait.until(ExpectedConditions.stalenessOf(done));
             awaitToday();
@@ -234,7 +236,7 @@ class BrowserTest {
             new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-" + id), "Logged"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-" + id), "Logged"));
             assertThat(kith.interactions().timeline(owner, id)).hasSize(2);
 
             // Reloaded, Today no longer lists her.
@@ -264,6 +266,23 @@ class BrowserTest {
             driver.findElement(By.name("password")).sendKeys(PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             awaitToday();
+
+            // Someone the page lists is reached elsewhere (another tab, a command): the next one-tap change takes
+            // their entry off the page, as the count above it does.
+            long mary = kith.contacts().add(owner, ContactChanges.builder().name("Mary Due").every(Cadence.parse("1w")).build()).id();
+            kith.interactions().log(owner, List.of(mary), Kind.CALL, LocalDate.now().minusDays(30), null);
+            driver.navigate().refresh();
+            awaitToday();
+            WebElement maryEntry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + mary)));
+            due = driver.findElement(By.id("entry-" + linus));
+            wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
+            kith.interactions().log(owner, List.of(mary), Kind.CALL, LocalDate.now(), null);
+            due.findElement(By.xpath(".//button[normalize-space()='1 week']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-" + linus), "Snoozed Linus Due"));
+            wait.until(ExpectedConditions.stalenessOf(maryEntry));
+            assertThat(driver.findElements(By.id("entry-" + mary))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("#today-agenda li.entry:not(.done)"))).isEmpty();
+            assertThat(driver.findElement(By.id("today-lead")).getText()).startsWith("That is everyone for today.");
 
             // The contact search, once the contact pages exist.
             if (pageExists("/contacts")) {

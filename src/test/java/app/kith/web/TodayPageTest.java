@@ -125,10 +125,12 @@ class TodayPageTest {
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(snoozedHere.statusCode()).isEqualTo(200);
             // Cy and Di are due now and neither is on the page: both join it (Today as it was before this snooze had
-            // Cy already, so it added Di alone, and Cy never showed without a reload).
+            // Cy already, so it added Di alone, and Cy never showed without a reload). Ann, no longer due, leaves it.
             assertThat(snoozedHere.body()).contains("Snoozed Bob Due")
                     .contains("<li class=\"entry\" id=\"entry-" + cy + "\">").contains("<li class=\"entry\" id=\"entry-" + di + "\">")
-                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "," + bob + "," + cy + "," + di
+                    .contains("<li id=\"entry-" + ann + "\" hx-swap-oob=\"delete\"></li>")
+                    .doesNotContain("<li id=\"entry-" + bob + "\" hx-swap-oob=\"delete\">")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + cy + "," + di
                             + "\" autocomplete=\"off\" hx-swap-oob=\"true\">");
 
             // A page that shows everyone due already is sent nobody again; nor the contact just logged, who stays as
@@ -138,6 +140,14 @@ class TodayPageTest {
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(logged.body()).contains("Logged coffee with Cy Due").doesNotContain("<li class=\"entry\" id=\"entry-")
                     .doesNotContain("beforeend:#today-agenda");
+            // Cy, reached, counts in the day's limit of 2: one place is left, Ann's, the longest overdue. Di, listed, now
+            // waits and leaves the page, as does Bob, snoozed; the count above the list says 1 and so does the list.
+            assertThat(logged.body()).contains("<li id=\"entry-" + di + "\" hx-swap-oob=\"delete\"></li>")
+                    .contains("<li id=\"entry-" + bob + "\" hx-swap-oob=\"delete\"></li>")
+                    .doesNotContain("<li id=\"entry-" + ann + "\" hx-swap-oob=\"delete\">")
+                    .doesNotContain("<li id=\"entry-" + cy + "\" hx-swap-oob=\"delete\">")
+                    .contains("Reach out to 1 person. You reached out to 1 today.")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + ann + "\" autocomplete=\"off\" hx-swap-oob=\"true\">");
 
             // A field that is not a list of ids is passed over: whom Today showed before the change is worked out.
             for (String shown : List.of("x", ann + ",,", "1,".repeat(1_001) + "1")) {
@@ -177,7 +187,7 @@ class TodayPageTest {
             assertThat(logged.statusCode()).isEqualTo(200);
             assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html")
                     // htmx focuses what it swaps in with autofocus: the keyboard and a screen reader stay on the entry, and read it.
-                    .contains("<li class=\"entry done\" id=\"entry-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
+                    .contains("<li class=\"entry done\" id=\"done-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
             // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
             assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
                     .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
