@@ -6,14 +6,24 @@ import app.kith.shared.ValidationException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-/** The part of a day someone works, in their own time zone, such as 09:00-18:00. */
+/**
+ * The part of a day someone works, in their own time zone, such as 09:00-18:00. Hours that end before they start run
+ * overnight, into the next day (a night shift, 22:00-06:00; 18:00-00:00 ends at midnight): they belong to the day they
+ * start on.
+ */
 public record WorkHours(LocalTime start, LocalTime end) {
     public static final WorkHours DEFAULT = new WorkHours(LocalTime.of(9, 0), LocalTime.of(18, 0));
 
     public WorkHours {
-        if (!start.isBefore(end)) {
-            throw new ValidationException("working hours must start before they end, not " + start + "-" + end);
+        if (start.equals(end)) {
+            throw new ValidationException("working hours " + start + "-" + end + " start and end at the same time: give when they end,"
+                    + " such as 09:00-18:00 (hours that end before they start run overnight, such as 22:00-06:00)");
         }
+    }
+
+    /** Whether they run past midnight, into the next day. */
+    public boolean overnight() {
+        return end.isBefore(start);
     }
 
     /** Parses {@code 09:00-18:00}. */

@@ -68,7 +68,7 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         return noHours == NoHours.THEIR_ZONE_UNKNOWN;
     }
 
-    /** A span of the user's own day, in the user's time zone. */
+    /** A span of the user's own day, in the user's time zone; one that ends before it starts runs past midnight. */
     public record Window(LocalTime from, LocalTime to) {
         @Override
         public String toString() {
@@ -144,10 +144,12 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
 
     private static Window longestOverlap(Profile me, ZoneId theirZone, LocalDate day, Weekdays theirDays) {
         ZonedDateTime myStart = day.atTime(me.workHours().start()).atZone(me.zone());
-        ZonedDateTime myEnd = day.atTime(me.workHours().end()).atZone(me.zone());
+        // Hours that run overnight end on the next day.
+        ZonedDateTime myEnd = (me.workHours().overnight() ? day.plusDays(1) : day).atTime(me.workHours().end()).atZone(me.zone());
         Window best = null;
         long bestMinutes = 0;
-        // Their working day may fall on their yesterday, today or tomorrow relative to ours.
+        // Their working day may fall on their yesterday, today or tomorrow relative to ours (a day of ours is less than
+        // a day long, overnight hours included, so it meets no other).
         LocalDate theirDay = myStart.withZoneSameInstant(theirZone).toLocalDate();
         for (LocalDate candidate = theirDay.minusDays(1); !candidate.isAfter(theirDay.plusDays(1)); candidate = candidate.plusDays(1)) {
             if (!theirDays.accepts(candidate.getDayOfWeek())) {

@@ -32,7 +32,7 @@ final class MeCommand implements Callable<Integer> {
     @Option(names = "--timezone", paramLabel = "ZONE", converter = Converters.ZoneName.class,
             description = "IANA time zone, such as Europe/Berlin; \"\" forgets it (the machine's is then used).")
     String timezone;
-    @Option(names = "--work-hours", paramLabel = "09:00-18:00", description = "Your working hours, in your time zone.")
+    @Option(names = "--work-hours", paramLabel = "09:00-18:00", description = "Your working hours, in your time zone; hours that end before they start run past midnight (22:00-06:00).")
     WorkHours workHours;
     @Option(names = "--work-days", paramLabel = "mon,tue,...", converter = Converters.WorkDays.class,
             description = "The days you work (mon,tue,wed,thu,fri by default; weekdays, weekends, or any for every day).")
@@ -66,7 +66,7 @@ final class MeCommand implements Callable<Integer> {
                     : Text.orDash(me.city()) + (me.country() == null ? "" : ", " + me.country())));
             out.println("  time zone:   " + (me.zone() != null ? me.zone().getId()
                     : "the machine's, " + TimeZones.written(root.clock().getZone()) + ", until you set yours (kith me --timezone Europe/Berlin)"));
-            out.println("  work hours:  " + me.workHours() + ", " + (me.workDays().any() ? "every day" : me.workDays().written()));
+            out.println("  work hours:  " + me.workHours() + (me.workHours().overnight() ? " (overnight)" : "") + ", " + (me.workDays().any() ? "every day" : me.workDays().written()));
             out.println("  daily limit: " + me.dailyLimit());
         }
         return 0;

@@ -47,11 +47,23 @@ class WorkHoursTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"18:00-09:00", "09:00-09:00", "17:30-9:00"})
-    void hoursThatDoNotStartBeforeTheyEndAreRejected(String text) {
+    @ValueSource(strings = {"09:00-09:00", "0:00-00:00", "23:59-23:59"})
+    void hoursThatStartAndEndAtTheSameTimeAreRejected(String text) {
         assertThatThrownBy(() -> WorkHours.parse(text))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("must start before they end");
+                .hasMessageContaining("start and end at the same time")
+                .hasMessageContaining("22:00-06:00");
+    }
+
+    @Test
+    void hoursThatEndBeforeTheyStartRunOvernight() {
+        WorkHours night = WorkHours.parse("22:00-6:00");
+        assertThat(night).isEqualTo(new WorkHours(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        assertThat(night.overnight()).isTrue();
+        assertThat(WorkHours.parse(night.toString())).isEqualTo(night);
+        assertThat(WorkHours.parse("18:00-00:00").overnight()).as("to midnight").isTrue();
+        assertThat(WorkHours.parse("00:00-23:59").overnight()).isFalse();
+        assertThat(WorkHours.DEFAULT.overnight()).isFalse();
     }
 
     @ParameterizedTest

@@ -314,6 +314,22 @@ class SuggestionTest {
     }
 
     @Test
+    void overnightHoursRunIntoTheNextDay() {
+        Profile nightsInBerlin = meIn(BERLIN, "22:00-06:00");
+        // Wednesday 22:00 to Thursday 06:00 Berlin is 21:00-05:00 UTC; Tokyo's Thursday runs 00:00-09:00 UTC.
+        assertThat(Suggestion.window(nightsInBerlin, TOKYO, WINTER)).isEqualTo(window("01:00", "06:00"));
+        // New York's Wednesday runs 14:00-23:00 UTC: the start of the night, up to midnight in Berlin.
+        assertThat(Suggestion.window(nightsInBerlin, NEW_YORK, WINTER)).isEqualTo(window("22:00", "00:00"));
+        // Berlin's own working day is long over.
+        assertThat(Suggestion.window(nightsInBerlin, BERLIN, WINTER)).isNull();
+        // Friday night's small hours are Saturday in Tokyo: their weekend.
+        assertThat(Suggestion.window(nightsInBerlin, TOKYO, LocalDate.of(2026, 1, 16))).isNull();
+        assertThat(Suggestion.window(nightsInBerlin, TOKYO, LocalDate.of(2026, 1, 16), Weekdays.ANY)).isEqualTo(window("01:00", "06:00"));
+        // Hours to midnight: London 18:00-00:00 meets Los Angeles' 17:00-02:00 UTC from 18:00 to the end.
+        assertThat(Suggestion.window(meIn(LONDON, "18:00-00:00"), LOS_ANGELES, WINTER)).isEqualTo(window("18:00", "00:00"));
+    }
+
+    @Test
     void aClockChangeInsideTheUsersOwnDayIsFollowed() {
         Profile earlyInNewYork = meIn(NEW_YORK, "00:00-12:00");
         // Spring forward: 00:00 EST is 05:00 UTC, 12:00 EDT is 16:00 UTC; London works 09:00-18:00 UTC.

@@ -486,6 +486,14 @@ class CommandsTest {
         assertThat(blank.exitCode()).isEqualTo(2);
         assertThat(blank.err()).contains("no working days given: give the days you work, such as mon,tue,wed,thu,fri, or any for every day");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("workDays").asText()).isEqualTo("any");
+        // Hours that end before they start run overnight: a night shift.
+        assertThat(kith.ok("me", "--work-hours", "22:00-6:00")).contains("  work hours:  22:00-06:00 (overnight), every day\n");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("workHours").asText()).isEqualTo("22:00-06:00");
+        Cli.Result none = kith.run("me", "--work-hours", "10:00-10:00");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("working hours 10:00-10:00 start and end at the same time");
+        assertThat(JSON.readTree(kith.ok("me", "--json")).get("workHours").asText()).isEqualTo("22:00-06:00");
+        kith.ok("me", "--work-hours", "10:00-16:00");
 
         kith.ok("me", "--timezone", "europe/paris");
         assertThat(JSON.readTree(kith.ok("me", "--json")).get("timezone").asText()).isEqualTo("Europe/Paris");

@@ -154,7 +154,7 @@ class SettingsPagesTest {
                     Map.entry(profile("Europe/London", "09:00-18:00", "101"), "dailyLimit"),
                     Map.entry(profile("Europe/London", "09:00-18:00", "many"), "dailyLimit"),
                     Map.entry(profile("Europe/London", "nine to five", "8"), "workHours"),
-                    Map.entry(profile("Europe/London", "18:00-09:00", "8"), "workHours"));
+                    Map.entry(profile("Europe/London", "18:00-18:00", "8"), "workHours"));
 
             for (Map.Entry<Map<String, String>, String> bad : cases) {
                 HttpResponse<String> response = ada.post("/settings/profile", bad.getKey());
