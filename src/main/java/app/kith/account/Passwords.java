@@ -10,6 +10,7 @@ import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -137,6 +138,15 @@ public final class Passwords implements AutoCloseable {
     /** How many requests wait for a hashing thread (for tests). */
     int waiting() {
         return pool.getQueue().size();
+    }
+
+    /**
+     * Builds the hashing function now rather than at the first sign-in: a server calls it as it starts. Building one,
+     * password4j registers a shutdown hook (to end its threads), which Java refuses once a stop began: a first sign-in
+     * still in flight when SIGTERM came was answered 500 ("Shutdown in progress").
+     */
+    public void prepare() {
+        Objects.requireNonNull(Owasp.ARGON2);
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Kith kith, WebConfig config, Clock clock) {
         // Imports an instance left unfinished when it stopped will never end: say so on their pages.
         kith.importJobs().markInterrupted();
+        kith.passwords().prepare();
         Templates templates = new Templates();
         PageCache pages = new PageCache(kith.database(), kith.accounts(), templates, clock);
         Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());

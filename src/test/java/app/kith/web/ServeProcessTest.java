@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,6 +67,78 @@ class ServeProcessTest {
             assertThat(rest.get(15, TimeUnit.SECONDS)).isEmpty();
             // Stopped, it holds nothing: the restore goes on to the file (not there).
             assertThat(kith(data, "restore", backup.toString(), "--force").output()).startsWith("kith: there is no file " + backup);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermFinishesARequestInFlightAndTakesNoNewOnes(@TempDir Path data) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString(),
+                "serve", "--port", "0")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Matcher serving = SERVING.matcher(CompletableFuture.supplyAsync(() -> readLine(output)).get(30, TimeUnit.SECONDS));
+            assertThat(serving.find()).isTrue();
+            URI base = URI.create(serving.group(1));
+            readLine(output); // the setup link
+            CompletableFuture<List<String>> rest = CompletableFuture.supplyAsync(() -> output.lines().toList());
+
+            // The sign-in form's token, and its cookie.
+            HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            assertThat(token.find()).isTrue();
+
+            // A sign-in whose body is still on its way when the stop comes, a byte every 100 ms (a slow link, not a
+            // silent one: a connection that sends nothing for a second once the stop began is let go).
+            String body = "_csrf=" + token.group(1) + "&username=ada&password=not-the-password";
+            try (Socket slow = new Socket(base.getHost(), base.getPort())) {
+                slow.setSoTimeout(30_000);
+                OutputStream out = slow.getOutputStream();
+                out.write(("POST /login HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nCookie: " + cookie
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                        + "\r\nConnection: close\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(300);
+                process.destroy(); // SIGTERM
+                CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+                    try {
+                        for (byte b : body.substring(10).getBytes(StandardCharsets.US_ASCII)) {
+                            Thread.sleep(100);
+                            out.write(b);
+                            out.flush();
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+                // Meanwhile no new connection is taken.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                boolean refused = false;
+                while (!refused && System.nanoTime() < deadline) {
+                    try (Socket another = new Socket(base.getHost(), base.getPort())) {
+                        Thread.sleep(50);
+                    } catch (ConnectException e) {
+                        refused = true;
+                    }
+                }
+                assertThat(refused).as("new connections refused after SIGTERM").isTrue();
+                assertThat(process.isAlive()).as("still finishing the sign-in in flight").isTrue();
+
+                // The sign-in is answered in full, as any other time.
+                sending.get(30, TimeUnit.SECONDS);
+                String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 401 ").contains("That username and password do not match.");
+            }
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(rest.get(15, TimeUnit.SECONDS)).isEmpty();
         } finally {
             process.destroyForcibly();
         }
