@@ -93,8 +93,17 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     /** One import as its page shows it: the summary once done, the error once failed. */
+    /** Ends the message of an import stopped by one bad row, which "Skip bad rows" would have left out. */
+    static final String SKIP_HINT = " (correct that row, or import the file again with \"Skip bad rows\" ticked to leave out such rows"
+            + " and import the rest)";
+
     public record Job(long id, ImportFormat format, String fileName, State state, long doneRows, long totalRows,
                       ImportSummary summary, String error) {
+
+        /** Whether it stopped at one bad row, which "Skip bad rows" would have left out. */
+        public boolean stoppedByARow() {
+            return state == State.FAILED && error != null && error.endsWith(SKIP_HINT);
+        }
 
         public boolean finished() {
             return state == State.DONE || state == State.FAILED;
@@ -184,8 +193,7 @@ public final class ImportJobs implements AutoCloseable {
             progress.cancel(false);
             finish(id, summary);
         } catch (ValidationException | NotFoundException e) {
-            fail(id, e.getMessage() + (e instanceof ImportException row && row.rowAlone()
-                    ? " (correct that row, or import the file again with \"Skip bad rows\" ticked to leave out such rows and import the rest)" : ""));
+            fail(id, e.getMessage() + (e instanceof ImportException row && row.rowAlone() ? SKIP_HINT : ""));
         } catch (OutOfMemoryError e) {
             // What the import held is unreachable again by now, so there is memory enough to say so.
             System.err.println("kith: import " + id + " ran out of memory");

@@ -40,7 +40,7 @@ final class ImportPages {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/import", ctx -> show(ctx, ImportForm.blank()));
+        routes.get("/import", ctx -> show(ctx, ImportForm.asked(ctx.queryParam("format"), ctx.queryParam("skipBadRows"))));
         routes.post("/import", this::upload);
         routes.get("/import/{id}", this::job);
     }

@@ -186,7 +186,8 @@ final class TodayPages {
         LocalDate today = day.date();
         AgendaService.Ahead ahead = agenda.upcoming(userId, today, WEEK_AHEAD, AHEAD_SHOWN);
         AgendaService.Upcoming next = ahead.first().isEmpty() ? agenda.next(userId, today).orElse(null) : null;
-        boolean nobodyComes = ahead.first().isEmpty() && next == null && day.due().isEmpty() && day.waiting() == 0;
-        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next, nobodyComes);
+        boolean dueToday = !day.due().isEmpty() || day.waiting() > 0;
+        boolean nobodyComes = ahead.first().isEmpty() && next == null && !dueToday;
+        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next, dueToday, nobodyComes);
     }
 }

@@ -253,7 +253,7 @@ class ContactPagesTest {
             assertThat(asked.statusCode()).isEqualTo(200);
             assertThat(asked.body())
                     .contains("Nothing was added yet: you may already have them.")
-                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>,\\s*the same name")
+                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>\\s*\\(the same name\\)")
                     .contains("<button type=\"submit\" name=\"anyway\" value=\"yes\">Add anyway</button>")
                     .contains("value=\"grace hopper\"")
                     .contains(">someone@example.org</textarea>")
@@ -282,7 +282,8 @@ class ContactPagesTest {
             assertThat(asked.statusCode()).isEqualTo(200);
             assertThat(asked.body())
                     .contains("Nothing was saved yet: you may already have them.")
-                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>,\\s*grace@navy.mil")
+                    .containsPattern("<a href=\"/contacts/" + grace.id() + "\">Grace Hopper</a>\\s*\\(also has grace@navy.mil\\)")
+                    .contains("With these changes, this contact would look like one you already have:")
                     .contains("<details id=\"edit\" class=\"contact-edit\" open>")
                     .contains("<button type=\"submit\" name=\"anyway\" value=\"yes\">Save anyway</button>")
                     .contains(">grace@navy.mil</textarea>");

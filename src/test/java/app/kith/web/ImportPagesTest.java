@@ -146,7 +146,16 @@ class ImportPagesTest {
             String done = awaitSummary(ada, upload(app, ada, skipping, "Connections.csv", file).headers().firstValue("Location").orElseThrow());
 
             assertThat(failed).contains("Line 3: 'Ides of March' under Connected On is not a date")
-                    .contains("import the file again with \"Skip bad rows\" ticked");
+                    .contains("import the file again with \"Skip bad rows\" ticked")
+                    // A way back to the form as it was sent (but the file, which a page cannot choose), with the box ticked.
+                    .contains("<a href=\"/import?format=linkedin&amp;skipBadRows=true\">Import again, skipping bad rows</a>");
+            assertThat(ada.get("/import?format=linkedin&skipBadRows=true").body())
+                    .containsPattern("<input type=\"checkbox\" name=\"skipBadRows\" value=\"true\" checked>")
+                    .containsPattern("<input type=\"checkbox\" name=\"dryRun\" value=\"true\">");
+            assertThat(ada.get("/import?format=vcard").body()).contains("<option value=\"vcard\" selected>")
+                    .contains("<input type=\"checkbox\" name=\"skipBadRows\" value=\"true\">");
+            assertThat(ada.get("/import?format=%3Cscript%3E&skipBadRows=yes").body()).contains("<option value=\"linkedin\" selected>")
+                    .contains("<input type=\"checkbox\" name=\"skipBadRows\" value=\"true\">");
             assertThat(done).contains("added 1 ").contains("skipped 1 ").contains("Skipped line 3: 'Ides of March' under Connected On")
                     .contains("The contact added is in no circle, so Kith will not bring them up until you put them in one: open one"
                             + " and tick its circles, or choose a circle when you import.");
@@ -165,7 +174,9 @@ class ImportPagesTest {
             HttpResponse<String> sent = upload(app, ada, fields("linkedin", "", false), "Connections.csv", broken);
 
             String fragment = awaitEnd(ada, sent.headers().firstValue("Location").orElseThrow());
-            assertThat(fragment).contains("<p class=\"error\" role=\"alert\">Line 2: ").contains("nothing was imported.</p>");
+            assertThat(fragment).contains("<p class=\"error\" role=\"alert\">Line 2: ").contains("nothing was imported.</p>")
+                    // Skipping rows would not help a file broken as a whole: only the way back to the form is offered.
+                    .contains("<p><a href=\"/import?format=linkedin\">Import a file</a></p>").doesNotContain("skipping bad rows");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
         }
     }
