@@ -161,7 +161,7 @@ public final class AccountService {
      * Whether a name given could be an account's: not empty, and without control characters, which no name holds
      * (and PostgreSQL takes no NUL in a query). One that could not names no account, without asking the database.
      */
-    private static boolean nameable(String name) {
+    static boolean nameable(String name) {
         return !name.isEmpty() && name.chars().noneMatch(PlainText::isControl);
     }
 

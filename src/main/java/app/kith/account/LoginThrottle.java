@@ -43,7 +43,7 @@ public final class LoginThrottle {
         long now = clock.millis();
         long since = now - WINDOW.toMillis();
         return database.withHandle(handle -> {
-            long until = Math.max(unlocksAt(handle, NEWEST_BY_ACCOUNT, account(username), since),
+            long until = Math.max(unlocksAt(handle, NEWEST_BY_ACCOUNT, account(handle, username), since),
                     unlocksAt(handle, NEWEST_BY_CLIENT, address(client), since));
             return until > now ? Optional.of(Duration.ofMillis(until - now)) : Optional.empty();
         });
@@ -73,9 +73,9 @@ public final class LoginThrottle {
      */
     public Attempt begin(String username, String client) {
         long now = clock.millis();
-        String account = account(username);
         String address = address(client);
         return database.inTransaction(handle -> {
+            String account = account(handle, username);
             if (database.dialect() == Dialect.POSTGRESQL) {
                 // SQLite's write transactions already run one at a time; PostgreSQL's need a lock on each key.
                 List<Integer> keys = Stream.of("account:" + account, "client:" + address).map(String::hashCode).sorted().toList();
@@ -109,7 +109,7 @@ public final class LoginThrottle {
      */
     void recordFailure(String username, String client) {
         long now = clock.millis();
-        database.useTransaction(handle -> insertFailure(handle, account(username), address(client), now));
+        database.useTransaction(handle -> insertFailure(handle, account(handle, username), address(client), now));
     }
 
     private static long insertFailure(Handle handle, String account, String address, long now) {
@@ -130,9 +130,18 @@ public final class LoginThrottle {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
-    /** The key of the account a sign-in names: as its name is compared ({@link AccountService#normal}), without controls. */
-    private static String account(String username) {
-        return capped(username == null ? "" : PlainText.withoutControls(AccountService.normal(username)).toLowerCase(Locale.ROOT));
+    /**
+     * The key of the account a sign-in names: the account's own name when the name given finds one, else the name as
+     * it is compared ({@link AccountService#normal}), without controls. Every spelling that signs in to an account
+     * counts against it: the database folds case its own way (PostgreSQL's lower() takes MİKA for mika, where Java's
+     * toLowerCase keeps the dot), and a key made from the spelling gave each spelling ten more guesses.
+     */
+    private static String account(Handle handle, String username) {
+        String given = username == null ? "" : username;
+        String name = !AccountService.nameable(AccountService.normal(given)) ? given
+                : AccountService.named(handle.createQuery("SELECT username FROM users WHERE " + AccountService.NAMED), given)
+                        .mapTo(String.class).findOne().orElse(given);
+        return capped(PlainText.withoutControls(AccountService.normal(name)).toLowerCase(Locale.ROOT));
     }
 
     private static String address(String client) {

@@ -43,6 +43,31 @@ class LoginThrottleTest {
     }
 
     @BothDatabases
+    void everySpellingThatFindsAnAccountCountsAgainstIt(TestDatabase test) {
+        Kith kith = new Kith(test.database(), clock);
+        kith.accounts().createUser("mika", "correct horse battery");
+        LoginThrottle throttle = kith.throttle();
+        // A capital dotted İ: PostgreSQL's lower() folds it to i, so MİKA signs in as mika there; Java's toLowerCase
+        // keeps a combining dot, and a key made from the spelling counted these apart (ten more guesses per i).
+        String dotted = "M\u0130KA";
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure(i % 2 == 0 ? "mika" : dotted, "10.0.0." + i);
+        }
+        boolean foundByDotted = kith.accounts().byUsername(dotted).isPresent();
+        assertThat(throttle.lockedFor("mika", "192.168.1.1").isPresent()).as("found by " + dotted + ": " + foundByDotted)
+                .isEqualTo(foundByDotted);
+        assertThat(throttle.lockedFor(dotted, "192.168.1.1").isPresent()).isEqualTo(foundByDotted);
+        if (test.database().dialect() == app.kith.storage.Dialect.POSTGRESQL) {
+            assertThat(foundByDotted).as("PostgreSQL folds the dotted capital I").isTrue();
+        }
+        // Names of no account are keyed as given, in any case.
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure(i % 2 == 0 ? "nobody" : "NOBODY", "10.0.1." + i);
+        }
+        assertThat(throttle.lockedFor("Nobody", "192.168.1.1")).isPresent();
+    }
+
+    @BothDatabases
     void tenFailuresFromOneAddressLockItForEveryAccount(TestDatabase test) {
         LoginThrottle throttle = new Kith(test.database(), clock).throttle();
         for (int i = 0; i < 10; i++) {
