@@ -21,7 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,7 +67,8 @@ public final class ImportJobs implements AutoCloseable {
     private final Clock clock;
     private final ThreadPoolExecutor workers;
     private final ScheduledThreadPoolExecutor ticks;
-    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    /** The jobs this instance runs or has queued, with what they told of their progress. */
+    private final Map<Long, Tracker> active = new ConcurrentHashMap<>();
 
     public ImportJobs(Database database, ImportService imports, Clock clock) {
         this.database = database;
@@ -92,11 +93,11 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
-    /** One import as its page shows it: the summary once done, the error once failed. */
     /** Ends the message of an import stopped by one bad row, which "Skip bad rows" would have left out. */
     static final String SKIP_HINT = " (correct that row, or import the file again with \"Skip bad rows\" ticked to leave out such rows"
             + " and import the rest)";
 
+    /** One import as its page shows it: the summary once done, the error once failed. */
     public record Job(long id, ImportFormat format, String fileName, State state, long doneRows, long totalRows,
                       ImportSummary summary, String error) {
 
@@ -131,7 +132,7 @@ public final class ImportJobs implements AutoCloseable {
                 .bind("now", now())
                 .mapTo(Long.class)
                 .one());
-        active.add(id);
+        active.put(id, new Tracker(id));
         try {
             workers.execute(() -> run(id, userId, format, content, options));
         } catch (RejectedExecutionException e) {
@@ -149,6 +150,7 @@ public final class ImportJobs implements AutoCloseable {
                 .bind("userId", userId)
                 .map((rows, context) -> job(rows))
                 .findOne()
+                .map(this::withProgress)
                 .orElseThrow(() -> new NotFoundException("there is no import with id " + jobId)));
     }
 
@@ -158,26 +160,42 @@ public final class ImportJobs implements AutoCloseable {
                         + " FROM import_jobs WHERE user_id = :userId ORDER BY id DESC LIMIT " + RECENT)
                 .bind("userId", userId)
                 .map((rows, context) -> job(rows))
+                .map(this::withProgress)
                 .list());
     }
 
     /**
-     * Marks as failed the jobs an instance left queued or running when it stopped: none has been heard of for an
-     * hour. An import writes all or nothing, so nothing of theirs remains. Returns how many were marked.
+     * A job as stored, with the progress this instance heard from it when it runs here: on SQLite the import holds
+     * the write lock until it ends, so the figures written meanwhile wait with it, and the page read 0% throughout.
+     */
+    private Job withProgress(Job job) {
+        Tracker tracker = job.state() == State.RUNNING ? active.get(job.id()) : null;
+        if (tracker == null || tracker.done <= job.doneRows()) {
+            return job;
+        }
+        return new Job(job.id(), job.format(), job.fileName(), job.state(), tracker.done, tracker.total, job.summary(), job.error());
+    }
+
+    /**
+     * Marks as failed the jobs an instance left queued or running when it stopped: on PostgreSQL, where other
+     * instances may be running theirs, those not heard of for an hour; on SQLite, where one server at a time serves
+     * a data directory (see ServeLock) and this one is starting, all of them. An import writes all or nothing, so
+     * nothing of theirs remains. Returns how many were marked.
      */
     public int markInterrupted() {
+        Instant silentSince = database.dialect() == Dialect.SQLITE ? clock.instant() : clock.instant().minus(ABANDONED_AFTER);
         return database.inTransaction(handle -> handle.createUpdate("""
                         UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now
                          WHERE state IN ('queued', 'running') AND updated_at < :before
                         """)
                 .bind("error", INTERRUPTED)
                 .bind("now", now())
-                .bind("before", at(clock.instant().minus(ABANDONED_AFTER)))
+                .bind("before", at(silentSince))
                 .execute());
     }
 
     private void run(long id, long userId, ImportFormat format, byte[] content, ImportService.Options options) {
-        Tracker tracker = new Tracker(id);
+        Tracker tracker = active.get(id);
         ScheduledFuture<?> progress = null;
         try {
             if (update(handle -> handle.createUpdate("""
@@ -191,7 +209,9 @@ public final class ImportJobs implements AutoCloseable {
             // 200 MB a one-shot command may read, in a server that keeps to its memory.
             ImportSummary summary = imports.run(userId, format, content, options, tracker, MAX_FILE_BYTES);
             progress.cancel(false);
-            finish(id, summary);
+            if (!tracker.ended) {
+                record(id, finished(id, summary)); // a dry run, which wrote nothing
+            }
         } catch (ValidationException | NotFoundException e) {
             fail(id, e.getMessage() + (e instanceof ImportException row && row.rowAlone() ? SKIP_HINT : ""));
         } catch (OutOfMemoryError e) {
@@ -210,15 +230,20 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
-    private void finish(long id, ImportSummary summary) {
-        record(id, handle -> handle.createUpdate("""
+    /**
+     * The statement that marks a job done with its summary: in the import's own transaction (see {@link Tracker#ending}),
+     * so that a job is done exactly when its rows are written. Recorded apart, a stop between the two (SIGTERM while a
+     * big import committed) left a job marked interrupted over rows all written. An "interrupted" said meanwhile goes.
+     */
+    private static Function<Handle, Update> finished(long id, ImportSummary summary) {
+        return handle -> handle.createUpdate("""
                         UPDATE import_jobs SET state = 'done', done_rows = :rows, total_rows = :rows, summary = :summary,
-                               updated_at = :now
+                               error = NULL, updated_at = :now
                          WHERE id = :id
                         """)
                 .bind("id", id)
                 .bind("rows", summary.rows())
-                .bind("summary", json(summary)));
+                .bind("summary", json(summary));
     }
 
     private void fail(long id, String error) {
@@ -264,6 +289,8 @@ public final class ImportJobs implements AutoCloseable {
         private final long id;
         private volatile long done;
         private volatile long total;
+        /** Whether its end was recorded with its rows (not for a dry run; a rolled-back import's record goes with it). */
+        private volatile boolean ended;
         private long writtenDone = -1;
         private long writtenTotal = -1;
         private long writtenAt;
@@ -276,6 +303,12 @@ public final class ImportJobs implements AutoCloseable {
         public void update(String phase, long done, long total) {
             this.total = total;
             this.done = done;
+        }
+
+        @Override
+        public void ending(Handle handle, ImportSummary summary) {
+            finished(id, summary).apply(handle).bind("now", now()).execute();
+            ended = true;
         }
 
         void write() {
@@ -364,7 +397,7 @@ public final class ImportJobs implements AutoCloseable {
         }
         workers.shutdownNow();
         ticks.shutdownNow();
-        for (long id : active) {
+        for (long id : active.keySet()) {
             try {
                 database.useTransaction(handle -> handle.createUpdate("""
                                 UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now

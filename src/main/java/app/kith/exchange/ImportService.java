@@ -10,6 +10,7 @@ import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.storage.Database;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
 import java.time.Clock;
@@ -68,12 +69,22 @@ public final class ImportService {
         }
     }
 
-    /** Hears how far an import has got: {@code done} of {@code total} rows in a {@code phase} ("checking", "saving"). */
+    /**
+     * Hears how far an import has got: {@code done} of {@code total} rows in a {@code phase} ("checking", "saving");
+     * and its end, in the transaction that writes it ({@link #ending}).
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (phase, done, total) -> { };
 
         void update(String phase, long done, long total);
+
+        /**
+         * The import wrote everything and is about to commit, on {@code handle}: what is written here commits with
+         * it, or not at all (a job's record of its end). Not called for a dry run, which writes nothing.
+         */
+        default void ending(Handle handle, ImportSummary summary) {
+        }
     }
 
     public ImportSummary run(long userId, ImportFormat format, byte[] content, Options options, Progress progress) {
@@ -188,8 +199,9 @@ public final class ImportService {
                     bulk.update(handle, userId, plan.patches());
                 }
             }
-            return new ImportSummary(parts.format(), options.dryRun(), seen, plan.addedCount(), plan.mergedCount(),
-                    plan.unchangedCount(), List.copyOf(skipped), plan.careerMoves(), 0, circle == null ? plan.addedCount() : 0);
+            return ending(handle, options, progress, new ImportSummary(parts.format(), options.dryRun(), seen, plan.addedCount(),
+                    plan.mergedCount(), plan.unchangedCount(), List.copyOf(skipped), plan.careerMoves(), 0,
+                    circle == null ? plan.addedCount() : 0));
         });
     }
 
@@ -301,9 +313,17 @@ public final class ImportService {
             unknown.forEach((who, skip) -> skipped.add(new Skip(skip.line(), unknownCount.get(who) + " message(s) with " + who
                     + ", who is not among your contacts (import Connections.csv first, or add them)")));
             skipped.sort(Comparator.comparingLong(Skip::line));
-            return new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(), messages.size() + read.refused().size(), 0, 0,
-                    touches.size() - fresh.size(), skipped, 0, fresh.size(), 0);
+            return ending(handle, options, progress, new ImportSummary(LinkedInMessages.FORMAT, options.dryRun(),
+                    messages.size() + read.refused().size(), 0, 0, touches.size() - fresh.size(), skipped, 0, fresh.size(), 0));
         });
+    }
+
+    /** Tells {@code progress} that the import ends with {@code summary}, in its transaction (unless a dry run); returns it. */
+    private static ImportSummary ending(Handle handle, Options options, Progress progress, ImportSummary summary) {
+        if (!options.dryRun()) {
+            progress.ending(handle, summary);
+        }
+        return summary;
     }
 
     /** A message of a conversation with contacts in it, on the user's day. */
