@@ -23,8 +23,10 @@ import app.kith.shared.ValidationException;
 import app.kith.shared.Weekdays;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -44,6 +46,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -379,12 +382,25 @@ final class Restore {
         });
     }
 
-    /** Checks a cadence as an export writes it, an ISO-8601 period (P1M); null is none. */
+    /**
+     * Checks a cadence as an export writes it, an ISO-8601 period (P1M), by the rule a typed one follows: longer than
+     * zero days, at most 10 years (P99999Y put a contact's next touch in the year 9999, and read as away for good);
+     * null is none.
+     */
     private static void cadence(String iso) {
+        if (iso == null) {
+            return;
+        }
         try {
             Cadence.ofIso(iso);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(Quoted.of(iso) + " is not a cadence: use an ISO-8601 period, such as P1M or P6W");
+        }
+        try {
+            Cadence.parse(iso);
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(Quoted.of(iso) + " is not a cadence: use an ISO-8601 period longer than zero days and"
+                    + " at most 10 years, such as P1M or P6W");
         }
     }
 
@@ -492,8 +508,18 @@ final class Restore {
         String path = cause.getPath().stream()
                 .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
-        String what = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                ? "expected " + kind(mismatch.getTargetType()) : String.valueOf(cause.getOriginalMessage());
+        String what;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            // Jackson names its class ("class app.kith.exchange.UserExport, not marked as ignorable"): the field is what counts.
+            path = path.replaceFirst("\\.?" + Pattern.quote(unknown.getPropertyName()) + "$", "");
+            what = Quoted.of(unknown.getPropertyName()) + " is not a field Kith writes there (a file edited by hand, or from another program?)";
+        } else if (cause.getCause() instanceof InputCoercionException) {
+            what = "a number too large (Kith's numbers are at most " + Long.MAX_VALUE + ")";
+        } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            what = "expected " + kind(mismatch.getTargetType());
+        } else {
+            what = String.valueOf(cause.getOriginalMessage());
+        }
         return new KithException(where + " is not a valid Kith export: " + (path.isEmpty() ? "" : "at " + path + ": ") + what
                 + "; nothing was restored", cause);
     }
@@ -516,6 +542,9 @@ final class Restore {
 
     /** The library's words for a bad value, put as Kith says them elsewhere. */
     private static String said(RuntimeException cause) {
+        if (cause.getCause() instanceof InputCoercionException) {
+            return "a number too large (Kith's numbers are at most " + Long.MAX_VALUE + ")";
+        }
         if (cause instanceof DateTimeParseException parse) {
             return Quoted.of(parse.getParsedString()) + " is not a date: use YYYY-MM-DD";
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,6 +148,23 @@ class ExportCommandsTest {
                 + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"phones\": [null]}]}");
         assertThat(kith.run("restore", phone.toString(), "--force").err())
                 .contains("is not a valid Kith export: contact 1's phone '' is not a phone number; nothing was restored");
+        // Said in Kith's words, not Jackson's (its class names, its ranges).
+        Path extra = Files.writeString(folder.resolve("extra.json"), header
+                + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"extra\": 1}]}");
+        assertThat(kith.run("restore", extra.toString(), "--force").err()).isEqualTo("kith: " + extra + " is not a valid Kith export: at"
+                + " contacts[0]: 'extra' is not a field Kith writes there (a file edited by hand, or from another program?); nothing was restored\n");
+        Path huge = Files.writeString(folder.resolve("huge.json"), header
+                + "}, \"contacts\": [{\"id\": 99999999999999999999, \"name\": \"A\", \"addedOn\": \"2026-01-02\"}]}");
+        assertThat(kith.run("restore", huge.toString(), "--force").err()).startsWith("kith: " + huge + " is not a valid Kith export: ")
+                .contains("a number too large (Kith's numbers are at most 9223372036854775807); nothing was restored").doesNotContain("out of range");
+        // A cadence follows the rule a typed one does: at most 10 years.
+        for (String cadence : List.of("P99999Y", "P999999999Y", "P3661D")) {
+            Path far = Files.writeString(folder.resolve("far.json"), header
+                    + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"ownCadence\": \"" + cadence + "\"}]}");
+            assertThat(kith.run("restore", far.toString(), "--force").err()).as(cadence)
+                    .contains("is not a valid Kith export: contact 1").contains("'" + cadence + "' is not a cadence: use an ISO-8601 period"
+                            + " longer than zero days and at most 10 years, such as P1M or P6W; nothing was restored");
+        }
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
     }
