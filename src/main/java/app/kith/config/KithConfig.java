@@ -4,12 +4,14 @@ import app.kith.shared.KithException;
 import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
 import app.kith.shared.UsageException;
+import app.kith.storage.PostgresUrls;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -29,14 +31,22 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".kith");
         Path propertiesFile = dataDir.resolve("kith.properties");
         Properties file = properties(propertiesFile);
+        if (dbFlag != null && dbFlag.isBlank()) {
+            // As for --data: an unset variable, which would else quietly mean the SQLite file in ~/.kith.
+            throw new UsageException("--db is empty: give a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DATABASE), or leave --db out"
+                    + " to use the SQLite file in the data directory");
+        }
         String db = firstPresent(dbFlag, env.get("KITH_DB_URL"), file.getProperty("db.url"));
         boolean controls = db != null && db.codePoints().anyMatch(PlainText::isControl);
-        if (db != null && (!db.startsWith("jdbc:postgresql://") || controls)) {
+        boolean postgres = db != null && db.startsWith("jdbc:postgresql://");
+        Optional<String> problem = postgres && !controls ? PostgresUrls.problem(db) : Optional.empty();
+        if (db != null && (!postgres || controls || problem.isPresent())) {
             // Said where the value came from, so that the user knows what to change.
             String from = present(dbFlag) ? "--db" : present(env.get("KITH_DB_URL")) ? "KITH_DB_URL" : "db.url in " + propertiesFile;
             // A control character (a NUL) would be dropped on the way to the server, which then reads another name.
             String message = Quoted.of(db) + " (from " + from + ")" + (controls
                     ? " holds a control character (such as a NUL): write the URL without it"
+                    : problem.isPresent() ? " " + problem.get()
                     : " is not a PostgreSQL URL: use jdbc:postgresql://HOST:PORT/DATABASE, or leave it out to use the SQLite"
                       + " file in the data directory");
             // A flag given a wrong value is a usage error; a setting read from elsewhere is a failed start.
@@ -62,6 +72,10 @@ public record KithConfig(Path dataDir, String databaseUrl, String user, String d
                 properties.load(reader);
             } catch (IOException e) {
                 throw new KithException("cannot read " + file + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                // Java's own words: "Malformed \\uxxxx encoding."
+                throw new KithException("cannot read " + file + ": it holds a \\u not followed by four hexadecimal digits (write a"
+                        + " backslash as \\\\)");
             }
         }
         return properties;

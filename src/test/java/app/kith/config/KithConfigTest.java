@@ -1,12 +1,14 @@
 package app.kith.config;
 
 import app.kith.shared.KithException;
+import app.kith.shared.UsageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,5 +64,31 @@ class KithConfigTest {
         Files.writeString(folder.resolve("kith.properties"), "db.url=garbage\n");
         assertThatThrownBy(() -> KithConfig.resolve(folder, null, null, false, Map.of()))
                 .hasMessageStartingWith("'garbage' (from db.url in " + folder.resolve("kith.properties") + ") is not a PostgreSQL URL");
+    }
+
+    @Test
+    void aPostgresqlUrlItsDriverCannotReadOrNamingNoDatabaseIsRefusedBeforeAnyConnection() throws IOException {
+        // The driver read these as no URL, with WARNING lines of its own, and Kith then said the server could not be reached.
+        for (String url : List.of("jdbc:postgresql://[::1", "jdbc:postgresql://127.0.0.1:99999/kith")) {
+            assertThatThrownBy(() -> KithConfig.resolve(folder, url, null, false, Map.of())).as(url).isInstanceOf(UsageException.class)
+                    .hasMessage("'" + url + "' (from --db) is not a PostgreSQL URL its driver can read: use jdbc:postgresql://HOST:PORT/DATABASE"
+                            + " (a port from 1 to 65535, an IPv6 address in brackets), with ?user=NAME&password=SECRET if needed");
+        }
+        // With no database named, the driver would take the user's name for it, and Kith would make its tables there.
+        for (String url : List.of("jdbc:postgresql://", "jdbc:postgresql://127.0.0.1:5432/", "jdbc:postgresql://h/?user=kith")) {
+            assertThatThrownBy(() -> KithConfig.resolve(folder, null, null, false, Map.of("KITH_DB_URL", url))).as(url)
+                    .isNotInstanceOf(UsageException.class)
+                    .hasMessage("'" + url + "' (from KITH_DB_URL) names no database: use jdbc:postgresql://HOST:PORT/DATABASE, with a"
+                            + " database made for Kith (createdb kith)");
+        }
+        assertThat(KithConfig.resolve(folder, "jdbc:postgresql://[::1]:5432/kith?user=a", null, false, Map.of()).databaseUrl())
+                .isEqualTo("jdbc:postgresql://[::1]:5432/kith?user=a");
+        // An empty --db is an unset variable, not a wish for the SQLite file in ~/.kith.
+        assertThatThrownBy(() -> KithConfig.resolve(folder, " ", null, false, Map.of())).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--db is empty: give a PostgreSQL URL");
+        Files.writeString(folder.resolve("kith.properties"), "db.url=\\u00zz\n");
+        assertThatThrownBy(() -> KithConfig.resolve(folder, null, null, false, Map.of())).isInstanceOf(KithException.class)
+                .hasMessage("cannot read " + folder.resolve("kith.properties") + ": it holds a \\u not followed by four hexadecimal digits"
+                        + " (write a backslash as \\\\)");
     }
 }
