@@ -46,7 +46,7 @@ final class ErrorPages {
                 String allowed = String.join(", ", e.getDetails().values()).replaceAll("[\\[\\]]", "");
                 ctx.header("Allow", allowed);
                 // Every page takes HEAD as it takes GET (PageRoutes): not worth saying to someone who sent a form.
-                String said = allowed.replace(", HEAD", "").replace("HEAD, ", "");
+                String said = allowed.replace(", HEAD", "").replace("HEAD, ", "").replace(", ", " or ");
                 show(ctx, HttpStatus.METHOD_NOT_ALLOWED, "the page at " + ctx.path() + " takes " + said + ", not " + ctx.method()
                         + ": open it from a link, or send the form on its page");
             } else {

@@ -27,6 +27,11 @@ final class PageRoutes implements JavalinDefaultRoutingApi {
 
     @Override
     public PageRoutes addEndpoint(Endpoint endpoint) {
+        // A page is shown by GET and changed by POST, which Security checks for its CSRF token: no other method is
+        // routed, so that one (PUT, DELETE) is told it is not taken (405), whatever token it carries.
+        if (endpoint.method != HandlerType.GET && endpoint.method != HandlerType.POST) {
+            throw new IllegalArgumentException("a page takes GET or POST, not " + endpoint.method + " (" + endpoint.path + ")");
+        }
         routes.addEndpoint(endpoint);
         if (endpoint.method == HandlerType.GET) {
             routes.addEndpoint(new Endpoint(HandlerType.HEAD, endpoint.path, endpoint.handler));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecurityTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
@@ -414,6 +415,17 @@ class SecurityTest {
                     .header("X-CSRF-Token", ada.csrf).PUT(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(put.statusCode()).isEqualTo(405);
             assertThat(put.body()).contains("The page at / takes GET, not PUT");
+            // Without a token too: no route takes another method than GET or POST, so nothing but POST needs one, and
+            // such a request is told what the page takes, not that a form expired.
+            for (String method : List.of("PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> bare = ada.send(HttpRequest.newBuilder(URI.create(app.url("/contacts/1")))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(bare.statusCode()).as(method).isEqualTo(405);
+                assertThat(bare.body()).as(method).contains("The page at /contacts/1 takes GET or POST, not " + method).doesNotContain("expired");
+            }
+            assertThatThrownBy(() -> new PageRoutes(io.javalin.Javalin.create().unsafe.routes)
+                    .addEndpoint(new io.javalin.router.Endpoint(io.javalin.http.HandlerType.PUT, "/x", ctx -> { })))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("a page takes GET or POST, not PUT (/x)");
         }
     }
 
