@@ -200,7 +200,10 @@ class SecurityTest {
             app.kith.accounts().createUser("bob", WebApp.PASSWORD);
             // Two tabs show the sign-in form; Ada signs in in one, then Bob in the other.
             WebApp.Client browser = app.anonymous();
-            String form = browser.csrfFrom(browser.get("/login").body());
+            String loginPage = browser.get("/login").body();
+            // Someone who has no password yet is told where one is set, the same for everyone (no account is named).
+            assertThat(loginPage).contains("No password yet? Open the link <code>kith serve</code> printed as it started");
+            String form = browser.csrfFrom(loginPage);
             assertThat(browser.postRaw("/login", Map.of("username", "ada", "password", WebApp.PASSWORD, "_csrf", form), Map.of()).statusCode())
                     .isEqualTo(303);
             String adas = browser.cookie(Sessions.COOKIE).getValue();

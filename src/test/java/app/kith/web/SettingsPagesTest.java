@@ -46,8 +46,12 @@ class SettingsPagesTest {
             HttpResponse<String> refused = browser.postRaw(link, Map.of("password", "short", "confirm", "other", "_csrf", token), Map.of());
 
             assertThat(refused.statusCode()).isEqualTo(422);
-            assertThat(refused.body()).containsPattern("role=\"alert\">The password is too short: use at least 8 characters\\. "
-                    + "The two passwords differ: type the same one twice\\.</p>");
+            assertThat(refused.body()).containsPattern("role=\"alert\" id=\"setup-error\">The password is too short: use at least 8 characters\\. "
+                    + "The two passwords differ: type the same one twice\\.</p>")
+                    // The focus on the first field to type again, which the message describes; the account's name for a
+                    // password manager to keep the new password under.
+                    .containsPattern("<input id=\"password\"[^>]*autofocus aria-describedby=\"setup-error\">")
+                    .contains("<input type=\"hidden\" name=\"username\" value=\"ada\" autocomplete=\"username\">");
             HttpResponse<String> set = browser.postRaw(link, Map.of("password", "a long new passphrase", "confirm",
                     "a long new passphrase", "_csrf", browser.csrfFrom(refused.body())), Map.of());
             assertThat(set.statusCode()).isEqualTo(303);
