@@ -239,16 +239,8 @@ final class ContactPages {
     private void endSnooze(Context ctx) {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
-        LocalDate today = agenda.todayFor(userId);
-        LocalDate before = Params.date(ctx.queryParam("until"), null);
-        if (before != null && !before.isBefore(today)) {
-            contacts.snooze(userId, contact.id(), before, today);
-        } else {
-            contacts.endSnooze(userId, contact.id(), today);
-        }
-        // Today's Undo comes back to Today.
-        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=" + (before != null && !before.isBefore(today)
-                ? "snoozed" : "unsnoozed")), HttpStatus.SEE_OTHER);
+        contacts.endSnooze(userId, contact.id(), agenda.todayFor(userId));
+        ctx.redirect("/contacts/" + contact.id() + "?done=unsnoozed", HttpStatus.SEE_OTHER);
     }
 
     private void back(Context ctx) {
@@ -270,8 +262,7 @@ final class ContactPages {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
         interactions.deleteFromTimeline(userId, contact.id(), Params.id(ctx, "interaction", "interaction"));
-        // Today's Undo comes back to Today.
-        ctx.redirect(Params.safeBack(ctx, "/contacts/" + contact.id() + "?done=forgotten"), HttpStatus.SEE_OTHER);
+        ctx.redirect("/contacts/" + contact.id() + "?done=forgotten", HttpStatus.SEE_OTHER);
     }
 
     private void refused(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error) {

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code agenda} is null where there is no page to bring up to date.
  * {@code stillDue} is the contact's own entry when the change left them due (a social touch does not reset the
  * clock, nor does one logged on an old date): it stays, under the message. {@code undo} is where the message's Undo
- * button posts, to take the change back and come back to Today. {@code week} is who comes due in the days ahead,
+ * button posts, to take the change back (null when the change was an undo). {@code week} is who comes due in the days ahead,
  * which a touch or a snooze can change (someone logged on a short cadence joins it). {@code shown} is whom the page
  * shows after it, for its next change to tell who joins then (ids, as {@link Params#idList} writes them).
  */

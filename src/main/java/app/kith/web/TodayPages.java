@@ -54,6 +54,8 @@ final class TodayPages {
         routes.get("/", this::today);
         routes.post("/contacts/{id}/touches", this::logTouch);
         routes.post("/contacts/{id}/snooze", this::snooze);
+        routes.post("/contacts/{id}/touches/{interaction}/undo", this::undoTouch);
+        routes.post("/contacts/{id}/snooze/undo", this::undoSnooze);
     }
 
     private void today(Context ctx) {
@@ -79,8 +81,7 @@ final class TodayPages {
             Contact contact = contacts.get(userId, Long.parseLong(String.valueOf(ctx.queryParam("contact"))));
             if (done.equals("logged")) {
                 Interaction logged = interactions.onTimeline(userId, contact.id(), Long.parseLong(String.valueOf(ctx.queryParam("interaction"))));
-                return new DoneNotice("Logged " + logged.kind().word() + " with " + contact.name() + ".",
-                        "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete");
+                return new DoneNotice("Logged " + logged.kind().word() + " with " + contact.name() + ".", undoTouch(contact.id(), logged.id()));
             }
             if (done.equals("snoozed") && contact.snoozedUntil() != null) {
                 String until = ctx.queryParam("until");
@@ -103,8 +104,7 @@ final class TodayPages {
         Set<Long> shown = shownBefore(ctx, userId, today);
         Interaction logged = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
         done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), today, shown,
-                "/contacts/" + contact.id() + "/interactions/" + logged.id() + "/delete",
-                "/?done=logged&contact=" + contact.id() + "&interaction=" + logged.id());
+                undoTouch(contact.id(), logged.id()), "/?done=logged&contact=" + contact.id() + "&interaction=" + logged.id());
     }
 
     private void snooze(Context ctx) {
@@ -121,9 +121,45 @@ final class TodayPages {
                 undoSnooze(contact.id(), replaced), "/?done=snoozed&contact=" + contact.id() + (replaced == null ? "" : "&until=" + replaced));
     }
 
+    /** The address that takes back a touch logged on Today. */
+    private static String undoTouch(long contactId, long interactionId) {
+        return "/contacts/" + contactId + "/touches/" + interactionId + "/undo";
+    }
+
     /** The address that undoes a snooze: it ends it, or puts back the one it replaced (through {@code replaced}). */
     private static String undoSnooze(long contactId, LocalDate replaced) {
-        return "/contacts/" + contactId + "/snooze/end" + (replaced == null ? "" : "?until=" + replaced);
+        return "/contacts/" + contactId + "/snooze/undo" + (replaced == null ? "" : "?until=" + replaced);
+    }
+
+    /**
+     * Undo of a touch logged on Today: it goes from the timeline, and the contact's place on the page says so, with
+     * their entry under it when that makes them due again; the rest of the page follows as after any change. Other
+     * entries' messages, and their Undo, stay (a plain form reloaded the page, and they went).
+     */
+    private void undoTouch(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        Interaction touch = interactions.onTimeline(userId, contact.id(), Params.id(ctx, "interaction", "interaction"));
+        LocalDate today = agenda.todayFor(userId);
+        Set<Long> shown = shownBefore(ctx, userId, today);
+        interactions.deleteFromTimeline(userId, contact.id(), touch.id());
+        done(ctx, "Took back the " + touch.kind().word() + " with " + contact.name() + ".", contact.id(), today, shown, null,
+                "/#entry-" + contact.id());
+    }
+
+    /** Undo of a snooze made on Today: it ends, or the one it replaced comes back ({@code until}, its last day). */
+    private void undoSnooze(Context ctx) {
+        long userId = Sessions.userId(ctx);
+        Contact contact = contacts.get(userId, Params.id(ctx));
+        LocalDate today = agenda.todayFor(userId);
+        LocalDate replaced = Params.date(ctx.queryParam("until"), null);
+        Set<Long> shown = shownBefore(ctx, userId, today);
+        if (replaced != null && !replaced.isBefore(today)) {
+            contacts.snooze(userId, contact.id(), replaced, today);
+        } else {
+            contacts.endSnooze(userId, contact.id(), today);
+        }
+        done(ctx, "Took back the snooze of " + contact.name() + ".", contact.id(), today, shown, null, "/#entry-" + contact.id());
     }
 
     /**
@@ -146,10 +182,10 @@ final class TodayPages {
     }
 
     /**
-     * What a one-tap change answers; {@code undo} is the address that takes the change back (a plain form, back to
-     * Today). A plain form ({@code shown} null) goes back where it asks, else to {@code told}: Today, saying what was
-     * done. From htmx, the entry's message; whoever is due now that the page does not show joins it, and whoever it
-     * shows that is no longer due today leaves it.
+     * What a one-tap change answers; {@code undo} is the address that takes the change back (null for an undo). A
+     * plain form ({@code shown} null) goes back where it asks, else to {@code told}: Today, saying what was done.
+     * From htmx, the entry's message; whoever is due now that the page does not show joins it, and whoever it shows
+     * that is no longer due today leaves it.
      */
     private void done(Context ctx, String message, long contactId, LocalDate today, Set<Long> shown, String undo, String told) {
         if (shown == null) {
@@ -170,9 +206,12 @@ final class TodayPages {
         nowShown.removeAll(leaving);
         if (stillDue == null) {
             nowShown.remove(contactId);
+        } else {
+            nowShown.add(contactId); // due again after an undo: their entry is back
         }
         nowShown.addAll(ids(joining));
-        templates.render(ctx, "today/doneFragment.jte", new DoneFragment(stillDue == null ? message : message + " They are still due.",
+        String said = stillDue == null ? message : message + (undo == null ? " They are due." : " They are still due.");
+        templates.render(ctx, "today/doneFragment.jte", new DoneFragment(said,
                 contactId, after, joining, leaving, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
                 weekAhead(Sessions.userId(ctx), after), Params.idList(nowShown)));
     }

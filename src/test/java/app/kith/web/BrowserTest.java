@@ -222,17 +222,20 @@ class BrowserTest {
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
             screenshot("logged");
 
-            // Undo takes the touch back: Today comes again with her on it. Then the one tap once more.
+            // Undo takes the touch back in place too (other entries' messages and their Undo stay): her entry comes
+            // back under what was done, and the count with her. Then the one tap once more.
             WebElement done = driver.findElement(By.id("done-" + id));
             done.findElement(By.xpath(".//button[normalize-space()='Undo']")).click();
             wait.until(ExpectedConditions.stalenessOf(done));
-            awaitToday();
-            // Back at her entry, so that the keyboard goes on from there.
-            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/#entry-" + id);
             entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-" + id)));
             assertThat(entry.getText()).contains("days overdue");
+            assertThat(driver.findElement(By.cssSelector("#today-agenda li.done")).getText())
+                    .isEqualTo("Took back the coffee with Grace Hopper. They are due.");
+            assertThat(driver.getCurrentUrl()).isEqualTo(before);
+            assertThat(js.executeScript("return window.kithNoReload")).isEqualTo("still the same page");
+            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("Reach out to 1 person.");
+            assertThat(driver.findElement(By.id("today-shown")).getAttribute("value")).isEqualTo(String.valueOf(id));
             assertThat(kith.interactions().timeline(owner, id)).hasSize(1);
-            wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
             new Select(entry.findElement(By.name("kind"))).selectByVisibleText("coffee");
             entry.findElement(By.name("note")).sendKeys("talked about compilers");
             entry.findElement(By.xpath(".//button[normalize-space()='Log']")).click();

@@ -697,7 +697,9 @@ class ContactPagesTest {
 
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
             assertThat(past.statusCode()).isEqualTo(422);
-            assertThat(past.body()).contains("value=\"2026-01-01\"").contains("id=\"away-until-error\">The date 2026-01-01 is in the past");
+            assertThat(past.body()).contains("value=\"2026-01-01\"").contains("id=\"away-until-error\">The date 2026-01-01 is in the past")
+                    // The date picker offers no day gone by, as the touch's offers no day to come.
+                    .containsPattern("<input id=\"away-until\" name=\"until\" type=\"date\" value=\"2026-01-01\" min=\"" + LocalDate.now(clock) + "\"");
             HttpResponse<String> back = ada.post(path + "/away/end", Map.of());
             assertThat(back.statusCode()).isEqualTo(303);
             assertThat(back.headers().firstValue("Location")).hasValue(path + "?done=back");
@@ -895,7 +897,9 @@ class ContactPagesTest {
                 Map.entry("/snooze", Map.of("for", "1w", "back", "/contacts")),
                 Map.entry("/touches", Map.of("kind", "coffee")),
                 Map.entry("/interactions/1/delete", Map.of()),
+                Map.entry("/touches/1/undo", Map.of()),
                 Map.entry("/snooze/end", Map.of()),
+                Map.entry("/snooze/undo", Map.of()),
                 Map.entry("/away/end", Map.of()),
                 Map.entry("/delete", Map.of()));
     }

@@ -203,16 +203,25 @@ class TodayPageTest {
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + ann.id() + "\">")
                     .doesNotContain("<li class=\"entry\" id=\"entry-" + app.kith.contacts().resolve(app.owner, "Bob Due").id() + "\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id()).get(0).note()).isEqualTo("flat white");
-            // The message offers Undo: a plain form that takes the touch back and comes back to Today, at the entry
-            // (so that the keyboard goes on from there).
+            // The message offers Undo, in place as the log was (htmx), or as a plain form that comes back to Today at
+            // the entry (so that the keyboard goes on from there).
             long touch = app.kith.interactions().timeline(app.owner, ann.id()).get(0).id();
-            String undo = "/contacts/" + ann.id() + "/interactions/" + touch + "/delete";
+            String undo = "/contacts/" + ann.id() + "/touches/" + touch + "/undo";
             String back = "/#entry-" + ann.id();
-            assertThat(logged.body()).contains("<form method=\"post\" action=\"" + undo + "\" class=\"undo\">")
+            assertThat(logged.body()).contains("<form method=\"post\" action=\"" + undo + "\" hx-post=\"" + undo + "\" class=\"undo\">")
                     .contains("<input type=\"hidden\" name=\"back\" value=\"" + back + "\">");
-            HttpResponse<String> undone = ada.post(undo, Map.of("back", back));
-            assertThat(undone.statusCode()).isEqualTo(303);
-            assertThat(undone.headers().firstValue("Location")).hasValue(back);
+            // The page shows Bob's entry (and Ann's message).
+            long bobsId = app.kith.contacts().resolve(app.owner, "Bob Due").id();
+            HttpResponse<String> undone = ada.postRaw(undo, Map.of("back", back, "shown", String.valueOf(bobsId)),
+                    Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(undone.statusCode()).isEqualTo(200);
+            // Ann is due again: her entry comes back under what was done, with no Undo of the Undo; the count follows.
+            assertThat(undone.body()).contains("<li class=\"entry done\" tabindex=\"-1\" autofocus>Took back the coffee with Ann Due. They are due.\n</li>")
+                    .contains("<li class=\"entry\" id=\"entry-" + ann.id() + "\">").doesNotContain("class=\"undo\"")
+                    .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 2 people.</p>")
+                    .doesNotContain("beforeend:#today-agenda")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + bobsId + "," + ann.id()
+                            + "\" autocomplete=\"off\" hx-swap-oob=\"true\">");
             assertThat(app.kith.interactions().timeline(app.owner, ann.id())).extracting(Interaction::id).doesNotContain(touch);
             assertThat(ada.get("/").body()).contains("id=\"entry-" + ann.id() + "\"");
             assertThat(ada.post(undo, Map.of("back", "https://evil.example/")).statusCode()).as("already undone").isEqualTo(404);
@@ -233,14 +242,14 @@ class TodayPageTest {
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             // Said as the contact's page says it: the last day of the snooze.
             assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + Dates.written(today.plusWeeks(1).minusDays(1)) + ".")
-                    .contains("action=\"/contacts/" + bob.id() + "/snooze/end\" class=\"undo\"");
+                    .contains("action=\"/contacts/" + bob.id() + "/snooze/undo\" hx-post=\"/contacts/" + bob.id() + "/snooze/undo\" class=\"undo\"");
             // A snooze reaches nobody: Cy, who waited beyond the limit, moves up into Bob's place, and the page says so.
             assertThat(snoozedHere.body()).contains("<ol hx-swap-oob=\"beforeend:#today-agenda\">")
                     .contains("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
                     .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person. You reached out to 1 today.</p>")
                     .containsPattern("id=\"today-waiting\" hx-swap-oob=\"true\" hidden>\\s*</p>");
-            HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/end", Map.of("back", "//evil.example/"));
-            assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/");
+            HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/undo", Map.of("back", "//evil.example/"));
+            assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/#entry-" + bob.id());
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
             assertThat(snoozed.statusCode()).isEqualTo(303);
@@ -269,16 +278,18 @@ class TodayPageTest {
             assertThat(location).isEqualTo("/?done=logged&contact=" + ann.id() + "&interaction=" + touch);
             String page = ada.get(location).body();
             assertThat(page).contains("<div class=\"notice\" role=\"status\">Logged coffee with Ann &lt;Due&gt;.")
-                    .contains("action=\"/contacts/" + ann.id() + "/interactions/" + touch + "/delete\"")
+                    .contains("action=\"/contacts/" + ann.id() + "/touches/" + touch + "/undo\"")
                     .doesNotContain("id=\"entry-" + ann.id() + "\"");
-            // Its Undo takes the touch back: the same address then says nothing, and Ann is due again.
-            assertThat(ada.post("/contacts/" + ann.id() + "/interactions/" + touch + "/delete", Map.of("back", "/")).statusCode()).isEqualTo(303);
+            // Its Undo takes the touch back, and comes back to Ann's entry: the same address then says nothing.
+            HttpResponse<String> undone = ada.post("/contacts/" + ann.id() + "/touches/" + touch + "/undo", Map.of("back", "/"));
+            assertThat(undone.statusCode()).isEqualTo(303);
+            assertThat(undone.headers().firstValue("Location")).hasValue("/#entry-" + ann.id());
             assertThat(ada.get(location).body()).doesNotContain("class=\"notice\"").contains("id=\"entry-" + ann.id() + "\"");
 
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"));
             assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id());
             assertThat(ada.get("/?done=snoozed&contact=" + bob.id()).body())
-                    .contains("Snoozed Bob Due through Mon 16 Mar 2026.").contains("action=\"/contacts/" + bob.id() + "/snooze/end\"");
+                    .contains("Snoozed Bob Due through Mon 16 Mar 2026.").contains("action=\"/contacts/" + bob.id() + "/snooze/undo\"");
             // Words in the address are never shown, and another account's ids say nothing.
             assertThat(ada.get("/?done=%3Cscript%3E&contact=" + bob.id()).body()).doesNotContain("class=\"notice\"").doesNotContain("<script>");
             WebApp.Client eve = app.signedIn("eve");
@@ -297,8 +308,8 @@ class TodayPageTest {
 
             HttpResponse<String> week = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
-            String undo = "/contacts/" + bob.id() + "/snooze/end?until=" + christmas;
-            assertThat(week.body()).contains("action=\"" + undo + "\" class=\"undo\"");
+            String undo = "/contacts/" + bob.id() + "/snooze/undo?until=" + christmas;
+            assertThat(week.body()).contains("action=\"" + undo + "\" hx-post=\"" + undo + "\" class=\"undo\"");
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isEqualTo(today.plusWeeks(1).minusDays(1));
 
             assertThat(ada.post(undo, Map.of("back", "/")).statusCode()).isEqualTo(303);
@@ -311,9 +322,14 @@ class TodayPageTest {
             assertThat(ada.get(location).body()).contains("action=\"" + undo + "\"");
             assertThat(ada.get("/?done=snoozed&contact=" + bob.id() + "&until=soon").body()).doesNotContain("class=\"notice\"");
             // A snooze already over is not put back: the Undo ends the snooze.
-            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/end?until=" + today.minusDays(1), Map.of()).statusCode()).isEqualTo(303);
+            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/undo?until=" + today.minusDays(1), Map.of()).statusCode()).isEqualTo(303);
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
-            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/end?until=someday", Map.of()).statusCode()).isEqualTo(422);
+            assertThat(ada.post("/contacts/" + bob.id() + "/snooze/undo?until=someday", Map.of()).statusCode()).isEqualTo(422);
+            // The contact's page ends a snooze, whatever the address adds: the Undo's date is Today's alone.
+            app.kith.contacts().snooze(app.owner, bob.id(), christmas, today);
+            HttpResponse<String> ended = ada.post("/contacts/" + bob.id() + "/snooze/end?until=" + christmas, Map.of("back", "/"));
+            assertThat(ended.headers().firstValue("Location")).hasValue("/contacts/" + bob.id() + "?done=unsnoozed");
+            assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
         }
     }
 
