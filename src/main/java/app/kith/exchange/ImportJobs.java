@@ -177,13 +177,12 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     /**
-     * Marks as failed the jobs an instance left queued or running when it stopped: on PostgreSQL, where other
-     * instances may be running theirs, those not heard of for an hour; on SQLite, where one server at a time serves
-     * a data directory (see ServeLock) and this one is starting, all of them. An import writes all or nothing, so
-     * nothing of theirs remains. Returns how many were marked.
+     * Marks as failed the jobs an instance left queued or running when it stopped: none has been heard of for an
+     * hour (another instance may be running the others: on PostgreSQL, and on SQLite too, where two servers may
+     * share a data directory). An import writes all or nothing, so nothing of theirs remains. Returns how many were marked.
      */
     public int markInterrupted() {
-        Instant silentSince = database.dialect() == Dialect.SQLITE ? clock.instant() : clock.instant().minus(ABANDONED_AFTER);
+        Instant silentSince = clock.instant().minus(ABANDONED_AFTER);
         return database.inTransaction(handle -> handle.createUpdate("""
                         UPDATE import_jobs SET state = 'failed', error = :error, updated_at = :now
                          WHERE state IN ('queued', 'running') AND updated_at < :before

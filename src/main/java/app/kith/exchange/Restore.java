@@ -514,7 +514,7 @@ final class Restore {
             path = path.replaceFirst("\\.?" + Pattern.quote(unknown.getPropertyName()) + "$", "");
             what = Quoted.of(unknown.getPropertyName()) + " is not a field Kith writes there (a file edited by hand, or from another program?)";
         } else if (cause.getCause() instanceof InputCoercionException) {
-            what = "a number too large (Kith's numbers are at most " + Long.MAX_VALUE + ")";
+            what = "a number too large for that field";
         } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             what = "expected " + kind(mismatch.getTargetType());
         } else {
@@ -543,7 +543,7 @@ final class Restore {
     /** The library's words for a bad value, put as Kith says them elsewhere. */
     private static String said(RuntimeException cause) {
         if (cause.getCause() instanceof InputCoercionException) {
-            return "a number too large (Kith's numbers are at most " + Long.MAX_VALUE + ")";
+            return "a number too large for its field";
         }
         if (cause instanceof DateTimeParseException parse) {
             return Quoted.of(parse.getParsedString()) + " is not a date: use YYYY-MM-DD";

@@ -197,6 +197,9 @@ final class TodayPages {
         // The contact's own entry stays where it is, as their message (or still due, under it): it is not sent again.
         List<Agenda.Entry> joining = after.due().stream().filter(entry -> entry.id() != contactId && !shown.contains(entry.id())).toList();
         Agenda.Entry stillDue = after.due().stream().filter(entry -> entry.id() == contactId).findFirst().orElse(null);
+        // An undo replaces a message, not the entry: one the page still shows (a social touch left them due, or they
+        // joined it again since) stays where it is, and is not sent twice.
+        boolean entryShown = undo == null && stillDue != null && shown.contains(contactId);
         // Whoever the page shows and is no longer on Today leaves it: a change made elsewhere (another tab logged
         // them, or reached someone, which lowers what the day's limit leaves) would else keep them listed under a
         // count that leaves them out.
@@ -210,9 +213,9 @@ final class TodayPages {
             nowShown.add(contactId); // due again after an undo: their entry is back
         }
         nowShown.addAll(ids(joining));
-        String said = stillDue == null ? message : message + (undo == null ? " They are due." : " They are still due.");
+        String said = stillDue == null ? message : message + (undo == null && !entryShown ? " They are due." : " They are still due.");
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(said,
-                contactId, after, joining, leaving, stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
+                contactId, after, joining, leaving, entryShown ? null : stillDue, kindOptions, Sessions.csrfToken(ctx), undo,
                 weekAhead(Sessions.userId(ctx), after), Params.idList(nowShown)));
     }
 

@@ -57,9 +57,7 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("mika", "192.168.1.1").isPresent()).as("found by " + dotted + ": " + foundByDotted)
                 .isEqualTo(foundByDotted);
         assertThat(throttle.lockedFor(dotted, "192.168.1.1").isPresent()).isEqualTo(foundByDotted);
-        if (test.database().dialect() == app.kith.storage.Dialect.POSTGRESQL) {
-            assertThat(foundByDotted).as("PostgreSQL folds the dotted capital I").isTrue();
-        }
+        // (Whether the database finds mika by MİKA depends on its locale: PostgreSQL's C.UTF-8 does, SQLite's lower() does not.)
         // Names of no account are keyed as given, in any case.
         for (int i = 0; i < 10; i++) {
             throttle.recordFailure(i % 2 == 0 ? "nobody" : "NOBODY", "10.0.1." + i);

@@ -77,13 +77,17 @@ class WorkHoursTest {
                 .hasMessageContaining("use HH:MM-HH:MM, such as 09:00-18:00");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"00:00-24:00", "08:00 - 24:00"})
-    void hoursThatRunToMidnightAreToldToEndAt2359(String text) {
-        assertThatThrownBy(() -> WorkHours.parse(text))
+    @Test
+    void hoursThatRunToMidnightAreToldToEndAtMidnight() {
+        // 00:00, which ends the day from any start but its own: a whole day ends at 23:59.
+        assertThatThrownBy(() -> WorkHours.parse("08:00 - 24:00"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("'" + text + "' ends at 24:00, which is not an hour of the day: end at 23:59 instead");
-        assertThat(WorkHours.parse(text.replace("24:00", "23:59")).end()).isEqualTo(LocalTime.of(23, 59));
+                .hasMessage("'08:00 - 24:00' ends at 24:00, which is not an hour of the day: end at 00:00, midnight, instead");
+        assertThat(WorkHours.parse("08:00-00:00").overnight()).isTrue();
+        assertThatThrownBy(() -> WorkHours.parse("00:00-24:00"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("'00:00-24:00' ends at 24:00, which is not an hour of the day: end at 23:59 instead");
+        assertThat(WorkHours.parse("00:00-23:59").end()).isEqualTo(LocalTime.of(23, 59));
     }
 
     @Test

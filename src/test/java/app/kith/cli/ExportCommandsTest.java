@@ -156,7 +156,10 @@ class ExportCommandsTest {
         Path huge = Files.writeString(folder.resolve("huge.json"), header
                 + "}, \"contacts\": [{\"id\": 99999999999999999999, \"name\": \"A\", \"addedOn\": \"2026-01-02\"}]}");
         assertThat(kith.run("restore", huge.toString(), "--force").err()).startsWith("kith: " + huge + " is not a valid Kith export: ")
-                .contains("a number too large (Kith's numbers are at most 9223372036854775807); nothing was restored").doesNotContain("out of range");
+                .contains("a number too large for that field; nothing was restored").doesNotContain("out of range");
+        Path limit = Files.writeString(folder.resolve("limit.json"), header.replace("\"dailyLimit\": 5", "\"dailyLimit\": 3000000000") + "}, \"contacts\": []}");
+        assertThat(kith.run("restore", limit.toString(), "--force").err()).startsWith("kith: " + limit + " is not a valid Kith export: ")
+                .contains("a number too large for").doesNotContain("out of range").doesNotContain("9223372036854775807");
         // A cadence follows the rule a typed one does: at most 10 years.
         for (String cadence : List.of("P99999Y", "P999999999Y", "P3661D")) {
             Path far = Files.writeString(folder.resolve("far.json"), header

@@ -51,7 +51,7 @@ class SettingsPagesTest {
                     // The focus on the first field to type again, which the message describes; the account's name for a
                     // password manager to keep the new password under.
                     .containsPattern("<input id=\"password\"[^>]*autofocus aria-describedby=\"setup-error\">")
-                    .contains("<input type=\"hidden\" name=\"username\" value=\"ada\" autocomplete=\"username\">");
+                    .contains("<input type=\"text\" name=\"username\" value=\"ada\" autocomplete=\"username\" hidden>");
             HttpResponse<String> set = browser.postRaw(link, Map.of("password", "a long new passphrase", "confirm",
                     "a long new passphrase", "_csrf", browser.csrfFrom(refused.body())), Map.of());
             assertThat(set.statusCode()).isEqualTo(303);

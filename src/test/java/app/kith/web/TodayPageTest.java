@@ -415,6 +415,17 @@ class TodayPageTest {
             assertThat(refused.headers().firstValue("HX-Reswap")).hasValue("innerHTML");
             assertThat(refused.body()).startsWith("<p class=\"error\">").contains("tea");
             assertThat(liked.body()).contains("<div id=\"htmx-error\" class=\"htmx-error\" role=\"alert\" hx-swap-oob=\"true\"></div>");
+
+            // Its Undo replaces the message: the entry under it, still on the page, is not sent a second time.
+            long like = app.kith.interactions().timeline(app.owner, due.id()).get(0).id();
+            HttpResponse<String> undone = ada.postRaw("/contacts/" + due.id() + "/touches/" + like + "/undo",
+                    Map.of("shown", String.valueOf(due.id())), Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
+            assertThat(undone.statusCode()).isEqualTo(200);
+            assertThat(undone.body()).contains("Took back the social with Ann Due. They are still due.")
+                    .doesNotContain("id=\"entry-" + due.id() + "\"").doesNotContain("hx-swap-oob=\"delete\"")
+                    .contains("<input type=\"hidden\" id=\"today-shown\" name=\"shown\" value=\"" + due.id()
+                            + "\" autocomplete=\"off\" hx-swap-oob=\"true\">");
+            assertThat(app.kith.interactions().timeline(app.owner, due.id())).hasSize(1);
         }
     }
 
