@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code kith contacts}: lists contacts, filtered by circle, tag, text or due. */
+/** {@code kith contacts}: lists contacts, filtered by circle, tag, text, due or untracked. */
 @Command(name = "contacts", description = "List your contacts.")
 final class ContactsCommand implements Callable<Integer> {
     @ParentCommand
@@ -30,19 +30,21 @@ final class ContactsCommand implements Callable<Integer> {
     boolean due;
     @Option(names = "--archived", description = "The archived contacts instead.")
     boolean archived;
+    @Option(names = "--untracked", description = "Only those Kith never brings up: in no circle, with no cadence of their own.")
+    boolean untracked;
     @Option(names = "--json", description = "Print the contacts as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        List<Contact> contacts = root.kith().contacts().list(root.userId(), new ContactFilter(circle, tag, search, due, archived), root.today());
+        List<Contact> contacts = root.kith().contacts().list(root.userId(), filter(), root.today());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, contacts.stream().map(contact -> Json.ContactJson.of(contact, null)).toList());
             return 0;
         }
         if (contacts.isEmpty()) {
-            out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived
+            out.println("No contacts" + (circle == null && tag == null && search == null && !due && !archived && !untracked
                     ? " yet: add one with 'kith add NAME --circle Mentors'."
                     : ContactService.wordless(search) ? " match: " + ContactService.WORDLESS + "."
                     : " match." + archivedMatches()));
@@ -57,10 +59,14 @@ final class ContactsCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ContactFilter filter() {
+        return new ContactFilter(circle, tag, search, due, archived, untracked);
+    }
+
     /** When current contacts match nothing: how many archived ones would, as a hint; else nothing. */
     private String archivedMatches() {
         int matching = root.kith().contacts().archivedMatches(root.userId(),
-                ContactService.search(new ContactFilter(circle, tag, search, due, archived)), root.today());
+                ContactService.search(filter()), root.today());
         return matching == 0 ? "" : " " + matching + (matching == 1 ? " archived contact matches" : " archived contacts match")
                 + ": add --archived to see " + (matching == 1 ? "it." : "them.");
     }

@@ -90,13 +90,17 @@ public final class ContactService {
      * company, title, city and notes (and as the start of an email or its domain); {@code city} is a whole
      * city, any case; archived contacts are listed only when asked for, and then only they.
      */
-    public record Search(String text, String circle, String city, String tag, boolean dueOnly, boolean archived) {
+    public record Search(String text, String circle, String city, String tag, boolean dueOnly, boolean archived, boolean untracked) {
         /** Each text without control characters, as no field holds one (and PostgreSQL can take no NUL in a query). */
         public Search {
             text = PlainText.withoutControls(text);
             circle = PlainText.withoutControls(circle);
             city = PlainText.withoutControls(city);
             tag = PlainText.withoutControls(tag);
+        }
+
+        public Search(String text, String circle, String city, String tag, boolean dueOnly, boolean archived) {
+            this(text, circle, city, tag, dueOnly, archived, false);
         }
 
         public static final Search ALL = new Search(null, null, null, null, false, false);
@@ -515,11 +519,11 @@ public final class ContactService {
      */
     public int archivedMatches(long userId, Search search, LocalDate today) {
         boolean nothingSought = (search.text() == null || search.text().isBlank()) && search.circle() == null && search.city() == null
-                && search.tag() == null && !search.dueOnly();
+                && search.tag() == null && !search.dueOnly() && !search.untracked();
         if (search.archived() || nothingSought || wordless(search.text())) {
             return 0;
         }
-        Search archived = new Search(search.text(), search.circle(), search.city(), search.tag(), search.dueOnly(), true);
+        Search archived = new Search(search.text(), search.circle(), search.city(), search.tag(), search.dueOnly(), true, search.untracked());
         return database.withHandle(handle -> {
             ContactStore.Listing listing = listing(handle, userId, archived, today);
             return ContactStore.reading(handle, listing, reading -> ContactStore.count(reading, listing));
@@ -528,7 +532,7 @@ public final class ContactService {
 
     /** The same search as a filter of the CLI's asks. */
     public static Search search(ContactFilter filter) {
-        return new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived());
+        return new Search(filter.search(), filter.circle(), null, filter.tag(), filter.dueOnly(), filter.archived(), filter.untracked());
     }
 
     /** The cities the user's current contacts live in, alphabetically (the 200 most common), to suggest in a filter. */

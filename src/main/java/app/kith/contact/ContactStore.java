@@ -135,6 +135,10 @@ final class ContactStore {
         if (search.dueOnly()) {
             conditions.add("k.due_on <= :today");
         }
+        if (search.untracked()) {
+            // In no circle and with no cadence of their own: no cadence at all, so never due.
+            conditions.add("k.cadence IS NULL");
+        }
         List<Long> emailMatches = null;
         List<String> runs = List.of();
         List<String> words = words(search.text());

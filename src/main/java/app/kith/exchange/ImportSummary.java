@@ -47,7 +47,8 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
             }
             if (untracked > 0) {
                 text.append("  ").append(untrackedSentence())
-                        .append(" (kith edit NAME --circle Mentors, or --every 3m); --circle NAME on an import puts the new contacts in one.\n");
+                        .append(" (kith edit NAME --circle Mentors, or --every 3m); --circle NAME on an import puts the new contacts in one")
+                        .append(dryRun ? ".\n" : "; kith contacts --untracked lists them.\n");
             }
         }
         int shown = 0;

@@ -26,7 +26,7 @@ final class CirclePages {
             "removed", "Circle removed; its members stay in your contacts.");
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, notice(ctx)));
+        routes.get("/circles", ctx -> show(ctx, CircleForm.blank(), null, notice(ctx), leftUntracked(ctx) != null));
         routes.post("/circles", this::add);
         routes.post("/circles/{id}/edit", this::edit);
         // A refused edit is shown at the address it was sent to; going back or forward there asks for the page.
@@ -110,17 +110,28 @@ final class CirclePages {
     /** What the page says after a change, from the address: a removal may add how many members it left untracked. */
     private static String notice(Context ctx) {
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        String untracked = ctx.queryParam("untracked");
-        if (notice == null || !"removed".equals(ctx.queryParam("done")) || untracked == null || !untracked.matches("[1-9][0-9]{0,6}")) {
+        String untracked = leftUntracked(ctx);
+        if (notice == null || untracked == null) {
             return notice;
         }
         return notice + " " + (untracked.equals("1") ? "1 of them is" : untracked + " of them are") + " now untracked (in no other "
                 + "circle, with no cadence of their own): put them in another circle or give them a cadence.";
     }
 
+    /** How many members a removal the address tells of left untracked ("2"); null when it tells of none. */
+    private static String leftUntracked(Context ctx) {
+        String untracked = ctx.queryParam("untracked");
+        boolean told = "removed".equals(ctx.queryParam("done")) && untracked != null && untracked.matches("[1-9][0-9]{0,6}");
+        return told ? untracked : null;
+    }
+
     private void show(Context ctx, CircleForm add, CircleForm edit, String notice) {
+        show(ctx, add, edit, notice, false);
+    }
+
+    private void show(Context ctx, CircleForm add, CircleForm edit, String notice, boolean untracked) {
         templates.render(ctx, "circle/circles.jte",
-                new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit, notice));
+                new CirclesPage(Layout.of(ctx, "Circles", "circles"), circles.list(Sessions.userId(ctx)), add, edit, notice, untracked));
     }
 
 

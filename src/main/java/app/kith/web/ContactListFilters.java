@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The contact list's search and filters as given in its address, kept by every link that pages through it. */
-public record ContactListFilters(String q, String circle, String city, boolean overdue, boolean archived) {
+public record ContactListFilters(String q, String circle, String city, boolean overdue, boolean archived, boolean untracked) {
     private static final int MAX_TEXT = 200;
 
     static ContactListFilters read(Context ctx) {
         return new ContactListFilters(text(ctx.queryParam("q")), text(ctx.queryParam("circle")), text(ctx.queryParam("city")),
-                ticked(ctx.queryParam("overdue")), ticked(ctx.queryParam("archived")));
+                ticked(ctx.queryParam("overdue")), ticked(ctx.queryParam("archived")), ticked(ctx.queryParam("untracked")));
     }
 
     /** A checkbox's value: sent (its form says 1, a browser's default is "on") unless it reads as no, as in an address edited by hand. */
@@ -23,12 +23,12 @@ public record ContactListFilters(String q, String circle, String city, boolean o
     }
 
     ContactService.Search search() {
-        return new ContactService.Search(q, circle.isBlank() ? null : circle, city.isBlank() ? null : city, null, overdue, archived);
+        return new ContactService.Search(q, circle.isBlank() ? null : circle, city.isBlank() ? null : city, null, overdue, archived, untracked);
     }
 
     /** Whether anything narrows the list (else an empty list means there are no contacts yet). */
     public boolean any() {
-        return !q.isBlank() || !circle.isBlank() || !city.isBlank() || overdue || archived;
+        return !q.isBlank() || !circle.isBlank() || !city.isBlank() || overdue || archived || untracked;
     }
 
     /** Whether the search text has no letter or digit to look for (it then finds nobody, and the page says why). */
@@ -38,7 +38,7 @@ public record ContactListFilters(String q, String circle, String city, boolean o
 
     /** The same filters among the archived contacts. */
     public ContactListFilters withArchived() {
-        return new ContactListFilters(q, circle, city, overdue, true);
+        return new ContactListFilters(q, circle, city, overdue, true, untracked);
     }
 
     /** The list's address with these filters, on page {@code page} (from 1). */
@@ -52,6 +52,9 @@ public record ContactListFilters(String q, String circle, String city, boolean o
         }
         if (archived) {
             parameters.add("archived=1");
+        }
+        if (untracked) {
+            parameters.add("untracked=1");
         }
         if (page > 1) {
             parameters.add("page=" + page);

@@ -248,6 +248,14 @@ class CommandsTest {
         assertThat(kith.ok("unarchive", "Old Friend")).startsWith("Unarchived Old Friend (#4), ");
         assertThat(kith.ok("unarchive", "Old Friend")).isEqualTo("Old Friend (#4) was not archived.\n");
         assertThat(names(kith.ok("contacts", "--json"))).contains("Old Friend");
+
+        // Those Kith never brings up: in no circle, with no cadence of their own.
+        assertThat(kith.ok("contacts", "--untracked")).isEqualTo("No contacts match.\n");
+        kith.ok("add", "Pen Pal");
+        assertThat(names(kith.ok("contacts", "--untracked", "--json"))).containsExactly("Pen Pal");
+        assertThat(kith.ok("contacts", "--untracked", "--circle", "mentors")).isEqualTo("No contacts match.\n");
+        kith.ok("edit", "Pen Pal", "--every", "3m");
+        assertThat(kith.ok("contacts", "--untracked")).isEqualTo("No contacts match.\n");
     }
 
     @BothDatabases

@@ -69,10 +69,10 @@ class CirclePagesTest {
                     .hasValue("/circles?done=removed&untracked=1");
             assertThat(ada.get("/circles?done=removed&untracked=1").body()).contains("Circle removed; its members stay in your "
                     + "contacts. 1 of them is now untracked (in no other circle, with no cadence of their own): put them in another "
-                    + "circle or give them a cadence.");
+                    + "circle or give them a cadence. <a href=\"/contacts?untracked=1\">See who is untracked</a>.");
             // An address edited by hand says no more than a plain removal.
             assertThat(ada.get("/circles?done=removed&untracked=%3Cb%3E").body()).contains("Circle removed; its members stay in "
-                    + "your contacts.</").doesNotContain("untracked (");
+                    + "your contacts.</").doesNotContain("untracked (").doesNotContain("untracked=1");
             assertThat(app.kith.circles().list(app.owner)).extracting(Circle::name).doesNotContain("Backers");
             Contact kept = app.kith.contacts().get(app.owner, vera.id());
             assertThat(kept.circles()).isEmpty();

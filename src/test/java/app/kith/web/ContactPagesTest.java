@@ -144,6 +144,13 @@ class ContactPagesTest {
             assertThat(filtered).contains("<option value=\"Mentors\" selected>Mentors</option>");
             assertThat(filtered).contains("name=\"overdue\" value=\"1\" checked");
             assertThat(ada.get("/contacts?circle=Investors").statusCode()).isEqualTo(404);
+
+            // Those Kith never brings up (in no circle, with no cadence of their own), current or archived.
+            add(app, ContactChanges.builder().name("Nora Nocircle"));
+            assertThat(names(ada.get("/contacts?untracked=1"))).containsExactly("Nora Nocircle");
+            assertThat(names(ada.get("/contacts?untracked=1&archived=1"))).containsExactly("Otto Old");
+            assertThat(names(ada.get("/contacts?untracked=1&city=berlin"))).isEmpty();
+            assertThat(ada.get("/contacts?untracked=1").body()).contains("name=\"untracked\" value=\"1\" checked");
         }
     }
 

@@ -158,7 +158,7 @@ class ImportPagesTest {
                     .contains("<input type=\"checkbox\" name=\"skipBadRows\" value=\"true\">");
             assertThat(done).contains("added 1 ").contains("skipped 1 ").contains("Skipped line 3: 'Ides of March' under Connected On")
                     .contains("The contact added is in no circle, so Kith will not bring them up until you put them in one: open one"
-                            + " and tick its circles, or choose a circle when you import.");
+                            + " and tick its circles, or choose a circle when you import. See who is untracked.");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(1);
         }
     }
