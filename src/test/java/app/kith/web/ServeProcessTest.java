@@ -29,11 +29,7 @@ class ServeProcessTest {
 
     @Test
     void servePrintsItsUrlAndASetupLinkAndStopsOnSigterm(@TempDir Path data) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString(),
-                "serve", "--port", "0")
-                .redirectErrorStream(true)
-                .start();
+        Process process = serve(data);
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String first = CompletableFuture.supplyAsync(() -> readLine(output)).get(30, TimeUnit.SECONDS);
@@ -74,11 +70,7 @@ class ServeProcessTest {
 
     @Test
     void sigtermFinishesARequestInFlightAndTakesNoNewOnes(@TempDir Path data) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString(),
-                "serve", "--port", "0")
-                .redirectErrorStream(true)
-                .start();
+        Process process = serve(data);
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Matcher serving = SERVING.matcher(CompletableFuture.supplyAsync(() -> readLine(output)).get(30, TimeUnit.SECONDS));
@@ -142,6 +134,15 @@ class ServeProcessTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** {@code kith serve} on a free port, in a process of its own, its standard error in its output. */
+    private static Process serve(Path data) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.kith.Main", "--data", data.toString(),
+                "serve", "--port", "0")
+                .redirectErrorStream(true)
+                .start();
     }
 
     private record CommandRun(int code, String output) {
