@@ -83,6 +83,13 @@ class KithConfigTest {
         }
         assertThat(KithConfig.resolve(folder, "jdbc:postgresql://[::1]:5432/kith?user=a", null, false, Map.of()).databaseUrl())
                 .isEqualTo("jdbc:postgresql://[::1]:5432/kith?user=a");
+        // An sslmode the driver does not know: it refused it only as it connected, said as the server being out of reach.
+        assertThatThrownBy(() -> KithConfig.resolve(folder, "jdbc:postgresql://h/kith?sslmode=bogus", null, false, Map.of()))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("'jdbc:postgresql://h/kith?sslmode=bogus' (from --db) asks for sslmode=bogus, which is none of disable, allow,"
+                        + " prefer, require, verify-ca, verify-full");
+        assertThat(KithConfig.resolve(folder, "jdbc:postgresql://h/kith?sslmode=verify-full", null, false, Map.of()).databaseUrl())
+                .endsWith("sslmode=verify-full");
         // An empty --db is an unset variable, not a wish for the SQLite file in ~/.kith.
         assertThatThrownBy(() -> KithConfig.resolve(folder, " ", null, false, Map.of())).isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("--db is empty: give a PostgreSQL URL");
