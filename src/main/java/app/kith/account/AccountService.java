@@ -113,7 +113,8 @@ public final class AccountService {
         return handle.createQuery("SELECT username FROM users ORDER BY username").mapTo(String.class).list();
     }
 
-    private static Optional<Account> find(Handle handle, String username) {
+    /** The account named so (see {@link #NAMED}), or the owner for null; a name no account could hold finds none. */
+    static Optional<Account> find(Handle handle, String username) {
         if (username != null && !nameable(username)) {
             return Optional.empty();
         }
@@ -161,7 +162,7 @@ public final class AccountService {
      * Whether a name given could be an account's: not empty, and without control characters, which no name holds
      * (and PostgreSQL takes no NUL in a query). One that could not names no account, without asking the database.
      */
-    static boolean nameable(String name) {
+    private static boolean nameable(String name) {
         return !name.isEmpty() && name.chars().noneMatch(PlainText::isControl);
     }
 

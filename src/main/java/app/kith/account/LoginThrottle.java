@@ -138,9 +138,7 @@ public final class LoginThrottle {
      */
     private static String account(Handle handle, String username) {
         String given = username == null ? "" : username;
-        String name = !AccountService.nameable(AccountService.normal(given)) ? given
-                : AccountService.named(handle.createQuery("SELECT username FROM users WHERE " + AccountService.NAMED), given)
-                        .mapTo(String.class).findOne().orElse(given);
+        String name = AccountService.find(handle, given).map(Account::username).orElse(given);
         return capped(PlainText.withoutControls(AccountService.normal(name)).toLowerCase(Locale.ROOT));
     }
 

@@ -34,7 +34,7 @@ public record WorkHours(LocalTime start, LocalTime end) {
         }
         if (parts[1].equals("24:00")) {
             throw new ValidationException(Quoted.of(text) + " ends at 24:00, which is not an hour of the day: end at "
-                    + (parts[0].equals("00:00") || parts[0].equals("0:00") ? "23:59" : "00:00, midnight,") + " instead");
+                    + (pad(parts[0]).equals("00:00") ? "23:59" : "00:00, midnight,") + " instead");
         }
         try {
             return new WorkHours(LocalTime.parse(pad(parts[0])), LocalTime.parse(pad(parts[1])));

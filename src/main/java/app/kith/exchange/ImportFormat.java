@@ -4,6 +4,7 @@ import app.kith.shared.ValidationException;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -41,9 +42,13 @@ public enum ImportFormat {
     }
 
     public static ImportFormat of(String word) {
-        String wanted = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.word.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ValidationException("'" + word + "' is not an import format: use one of "
+        return find(word).orElseThrow(() -> new ValidationException("'" + word + "' is not an import format: use one of "
                         + Arrays.stream(values()).map(ImportFormat::word).collect(Collectors.joining(", "))));
+    }
+
+    /** The format of this word (any case, blanks around it aside), if one has it. */
+    public static Optional<ImportFormat> find(String word) {
+        String wanted = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.word.equals(wanted)).findFirst();
     }
 }

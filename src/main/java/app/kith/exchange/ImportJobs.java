@@ -278,9 +278,12 @@ public final class ImportJobs implements AutoCloseable {
 
     /** Runs one UPDATE with {@code :now} bound, in a transaction of its own; returns the rows changed. */
     private int update(Function<Handle, Update> statement) {
-        return database.inTransaction(handle -> statement.apply(handle)
-                .bind("now", now())
-                .execute());
+        return database.inTransaction(handle -> execute(handle, statement));
+    }
+
+    /** Runs one UPDATE with {@code :now} bound on {@code handle}, in its transaction; returns the rows changed. */
+    private int execute(Handle handle, Function<Handle, Update> statement) {
+        return statement.apply(handle).bind("now", now()).execute();
     }
 
     /** Hears the import's progress on its thread; {@link #write} stores the latest figures now and then. */
@@ -306,7 +309,7 @@ public final class ImportJobs implements AutoCloseable {
 
         @Override
         public void ending(Handle handle, ImportSummary summary) {
-            finished(id, summary).apply(handle).bind("now", now()).execute();
+            execute(handle, finished(id, summary));
             ended = true;
         }
 

@@ -2,8 +2,6 @@ package app.kith.web;
 
 import app.kith.exchange.ImportFormat;
 
-import java.util.Arrays;
-
 /** The Import form's choices as sent, and what was wrong with them (null when nothing was). */
 public record ImportForm(String format, String circle, boolean dryRun, boolean skipBadRows, String error) {
     /**
@@ -12,7 +10,6 @@ public record ImportForm(String format, String circle, boolean dryRun, boolean s
      * {@code skipBadRows=true}.
      */
     static ImportForm asked(String format, String skipBadRows) {
-        boolean known = format != null && Arrays.stream(ImportFormat.values()).anyMatch(kind -> kind.word().equals(format));
-        return new ImportForm(known ? format : ImportFormat.LINKEDIN.word(), "", false, "true".equals(skipBadRows), null);
+        return new ImportForm(ImportFormat.find(format).orElse(ImportFormat.LINKEDIN).word(), "", false, "true".equals(skipBadRows), null);
     }
 }
