@@ -2,6 +2,7 @@ package app.kith.shared;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 public record Weekdays(Set<DayOfWeek> days) {
     public static final Weekdays ANY = new Weekdays(EnumSet.noneOf(DayOfWeek.class));
     public static final Weekdays MONDAY_TO_FRIDAY = new Weekdays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    /** The days' words as forms offer them to tick, Monday first. */
+    public static final List<String> WEEK = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     public Weekdays {
         // Unmodifiable, so no caller can change ANY (or anyone else's days) through days().
@@ -80,6 +83,11 @@ public record Weekdays(Set<DayOfWeek> days) {
         // The whole list is named only when it holds more than the word refused.
         String where = word.equals(whole.trim().toLowerCase(Locale.ROOT)) ? "" : " in " + Quoted.of(whole);
         throw new ValidationException(Quoted.of(word) + where + " is not a day of the week: use mon,tue,wed,thu,fri,sat,sun");
+    }
+
+    /** Whether a list of days as a form sent it ({@code mon,wed}) names {@code day}, one of {@link #WEEK}. */
+    public static boolean lists(String text, String day) {
+        return Arrays.stream(text.split(",")).anyMatch(word -> word.trim().equalsIgnoreCase(day));
     }
 
     public boolean accepts(DayOfWeek day) {

@@ -8,6 +8,7 @@ import app.kith.contact.ContactService;
 import app.kith.contact.MailAddresses;
 import app.kith.contact.Refusals;
 import app.kith.shared.PlainText;
+import app.kith.shared.Weekdays;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -26,8 +27,6 @@ public record ContactForm(String name, String emails, String phones, String comp
                           String country, String timezone, String linkedinUrl, String metHow, String metOn, String birthday, String notes,
                           String strengths, String tags, List<String> circles, String every, String days) {
     /** The days of the week, as the form offers them. */
-    public static final List<String> WEEK = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-
     static ContactForm empty() {
         return new ContactForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
     }
@@ -48,7 +47,7 @@ public record ContactForm(String name, String emails, String phones, String comp
     }
 
     public boolean accepts(String day) {
-        return Arrays.stream(days.split(",")).anyMatch(word -> word.trim().equalsIgnoreCase(day));
+        return Weekdays.lists(days, day);
     }
 
     /** The changes that add this form as a new contact; blank fields stay unset. */

@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.account.Profile;
+import app.kith.shared.Weekdays;
 
 /** The profile form on Settings: the values typed (or stored) and the error beside each checked field. */
 public record ProfileForm(String name, String city, String country, String zone, String workHours, String workDays,
@@ -12,6 +13,11 @@ public record ProfileForm(String name, String city, String country, String zone,
         return new ProfileForm(orEmpty(profile.name()), orEmpty(profile.city()), orEmpty(profile.country()),
                 profile.zone() == null ? "" : profile.zone().getId(), profile.workHours().toString(), profile.workDays().given(),
                 String.valueOf(profile.dailyLimit()), null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the working days show {@code day} (one of {@link Weekdays#WEEK}) ticked. */
+    public boolean works(String day) {
+        return workDays.trim().equalsIgnoreCase("any") || Weekdays.lists(workDays, day);
     }
 
     public boolean hasErrors() {

@@ -20,7 +20,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Settings: the user's profile (where they live, their working day, their daily limit), their password, and downloads of their data. */
 final class SettingsPages {
@@ -89,8 +91,11 @@ final class SettingsPages {
         String country = field(ctx, "country");
         String zoneText = field(ctx, "zone");
         String hoursText = field(ctx, "workHours");
-        // A form from before working days were asked leaves them as they are.
-        String daysText = ctx.formParam("workDays");
+        // The days ticked, or typed as a list by a client of its own (mon,tue); null from a form from before working
+        // days were asked, which leaves them as they are. The form sends an empty value too, so none ticked is told so.
+        List<String> daysGiven = ctx.formParams("workDays");
+        String daysText = daysGiven.isEmpty() ? null
+                : daysGiven.stream().filter(day -> !day.isBlank()).collect(Collectors.joining(","));
         String limitText = field(ctx, "dailyLimit");
         ZoneId zone = null;
         String zoneError = null;
@@ -108,7 +113,9 @@ final class SettingsPages {
         }
         Weekdays workDays = null;
         String daysError = null;
-        if (daysText != null) {
+        if (daysText != null && daysText.isEmpty()) {
+            daysError = "No working day ticked: tick the days you work.";
+        } else if (daysText != null) {
             try {
                 workDays = Weekdays.parseWorking(daysText);
             } catch (ValidationException e) {

@@ -5,6 +5,7 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.interaction.Kind;
+import app.kith.shared.Weekdays;
 import app.kith.storage.Dialect;
 import app.kith.storage.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -331,6 +332,12 @@ class BrowserTest {
                 assertNoSidewaysScroll("the " + page + " page");
                 screenshot(page);
             }
+            // Working days are ticked as a contact's days are: Saturday added, by a click, is saved.
+            driver.findElement(By.cssSelector("input[name=workDays][value=sat]")).click();
+            driver.findElement(By.xpath("//button[normalize-space()='Save profile']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".settings-notice"), "Your profile is saved."));
+            assertThat(kith.accounts().profile(owner).workDays()).isEqualTo(Weekdays.parse("mon,tue,wed,thu,fri,sat"));
+            assertThat(driver.findElement(By.cssSelector("input[name=workDays][value=sat]")).isSelected()).isTrue();
 
             // A long name without a space (pasted, or from an import) breaks rather than widening the page.
             String longName = "Maximiliana" + "x".repeat(120);

@@ -70,7 +70,11 @@ class SettingsPagesTest {
                 assertThat(page.body()).contains("<label for=\"" + inputs.group(1) + "\">");
                 count++;
             }
-            assertThat(count).isEqualTo(10);
+            assertThat(count).isEqualTo(9);
+            // The working days are boxes inside their labels, in a fieldset with a legend.
+            assertThat(Pattern.compile("<label class=\"check\"><input type=\"checkbox\" name=\"workDays\"").matcher(page.body()).results())
+                    .hasSize(7);
+            assertThat(page.body().split("<input type=\"checkbox\"", -1)).hasSize(8);
             assertThat(page.body()).contains("value=\"09:00-18:00\"").doesNotContain("style=\"")
                     .contains("<h1>Settings</h1>").contains("Signed in as <strong>ada</strong>.");
         }
@@ -103,46 +107,61 @@ class SettingsPagesTest {
     }
 
     @BothDatabases
-    void workingDaysAreSavedShownAndRefusedNextToTheFieldWhenTheyNameNoDay(TestDatabase test) {
+    void workingDaysAreTickedSavedShownAndRefusedNextToTheFieldWhenNoneIsTicked(TestDatabase test) {
         try (WebApp app = new WebApp(test, clock)) {
             WebApp.Client ada = app.signedIn("ada");
-            assertThat(ada.get("/settings").body()).contains("<input id=\"workDays\"").contains("value=\"mon,tue,wed,thu,fri\"");
+            String page = ada.get("/settings").body();
+            assertThat(page).contains("<legend>Working days").contains("<input type=\"hidden\" name=\"workDays\" value=\"\">");
+            assertThat(ticked(page)).containsExactly("mon", "tue", "wed", "thu", "fri");
 
+            // As the form sends them: an empty value, then one per box ticked.
             Map<String, String> form = profile("Europe/London", "09:00-18:00", "5");
-            form.put("workDays", "Tuesday, wed,thu,fri,sat");
-            assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
+            assertThat(ada.post("/settings/profile", form, "workDays", List.of("", "tue", "wed", "thu", "fri", "sat")).statusCode())
+                    .isEqualTo(303);
             assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.parse("tue,wed,thu,fri,sat"));
-            assertThat(ada.get("/settings").body()).contains("value=\"tue,wed,thu,fri,sat\"");
+            assertThat(ticked(ada.get("/settings").body())).containsExactly("tue", "wed", "thu", "fri", "sat");
             // A form without the field (sent before it was asked) leaves them as they are.
             assertThat(ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "6")).statusCode()).isEqualTo(303);
             assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.parse("tue,wed,thu,fri,sat"));
+            // A client of its own may send them as one list, as typed for the command.
             form.put("workDays", "any");
             assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
             assertThat(app.kith.accounts().profile(app.owner).workDays()).isEqualTo(Weekdays.ANY);
-            assertThat(ada.get("/settings").body()).contains("id=\"workDays\"").contains("value=\"any\"");
+            assertThat(ticked(ada.get("/settings").body())).containsExactlyElementsOf(Weekdays.WEEK);
 
             Profile before = app.kith.accounts().profile(app.owner);
-            for (String bad : List.of("funday", " ")) {
-                form.put("workDays", bad);
-                HttpResponse<String> refused = ada.post("/settings/profile", form);
-                assertThat(refused.statusCode()).isEqualTo(422);
-                assertThat(refused.body()).contains("<p class=\"field-error\" id=\"workDays-error\">")
-                        .containsPattern("<input id=\"workDays\"[^>]*autofocus");
-                assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
-            }
-            assertThat(ada.post("/settings/profile", form).body())
-                    .contains("No working days given: give the days you work, such as mon,tue,wed,thu,fri, or any for every day.")
-                    .contains("value=\" \"");
+            form.remove("workDays");
+            HttpResponse<String> noneTicked = ada.post("/settings/profile", form, "workDays", List.of(""));
+            assertThat(noneTicked.statusCode()).isEqualTo(422);
+            assertThat(noneTicked.body()).contains("<p class=\"field-error\" id=\"workDays-error\">No working day ticked: tick the days you work.</p>")
+                    .containsPattern("<input type=\"checkbox\" name=\"workDays\" value=\"mon\"[^>]*autofocus")
+                    .contains("<fieldset class=\"choices invalid\">");
+            assertThat(ticked(noneTicked.body())).isEmpty();
             form.put("workDays", "fri,funday");
-            assertThat(ada.post("/settings/profile", form).body()).contains("value=\"fri,funday\"");
+            HttpResponse<String> funday = ada.post("/settings/profile", form);
+            assertThat(funday.statusCode()).isEqualTo(422);
+            assertThat(funday.body()).contains("funday").contains("is not a day of the week");
+            assertThat(ticked(funday.body())).containsExactly("fri");
+            assertThat(app.kith.accounts().profile(app.owner)).isEqualTo(before);
 
-            // A form without the field and with another field refused shows the days kept, not an empty field.
+            // A form without the field and with another field refused shows the days kept.
             form.put("workDays", "mon,wed");
             assertThat(ada.post("/settings/profile", form).statusCode()).isEqualTo(303);
             HttpResponse<String> otherRefused = ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "none"));
             assertThat(otherRefused.statusCode()).isEqualTo(422);
-            assertThat(otherRefused.body()).containsPattern("<input id=\"workDays\"[^>]*value=\"mon,wed\"");
+            assertThat(ticked(otherRefused.body())).containsExactly("mon", "wed");
+            // Days ticked are kept when another field is refused.
+            HttpResponse<String> keptTicked = ada.post("/settings/profile", profile("Europe/London", "09:00-18:00", "none"),
+                    "workDays", List.of("", "sat", "sun"));
+            assertThat(keptTicked.statusCode()).isEqualTo(422);
+            assertThat(ticked(keptTicked.body())).containsExactly("sat", "sun");
         }
+    }
+
+    /** The working days a Settings page shows ticked. */
+    private static List<String> ticked(String page) {
+        return Pattern.compile("<input type=\"checkbox\" name=\"workDays\" value=\"(\\w+)\" checked").matcher(page).results()
+                .map(match -> match.group(1)).toList();
     }
 
     @BothDatabases

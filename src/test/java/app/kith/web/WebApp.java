@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,11 +86,23 @@ final class WebApp implements AutoCloseable {
             return postRaw(path, withToken, Map.of());
         }
 
+        /** A form POST carrying this session's CSRF token, with one field sent once for each value (as ticked boxes are). */
+        HttpResponse<String> post(String path, Map<String, String> form, String repeated, List<String> values) {
+            Map<String, String> withToken = new LinkedHashMap<>(form);
+            withToken.putIfAbsent("_csrf", csrf);
+            String more = values.stream().map(value -> "&" + encode(Map.of(repeated, value))).collect(Collectors.joining());
+            return postBody(path, encode(withToken) + more, Map.of());
+        }
+
         /** A form POST exactly as given: no token is added. */
         HttpResponse<String> postRaw(String path, Map<String, String> form, Map<String, String> headers) {
+            return postBody(path, encode(form), headers);
+        }
+
+        private HttpResponse<String> postBody(String path, String body, Map<String, String> headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             return send(request.build());
         }
