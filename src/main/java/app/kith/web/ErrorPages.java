@@ -159,11 +159,12 @@ final class ErrorPages {
             // area, which a later answer that succeeds empties again.
             ctx.header("HX-Retarget", "#htmx-error");
             ctx.header("HX-Reswap", "innerHTML");
-            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message), true));
+            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
+                    Layout.of(ctx, status.getMessage(), "")));
         } else {
             // Said as a sentence, as a form's errors are ("There is no contact with id 12."); JSON keeps the service's words.
-            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
-                    Sessions.current(ctx).isPresent()));
+            Layout layout = Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null;
+            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message), layout));
         }
     }
 

@@ -408,6 +408,12 @@ class SecurityTest {
             assertThat(nowhere.statusCode()).isEqualTo(404);
             assertThat(nowhere.body()).contains("There is no page at /nowhere.");
             assertThat(pages(nowhere.body())).isEqualTo(1);
+            // Signed in, an error page has the menu to go on from; signed out, it is a plain page that offers to sign in.
+            assertThat(nowhere.body()).contains("<nav aria-label=\"Main\">").contains("Back to Today").doesNotContain("<body class=\"plain\">");
+            assertThat(page.body()).contains("<nav aria-label=\"Main\">").contains("value=\"" + ada.csrf + "\"");
+            HttpResponse<String> signedOut = app.anonymous().get("/static/nowhere.css");
+            assertThat(signedOut.statusCode()).isEqualTo(404);
+            assertThat(signedOut.body()).contains("<body class=\"plain\">").contains(">Sign in</a>").doesNotContain("<nav");
             // A page asked for with a method it does not take is told so, with the token a form would carry.
             HttpResponse<String> postedToAList = ada.post("/contacts", Map.of());
             assertThat(postedToAList.statusCode()).isEqualTo(405);
