@@ -10,6 +10,7 @@ import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -83,12 +84,14 @@ final class TodayPages {
                 Interaction logged = interactions.onTimeline(userId, contact.id(), Long.parseLong(String.valueOf(ctx.queryParam("interaction"))));
                 return new DoneNotice("Logged " + logged.kind().word() + " with " + contact.name() + ".", undoTouch(contact.id(), logged.id()));
             }
-            if (done.equals("snoozed") && contact.snoozedUntil() != null) {
+            LocalDate through = Params.date(ctx.queryParam("through"), null);
+            // Only the snooze made: one changed since (in another tab, by a command) is not said to be this one.
+            if (done.equals("snoozed") && contact.snoozedUntil() != null && (through == null || through.equals(contact.snoozedUntil()))) {
                 String until = ctx.queryParam("until");
                 return new DoneNotice("Snoozed " + contact.name() + " " + Dates.through(contact.snoozedUntil()) + ".",
-                        undoSnooze(contact.id(), until == null ? null : LocalDate.parse(until)));
+                        undoSnooze(contact.id(), contact.snoozedUntil(), until == null ? null : LocalDate.parse(until)));
             }
-        } catch (NumberFormatException | NotFoundException | DateTimeParseException e) {
+        } catch (NumberFormatException | NotFoundException | DateTimeParseException | ValidationException e) {
             // Nothing to say.
         }
         return null;
@@ -118,7 +121,8 @@ final class TodayPages {
         LocalDate replaced = contact.snoozedUntil() != null && !contact.snoozedUntil().isBefore(today) ? contact.snoozedUntil() : null;
         contacts.snooze(userId, contact.id(), through, today);
         done(ctx, "Snoozed " + contact.name() + " " + Dates.through(through) + ".", contact.id(), today, shown,
-                undoSnooze(contact.id(), replaced), "/?done=snoozed&contact=" + contact.id() + (replaced == null ? "" : "&until=" + replaced));
+                undoSnooze(contact.id(), through, replaced),
+                "/?done=snoozed&contact=" + contact.id() + "&through=" + through + (replaced == null ? "" : "&until=" + replaced));
     }
 
     /** The address that takes back a touch logged on Today. */
@@ -126,9 +130,12 @@ final class TodayPages {
         return "/contacts/" + contactId + "/touches/" + interactionId + "/undo";
     }
 
-    /** The address that undoes a snooze: it ends it, or puts back the one it replaced (through {@code replaced}). */
-    private static String undoSnooze(long contactId, LocalDate replaced) {
-        return "/contacts/" + contactId + "/snooze/undo" + (replaced == null ? "" : "?until=" + replaced);
+    /**
+     * The address that undoes the snooze made through {@code through}: it ends it, or puts back the one it replaced
+     * (through {@code replaced}).
+     */
+    private static String undoSnooze(long contactId, LocalDate through, LocalDate replaced) {
+        return "/contacts/" + contactId + "/snooze/undo?through=" + through + (replaced == null ? "" : "&until=" + replaced);
     }
 
     /**
@@ -147,13 +154,25 @@ final class TodayPages {
                 "/#entry-" + contact.id());
     }
 
-    /** Undo of a snooze made on Today: it ends, or the one it replaced comes back ({@code until}, its last day). */
+    /**
+     * Undo of a snooze made on Today ({@code through}, its last day): it ends, or the one it replaced comes back
+     * ({@code until}, its last day). A snooze changed since (snoozed again in another tab or by a command, or ended)
+     * stays as it is, and the page says so: the Undo was of another.
+     */
     private void undoSnooze(Context ctx) {
         long userId = Sessions.userId(ctx);
         Contact contact = contacts.get(userId, Params.id(ctx));
         LocalDate today = agenda.todayFor(userId);
+        LocalDate made = Params.date(ctx.queryParam("through"), null);
         LocalDate replaced = Params.date(ctx.queryParam("until"), null);
         Set<Long> shown = shownBefore(ctx, userId, today);
+        if (made != null && !made.equals(contact.snoozedUntil())) {
+            String now = contact.snoozedUntil() == null || contact.snoozedUntil().isBefore(today) ? "it has ended"
+                    : "it stays, " + Dates.through(contact.snoozedUntil());
+            done(ctx, "The snooze of " + contact.name() + " was changed since: " + now + ".", contact.id(), today, shown, null,
+                    "/#entry-" + contact.id());
+            return;
+        }
         if (replaced != null && !replaced.isBefore(today)) {
             contacts.snooze(userId, contact.id(), replaced, today);
         } else {
@@ -202,9 +221,10 @@ final class TodayPages {
         boolean entryShown = undo == null && stillDue != null && shown.contains(contactId);
         // Whoever the page shows and is no longer on Today leaves it: a change made elsewhere (another tab logged
         // them, or reached someone, which lowers what the day's limit leaves) would else keep them listed under a
-        // count that leaves them out.
+        // count that leaves them out. The contact's own entry is what a touch or a snooze replaces; an undo replaces
+        // their message, so an entry still under it (a social touch left them due) leaves as anyone's does.
         Set<Long> due = ids(after.due());
-        List<Long> leaving = shown.stream().filter(id -> id != contactId && !due.contains(id)).toList();
+        List<Long> leaving = shown.stream().filter(id -> (id != contactId || undo == null) && !due.contains(id)).toList();
         Set<Long> nowShown = new LinkedHashSet<>(shown);
         nowShown.removeAll(leaving);
         if (stillDue == null) {

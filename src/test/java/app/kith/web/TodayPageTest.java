@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 
@@ -189,7 +191,7 @@ class TodayPageTest {
             assertThat(logged.statusCode()).isEqualTo(200);
             assertThat(logged.body()).contains("Logged coffee with Ann Due.").doesNotContain("<html")
                     // htmx focuses what it swaps in with autofocus: the keyboard and a screen reader stay on the entry, and read it.
-                    .contains("<li class=\"entry done\" id=\"done-" + ann.id() + "\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
+                    .contains("<li class=\"entry done\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
             // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
             assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
                     .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
@@ -241,19 +243,20 @@ class TodayPageTest {
             HttpResponse<String> snoozedHere = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             // Said as the contact's page says it: the last day of the snooze.
+            String undoSnooze = "/contacts/" + bob.id() + "/snooze/undo?through=" + today.plusWeeks(1).minusDays(1);
             assertThat(snoozedHere.body()).contains("Snoozed Bob Due through " + Dates.written(today.plusWeeks(1).minusDays(1)) + ".")
-                    .contains("action=\"/contacts/" + bob.id() + "/snooze/undo\" hx-post=\"/contacts/" + bob.id() + "/snooze/undo\" class=\"undo\"");
+                    .contains("action=\"" + undoSnooze + "\" hx-post=\"" + undoSnooze + "\" class=\"undo\"");
             // A snooze reaches nobody: Cy, who waited beyond the limit, moves up into Bob's place, and the page says so.
             assertThat(snoozedHere.body()).contains("<ol hx-swap-oob=\"beforeend:#today-agenda\">")
                     .contains("<li class=\"entry\" id=\"entry-" + cy.id() + "\">")
                     .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person. You reached out to 1 today.</p>")
                     .containsPattern("id=\"today-waiting\" hx-swap-oob=\"true\" hidden>\\s*</p>");
-            HttpResponse<String> unsnoozed = ada.post("/contacts/" + bob.id() + "/snooze/undo", Map.of("back", "//evil.example/"));
+            HttpResponse<String> unsnoozed = ada.post(undoSnooze, Map.of("back", "//evil.example/"));
             assertThat(unsnoozed.headers().firstValue("Location")).as("only a path of this site").hasValue("/#entry-" + bob.id());
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "2w"));
             assertThat(snoozed.statusCode()).isEqualTo(303);
-            assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id());
+            assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id() + "&through=" + today.plusWeeks(2).minusDays(1));
             assertThat(app.kith.contacts().get(app.owner, bob.id()).dueOn()).isEqualTo(today.plusWeeks(2));
             assertThat(ada.post("/contacts/" + bob.id() + "/touches", Map.of("kind", "tea")).statusCode()).isEqualTo(422);
             assertThat(ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "forever")).statusCode()).isEqualTo(422);
@@ -287,9 +290,14 @@ class TodayPageTest {
             assertThat(ada.get(location).body()).doesNotContain("class=\"notice\"").contains("id=\"entry-" + ann.id() + "\"");
 
             HttpResponse<String> snoozed = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"));
-            assertThat(snoozed.headers().firstValue("Location")).hasValue("/?done=snoozed&contact=" + bob.id());
-            assertThat(ada.get("/?done=snoozed&contact=" + bob.id()).body())
-                    .contains("Snoozed Bob Due through Mon 16 Mar 2026.").contains("action=\"/contacts/" + bob.id() + "/snooze/undo\"");
+            String told = "/?done=snoozed&contact=" + bob.id() + "&through=2026-03-16";
+            assertThat(snoozed.headers().firstValue("Location")).hasValue(told);
+            assertThat(ada.get(told).body()).contains("Snoozed Bob Due through Mon 16 Mar 2026.")
+                    .contains("action=\"/contacts/" + bob.id() + "/snooze/undo?through=2026-03-16\"");
+            // Snoozed again since (another tab, a command): the address no longer says what was done.
+            app.kith.contacts().snooze(app.owner, bob.id(), LocalDate.parse("2026-03-20"), LocalDate.now(clock));
+            assertThat(ada.get(told).body()).doesNotContain("class=\"notice\"");
+            assertThat(ada.get("/?done=snoozed&contact=" + bob.id() + "&through=soon").body()).doesNotContain("class=\"notice\"");
             // Words in the address are never shown, and another account's ids say nothing.
             assertThat(ada.get("/?done=%3Cscript%3E&contact=" + bob.id()).body()).doesNotContain("class=\"notice\"").doesNotContain("<script>");
             WebApp.Client eve = app.signedIn("eve");
@@ -308,8 +316,9 @@ class TodayPageTest {
 
             HttpResponse<String> week = ada.postRaw("/contacts/" + bob.id() + "/snooze", Map.of("for", "1w"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
-            String undo = "/contacts/" + bob.id() + "/snooze/undo?until=" + christmas;
-            assertThat(week.body()).contains("action=\"" + undo + "\" hx-post=\"" + undo + "\" class=\"undo\"");
+            String undo = "/contacts/" + bob.id() + "/snooze/undo?through=" + today.plusWeeks(1).minusDays(1) + "&until=" + christmas;
+            String inPage = undo.replace("&", "&amp;");
+            assertThat(week.body()).contains("action=\"" + inPage + "\" hx-post=\"" + inPage + "\" class=\"undo\"");
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isEqualTo(today.plusWeeks(1).minusDays(1));
 
             assertThat(ada.post(undo, Map.of("back", "/")).statusCode()).isEqualTo(303);
@@ -318,8 +327,9 @@ class TodayPageTest {
             // Without JavaScript: the page it comes back to offers the same Undo, from the date in the address.
             HttpResponse<String> plain = ada.post("/contacts/" + bob.id() + "/snooze", Map.of("for", "1m"));
             String location = plain.headers().firstValue("Location").orElseThrow();
-            assertThat(location).isEqualTo("/?done=snoozed&contact=" + bob.id() + "&until=" + christmas);
-            assertThat(ada.get(location).body()).contains("action=\"" + undo + "\"");
+            String monthUndo = "/contacts/" + bob.id() + "/snooze/undo?through=" + today.plusMonths(1).minusDays(1) + "&until=" + christmas;
+            assertThat(location).isEqualTo("/?done=snoozed&contact=" + bob.id() + "&through=" + today.plusMonths(1).minusDays(1) + "&until=" + christmas);
+            assertThat(ada.get(location).body()).contains("action=\"" + monthUndo.replace("&", "&amp;") + "\"");
             assertThat(ada.get("/?done=snoozed&contact=" + bob.id() + "&until=soon").body()).doesNotContain("class=\"notice\"");
             // A snooze already over is not put back: the Undo ends the snooze.
             assertThat(ada.post("/contacts/" + bob.id() + "/snooze/undo?until=" + today.minusDays(1), Map.of()).statusCode()).isEqualTo(303);
@@ -330,6 +340,50 @@ class TodayPageTest {
             HttpResponse<String> ended = ada.post("/contacts/" + bob.id() + "/snooze/end?until=" + christmas, Map.of("back", "/"));
             assertThat(ended.headers().firstValue("Location")).hasValue("/contacts/" + bob.id() + "?done=unsnoozed");
             assertThat(app.kith.contacts().get(app.owner, bob.id()).snoozedUntil()).isNull();
+        }
+    }
+
+    @BothDatabases
+    void anUndoTakesBackOnlyItsOwnChangeAndThePageFollowsTodayAsItIsNow(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            LocalDate today = LocalDate.now(clock);
+            Contact dee = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Dee Due").every(Cadence.parse("1w")).build());
+            app.kith.interactions().log(app.owner, List.of(dee.id()), Kind.CALL, today.minusDays(10), null);
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> htmx = Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true");
+            String deeOnly = String.valueOf(dee.id());
+
+            // A snooze made on Today, then another made elsewhere: the first one's Undo leaves the second as it is.
+            HttpResponse<String> week = ada.postRaw("/contacts/" + dee.id() + "/snooze", Map.of("for", "1w", "shown", deeOnly), htmx);
+            String undo = "/contacts/" + dee.id() + "/snooze/undo?through=" + today.plusWeeks(1).minusDays(1);
+            assertThat(week.body()).contains("hx-post=\"" + undo + "\"");
+            app.kith.contacts().snooze(app.owner, dee.id(), today.plusDays(40), today);
+            HttpResponse<String> kept = ada.postRaw(undo, Map.of("shown", ""), htmx);
+            assertThat(kept.statusCode()).isEqualTo(200);
+            assertThat(kept.body()).contains("The snooze of Dee Due was changed since: it stays, through " + Dates.written(today.plusDays(40)) + ".")
+                    .doesNotContain("id=\"entry-" + dee.id() + "\"");
+            assertThat(app.kith.contacts().get(app.owner, dee.id()).snoozedUntil()).isEqualTo(today.plusDays(40));
+            // Ended elsewhere: said so, and she is due again, her entry back under the message.
+            app.kith.contacts().endSnooze(app.owner, dee.id(), today);
+            assertThat(ada.postRaw(undo, Map.of("shown", ""), htmx).body())
+                    .contains("The snooze of Dee Due was changed since: it has ended. They are due.")
+                    .contains("<li class=\"entry\" id=\"entry-" + dee.id() + "\">");
+
+            // A social touch leaves her due, her entry under its message. Reached elsewhere, and the social touch taken
+            // back: her entry leaves the page as well, rather than stay listed under a count that leaves her out.
+            HttpResponse<String> social = ada.postRaw("/contacts/" + dee.id() + "/touches", Map.of("kind", "social", "shown", deeOnly), htmx);
+            assertThat(social.body()).contains("Logged social with Dee Due. They are still due.").contains("id=\"entry-" + dee.id() + "\"");
+            Matcher undoSocial = Pattern.compile("hx-post=\"(/contacts/" + dee.id() + "/touches/\\d+/undo)\"").matcher(social.body());
+            assertThat(undoSocial.find()).isTrue();
+            app.kith.interactions().log(app.owner, List.of(dee.id()), Kind.COFFEE, today, null);
+            HttpResponse<String> took = ada.postRaw(undoSocial.group(1), Map.of("shown", deeOnly), htmx);
+            assertThat(took.body()).contains("Took back the social with Dee Due.")
+                    .contains("<li id=\"entry-" + dee.id() + "\" hx-swap-oob=\"delete\"></li>")
+                    .contains("id=\"today-shown\" name=\"shown\" value=\"\"");
+            // A contact may have several messages on the page (a snooze's, an undo's): none has an id two could share.
+            for (HttpResponse<String> answer : List.of(week, kept, social, took)) {
+                assertThat(answer.body()).doesNotContain("id=\"done-");
+            }
         }
     }
 
