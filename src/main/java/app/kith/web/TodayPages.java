@@ -250,6 +250,6 @@ final class TodayPages {
         AgendaService.Upcoming next = ahead.first().isEmpty() ? agenda.next(userId, today).orElse(null) : null;
         boolean dueToday = !day.due().isEmpty() || day.waiting() > 0;
         boolean nobodyComes = ahead.first().isEmpty() && next == null && !dueToday;
-        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next, dueToday, nobodyComes);
+        return new WeekAhead(ahead, WeekAhead.days(today, WEEK_AHEAD), next, dueToday, day.waiting(), nobodyComes);
     }
 }

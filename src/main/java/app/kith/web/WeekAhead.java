@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
  * Who comes up in the days after today, below Today's agenda, with the short names of those days ("Fri 27 Nov"),
  * worked out once a page rather than once a contact; when nobody does, {@code next} is who comes up next, after the
  * week (null if nobody ever does). {@code dueToday}: someone is due today (listed, or waiting beyond the daily limit),
- * so that nobody in the week is nobody <em>else</em>. {@code nobodyComes}: nobody is due today, this week or ever after.
+ * so that nobody in the week is nobody <em>else</em>; {@code waiting}, how many of them wait beyond the daily limit (they
+ * come first on the days ahead, so the week is said to be besides them). {@code nobodyComes}: nobody is due today, this
+ * week or ever after.
  */
 public record WeekAhead(AgendaService.Ahead ahead, Map<LocalDate, String> days, AgendaService.Upcoming next, boolean dueToday,
-                        boolean nobodyComes) {
+                        int waiting, boolean nobodyComes) {
     private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** The days after {@code today} up to {@code today + count}, each with its short name. */

@@ -219,7 +219,7 @@ class BrowserTest {
             // The answer brings the field up to date: she is a message now, no longer an entry the page shows.
             assertThat(driver.findElement(By.id("today-shown")).getAttribute("value")).isEmpty();
             // The count above the list follows, in the same swap.
-            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today.");
+            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today: you reached out to 1 person today.");
             screenshot("logged");
 
             // Undo takes the touch back in place too (other entries' messages and their Undo stay): her entry comes
@@ -246,7 +246,9 @@ class BrowserTest {
             driver.navigate().refresh();
             awaitToday();
             assertThat(driver.findElements(By.id("entry-" + id))).isEmpty();
-            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Nobody is due today.");
+            // As the page said after the one tap, with how many were reached.
+            assertThat(driver.findElement(By.cssSelector("main")).getText())
+                    .contains("That is everyone for today: you reached out to 1 person today. Enjoy the day.");
             screenshot("today-after");
 
             // A change htmx sends that is refused (here the session ended meanwhile, as after 12 idle hours): its
@@ -285,7 +287,7 @@ class BrowserTest {
             wait.until(ExpectedConditions.stalenessOf(maryEntry));
             assertThat(driver.findElements(By.id("entry-" + mary))).isEmpty();
             assertThat(driver.findElements(By.cssSelector("#today-agenda li.entry:not(.done)"))).isEmpty();
-            assertThat(driver.findElement(By.id("today-lead")).getText()).startsWith("That is everyone for today.");
+            assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today: you reached out to 2 people today.");
 
             // The contact search, once the contact pages exist.
             if (pageExists("/contacts")) {

@@ -62,6 +62,21 @@ class TodayPageTest {
     }
 
     @BothDatabases
+    void theWeekAheadIsSaidBesidesThoseWaitingBeyondTheDailyLimit(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, null, null, null, null, 1));
+            for (String name : List.of("Ann Due", "Bob Due")) {
+                Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name(name).every(Cadence.parse("1y")).build());
+                app.kith.interactions().log(app.owner, List.of(due.id()), Kind.CALL, LocalDate.now(clock).minusYears(2), null);
+            }
+            String page = app.signedIn("ada").get("/").body();
+            // Bob waits, and comes first on the days ahead: the week is not said to hold nobody else.
+            assertThat(page).contains("1 more is due, waiting beyond your")
+                    .contains("<p class=\"empty\">Besides the 1 waiting, nobody comes due this week.").doesNotContain("Nobody else comes due");
+        }
+    }
+
+    @BothDatabases
     void someoneDueTodayIsNoReasonToSayThatNobodyComesDue(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact due = app.kith.contacts().add(app.owner, ContactChanges.builder().name("Ann Due").every(Cadence.parse("1y")).build());
