@@ -14,6 +14,14 @@ import java.util.List;
  * rest wait and are counted.
  */
 public record Agenda(LocalDate date, int limit, int reached, int waiting, List<Entry> due) {
+    /**
+     * Whether the day is not one of the user's working days, so that no entry has hours suggested, for that one reason
+     * (it comes before any other): said once for the day rather than under every entry.
+     */
+    public boolean dayOff() {
+        return !due.isEmpty() && due.get(0).suggestion().dayOff();
+    }
+
 
     /** One contact on the agenda, with how late it is and how to reach out. */
     public record Entry(long id, String name, LocalDate dueOn, long overdueDays, Cadence cadence, LocalDate lastTouch,

@@ -65,6 +65,10 @@ final class TodayCommand implements Callable<Integer> {
         }
         out.println(Text.day(agenda.date()) + ": reach out to " + people(agenda.due().size())
                 + (agenda.reached() == 0 ? "" : " (reached so far: " + agenda.reached() + ")"));
+        if (agenda.dayOff()) {
+            // Said once, not under every entry.
+            out.println("Not one of your working days, so no hours are suggested (kith me --work-days).");
+        }
         int number = 1;
         for (Agenda.Entry entry : agenda.due()) {
             out.printf("%2d. %s (#%d), %s, %s, last touch %s%n", number++, entry.name(), entry.id(),
@@ -90,9 +94,6 @@ final class TodayCommand implements Callable<Integer> {
         };
         if (suggestion.hoursApart()) {
             return how + "; your working hours and theirs do not meet: find a time that suits you both";
-        }
-        if (suggestion.dayOff()) {
-            return how + "; not one of your working days, so no hours are suggested";
         }
         if (suggestion.theirZoneUnknown()) {
             return how + "; their time zone is not known, so no hours are suggested: set it (kith edit NAME --timezone ZONE)";

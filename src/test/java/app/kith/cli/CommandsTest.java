@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +67,11 @@ class CommandsTest {
         // On a Saturday, not a working day: the hours are not suggested, and the text says why.
         JsonNode saturday = JSON.readTree(kith.ok("today", "--date", "2026-03-14", "--json"));
         assertThat(saturday.get("due").get(0).get("suggestion").get("window").isNull()).isTrue();
+        // Said once, for the day, not under every entry.
         assertThat(kith.ok("today", "--date", "2026-03-14"))
-                .contains("    meet in person: coffee or a meal; not one of your working days, so no hours are suggested");
+                .contains(": reach out to 2 people" + System.lineSeparator() + "Not one of your working days, so no hours are suggested (kith me --work-days).")
+                .contains("    meet in person: coffee or a meal" + System.lineSeparator())
+                .containsOnlyOnce("working days");
         assertThat(saturday.get("due").get(0).get("suggestion").get("noHours").asText()).isEqualTo("your-day-off");
         assertThat(first.get("suggestion").get("noHours").isNull()).isTrue();
         // Working Saturdays: it is their weekend (taken as Monday to Friday), said as such.
@@ -312,6 +320,34 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("date").asText()).isEqualTo("2026-03-11");
         // Felix was last seen three days ago, counted from the day Today shows.
         assertThat(JSON.readTree(kith.ok("show", "Felix Braun", "--json")).get("lastTouch").asText()).isEqualTo("2026-03-08");
+
+        // A story that reads as true: those far away are never met for coffee (Kenji, in Tokyo, is seen by video);
+        // touches fall on working days but for a like or a comment; each was added the day they were met, before it all;
+        // and not everyone's history starts on the same day.
+        Set<String> firstDays = new HashSet<>();
+        for (String name : List.of("Kenji Watanabe", "Carlos Mendes", "Mara Lindqvist", "Felix Braun", "Olivia Grant")) {
+            JsonNode shown = JSON.readTree(kith.ok("show", name, "--json"));
+            JsonNode touches = shown.get("interactions");
+            boolean far = !shown.get("city").asText().equals("Berlin");
+            LocalDate added = LocalDate.parse(shown.get("addedOn").asText());
+            assertThat(added).as(name).isEqualTo(LocalDate.parse(shown.get("metOn").asText()));
+            firstDays.add(touches.get(touches.size() - 1).get("date").asText());
+            for (int i = 1; i < touches.size(); i++) { // the last touch, the first listed, is the story's own day
+                JsonNode touch = touches.get(i);
+                LocalDate on = LocalDate.parse(touch.get("date").asText());
+                Kind kind = Kind.parse(touch.get("kind").asText());
+                assertThat(on).as(name).isAfter(added);
+                if (far) {
+                    assertThat(kind.inPerson()).as(name + " " + touch).isFalse();
+                }
+                if (kind != Kind.SOCIAL) {
+                    assertThat(on.getDayOfWeek().getValue()).as(name + " " + touch).isLessThanOrEqualTo(5);
+                }
+            }
+        }
+        assertThat(firstDays).hasSizeGreaterThan(1);
+        assertThat(JSON.readTree(kith.ok("show", "Kenji Watanabe", "--json")).get("interactions").get(0).get("kind").asText()).isEqualTo("video");
+        assertThat(kith.ok("show", "Kenji Watanabe")).doesNotContain("Met at");
 
         // Run again on the same data, it adds nothing and says to give it a new folder (never this one again).
         Cli.Result again = kith.run("demo");

@@ -544,7 +544,10 @@ class TodayPageTest {
             // Today, a Tuesday, is not one of the days worked.
             app.kith.accounts().updateProfile(app.owner, new ProfileChanges(null, null, null, null, null, null, false,
                     Weekdays.parse("wed,thu,fri,sat,sun")));
-            assertThat(ada.get("/").body()).contains("Meet in person: coffee or a meal.\n Not one of your working days, so no hours are suggested.</p>");
+            // Said once, for the day, not under every entry.
+            assertThat(ada.get("/").body()).contains("Meet in person: coffee or a meal.\n</p>")
+                    .contains("<p class=\"hint\">Tuesday is not one of your working days, so no hours are suggested today (<a href=\"/settings\">Settings</a>).</p>")
+                    .containsOnlyOnce("working days");
         }
     }
 
