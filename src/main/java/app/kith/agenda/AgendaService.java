@@ -61,6 +61,11 @@ public final class AgendaService {
         return plan(userId, me.today(clock), me);
     }
 
+    /** How the user would reach out to someone who lives in {@code city}, {@code country}, as Today suggests it. */
+    public Suggestion.Format formatFor(long userId, String city, String country) {
+        return Suggestion.format(accounts.profile(userId), city, country);
+    }
+
     /** The date it is now for the user: in their time zone (their profile's), else in the clock's. */
     public LocalDate todayFor(long userId) {
         return accounts.profile(userId).today(clock);

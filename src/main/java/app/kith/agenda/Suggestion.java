@@ -99,13 +99,18 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
     }
 
     static Format format(Profile me, DueContact contact) {
-        if (blank(me.city()) || blank(contact.city())) {
+        return format(me, contact.city(), contact.country());
+    }
+
+    /** How to reach out to someone who lives in {@code city}, {@code country} (either may be null). */
+    public static Format format(Profile me, String city, String country) {
+        if (blank(me.city()) || blank(city)) {
             return Format.MESSAGE;
         }
-        if (!Cities.same(me.city(), me.country(), contact.city(), contact.country())) {
+        if (!Cities.same(me.city(), me.country(), city, country)) {
             return Format.VIDEO;
         }
-        boolean countriesDiffer = !blank(me.country()) && !blank(contact.country()) && !Countries.same(me.country(), contact.country());
+        boolean countriesDiffer = !blank(me.country()) && !blank(country) && !Countries.same(me.country(), country);
         return countriesDiffer ? Format.VIDEO : Format.IN_PERSON;
     }
 

@@ -126,7 +126,7 @@ final class ContactPages {
     private void show(Context ctx) {
         Contact contact = contacts.get(Sessions.userId(ctx), Params.id(ctx));
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        page(ctx, contact, ContactForm.of(contact), newTouch(), "", FieldError.NONE, notice);
+        page(ctx, contact, ContactForm.of(contact), newTouch(ctx, contact), "", FieldError.NONE, notice);
     }
 
     private void edit(Context ctx) {
@@ -139,9 +139,9 @@ final class ContactPages {
             ctx.redirect("/contacts/" + contact.id() + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (ContactService.AlreadyThere e) {
             // Asked, as adding them would be: the form as typed, with who they would look like and a button to save anyway.
-            page(ctx, contact, form, newTouch(), "", FieldError.NONE, null, e.alike());
+            page(ctx, contact, form, newTouch(ctx, contact), "", FieldError.NONE, null, e.alike());
         } catch (ValidationException e) {
-            refused(ctx, contact, form, newTouch(), "", FieldError.of(e));
+            refused(ctx, contact, form, newTouch(ctx, contact), "", FieldError.of(e));
         }
     }
 
@@ -206,7 +206,7 @@ final class ContactPages {
             contacts.away(userId, contact.id(), date, agenda.todayFor(userId));
             ctx.redirect("/contacts/" + contact.id() + "?done=away", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            refused(ctx, contact, ContactForm.of(contact), newTouch(), until, FieldError.on("awayUntil", e));
+            refused(ctx, contact, ContactForm.of(contact), newTouch(ctx, contact), until, FieldError.on("awayUntil", e));
         }
     }
 
@@ -288,9 +288,13 @@ final class ContactPages {
                 circles.choices(userId), TodayPages.KINDS, error, notice, today, alike));
     }
 
-    /** A fresh "log a touch" form: coffee, on the day it is for the user (filled in when the page is made). */
-    private static TouchForm newTouch() {
-        return new TouchForm(Kind.COFFEE.word(), "", "");
+    /**
+     * A fresh "log a touch" form: the kind Today suggests for the contact (coffee with someone in your city, a video
+     * call with someone far away, else a message), on the day it is for the user (filled in when the page is made).
+     */
+    private TouchForm newTouch(Context ctx, Contact contact) {
+        Kind suggested = KindOptions.kindFor(agenda.formatFor(Sessions.userId(ctx), contact.city(), contact.country()));
+        return new TouchForm(suggested.word(), "", "");
     }
 
     static ContactRow row(Contact contact, LocalDate today) {

@@ -26,12 +26,16 @@ public final class KindOptions {
 
     /** The options with the kind of touch a suggestion names selected: coffee to meet, a video call, or a message. */
     public Content suggested(Suggestion.Format format) {
-        Kind kind = switch (format) {
+        return bySelected.get(kindFor(format));
+    }
+
+    /** The kind of touch a suggestion names: coffee to meet, a video call, or a message. */
+    static Kind kindFor(Suggestion.Format format) {
+        return switch (format) {
             case IN_PERSON -> Kind.COFFEE;
             case VIDEO -> Kind.VIDEO;
             case MESSAGE -> Kind.MESSAGE;
         };
-        return bySelected.get(kind);
     }
 
     /** The model of one list: every kind's word, and the one selected. */

@@ -624,6 +624,27 @@ class ContactPagesTest {
     // --- logging, snoozing, away, archive -------------------------------------------------------------------
 
     @BothDatabases
+    void theLogFormOffersTheKindTodaySuggests(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, "Lyon", "France", null, null, null));
+            WebApp.Client ada = app.signedIn("ada");
+            Map<String, String> suggested = Map.of("Nell Near", "coffee", "Fay Far", "video", "Una Unplaced", "message");
+            Map<String, String> cities = Map.of("Nell Near", "Lyon", "Fay Far", "Tokyo");
+            for (Map.Entry<String, String> person : suggested.entrySet()) {
+                ContactChanges.Builder changes = ContactChanges.builder().name(person.getKey());
+                if (cities.containsKey(person.getKey())) {
+                    changes.city(cities.get(person.getKey()));
+                }
+                Contact contact = add(app, changes);
+                String page = ada.get("/contacts/" + contact.id()).body();
+                String select = page.substring(page.indexOf("<select id=\"touch-kind\""), page.indexOf("</select>", page.indexOf("<select id=\"touch-kind\"")));
+                assertThat(select).as(person.getKey()).contains("<option value=\"" + person.getValue() + "\" selected>")
+                        .containsOnlyOnce("selected");
+            }
+        }
+    }
+
+    @BothDatabases
     void aTouchLoggedOnTheContactPageJoinsTheTimelineAndARefusedOneKeepsItsNote(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact grace = add(app, ContactChanges.builder().name("Grace Hopper").circles(List.of("Mentors")));
