@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** How often to be in touch: a calendar period such as six weeks or three months. */
 public record Cadence(Period period) implements Comparable<Cadence> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*([dwmy])");
+    /** {@code 6w}, or as people write it: {@code 6 weeks}, {@code 1 month}, {@code 2 yrs}. */
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)");
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
     private static final Map<String, Cadence> STORED = new ConcurrentHashMap<>();
 
@@ -33,10 +34,10 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         Period period;
         if (shortForm.matches()) {
             int amount = Integer.parseInt(shortForm.group(1));
-            period = switch (shortForm.group(2)) {
-                case "d" -> Period.ofDays(amount);
-                case "w" -> Period.ofWeeks(amount);
-                case "m" -> Period.ofMonths(amount);
+            period = switch (shortForm.group(2).charAt(0)) {
+                case 'd' -> Period.ofDays(amount);
+                case 'w' -> Period.ofWeeks(amount);
+                case 'm' -> Period.ofMonths(amount);
                 default -> Period.ofYears(amount);
             };
         } else {

@@ -29,6 +29,21 @@ class WorkHoursTest {
     }
 
     @Test
+    void aWholeHourMayBeWrittenAlone() {
+        assertThat(WorkHours.parse("9-17")).isEqualTo(new WorkHours(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        // Written so, a range that would run overnight is far more often a twelve-hour clock's day: asked to be written out.
+        assertThatThrownBy(() -> WorkHours.parse("9-5")).isInstanceOf(ValidationException.class)
+                .hasMessage("'9-5' would run overnight, from 09:00 to 05:00 the next day: hours are on a 24-hour clock"
+                        + " (9-17 is 09:00-17:00); write a night shift out, such as 22:00-06:00");
+        assertThatThrownBy(() -> WorkHours.parse("22-06:00")).isInstanceOf(ValidationException.class);
+        assertThat(WorkHours.parse("22:00-06:00").overnight()).isTrue();
+        assertThat(WorkHours.parse("8-17:30")).isEqualTo(new WorkHours(LocalTime.of(8, 0), LocalTime.of(17, 30)));
+        assertThat(WorkHours.parse("8-00:00")).isEqualTo(WorkHours.parse("08:00-00:00"));
+        assertThatThrownBy(() -> WorkHours.parse("8-24")).isInstanceOf(ValidationException.class)
+                .hasMessage("'8-24' ends at 24:00, which is not an hour of the day: end at 00:00, midnight, instead");
+    }
+
+    @Test
     void spacesAroundTheTimesAreIgnored() {
         assertThat(WorkHours.parse("  08:30 - 16:00 "))
                 .isEqualTo(new WorkHours(LocalTime.of(8, 30), LocalTime.of(16, 0)));
@@ -68,7 +83,7 @@ class WorkHoursTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "09:00", "9-17", "nine to five", "09:00-18:00-20:00", "25:00-26:00", "09:60-18:00",
+    @ValueSource(strings = {"   ", "09:00", "9", "9-", "9-5pm", "123-17", "nine to five", "09:00-18:00-20:00", "25:00-26:00", "09:60-18:00",
             "09.00-18.00", "09:00 to 18:00", "-18:00"})
     void malformedHoursAreRejectedWithTheFormToUse(String text) {
         assertThatThrownBy(() -> WorkHours.parse(text))

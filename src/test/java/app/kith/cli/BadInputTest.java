@@ -73,7 +73,8 @@ class BadInputTest {
                 "give --circle 'Mentors' or --remove-circle 'Mentors', not both");
         expect(kith.run("edit", "Grace Hopper", "--tag", "rust", "--remove-tag", "Rust"), 2, "give --tag 'rust' or --remove-tag 'rust', not both");
         expect(kith.run("me", "--daily-limit", "many"), 2, "'many'");
-        expect(kith.run("me", "--work-hours", "9-5"), 2, "'9-5' is not a range of hours");
+        expect(kith.run("me", "--work-hours", "9-5"), 2, "'9-5' would run overnight");
+        expect(kith.run("me", "--work-hours", "9:00"), 2, "'9:00' is not a range of hours");
         expect(kith.run("me", "--timezone", "Mars/Olympus"), 2, "'Mars/Olympus' is not a time zone");
         expect(kith.run("snooze", "Grace Hopper"), 2, "--until");
         expect(kith.run("snooze", "Grace Hopper", "--until", "2026-01-01"), 1, "in the past");

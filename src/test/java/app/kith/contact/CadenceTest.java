@@ -30,6 +30,18 @@ class CadenceTest {
     }
 
     @Test
+    void theUnitMayBeWrittenOut() {
+        assertThat(Cadence.parse("2 weeks")).isEqualTo(Cadence.parse("2w"));
+        assertThat(Cadence.parse("1 Month")).isEqualTo(Cadence.parse("1m"));
+        assertThat(Cadence.parse("3 months")).isEqualTo(Cadence.parse("3m"));
+        assertThat(Cadence.parse("10 days")).isEqualTo(Cadence.parse("10d"));
+        assertThat(Cadence.parse("1 year")).isEqualTo(Cadence.parse("1y"));
+        assertThat(Cadence.parse("2yrs")).isEqualTo(Cadence.parse("2y"));
+        assertThatThrownBy(() -> Cadence.parse("2 weekz")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Cadence.parse("2 minutes")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void isoPeriodsAreAcceptedInEitherCase() {
         assertThat(Cadence.parse("P6W")).isEqualTo(Cadence.parse("6w"));
         assertThat(Cadence.parse("p1y2m").period()).isEqualTo(Period.of(1, 2, 0));
@@ -64,7 +76,7 @@ class CadenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-3d", "abc", "6x", "1.5m", "30 days", "d", "monthly", "PT1H", "12345d"})
+    @ValueSource(strings = {"-3d", "abc", "6x", "1.5m", "30 dayz", "d", "monthly", "PT1H", "12345d"})
     void malformedTextIsRejectedWithTheFormsToUse(String text) {
         assertThatThrownBy(() -> Cadence.parse(text))
                 .isInstanceOf(ValidationException.class)
