@@ -48,7 +48,9 @@ final class AuthPages {
             ctx.redirect(safeNext(ctx.queryParam("next")));
             return;
         }
-        templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), "", safeNext(ctx.queryParam("next")), null));
+        // Said from a fixed word in the address, never from words in it.
+        String notice = "out".equals(ctx.queryParam("signed")) ? "You are signed out." : null;
+        templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), "", safeNext(ctx.queryParam("next")), null, notice));
     }
 
     private void login(Context ctx) {
@@ -59,14 +61,14 @@ final class AuthPages {
         if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
-                    "Too many failed sign-ins: try again in " + LoginThrottle.minutesText(attempt.lockedFor().get()) + "."));
+                    "Too many failed sign-ins: try again in " + LoginThrottle.minutesText(attempt.lockedFor().get()) + ".", null));
             return;
         }
         Optional<Account> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
             ctx.status(HttpStatus.UNAUTHORIZED);
             templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,
-                    "That username and password do not match."));
+                    "That username and password do not match.", null));
             return;
         }
         throttle.succeeded(attempt);
@@ -79,7 +81,7 @@ final class AuthPages {
     private void logout(Context ctx) {
         Sessions.current(ctx).ifPresent(session -> pages.forget(session.userId(), session.csrfToken()));
         sessions.end(ctx);
-        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+        ctx.redirect("/login?signed=out", HttpStatus.SEE_OTHER);
     }
 
     private void setupForm(Context ctx) {

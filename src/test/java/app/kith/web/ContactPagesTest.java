@@ -191,6 +191,8 @@ class ContactPagesTest {
             WebApp.Client ada = app.signedIn("ada");
             String form = ada.get("/contacts/new").body();
             assertEveryFieldIsLabelled(form);
+            // The name takes the focus, to type at once; it alone.
+            assertThat(form).containsPattern("<input id=\"c-name\"[^>]*autofocus").containsOnlyOnce("autofocus");
 
             HttpResponse<String> added = ada.post("/contacts/new", graceForm());
 
@@ -198,6 +200,8 @@ class ContactPagesTest {
             String location = added.headers().firstValue("Location").orElseThrow();
             assertThat(location).matches("/contacts/\\d+\\?done=added");
             Contact grace = app.kith.contacts().resolve(app.owner, "Grace Hopper");
+            // On the contact's own page the edit form is folded away: its name does not take the focus.
+            assertThat(ada.get("/contacts/" + grace.id()).body()).doesNotContainPattern("<input id=\"c-name\"[^>]*autofocus");
             assertThat(location).startsWith("/contacts/" + grace.id() + "?");
             assertThat(grace.emails()).containsExactly("grace@navy.mil", "ghopper@example.com");
             assertThat(grace.phones()).containsExactly("+1 555 0100");
@@ -779,7 +783,7 @@ class ContactPagesTest {
             HttpResponse<String> ask = ada.get(path + "/delete");
             assertThat(ask.statusCode()).isEqualTo(200);
             assertThat(ask.body()).contains("<h1>Delete Grace Hopper?</h1>")
-                    .contains("with the one interaction they alone took part in.")
+                    .contains("Everything Kith keeps about them goes: their details, emails, phones and tags, and the one interaction they alone took part in.")
                     .contains("One interaction shared with others stays on those others' timelines, without them.")
                     .contains("action=\"" + path + "/delete\"").contains("It cannot be undone.");
             assertThat(app.kith.contacts().get(app.owner, grace.id())).isNotNull();

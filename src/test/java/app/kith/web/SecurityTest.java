@@ -286,7 +286,12 @@ class SecurityTest {
             String first = ada.cookie(Sessions.COOKIE).getValue();
             WebApp.Client again = app.signedIn("ada");
             assertThat(again.cookie(Sessions.COOKIE).getValue()).isNotEqualTo(first);
-            assertThat(ada.post("/logout", Map.of()).statusCode()).isEqualTo(303);
+            HttpResponse<String> out = ada.post("/logout", Map.of());
+            assertThat(out.statusCode()).isEqualTo(303);
+            // The sign-in page it goes to says so; the same address's other words say nothing.
+            assertThat(out.headers().firstValue("Location")).hasValue("/login?signed=out");
+            assertThat(ada.get("/login?signed=out").body()).contains("<p class=\"notice\" role=\"status\">You are signed out.</p>");
+            assertThat(ada.get("/login?signed=%3Cb%3E").body()).doesNotContain("class=\"notice\"");
             // The old cookie value no longer opens anything, even if a client kept it.
             WebApp.Client replay = app.anonymous();
             replay.cookies.getCookieStore().add(java.net.URI.create(app.url("/")), new HttpCookie(Sessions.COOKIE, first));
@@ -414,6 +419,13 @@ class SecurityTest {
             HttpResponse<String> signedOut = app.anonymous().get("/static/nowhere.css");
             assertThat(signedOut.statusCode()).isEqualTo(404);
             assertThat(signedOut.body()).contains("<body class=\"plain\">").contains(">Sign in</a>").doesNotContain("<nav");
+            // Every page names its icon, which is served to anyone (a browser asks for it before signing in).
+            assertThat(signedOut.body()).contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">");
+            assertThat(nowhere.body()).contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">");
+            HttpResponse<String> icon = app.anonymous().get("/static/favicon.svg");
+            assertThat(icon.statusCode()).isEqualTo(200);
+            assertThat(icon.headers().firstValue("content-type").orElseThrow()).startsWith("image/svg+xml");
+            assertThat(icon.body()).startsWith("<svg");
             // A page asked for with a method it does not take is told so, with the token a form would carry.
             HttpResponse<String> postedToAList = ada.post("/contacts", Map.of());
             assertThat(postedToAList.statusCode()).isEqualTo(405);
