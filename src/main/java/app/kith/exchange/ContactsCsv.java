@@ -45,6 +45,12 @@ public final class ContactsCsv {
      * columns it has or lacks (a column deleted in a spreadsheet is read as empty).
      */
     private static final List<String> KITH_ONLY = List.of("name", "emails", "phones", "how we met");
+    /** The columns of Kith's own CSV that an import reads, as a sheet of one's own may name them too. */
+    private static final List<String> SHEET_COLUMNS = List.of("Name", "Emails", "Phones", "Company", "Title", "City", "Country",
+            "LinkedIn", "Met on", "How we met", "Birthday", "Tags", "Notes");
+    /** Other names a sheet of one's own may give those columns (none of them Google's or Outlook's own). */
+    private static final Map<String, String> SHEET_NAMES = Map.of("email", "emails", "e-mail", "emails", "phone", "phones",
+            "tag", "tags", "note", "notes", "full name", "name");
     /** Outlook's phones that are the person's own, most useful first (not faxes, pagers or an assistant's). */
     private static final List<String> OUTLOOK_PHONES = List.of("primary phone", "mobile phone", "business phone",
             "business phone 2", "home phone", "home phone 2", "car phone", "other phone");
@@ -145,6 +151,17 @@ public final class ContactsCsv {
             header = Header.of(translated.get());
             which = which(header.names());
         }
+        // A sheet of one's own (a Name column, and others of Kith's own CSV's) is read as Kith's own CSV.
+        List<String> unread = List.of();
+        if (which == null) {
+            List<String> asKith = header.names().stream().map(name -> SHEET_NAMES.getOrDefault(name, name)).toList();
+            unread = headerRow.cells().stream().map(String::strip).filter(cell -> !cell.isEmpty()
+                    && SHEET_COLUMNS.stream().noneMatch(SHEET_NAMES.getOrDefault(cell.toLowerCase(Locale.ROOT), cell)::equalsIgnoreCase)).toList();
+            if (asKith.contains("name") && unread.isEmpty()) {
+                header = Header.of(asKith);
+                which = "Kith";
+            }
+        }
         // Outlook writes a birthday as its language's short date: day first in all but English (15.03.1985, 15/03/1985).
         Integer birthdayColumn = header.columns().get("birthday");
         OutlookDates dates = new OutlookDates(translated.isPresent(),
@@ -156,12 +173,19 @@ public final class ContactsCsv {
             throw new ImportException(headerRow.line(), "this is a vCard file, not a CSV one: import it with 'kith import vcard'"
                     + " (on the Import page: vCard)");
         }
+        if (!kith && !google && !outlook && header.names().stream().anyMatch(name -> SHEET_NAMES.getOrDefault(name, name).equals("name"))) {
+            throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and Kith reads no column named "
+                    + String.join(", ", unread.stream().map(Quoted::of).toList()) + ": give it a Name column and any of "
+                    + String.join(", ", SHEET_COLUMNS.subList(1, SHEET_COLUMNS.size())) + " (or Email, Phone, Tag, Note);"
+                    + " rename those columns or take them out");
+        }
         if (!kith && !google && !outlook) {
             throw new ImportException(headerRow.line(), "the header " + Quoted.of(String.join(",", headerRow.cells()).strip())
                     + " is none of the CSV files Kith reads: Google Contacts CSV (contacts.google.com, Export, Google CSV),"
                     + " Outlook CSV (File, Open & Export, Import/Export, Export to a file, CSV; its columns named in English or in"
-                    + " one of 31 other languages) and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use"
-                    + " 'kith import linkedin'");
+                    + " one of 31 other languages), Kith's own ('kith export csv', or Contacts as CSV on Settings), or a sheet"
+                    + " of your own with a Name column; for LinkedIn's Connections.csv use 'kith import linkedin'"
+                    + " (on the Import page: LinkedIn's Connections.csv)");
         }
         List<ImportRow> contacts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();

@@ -346,12 +346,42 @@ class ContactsCsvTest {
 
     @Test
     void anyOtherHeaderFailsNamingTheFormatsUnderstood() {
+        assertThatThrownBy(() -> ContactsCsv.parse("Mail,Telephone,Employer\nada@example.org,,Acme\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessage("line 1: the header 'Mail,Telephone,Employer' is none of the CSV files Kith reads:"
+                        + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
+                        + " Import/Export, Export to a file, CSV; its columns named in English or in one of 31 other languages),"
+                        + " Kith's own ('kith export csv', or Contacts as CSV on Settings), or a sheet of your own with a Name column;"
+                        + " for LinkedIn's Connections.csv use 'kith import linkedin' (on the Import page: LinkedIn's Connections.csv);"
+                        + " nothing was imported");
+    }
+
+    @Test
+    void aSheetOfOnesOwnIsReadByItsColumnsInAnyOrder() {
+        Parsed parsed = ContactsCsv.parse("City,Name,Email,Company,Phone,Tag,Note\n"
+                + "Berlin,Ada Quill,ada@example.org,Acme,+49 30 1234567,robotics,Met at a meetup\n,Bruno Lima,,,,,\n");
+        assertThat(parsed.format()).isEqualTo(ContactsCsv.KITH);
+        Draft ada = parsed.rows().get(0).draft();
+        assertThat(ada.name()).isEqualTo("Ada Quill");
+        assertThat(ada.city()).isEqualTo("Berlin");
+        assertThat(ada.company()).isEqualTo("Acme");
+        assertThat(ada.emails()).containsExactly("ada@example.org");
+        assertThat(ada.phones()).containsExactly("+49 30 1234567");
+        assertThat(ada.tags()).containsExactly("robotics");
+        assertThat(ada.notes()).isEqualTo("Met at a meetup");
+        assertThat(parsed.rows().get(1).draft().name()).isEqualTo("Bruno Lima");
+        assertThat(only(ContactsCsv.parse("full name,title\nCy Reis,CTO\n")).title()).isEqualTo("CTO");
+    }
+
+    @Test
+    void aSheetOfOnesOwnWithAColumnKithDoesNotReadIsRefusedNamingIt() {
+        // Its data would be lost without a word: the column is named, with those Kith reads.
         assertThatThrownBy(() -> parseFixture("unknown-header.csv"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
-                .hasMessage("line 1: the header 'Full name,Mail,Telephone,Employer' is none of the CSV files Kith reads:"
-                        + " Google Contacts CSV (contacts.google.com, Export, Google CSV), Outlook CSV (File, Open & Export,"
-                        + " Import/Export, Export to a file, CSV; its columns named in English or in one of 31 other languages)"
-                        + " and Kith's own ('kith export csv'); for LinkedIn's Connections.csv use 'kith import linkedin'; nothing was imported");
+                .hasMessage("line 1: a sheet of your own is read by its columns, and Kith reads no column named 'Mail', 'Telephone',"
+                        + " 'Employer': give it a Name column and any of Emails, Phones, Company, Title, City, Country, LinkedIn,"
+                        + " Met on, How we met, Birthday, Tags, Notes (or Email, Phone, Tag, Note); rename those columns or take them"
+                        + " out; nothing was imported");
     }
 
     @Test
