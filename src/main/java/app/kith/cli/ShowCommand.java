@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.contact.CareerMove;
+import app.kith.contact.CityZones;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
 import app.kith.shared.Dates;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -42,7 +44,8 @@ final class ShowCommand implements Callable<Integer> {
         out.println(c.name() + " (#" + c.id() + ")" + (c.archived() ? " [archived]" : ""));
         line(out, c.title() == null ? "works at" : "works as", join(c.title(), c.company(), " at "));
         line(out, "lives in", join(c.city(), c.country(), ", "));
-        line(out, "time zone", c.zone() == null ? null : c.zone().getId());
+        ZoneId placed = c.zone() == null ? CityZones.of(c.city(), c.country()) : null;
+        line(out, "time zone", c.zone() != null ? c.zone().getId() : placed == null ? null : placed.getId() + " (from where they live)");
         line(out, "email", c.emails().isEmpty() ? null : String.join(", ", c.emails()));
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));
         line(out, "linkedin", c.linkedinUrl());

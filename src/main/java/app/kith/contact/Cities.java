@@ -1,6 +1,8 @@
 package app.kith.contact;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -89,6 +91,23 @@ public final class Cities {
     private Cities() {
     }
 
+    /**
+     * The names of the city of the list written alone as {@code written}, its first name first ("Calcutta" gives
+     * Kolkata, Calcutta), with its country's ISO code; null for a city the list does not hold.
+     */
+    static Listed listed(String written) {
+        City city = Known.CITIES.get(NameKey.of(written));
+        if (city == null) {
+            return null;
+        }
+        List<String> names = Known.NAMES_OF.get(city.key());
+        return new Listed(names, city.country());
+    }
+
+    /** A city of the list: its names as written there, first name first, and its country's ISO code. */
+    record Listed(List<String> names, String country) {
+    }
+
     /** As {@link #same(String, String, String, String)}, for two cities whose countries are not known. */
     public static boolean same(String a, String b) {
         return same(a, null, b, null);
@@ -158,6 +177,17 @@ public final class Cities {
     private static final class Known {
         /** Each name's key, to its city. */
         static final Map<String, City> CITIES = cities();
+        /** Each city's names as written, by the key of its first. */
+        static final Map<String, List<String>> NAMES_OF = namesOf();
+
+        private static Map<String, List<String>> namesOf() {
+            Map<String, List<String>> names = new HashMap<>();
+            for (String line : NAMES.strip().split("\n")) {
+                List<String> written = Arrays.stream(line.strip().substring(3).split(",")).map(String::strip).toList();
+                names.put(NameKey.of(written.get(0)), written);
+            }
+            return Map.copyOf(names);
+        }
 
         private static Map<String, City> cities() {
             Map<String, City> cities = new HashMap<>();

@@ -81,13 +81,18 @@ class CommandsTest {
         assertThat(kith.ok("today", "--date", "2026-03-14"))
                 .contains("    meet in person: coffee or a meal; it is the weekend where they are, so no working hours are suggested: ask what suits them");
         kith.ok("me", "--work-days", "weekdays");
-        // Elsewhere without a time zone: no hours, and why, with how to give them some.
+        // Without a time zone of his own, New York's: the same hours.
         kith.ok("edit", "alan", "--timezone", "");
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("due").get(1).get("suggestion").get("window").asText())
+                .isEqualTo("14:00-18:00");
+        assertThat(kith.ok("show", "alan")).contains("  time zone   America/New_York (from where they live)");
+        // Elsewhere, in a city whose time zone Kith cannot tell: no hours, and why, with how to give them some.
+        kith.ok("edit", "alan", "--city", "Springfield", "--country", "US");
         assertThat(JSON.readTree(kith.ok("today", "--json")).get("due").get(1).get("suggestion").get("noHours").asText())
                 .isEqualTo("their-zone-unknown");
         assertThat(kith.ok("today")).contains("    a video call: they live elsewhere; their time zone is not known, so no hours are"
                 + " suggested: set it (kith edit NAME --timezone ZONE)");
-        kith.ok("edit", "alan", "--timezone", "America/New_York");
+        kith.ok("edit", "alan", "--timezone", "America/New_York", "--city", "New York");
         // Said in the order they were named, not by name.
         assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))
                 .containsExactly("Logged meal with Grace Hopper", "Logged meal with Alan Kay");

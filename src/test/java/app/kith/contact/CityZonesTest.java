@@ -1,0 +1,59 @@
+package app.kith.contact;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CityZonesTest {
+
+    @Test
+    void aCityTheDatabaseNamesAZoneAfterHasThatZone() {
+        assertThat(CityZones.of("Lisbon", null)).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(CityZones.of("new york", "US")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Tokyo", "Japan")).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(CityZones.of("São Paulo", null)).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+        assertThat(CityZones.of("Lisbon, Portugal", null)).isEqualTo(ZoneId.of("Europe/Lisbon"));
+    }
+
+    @Test
+    void anotherNameOfAListedCityAndSomeLargeCitiesAreKnownToo() {
+        assertThat(CityZones.of("Calcutta", null)).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(CityZones.of("NYC", null)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("San Francisco", "US")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Porto", "PT")).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(CityZones.of("Beijing", null)).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        // A city of the list, in a country that keeps one time: its country's zone.
+        assertThat(CityZones.of("Munich", null)).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void aCountryThatKeepsOneTimeGivesItsZoneToAnyOfItsCities() {
+        assertThat(CityZones.of("Hamburg", "DE")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Lyon", "France")).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(CityZones.of(null, "India")).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        // Several times: it cannot tell.
+        assertThat(CityZones.of("Springfield", "US")).isNull();
+        assertThat(CityZones.of("Faro", "Portugal")).isNull();
+    }
+
+    @Test
+    void aCountryGivenMustBeTheZonesAndAStateAfterTheCityTellsNothing() {
+        // London, Ontario is not Europe/London; Paris, Texas is not Europe/Paris.
+        assertThat(CityZones.of("London", "Canada")).isNull();
+        assertThat(CityZones.of("London, Canada", null)).isNull();
+        assertThat(CityZones.of("London, UK", null)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Paris, TX", null)).isNull();
+        assertThat(CityZones.of("Paris", "US")).isNull();
+        assertThat(CityZones.of("London, Canada", "GB")).isNull();
+    }
+
+    @Test
+    void nothingKnownGivesNoZone() {
+        assertThat(CityZones.of("Atlantis", null)).isNull();
+        assertThat(CityZones.of(null, null)).isNull();
+        assertThat(CityZones.of("  ", " ")).isNull();
+        assertThat(CityZones.of("!!!", "Narnia")).isNull();
+    }
+}
