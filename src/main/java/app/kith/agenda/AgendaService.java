@@ -3,7 +3,6 @@ package app.kith.agenda;
 import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
-import app.kith.contact.CityZones;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.Weekdays;
@@ -315,11 +314,8 @@ public final class AgendaService {
         }
         String zone = text(result, "timezone");
         String days = text(result, "contact_days");
-        String city = text(result, "city");
-        String country = text(result, "country");
-        // Without a zone of their own, the one where they live, when Kith can tell it.
         return new DueContact(id, text(result, "full_name"), date(result, "due_on"),
-                Cadence.ofIso(text(result, "cadence")), date(result, "last_touch_on"), city, country,
-                zone != null ? ZoneId.of(zone) : CityZones.of(city, country), days(days));
+                Cadence.ofIso(text(result, "cadence")), date(result, "last_touch_on"), text(result, "city"),
+                text(result, "country"), zone == null ? null : ZoneId.of(zone), days(days));
     }
 }

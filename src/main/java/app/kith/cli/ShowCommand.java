@@ -1,7 +1,6 @@
 package app.kith.cli;
 
 import app.kith.contact.CareerMove;
-import app.kith.contact.CityZones;
 import app.kith.contact.Contact;
 import app.kith.interaction.Interaction;
 import app.kith.shared.Dates;
@@ -44,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println(c.name() + " (#" + c.id() + ")" + (c.archived() ? " [archived]" : ""));
         line(out, c.title() == null ? "works at" : "works as", join(c.title(), c.company(), " at "));
         line(out, "lives in", join(c.city(), c.country(), ", "));
-        ZoneId placed = c.zone() == null ? CityZones.of(c.city(), c.country()) : null;
+        ZoneId placed = c.placeZone();
         line(out, "time zone", c.zone() != null ? c.zone().getId() : placed == null ? null : placed.getId() + " (from where they live)");
         line(out, "email", c.emails().isEmpty() ? null : String.join(", ", c.emails()));
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));

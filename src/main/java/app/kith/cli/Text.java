@@ -35,7 +35,8 @@ final class Text {
         if (days == 0) {
             return "due today";
         }
-        return days > 0 ? "due in " + days + (days == 1 ? " day" : " days") + " (" + day(contact.dueOn()) + ")"
+        String waiting = contact.waitingFor(today);
+        return days > 0 ? "due in " + days + (days == 1 ? " day" : " days") + " (" + day(contact.dueOn()) + (waiting == null ? "" : ", " + waiting) + ")"
                 : -days + (days == -1 ? " day" : " days") + " overdue";
     }
 

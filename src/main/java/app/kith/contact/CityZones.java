@@ -23,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Today can suggest hours that suit both: a city the time zone database names a zone after (Lisbon is Europe/Lisbon,
  * New York America/New_York), a few large cities it does not (San Francisco, Barcelona, Porto), or else the
  * country when all of its zones keep one time (Germany, France, India: Hamburg, DE is Europe/Berlin). A country given,
- * or written after the city ("London, Canada"), must be the zone's: London, Ontario is not Europe/London. None when it
- * cannot tell: a city of a country of several times given no more ("Portland"), or a state after it ("Paris, TX").
+ * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London. None when it
+ * cannot tell: a city of a country of several times given no more ("Portland"), or a state or province after it
+ * ("Paris, TX", "Boston, MA", "Atlanta, Georgia"), which may also be a country's code or name: what follows a comma only
+ * confirms a zone the city names, and never alone gives a country's.
  */
 public final class CityZones {
     /** Large cities the database names no zone after, in countries of several times, with their zone. */
@@ -73,34 +75,38 @@ public final class CityZones {
     private static ZoneId find(String city, String country) {
         String place = city == null ? "" : city.strip();
         String given = country == null || country.isBlank() ? null : country.strip();
+        // What follows a comma ("Lisbon, PT", "Boston, MA"): a country, or a state or province, whose codes and names
+        // are often a country's too (MA is Morocco, Georgia a country); it may only confirm a zone the city names.
+        String after = null;
         int comma = place.lastIndexOf(',');
         if (comma > 0) {
-            String after = place.substring(comma + 1).strip();
+            after = place.substring(comma + 1).strip();
             place = place.substring(0, comma).strip();
-            // A state or a county after the city ("Paris, TX") tells nothing Kith can check: it cannot tell.
-            if (!Countries.known(after)) {
-                return given == null ? null : byCountry(given);
-            }
-            if (given != null && !Countries.same(after, given)) {
-                return null;
-            }
-            given = after;
         }
         Cities.Listed listed = place.isEmpty() ? null : Cities.listed(place);
         List<String> names = listed == null ? List.of(place) : listed.names();
         String inCountry = given != null ? given : listed == null ? null : listed.country();
-        List<Zone> found = new ArrayList<>();
+        List<Zone> named = new ArrayList<>();
         for (String name : names) {
             for (Zone zone : Known.BY_CITY.getOrDefault(NameKey.of(name), List.of())) {
-                if ((inCountry == null || Countries.same(inCountry, zone.country())) && !found.contains(zone)) {
-                    found.add(zone);
+                if (!named.contains(zone)) {
+                    named.add(zone);
                 }
             }
         }
+        // With a country given, that is what is checked; a state after the city then tells nothing more ("Chicago, IL").
+        String qualifier = given == null ? after : null;
+        List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
+                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
         if (found.size() == 1) {
             return found.get(0).id();
         }
-        return found.isEmpty() && inCountry != null ? byCountry(inCountry) : null;
+        // A city the database names in another country than the one given is not theirs (London, Ontario); nor is a
+        // country's zone taken for a city followed by what may be a state.
+        if (!named.isEmpty() || after != null || inCountry == null) {
+            return null;
+        }
+        return byCountry(inCountry);
     }
 
     /** The zone of a country whose zones all keep one time, now and half a year on (its first); else null. */

@@ -69,6 +69,16 @@ public record Contact(
         return Dates.LAST.equals(awayUntil) ? "away" : Dates.LAST.equals(snoozedUntil) ? "snoozed" : null;
     }
 
+    /** The time zone of where they live, taken for theirs while they have none of their own; null if it cannot be told. */
+    public ZoneId placeZone() {
+        return zone == null ? CityZones.of(city, country) : null;
+    }
+
+    /** Why the due date waits on {@code today}, for a list to say beside it: "away", "snoozed", or null for neither. */
+    public String waitingFor(LocalDate today) {
+        return awayThrough(today) != null ? "away" : snoozedThrough(today) != null ? "snoozed" : null;
+    }
+
     private static LocalDate holding(LocalDate through, LocalDate today) {
         return through != null && !through.isBefore(today) ? through : null;
     }

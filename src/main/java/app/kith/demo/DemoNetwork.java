@@ -42,7 +42,7 @@ public final class DemoNetwork {
             new Person("Carlos Mendes", "Events & conferences", "Tidewater", "Founder", "San Francisco", "US", "America/Los_Angeles", "startups", "At a conference dinner in Lisbon", 200),
             new Person("Ingrid Nilsen", "Events & conferences", "Fjord Security", "Security Engineer", "Oslo", "NO", "Europe/Oslo", "security", "At a security conference in Oslo", 40),
             new Person("Olivia Grant", "Role models", "Meridian", "CEO", "New York", "US", "America/New_York", "leadership", "After her keynote at a product summit", 100),
-            new Person("Rafael Costa", "Role models", "Atlas Foundation", "Open-source maintainer", "Porto", "PT", "Europe/Lisbon", "open source", "She reviewed my first open-source patch", 170),
+            new Person("Rafael Costa", "Role models", "Atlas Foundation", "Open-source maintainer", "Porto", "PT", "Europe/Lisbon", "open source", "When they reviewed my first open-source patch", 170),
             new Person("Nadia Haddad", "Mentors", "Cedar Partners", "Partner", "Paris", "FR", "Europe/Paris", "strategy", "Mentoring programme", 5),
             new Person("Felix Braun", "Current team", "Kestrel Systems", "SRE", "Berlin", "DE", "Europe/Berlin", "operations", "On-call together", 3),
             new Person("Mei Liu", "Past teams", "Bluebird Analytics", "Engineer", "Toronto", "CA", "America/Toronto", "frontend", "Worked together at Bluebird", 65),

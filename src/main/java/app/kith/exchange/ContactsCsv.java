@@ -157,6 +157,14 @@ public final class ContactsCsv {
             List<String> asKith = header.names().stream().map(name -> SHEET_NAMES.getOrDefault(name, name)).toList();
             unread = headerRow.cells().stream().map(String::strip).filter(cell -> !cell.isEmpty()
                     && SHEET_COLUMNS.stream().noneMatch(SHEET_NAMES.getOrDefault(cell.toLowerCase(Locale.ROOT), cell)::equalsIgnoreCase)).toList();
+            List<String> twice = asKith.stream().filter(name -> !name.isEmpty() && asKith.indexOf(name) != asKith.lastIndexOf(name))
+                    .distinct().toList();
+            if (asKith.contains("name") && unread.isEmpty() && !twice.isEmpty()) {
+                // Only one of the two would be read: the other's data would be left behind without a word.
+                throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and two of them give "
+                        + String.join(", ", twice) + " (Email and E-mail, or Phone twice): keep one of each, or put their"
+                        + " values in one column, several parted by ' ::: '");
+            }
             if (asKith.contains("name") && unread.isEmpty()) {
                 header = Header.of(asKith);
                 which = "Kith";

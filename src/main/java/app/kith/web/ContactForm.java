@@ -26,7 +26,6 @@ import java.util.Set;
 public record ContactForm(String name, String emails, String phones, String company, String title, String city,
                           String country, String timezone, String linkedinUrl, String metHow, String metOn, String birthday, String notes,
                           String strengths, String tags, List<String> circles, String every, String days) {
-    /** The days of the week, as the form offers them. */
     static ContactForm empty() {
         return new ContactForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
     }

@@ -1,14 +1,12 @@
 package app.kith.web;
 
 import app.kith.contact.CircleChoice;
-import app.kith.contact.CityZones;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactService.Alike;
 import app.kith.interaction.Interaction;
 import app.kith.shared.Dates;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -21,11 +19,6 @@ public record ContactPage(Layout layout, Contact contact, String due, boolean du
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
                           List<CircleChoice> circles, List<String> kinds, FieldError error, String notice,
                           LocalDate today, List<Alike> alike) {
-
-    /** The time zone of where they live, taken for theirs while they have none of their own (null if not told). */
-    public ZoneId placeZone() {
-        return contact.zone() == null ? CityZones.of(contact.city(), contact.country()) : null;
-    }
 
     /** This page's address, where its forms come back to. */
     public String self() {

@@ -313,7 +313,9 @@ final class ContactPages {
         } else if (contact.dueOn().equals(today)) {
             due = "today";
         } else {
-            due = Dates.written(contact.dueOn());
+            // A date that waits for a snooze or an absence to end says so: the list would else look like any other.
+            String waiting = contact.waitingFor(today);
+            due = Dates.written(contact.dueOn()) + (waiting == null ? "" : " (" + waiting + ")");
         }
         return new ContactRow(contact.id(), contact.name(), String.join(", ", contact.circles()), work == null ? "" : work,
                 contact.city() == null ? "" : contact.city(), due, contact.dueOn() != null && !contact.dueOn().isAfter(today));

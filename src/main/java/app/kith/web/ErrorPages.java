@@ -160,7 +160,7 @@ final class ErrorPages {
             ctx.header("HX-Retarget", "#htmx-error");
             ctx.header("HX-Reswap", "innerHTML");
             templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
-                    Layout.of(ctx, status.getMessage(), "")));
+                    Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null));
         } else {
             // Said as a sentence, as a form's errors are ("There is no contact with id 12."); JSON keeps the service's words.
             Layout layout = Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null;

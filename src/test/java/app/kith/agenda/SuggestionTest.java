@@ -51,6 +51,26 @@ class SuggestionTest {
     // Format
 
     @Test
+    void someoneElsewhereWithoutAZoneOfTheirOwnKeepsTheTimeOfWhereTheyLive() {
+        Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
+        Suggestion tokyo = Suggestion.forContact(me, contact("Tokyo", null, null), WINTER);
+        assertThat(tokyo.format()).isEqualTo(Suggestion.Format.VIDEO);
+        assertThat(tokyo).isEqualTo(Suggestion.forContact(me, contact("Tokyo", null, TOKYO), WINTER));
+        assertThat(tokyo.theirZoneUnknown()).isFalse();
+        // Where Kith cannot tell, it says so.
+        assertThat(Suggestion.forContact(me, contact("Springfield", "US", null), WINTER).theirZoneUnknown()).isTrue();
+    }
+
+    @Test
+    void someoneInYourCityKeepsYourTimeBeforeTheOneTheirCityWouldGive() {
+        // Your own zone is the machine's here (UTC, none in the profile is as good): a neighbour without one of their
+        // own keeps yours, whatever zone Berlin's name gives.
+        Profile me = me("Berlin", "DE", ZoneId.of("UTC"), WorkHours.DEFAULT);
+        Suggestion neighbour = Suggestion.forContact(me, contact("Berlin", "DE", null), WINTER);
+        assertThat(neighbour.window()).isEqualTo(window("09:00", "18:00"));
+    }
+
+    @Test
     void someoneInYourCityIsMetInPerson() {
         assertThat(Suggestion.format(me("Berlin", "DE", BERLIN, WorkHours.DEFAULT), contact("Berlin", "DE", BERLIN)))
                 .isEqualTo(Format.IN_PERSON);
@@ -398,7 +418,7 @@ class SuggestionTest {
         Profile me = me("Berlin", "DE", BERLIN, WorkHours.DEFAULT);
         LocalDate monday = LocalDate.of(2026, 3, 9);
         // Elsewhere, or where is not known: the hours depend on a zone Kith does not know.
-        for (Suggestion unknown : List.of(Suggestion.forContact(me, contact("Munich", null, null), monday),
+        for (Suggestion unknown : List.of(Suggestion.forContact(me, contact("Springfield", "US", null), monday),
                 Suggestion.forContact(me, contact(null, null, null), monday))) {
             assertThat(unknown.window()).isNull();
             assertThat(unknown.noHours()).isEqualTo(Suggestion.NoHours.THEIR_ZONE_UNKNOWN);

@@ -432,10 +432,13 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-24");
         kith.ok("snooze", "grace", "--until", "2026-03-30");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
+        // The list says why the date waits.
+        assertThat(kith.ok("contacts")).contains("due in 21 days (Tue 31 Mar 2026, snoozed)");
         // Away for two weeks from today (10 Mar): through 23 Mar, as a snooze --for counts.
         assertThat(kith.ok("away", "grace", "--for", "2w")).startsWith("Grace Hopper is away through Mon 23 Mar 2026;");
         kith.ok("away", "grace", "--until", "2026-04-15");
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-04-16");
+        assertThat(kith.ok("contacts")).contains("(Thu 16 Apr 2026, away)");
         kith.ok("edit", "grace", "--birthday", "1906-12-09");
         assertThat(kith.ok("show", "grace")).contains("birthday    9 Dec 1906").contains("snoozed     through Mon 30 Mar 2026").contains("away        through Wed 15 Apr 2026");
         // Once over, they are history: not shown as if they still held.

@@ -46,7 +46,19 @@ class CityZonesTest {
         assertThat(CityZones.of("London, UK", null)).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(CityZones.of("Paris, TX", null)).isNull();
         assertThat(CityZones.of("Paris", "US")).isNull();
-        assertThat(CityZones.of("London, Canada", "GB")).isNull();
+        // The country given is what counts: what follows the city then tells nothing more.
+        assertThat(CityZones.of("London, Canada", "GB")).isEqualTo(ZoneId.of("Europe/London"));
+        // A state or province after the city, whose code or name is also a country's: no zone of that country.
+        assertThat(CityZones.of("Boston, MA", null)).isNull();
+        assertThat(CityZones.of("Chicago, IL", null)).isNull();
+        assertThat(CityZones.of("Atlanta, Georgia", null)).isNull();
+        assertThat(CityZones.of("Portland, ME", null)).isNull();
+        assertThat(CityZones.of("Adelaide, SA", null)).isNull();
+        // With the country given, that is what is checked, and a state after the city is passed over.
+        assertThat(CityZones.of("Chicago, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Chicago, IL", "Morocco")).isNull();
+        // A city the database names elsewhere, with another country given, is not given that country's zone.
+        assertThat(CityZones.of("Paris", "Denmark")).isNull();
     }
 
     @Test

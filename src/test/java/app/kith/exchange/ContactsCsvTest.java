@@ -374,6 +374,13 @@ class ContactsCsvTest {
     }
 
     @Test
+    void aSheetOfOnesOwnWithTwoColumnsForOneFieldIsRefused() {
+        assertThatThrownBy(() -> ContactsCsv.parse("Name,Email,E-mail\nAda Quill,ada@example.org,ada@work.example\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("two of them give emails (Email and E-mail, or Phone twice): keep one of each");
+    }
+
+    @Test
     void aSheetOfOnesOwnWithAColumnKithDoesNotReadIsRefusedNamingIt() {
         // Its data would be lost without a word: the column is named, with those Kith reads.
         assertThatThrownBy(() -> parseFixture("unknown-header.csv"))

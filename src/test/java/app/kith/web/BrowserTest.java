@@ -173,8 +173,9 @@ class BrowserTest {
 
             // Sign out, then in again with the new password.
             signOutButton().click();
-            wait.until(ExpectedConditions.urlToBe(base + "/login"));
+            wait.until(ExpectedConditions.urlToBe(base + "/login?signed=out"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+            assertThat(driver.findElement(By.cssSelector("main .notice")).getText()).isEqualTo("You are signed out.");
             driver.get(base + "/");
             wait.until(ExpectedConditions.urlContains("/login?next="));
             driver.get(base + "/login");

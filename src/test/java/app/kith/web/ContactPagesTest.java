@@ -729,7 +729,7 @@ class ContactPagesTest {
             assertThat(stored.awayUntil()).isEqualTo(LocalDate.of(2026, 5, 1));
             assertThat(stored.dueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
             assertThat(ada.get(path + "?done=away").body()).contains("<dt>Away</dt><dd>through Fri 1 May 2026")
-                    .contains("<dt>Next due</dt><dd>Sat 2 May 2026</dd>");
+                    .contains("<dt>Next due</dt><dd>Sat 2 May 2026 (away)</dd>");
 
             HttpResponse<String> past = ada.post(path + "/away", Map.of("until", "2026-01-01"));
             assertThat(past.statusCode()).isEqualTo(422);
@@ -766,6 +766,10 @@ class ContactPagesTest {
             assertThat(over).doesNotContain("<dt>Snoozed</dt>").doesNotContain("<dt>Away</dt>").doesNotContain("End the snooze");
             String holding = ada.get("/contacts/" + alan.id()).body();
             assertThat(holding).contains("<dt>Snoozed</dt><dd>through Tue 10 Mar 2026").contains("<dt>Away</dt><dd>through Tue 10 Mar 2026");
+            // The list says why a date waits; one that is over says nothing.
+            String list = ada.get("/contacts").body();
+            assertThat(list).contains("<td data-label=\"Next due\">Tue 17 Mar 2026 (away)</td>")
+                    .contains("<td data-label=\"Next due\">Tue 17 Mar 2026</td>").doesNotContain("(snoozed)");
             // Through the last date there is: for good, and never due.
             app.kith.contacts().away(app.owner, alan.id(), LocalDate.of(9999, 12, 31), TODAY);
             assertThat(ada.get("/contacts/" + alan.id()).body()).contains("<dt>Away</dt><dd>for good")
