@@ -105,9 +105,11 @@ final class TodayPages {
         LocalDate today = agenda.todayFor(userId);
         LocalDate on = Params.date(ctx.formParam("on"), today);
         Set<Long> shown = shownBefore(ctx, userId, today);
-        Interaction logged = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
-        done(ctx, "Logged " + kind.word() + " with " + contact.name() + ".", contact.id(), today, shown,
-                undoTouch(contact.id(), logged.id()), "/?done=logged&contact=" + contact.id() + "&interaction=" + logged.id());
+        Interaction touch = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
+        // A like or a comment is kept on the timeline but is no touch: why they stay due is said with it.
+        String logged = "Logged " + kind.word() + " with " + contact.name() + (kind.touch() ? "." : "; a like or a comment does not count as being in touch.");
+        done(ctx, logged, contact.id(), today, shown,
+                undoTouch(contact.id(), touch.id()), "/?done=logged&contact=" + contact.id() + "&interaction=" + touch.id());
     }
 
     private void snooze(Context ctx) {

@@ -387,7 +387,7 @@ class TodayPageTest {
             // A social touch leaves her due, her entry under its message. Reached elsewhere, and the social touch taken
             // back: her entry leaves the page as well, rather than stay listed under a count that leaves her out.
             HttpResponse<String> social = ada.postRaw("/contacts/" + dee.id() + "/touches", Map.of("kind", "social", "shown", deeOnly), htmx);
-            assertThat(social.body()).contains("Logged social with Dee Due. They are still due.").contains("id=\"entry-" + dee.id() + "\"");
+            assertThat(social.body()).contains("Logged social with Dee Due; a like or a comment does not count as being in touch. They are still due.").contains("id=\"entry-" + dee.id() + "\"");
             Matcher undoSocial = Pattern.compile("hx-post=\"(/contacts/" + dee.id() + "/touches/\\d+/undo)\"").matcher(social.body());
             assertThat(undoSocial.find()).isTrue();
             app.kith.interactions().log(app.owner, List.of(dee.id()), Kind.COFFEE, today, null);
@@ -471,7 +471,7 @@ class TodayPageTest {
             HttpResponse<String> liked = ada.postRaw("/contacts/" + due.id() + "/touches", Map.of("kind", "social"),
                     Map.of("X-CSRF-Token", ada.csrf, "HX-Request", "true"));
             assertThat(liked.statusCode()).isEqualTo(200);
-            assertThat(liked.body()).contains("Logged social with Ann Due. They are still due.")
+            assertThat(liked.body()).contains("Logged social with Ann Due; a like or a comment does not count as being in touch. They are still due.")
                     .contains("<li class=\"entry\" id=\"entry-" + due.id() + "\">")
                     .contains("id=\"today-lead\" hx-swap-oob=\"true\">Reach out to 1 person.</p>");
             assertThat(ada.get("/").body()).contains("id=\"entry-" + due.id() + "\"");
