@@ -281,7 +281,7 @@ final class ContactPages {
         LocalDate today = agenda.todayFor(userId);
         ContactRow row = row(contact, today);
         TouchForm shownTouch = touch.on().isEmpty() ? new TouchForm(touch.kind(), today.toString(), touch.note()) : touch;
-        String cadence = contact.cadence() == null ? "Not tracked: in no circle, with no cadence of their own"
+        String cadence = contact.cadence() == null ? "Untracked: in no circle, with no cadence of their own"
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
@@ -304,7 +304,7 @@ final class ContactPages {
         if (contact.archived()) {
             due = "archived";
         } else if (contact.dueOn() == null) {
-            due = "not tracked";
+            due = "untracked";
         } else if (contact.offForGood() != null) {
             due = "never, while " + contact.offForGood();
         } else if (contact.dueOn().isBefore(today)) {

@@ -58,7 +58,7 @@ class ContactPagesTest {
                     .contains("Mentors").contains("Rear Admiral, US Navy").contains("Arlington")
                     .contains("3 days overdue")
                     .contains(">Thu 10 Sep 2026</td>")
-                    .contains("not tracked");
+                    .contains("<td data-label=\"Next due\">untracked</td>");
             assertThat(list.body().indexOf("Alan Kay")).isLessThan(list.body().indexOf("Grace Hopper"));
         }
     }
