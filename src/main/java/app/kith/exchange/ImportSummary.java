@@ -29,6 +29,19 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
                 : "The " + untracked + " contacts" + added + " are in no circle, so Kith will not bring them up until you put them in one";
     }
 
+    /**
+     * How the contacts added in a circle come due, when some were: spread over their first cadence, so that Today is
+     * not flooded the next morning (as README's "No flood" tells); null when none were.
+     */
+    public String spreadSentence() {
+        int tracked = added - untracked;
+        if (ofMessages() || tracked <= 0) {
+            return null;
+        }
+        return (tracked == 1 ? "The contact" : "The " + tracked + " contacts") + (dryRun ? " to add" : " added") + " in a circle "
+                + (dryRun ? "would come" : "come") + " due spread over its cadence, a few a day, not all at once.";
+    }
+
     /** A few lines for a terminal. */
     public String describe() {
         StringBuilder text = new StringBuilder();
@@ -44,6 +57,9 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
             text.append(String.format("  skipped    %d%n", skipped.size()));
             if (careerMoves > 0) {
                 text.append(String.format("  job changes noticed: %d (kept in their career history)%n", careerMoves));
+            }
+            if (spreadSentence() != null) {
+                text.append("  ").append(spreadSentence()).append('\n');
             }
             if (untracked > 0) {
                 text.append("  ").append(untrackedSentence())

@@ -36,7 +36,9 @@ class ImportCommandTest {
         assertThat(dry).startsWith("Dry run, nothing written: LinkedIn connections, 5 rows:").contains("added      4")
                 .contains("The 4 contacts to add are in no circle, so Kith will not bring them up until you put them in one"
                         + " (kith edit NAME --circle Mentors, or --every 3m); --circle NAME on an import puts the new contacts in one.");
-        assertThat(out).contains("added      4", "skipped    1", "skipped line 9: no name").doesNotContain("in no circle");
+        assertThat(out).contains("added      4", "skipped    1", "skipped line 9: no name").doesNotContain("in no circle")
+                .contains("The 4 contacts added in a circle come due spread over its cadence, a few a day, not all at once.");
+        assertThat(dry).doesNotContain("spread over");
         assertThat(again).contains("\"added\" : 0", "\"unchanged\" : 4", "\"untracked\" : 0");
         assertThat(kith.ok("contacts")).contains("Ada Quill", "Zoë Åberg").contains("4 contacts");
         assertThat(kith.ok("show", "Ada Quill")).contains("Staff Engineer at Stripe, Inc.", "LinkedIn, on Fri 15 Mar 2024");

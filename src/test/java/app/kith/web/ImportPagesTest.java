@@ -47,7 +47,8 @@ class ImportPagesTest {
 
             String summary = awaitSummary(ada, job);
             assertThat(summary).contains("Imported LinkedIn connections, 5 rows.").contains("added 4").contains("merged 0")
-                    .contains("unchanged 0").contains("skipped 1").contains("line 9: no name").doesNotContain("in no circle");
+                    .contains("unchanged 0").contains("skipped 1").contains("line 9: no name").doesNotContain("in no circle")
+                    .contains("The 4 contacts added in a circle come due spread over its cadence, a few a day, not all at once.");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isEqualTo(4);
             assertThat(app.kith.contacts().search(app.owner, new ContactService.Search(null, "Mentors", null, null, false, false), 0, 10)
                     .total()).isEqualTo(4);
