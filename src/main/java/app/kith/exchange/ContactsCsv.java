@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +51,7 @@ public final class ContactsCsv {
     /** The columns of Kith's own CSV that an import reads, as a sheet of one's own may name them too. */
     private static final List<String> SHEET_COLUMNS = List.of("Name", "Emails", "Phones", "Company", "Title", "City", "Country",
             "LinkedIn", "Met on", "How we met", "Birthday", "Tags", "Notes");
+    private static final Set<String> SHEET_KEYS = SHEET_COLUMNS.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     /** Other names a sheet of one's own may give those columns (none of them Google's or Outlook's own). */
     private static final Map<String, String> SHEET_NAMES = Map.of("email", "emails", "e-mail", "emails", "phone", "phones",
             "tag", "tags", "note", "notes", "full name", "name");
@@ -153,19 +157,22 @@ public final class ContactsCsv {
         }
         // A sheet of one's own (a Name column, and others of Kith's own CSV's) is read as Kith's own CSV.
         List<String> unread = List.of();
+        boolean named = false;
         if (which == null) {
+            // The header's names (lower case), as Kith's own CSV names them; the columns not among them, as written.
             List<String> asKith = header.names().stream().map(name -> SHEET_NAMES.getOrDefault(name, name)).toList();
-            unread = headerRow.cells().stream().map(String::strip).filter(cell -> !cell.isEmpty()
-                    && SHEET_COLUMNS.stream().noneMatch(SHEET_NAMES.getOrDefault(cell.toLowerCase(Locale.ROOT), cell)::equalsIgnoreCase)).toList();
-            List<String> twice = asKith.stream().filter(name -> !name.isEmpty() && asKith.indexOf(name) != asKith.lastIndexOf(name))
-                    .distinct().toList();
-            if (asKith.contains("name") && unread.isEmpty() && !twice.isEmpty()) {
-                // Only one of the two would be read: the other's data would be left behind without a word.
-                throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and two of them give "
-                        + String.join(", ", twice) + " (Email and E-mail, or Phone twice): keep one of each, or put their"
-                        + " values in one column, several parted by ' ::: '");
-            }
-            if (asKith.contains("name") && unread.isEmpty()) {
+            named = asKith.contains("name");
+            unread = IntStream.range(0, asKith.size()).filter(i -> !asKith.get(i).isEmpty() && !SHEET_KEYS.contains(asKith.get(i)))
+                    .mapToObj(i -> headerRow.cells().get(i).strip()).toList();
+            if (named && unread.isEmpty()) {
+                List<String> twice = asKith.stream().filter(name -> !name.isEmpty() && asKith.indexOf(name) != asKith.lastIndexOf(name))
+                        .distinct().toList();
+                if (!twice.isEmpty()) {
+                    // Only one of the two would be read: the other's data would be left behind without a word.
+                    throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and two of them give "
+                            + String.join(", ", twice) + " (Email and E-mail, or Phone twice): keep one of each, or put their"
+                            + " values in one column, several parted by ' ::: '");
+                }
                 header = Header.of(asKith);
                 which = "Kith";
             }
@@ -181,7 +188,7 @@ public final class ContactsCsv {
             throw new ImportException(headerRow.line(), "this is a vCard file, not a CSV one: import it with 'kith import vcard'"
                     + " (on the Import page: vCard)");
         }
-        if (!kith && !google && !outlook && header.names().stream().anyMatch(name -> SHEET_NAMES.getOrDefault(name, name).equals("name"))) {
+        if (!kith && !google && !outlook && named) {
             throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and Kith reads no column named "
                     + String.join(", ", unread.stream().map(Quoted::of).toList()) + ": give it a Name column and any of "
                     + String.join(", ", SHEET_COLUMNS.subList(1, SHEET_COLUMNS.size())) + " (or Email, Phone, Tag, Note);"

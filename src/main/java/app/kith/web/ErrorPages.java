@@ -154,17 +154,20 @@ final class ErrorPages {
         ctx.status(status);
         if (wantsJson(ctx)) {
             ctx.json(Map.of("error", message, "status", status.getCode()));
-        } else if (ctx.header("HX-Request") != null) {
+            return;
+        }
+        // Said as a sentence, as a form's errors are ("There is no contact with id 12."); JSON keeps the service's words.
+        // Signed in, in the app's frame, with the menu to go on from.
+        ErrorPage page = new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
+                Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null);
+        if (ctx.header("HX-Request") != null) {
             // Not in place of what the request was for (a Today entry, the search results): in the page's message
             // area, which a later answer that succeeds empties again.
             ctx.header("HX-Retarget", "#htmx-error");
             ctx.header("HX-Reswap", "innerHTML");
-            templates.render(ctx, "errorFragment.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message),
-                    Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null));
+            templates.render(ctx, "errorFragment.jte", page);
         } else {
-            // Said as a sentence, as a form's errors are ("There is no contact with id 12."); JSON keeps the service's words.
-            Layout layout = Sessions.current(ctx).isPresent() ? Layout.of(ctx, status.getMessage(), "") : null;
-            templates.render(ctx, "error.jte", new ErrorPage(status.getCode(), status.getMessage(), FieldError.sentence(message), layout));
+            templates.render(ctx, "error.jte", page);
         }
     }
 
