@@ -53,7 +53,7 @@ final class ContactsCommand implements Callable<Integer> {
         for (Contact contact : contacts) {
             // Padded by the columns a terminal gives each character: 李小龙 takes six, not three.
             out.printf("#%-6d %s %s %s%n", contact.id(), Text.padded(contact.name(), 28),
-                    Text.padded(contact.circles().isEmpty() ? "-" : String.join(", ", contact.circles()), 24), Text.due(contact, root.today()));
+                    Text.padded(contact.circles().isEmpty() ? "-" : String.join(", ", contact.circles()), 24), Text.dueShort(contact, root.today()));
         }
         out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
         return 0;

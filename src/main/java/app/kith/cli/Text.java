@@ -17,16 +17,24 @@ final class Text {
     }
 
     static String cadence(Cadence cadence) {
-        return cadence == null ? "not tracked" : "every " + cadence.describe();
+        return cadence == null ? "untracked" : "every " + cadence.describe();
     }
 
-    /** "due today", "due in 3 days (Fri 27 Nov 2026)", "12 days overdue", or why it is not scheduled. */
+    /**
+     * "due today", "due in 3 days (Fri 27 Nov 2026)", "12 days overdue", or why it is not scheduled, with what to do about
+     * it: for one contact.
+     */
     static String due(Contact contact, LocalDate today) {
+        return contact.dueOn() == null && !contact.archived() ? "untracked: give them a circle or --every" : dueShort(contact, today);
+    }
+
+    /** As {@link #due}, in a listing's column: "untracked" alone, without what to do on every such row. */
+    static String dueShort(Contact contact, LocalDate today) {
         if (contact.archived()) {
             return "archived";
         }
         if (contact.dueOn() == null) {
-            return "not tracked: give it a circle or --every";
+            return "untracked";
         }
         if (contact.offForGood() != null) {
             return "never due while " + contact.offForGood();

@@ -266,6 +266,9 @@ class CommandsTest {
         assertThat(kith.ok("contacts", "--untracked")).isEqualTo("No contacts match.\n");
         kith.ok("add", "Pen Pal");
         assertThat(names(kith.ok("contacts", "--untracked", "--json"))).containsExactly("Pen Pal");
+        // The list's column says the word alone; the contact's own view says what to do about it.
+        assertThat(kith.ok("contacts", "--untracked")).matches("#\\d+ +Pen Pal +- +untracked\n1 contact\n");
+        assertThat(kith.ok("show", "Pen Pal")).contains("untracked: give them a circle or --every");
         assertThat(kith.ok("contacts", "--untracked", "--circle", "mentors")).isEqualTo("No contacts match.\n");
         kith.ok("edit", "Pen Pal", "--every", "3m");
         assertThat(kith.ok("contacts", "--untracked")).isEqualTo("No contacts match.\n");
