@@ -173,6 +173,7 @@ public final class ContactsCsv {
                             + String.join(", ", twice) + " (Email and E-mail, or Phone twice): keep one of each, or put their"
                             + " values in one column, several parted by ' ::: '");
                 }
+                refuseUnnamedData(headerRow, asKith, rows.subList(first + 1, rows.size()));
                 header = Header.of(asKith);
                 which = "Kith";
             }
@@ -228,6 +229,35 @@ public final class ContactsCsv {
             }
         }
         return new Parsed(kith ? KITH : google ? GOOGLE : OUTLOOK, contacts, skipped);
+    }
+
+    /**
+     * Refuses a sheet with a column its header gives no name but that holds values: passed over, they would be lost
+     * without a word. An empty column without a name (a trailing comma) is no matter.
+     */
+    private static void refuseUnnamedData(CsvRows.Row headerRow, List<String> names, List<CsvRows.Row> rows) {
+        for (int column = 0; column < names.size(); column++) {
+            if (!names.get(column).isEmpty()) {
+                continue;
+            }
+            for (CsvRows.Row row : rows) {
+                String value = column < row.cells().size() ? row.cells().get(column).strip() : "";
+                if (!value.isEmpty()) {
+                    throw new ImportException(row.line(), "column " + (column + 1) + " (" + letters(column) + ") holds "
+                            + Quoted.of(value) + " but has no name in the header on line " + headerRow.line()
+                            + ": name it as one of Kith's columns (" + String.join(", ", SHEET_COLUMNS) + ") or take it out");
+                }
+            }
+        }
+    }
+
+    /** A column's letters in a spreadsheet: A for the first, Z, AA, AB... */
+    static String letters(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /**

@@ -381,6 +381,22 @@ class ContactsCsvTest {
     }
 
     @Test
+    void aSheetOfOnesOwnWithValuesUnderAColumnWithoutANameIsRefused() {
+        // Passed over, the values would be lost without a word; an empty column without a name (a trailing comma) is fine.
+        assertThatThrownBy(() -> ContactsCsv.parse("Name,Email,\nAda Quill,ada@example.org,\nBruno Lima,,Lisbon\n"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageStartingWith("line 3: column 3 (C) holds 'Lisbon' but has no name in the header on line 1: name it as"
+                        + " one of Kith's columns (Name, Emails, Phones, Company");
+        assertThat(ContactsCsv.parse("Name,Email,\nAda Quill,ada@example.org,\nBruno Lima,,\n").rows()).hasSize(2);
+        assertThat(ContactsCsv.letters(0)).isEqualTo("A");
+        assertThat(ContactsCsv.letters(25)).isEqualTo("Z");
+        assertThat(ContactsCsv.letters(26)).isEqualTo("AA");
+        assertThat(ContactsCsv.letters(27)).isEqualTo("AB");
+        assertThat(ContactsCsv.letters(701)).isEqualTo("ZZ");
+        assertThat(ContactsCsv.letters(702)).isEqualTo("AAA");
+    }
+
+    @Test
     void aSheetOfOnesOwnWithAColumnKithDoesNotReadIsRefusedNamingIt() {
         // Its data would be lost without a word: the column is named, with those Kith reads.
         assertThatThrownBy(() -> parseFixture("unknown-header.csv"))
