@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * country when all of its zones keep one time (Germany, France, India: Hamburg, DE is Europe/Berlin). A country given,
  * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London. None when it
  * cannot tell: a city of a country of several times given no more ("Portland"), or a state or province after it
- * ("Paris, TX", "Boston, MA", "Atlanta, Georgia"), which may also be a country's code or name: what follows a comma only
- * confirms a zone the city names, and never alone gives a country's.
+ * ("Paris, TX", "Boston, MA", "Atlanta, Georgia"), which may also be a country's code or name: what follows a comma
+ * gives a country's zone only when it can be nothing but a country's name ("Hamburg, Germany").
  */
 public final class CityZones {
     /** Large cities the database names no zone after, in countries of several times, with their zone. */
@@ -102,11 +102,22 @@ public final class CityZones {
             return found.get(0).id();
         }
         // A city the database names in another country than the one given is not theirs (London, Ontario); nor is a
-        // country's zone taken for a city followed by what may be a state.
-        if (!named.isEmpty() || after != null || inCountry == null) {
+        // country's zone taken for a city followed by what may be a state, unless it can only be a country.
+        String zoneCountry = given != null ? given : after == null ? inCountry : onlyCountry(after) ? after : null;
+        if (!named.isEmpty() || zoneCountry == null) {
             return null;
         }
-        return byCountry(inCountry);
+        return byCountry(zoneCountry);
+    }
+
+    /**
+     * Whether what follows a city's comma can only be a country: a country's name ("Hamburg, Germany", "Inverness, Scotland"),
+     * not a code, which may be a state's or a province's (DE is Delaware, CA California, SA South Australia), nor
+     * Georgia, a state as well.
+     */
+    private static boolean onlyCountry(String after) {
+        String key = NameKey.of(after);
+        return key.length() > 3 && !key.equals("georgia") && Countries.known(after);
     }
 
     /** The zone of a country whose zones all keep one time, now and half a year on (its first); else null. */

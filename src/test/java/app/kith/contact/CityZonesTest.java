@@ -33,6 +33,16 @@ class CityZonesTest {
         assertThat(CityZones.of("Hamburg", "DE")).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(CityZones.of("Lyon", "France")).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(CityZones.of(null, "India")).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        // A country's name after the city, which no state or province goes by, counts as given.
+        assertThat(CityZones.of("Hamburg, Germany", null)).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Hamburg, Deutschland", "")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Inverness, Scotland", null)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Hamburg, Germany", "France")).isEqualTo(ZoneId.of("Europe/Paris"));
+        // A code may be a state's (DE is Delaware), and Georgia is one too.
+        assertThat(CityZones.of("Dover, DE", null)).isNull();
+        assertThat(CityZones.of("Savannah, Georgia", null)).isNull();
+        assertThat(CityZones.of("Perth, Western Australia", null)).isNull();
+        assertThat(CityZones.of("Campinas, Brazil", null)).isNull();
         // Several times: it cannot tell.
         assertThat(CityZones.of("Springfield", "US")).isNull();
         assertThat(CityZones.of("Faro", "Portugal")).isNull();
