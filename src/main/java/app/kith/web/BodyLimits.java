@@ -45,14 +45,30 @@ final class BodyLimits {
                 : "the form is larger than 1 MiB, the most a page takes: shorten its longest field and send it again";
     }
 
-    /** Answers 415 to a form sent as a file (multipart) anywhere but the Import page. */
-    static void refuseFilesElsewhere(Context ctx, Sessions sessions) {
+    /**
+     * Answers 415 to a form sent as a file (multipart) anywhere but the Import page, and to a body that is no form at all
+     * (text, JSON, or no type with something in it): read as a form, a text/plain body, which a page elsewhere may send
+     * without asking, would be taken as one.
+     */
+    static void refuseOtherBodies(Context ctx, Sessions sessions) {
         if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
-            sessions.load(ctx); // for the error page's way back
-            discardRest(ctx);
-            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                    "only the Import page takes files: send this form as the page does (urlencoded)");
+            refuse(ctx, sessions, "only the Import page takes files: send this form as the page does (urlencoded)");
         }
+        if (ctx.method() == HandlerType.POST && !ctx.isMultipartFormData() && !form(ctx.contentType())
+                && (ctx.contentType() != null || ctx.contentLength() != 0)) {
+            refuse(ctx, sessions, "Kith's pages send forms (application/x-www-form-urlencoded), and this request's body is"
+                    + " not one: send the form from its page");
+        }
+    }
+
+    private static boolean form(String contentType) {
+        return contentType != null && contentType.split(";")[0].strip().equalsIgnoreCase("application/x-www-form-urlencoded");
+    }
+
+    private static void refuse(Context ctx, Sessions sessions, String message) {
+        sessions.load(ctx); // for the error page's way back
+        discardRest(ctx);
+        throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), message);
     }
 
     /**

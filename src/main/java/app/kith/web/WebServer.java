@@ -77,8 +77,8 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             javalin.routes.before(ctx -> Security.headers(ctx::header));
-            // A file sent elsewhere is told so (415) before its size is judged by a form's limit.
-            javalin.routes.before(ctx -> BodyLimits.refuseFilesElsewhere(ctx, sessions));
+            // A file sent elsewhere, or a body that is no form, is told so (415) before its size is judged by a form's limit.
+            javalin.routes.before(ctx -> BodyLimits.refuseOtherBodies(ctx, sessions));
             javalin.routes.before(ctx -> BodyLimits.refuseOversize(ctx, sessions));
             javalin.routes.before(security::check);
             PageRoutes routes = new PageRoutes(javalin.routes);

@@ -428,6 +428,22 @@ class ContactPagesTest {
             assertThat(multipart.statusCode()).isEqualTo(415);
             assertThat(multipart.body()).contains("Only the Import page takes files").contains("Back to Today");
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+
+            // A body that is no form is not read as one, whatever it holds: a page elsewhere may send text/plain unasked.
+            for (String type : List.of("text/plain", "application/json", "text/plain; charset=utf-8")) {
+                HttpResponse<String> other = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
+                        .header("Content-Type", type)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=Via+Text")).build());
+                assertThat(other.statusCode()).as(type).isEqualTo(415);
+                assertThat(other.body()).contains("Kith's pages send forms (application/x-www-form-urlencoded), and this"
+                        + " request's body is not one: send the form from its page").contains("Back to Today");
+            }
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+            // As a form, in any case, with its charset, it is one.
+            HttpResponse<String> upper = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
+                    .header("Content-Type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=Via+Form")).build());
+            assertThat(upper.statusCode()).isEqualTo(303);
         }
     }
 
