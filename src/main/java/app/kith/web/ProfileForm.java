@@ -25,6 +25,13 @@ public record ProfileForm(String name, String city, String country, String zone,
                 || workDaysError != null || dailyLimitError != null || formError != null;
     }
 
+    /** What a refused form's summary points at: "the field", or "the 2 fields" when several were refused. */
+    public String marked() {
+        long refused = java.util.stream.Stream.of(nameError, cityError, countryError, zoneError, workHoursError, workDaysError,
+                dailyLimitError).filter(java.util.Objects::nonNull).count();
+        return refused <= 1 ? "the field" : "the " + refused + " fields";
+    }
+
     /** The first field of the form with an error, in the form's order (its input takes the focus), or null. */
     public String firstInvalid() {
         return nameError != null ? "name" : cityError != null ? "city" : countryError != null ? "country"

@@ -134,6 +134,22 @@ class BrowserTest {
         System.out.printf("BrowserTest %s: %d ms%n", viewport.prefix(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** axe-core's script, read once (from the axe-core jar, a test dependency). */
+    private static final class Axe {
+        static final String SOURCE = read();
+
+        private static String read() {
+            try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new AssertionError("axe.min.js is not on the test class path (the axe-core test dependency)");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** One run through the app in one browser window. */
     private static final class Scenario {
         final Viewport viewport;
@@ -165,6 +181,7 @@ class BrowserTest {
             driver.findElement(By.name("confirm")).sendKeys(PASSWORD);
             assertNoSidewaysScroll("the setup page");
             screenshot("setup");
+            accessible("setup");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             awaitToday();
             assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
@@ -183,6 +200,7 @@ class BrowserTest {
             driver.findElement(By.name("password")).sendKeys(PASSWORD);
             assertNoSidewaysScroll("the login page");
             screenshot("login");
+            accessible("login");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             awaitToday();
 
@@ -197,6 +215,7 @@ class BrowserTest {
             assertThat(entry.getText()).contains("days overdue");
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("Reach out to 1 person.");
             screenshot("today");
+            accessible("today");
 
             // Log coffee: htmx swaps the entry in place, with no page load.
             wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
@@ -222,6 +241,7 @@ class BrowserTest {
             // The count above the list follows, in the same swap.
             assertThat(driver.findElement(By.id("today-lead")).getText()).isEqualTo("That is everyone for today: you reached out to 1 person today.");
             screenshot("logged");
+            accessible("logged");
 
             // Undo takes the touch back in place too (other entries' messages and their Undo stay): her entry comes
             // back under what was done, and the count with her. Then the one tap once more.
@@ -296,6 +316,7 @@ class BrowserTest {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), NAME));
                 screenshot("contacts-search");
+                accessible("contacts-search");
                 // Typing searches in place and puts the search in the address; htmx keeps no copy of the page (names,
                 // form tokens) in the browser's storage, where it would outlive signing out.
                 wait.until(d -> js.executeScript("return typeof window.htmx !== 'undefined' && document.readyState === 'complete'"));
@@ -315,6 +336,7 @@ class BrowserTest {
             file.sendKeys(fixture("/exchange/linkedin-connections.csv"));
             assertNoSidewaysScroll("the Import page");
             screenshot("import");
+            accessible("import");
             driver.findElement(By.xpath("//main//button[normalize-space()='Import']")).click();
             wait.until(ExpectedConditions.urlMatches("/import/\\d+$"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-job"), "added 4"));
@@ -323,6 +345,7 @@ class BrowserTest {
             assertThat(kith.contacts().resolve(owner, "Ada Quill").company()).isEqualTo("Stripe, Inc.");
             assertNoSidewaysScroll("the import's page");
             screenshot("import-done");
+            accessible("import-done");
 
             editByKeyboard(id);
 
@@ -367,6 +390,7 @@ class BrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "talked about compilers"));
             assertNoSidewaysScroll("a contact's page");
             screenshot("contact");
+            accessible("contact");
             WebElement summary = driver.findElement(By.cssSelector("#edit summary"));
             js.executeScript("arguments[0].focus()", summary);
             summary.sendKeys(Keys.ENTER);
@@ -386,6 +410,7 @@ class BrowserTest {
             assertThat(kith.contacts().get(owner, id).birthday()).as("nothing saved").isNull();
             assertNoSidewaysScroll("a contact's page with a refused edit");
             screenshot("contact-refused");
+            accessible("contact-refused");
             birthday.clear();
             birthday.sendKeys("1990-02-28", Keys.ENTER);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice"), "Saved."));
@@ -418,6 +443,7 @@ class BrowserTest {
                 }
             }
             screenshot("contact-new");
+            accessible("contact-new");
             WebElement form = name.findElement(By.xpath("./ancestor::form"));
             form.findElement(By.cssSelector("button[type=submit], button:not([type]), input[type=submit]")).click();
             wait.until(d -> !d.getCurrentUrl().endsWith("/contacts/new"));
@@ -476,6 +502,22 @@ class BrowserTest {
         }
 
         /** Saves the whole page, also what lies below the fold (a long form), as the user would scroll through it. */
+        /**
+         * axe-core's rules for WCAG 2.1 A and AA and its best practices, on the page as it is now: no violation. (Its
+         * "needs review" items are a person's to judge, and are not asserted.)
+         */
+        void accessible(String step) {
+            js.executeScript(Axe.SOURCE);
+            Object violations = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                        .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ', at '
+                            + v.nodes.map(n => n.target.join(' ')).join('; '))))
+                        .catch(e => done(['axe-core did not run: ' + e]));
+                    """);
+            assertThat((List<?>) violations).as("axe-core on %s (%s)", step, viewport.prefix()).isEmpty();
+        }
+
         void screenshot(String step) {
             Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
             byte[] png;

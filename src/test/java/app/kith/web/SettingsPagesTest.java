@@ -134,9 +134,14 @@ class SettingsPagesTest {
             HttpResponse<String> noneTicked = ada.post("/settings/profile", form, "workDays", List.of(""));
             assertThat(noneTicked.statusCode()).isEqualTo(422);
             assertThat(noneTicked.body()).contains("<p class=\"field-error\" id=\"workDays-error\">No working day ticked: tick the days you work.</p>")
-                    .containsPattern("<input type=\"checkbox\" name=\"workDays\" value=\"mon\"[^>]*autofocus")
-                    .contains("<fieldset class=\"choices invalid\">");
+                    .containsPattern("<input type=\"checkbox\" name=\"workDays\" value=\"mon\"[^>]*aria-invalid=\"true\"[^>]*autofocus")
+                    .contains("<fieldset class=\"choices invalid\">")
+                    .contains("<p class=\"error form-error\" role=\"alert\">Nothing was saved: see the field marked below.</p>");
             assertThat(ticked(noneTicked.body())).isEmpty();
+            // Two refused: the summary says so, read out at once, as only the first takes the focus.
+            HttpResponse<String> two = ada.post("/settings/profile", profile("Mars/Olympus", "09:00-18:00", "5"), "workDays", List.of(""));
+            assertThat(two.statusCode()).isEqualTo(422);
+            assertThat(two.body()).contains("<p class=\"error form-error\" role=\"alert\">Nothing was saved: see the 2 fields marked below.</p>");
             form.put("workDays", "fri,funday");
             HttpResponse<String> funday = ada.post("/settings/profile", form);
             assertThat(funday.statusCode()).isEqualTo(422);

@@ -208,8 +208,13 @@ class TodayPageTest {
                     // htmx focuses what it swaps in with autofocus: the keyboard and a screen reader stay on the entry, and read it.
                     .contains("<li class=\"entry done\" tabindex=\"-1\" autofocus>Logged coffee with Ann Due.\n<form");
             // Each entry's forms are named for its person: fifty "Log" buttons are told apart by who they are for.
-            assertThat(page).contains("role=\"group\" aria-label=\"Log a touch with Ann Due\"")
-                    .contains("role=\"group\" aria-label=\"Snooze Ann Due\"");
+            assertThat(page).contains("<div class=\"controls\" role=\"group\" aria-label=\"Log a touch with Ann Due\">")
+                    .contains("<div class=\"controls\" role=\"group\" aria-label=\"Snooze Ann Due\">")
+                    // Labels on the page, not only read out: a voice says what it sees ("click How").
+                    .contains("<label class=\"label\" for=\"kind-" + ann.id() + "\">How</label>")
+                    .contains("<label class=\"label\" for=\"note-" + ann.id() + "\">Note</label>")
+                    .doesNotContain("<form method=\"post\" action=\"/contacts/" + ann.id() + "/touches\" class=\"log\" hx-post=\"/contacts/"
+                            + ann.id() + "/touches\" role=");
             // The rest of the page follows without a reload: the count and the waiting line. Cy still waits: Ann,
             // reached today, counts in the day's limit, so acting on Today does not fill it again.
             Contact cy = app.kith.contacts().resolve(app.owner, "Cy Due");
