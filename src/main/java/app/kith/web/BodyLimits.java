@@ -55,10 +55,15 @@ final class BodyLimits {
             refuse(ctx, sessions, "only the Import page takes files: send this form as the page does (urlencoded)");
         }
         if (ctx.method() == HandlerType.POST && !ctx.isMultipartFormData() && !form(ctx.contentType())
-                && (ctx.contentType() != null || ctx.contentLength() != 0)) {
+                && (ctx.contentType() != null || hasBody(ctx))) {
             refuse(ctx, sessions, "Kith's pages send forms (application/x-www-form-urlencoded), and this request's body is"
                     + " not one: send the form from its page");
         }
+    }
+
+    /** Whether the request says it carries a body: a length over 0, or chunks (no length: -1, as with none at all). */
+    private static boolean hasBody(Context ctx) {
+        return ctx.contentLength() > 0 || ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") != null;
     }
 
     private static boolean form(String contentType) {

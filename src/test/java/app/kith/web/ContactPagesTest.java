@@ -438,7 +438,16 @@ class ContactPagesTest {
                 assertThat(other.body()).contains("Kith's pages send forms (application/x-www-form-urlencoded), and this"
                         + " request's body is not one: send the form from its page").contains("Back to Today");
             }
+            // Nor is a body sent with no type at all.
+            HttpResponse<String> untyped = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=No+Type")).build());
+            assertThat(untyped.statusCode()).isEqualTo(415);
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+            // A request with no body and no type is no body of another type: the token in its header is enough.
+            HttpResponse<String> bodiless = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
+                    .header("X-CSRF-Token", ada.csrf).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(bodiless.statusCode()).isEqualTo(422);
+            assertThat(bodiless.body()).contains("id=\"c-name-error\"");
             // As a form, in any case, with its charset, it is one.
             HttpResponse<String> upper = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
                     .header("Content-Type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")
