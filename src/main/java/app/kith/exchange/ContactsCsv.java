@@ -241,7 +241,11 @@ public final class ContactsCsv {
                 continue;
             }
             for (CsvRows.Row row : rows) {
-                String value = column < row.cells().size() ? row.cells().get(column).strip() : "";
+                // A row of another width is refused for that, with where to look (a stray quote, a comma unquoted).
+                if (row.cells().size() != names.size()) {
+                    continue;
+                }
+                String value = row.cells().get(column).strip();
                 if (!value.isEmpty()) {
                     throw new ImportException(row.line(), "column " + (column + 1) + " (" + letters(column) + ") holds "
                             + Quoted.of(value) + " but has no name in the header on line " + headerRow.line()

@@ -388,6 +388,9 @@ class ContactsCsvTest {
                 .hasMessageStartingWith("line 3: column 3 (C) holds 'Lisbon' but has no name in the header on line 1: name it as"
                         + " one of Kith's columns (Name, Emails, Phones, Company");
         assertThat(ContactsCsv.parse("Name,Email,\nAda Quill,ada@example.org,\nBruno Lima,,\n").rows()).hasSize(2);
+        // A row of another width is refused for that, where it is: a comma unquoted, not a value under no name.
+        assertThatThrownBy(() -> ContactsCsv.parse("Name,Email,\nLima, Ana,ana@example.org,\n"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("unquoted comma").hasMessageNotContaining("no name");
         assertThat(ContactsCsv.letters(0)).isEqualTo("A");
         assertThat(ContactsCsv.letters(25)).isEqualTo("Z");
         assertThat(ContactsCsv.letters(26)).isEqualTo("AA");
