@@ -38,6 +38,9 @@ class CityZonesTest {
         assertThat(CityZones.of("Hamburg, Deutschland", "")).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(CityZones.of("Inverness, Scotland", null)).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(CityZones.of("Hamburg, Germany", "France")).isEqualTo(ZoneId.of("Europe/Paris"));
+        // With the country given, a region after the city does not stand in the way of its zone.
+        assertThat(CityZones.of("Munich, Bavaria", "DE")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Munich, Bavaria", null)).isNull();
         // A code may be a state's (DE is Delaware), and Georgia is one too.
         assertThat(CityZones.of("Dover, DE", null)).isNull();
         assertThat(CityZones.of("Savannah, Georgia", null)).isNull();
