@@ -21,6 +21,11 @@ public record CircleForm(long id, String name, String cadence, String nameError,
         return nameError != null || cadenceError != null;
     }
 
+    /** Whether both fields were refused: only the first takes the focus, so a summary above the form says so. */
+    public boolean bothRefused() {
+        return nameError != null && cadenceError != null;
+    }
+
     /** A cadence as a person would type it ({@code 6w}, {@code 3m}, {@code 1y}), else its ISO form. */
     static String shortText(Cadence cadence) {
         Period period = cadence.period();

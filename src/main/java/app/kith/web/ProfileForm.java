@@ -3,6 +3,9 @@ package app.kith.web;
 import app.kith.account.Profile;
 import app.kith.shared.Weekdays;
 
+import java.util.Objects;
+import java.util.stream.Stream;
+
 /** The profile form on Settings: the values typed (or stored) and the error beside each checked field. */
 public record ProfileForm(String name, String city, String country, String zone, String workHours, String workDays,
                           String dailyLimit, String nameError, String cityError, String countryError, String zoneError,
@@ -27,8 +30,8 @@ public record ProfileForm(String name, String city, String country, String zone,
 
     /** What a refused form's summary points at: "the field", or "the 2 fields" when several were refused. */
     public String marked() {
-        long refused = java.util.stream.Stream.of(nameError, cityError, countryError, zoneError, workHoursError, workDaysError,
-                dailyLimitError).filter(java.util.Objects::nonNull).count();
+        long refused = Stream.of(nameError, cityError, countryError, zoneError, workHoursError, workDaysError, dailyLimitError)
+                .filter(Objects::nonNull).count();
         return refused <= 1 ? "the field" : "the " + refused + " fields";
     }
 

@@ -187,6 +187,7 @@ class BrowserTest {
             assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
             assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Nobody is due today.");
             screenshot("today-empty");
+            accessible("today-empty");
 
             // Sign out, then in again with the new password.
             signOutButton().click();
@@ -271,6 +272,7 @@ class BrowserTest {
             assertThat(driver.findElement(By.cssSelector("main")).getText())
                     .contains("That is everyone for today: you reached out to 1 person today. Enjoy the day.");
             screenshot("today-after");
+            accessible("today-after");
 
             // A change htmx sends that is refused (here the session ended meanwhile, as after 12 idle hours): its
             // message shows at the top of the page, with a way to sign in again; the entry stays as it was.
@@ -287,6 +289,7 @@ class BrowserTest {
             assertThat(driver.findElement(By.id("entry-" + linus)).getText()).contains("Log");
             assertThat(kith.interactions().timeline(owner, linus)).hasSize(1);
             screenshot("session-ended");
+            accessible("session-ended");
             driver.findElement(By.cssSelector("#htmx-error a[href='/login']")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("ada");
             driver.findElement(By.name("password")).sendKeys(PASSWORD);
@@ -356,6 +359,7 @@ class BrowserTest {
                 assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith(page.substring(0, 1).toUpperCase() + page.substring(1));
                 assertNoSidewaysScroll("the " + page + " page");
                 screenshot(page);
+                accessible(page);
             }
             // Working days are ticked as a contact's days are: Saturday added, by a click, is saved.
             driver.findElement(By.cssSelector("input[name=workDays][value=sat]")).click();
@@ -363,6 +367,18 @@ class BrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".settings-notice"), "Your profile is saved."));
             assertThat(kith.accounts().profile(owner).workDays()).isEqualTo(Weekdays.parse("mon,tue,wed,thu,fri,sat"));
             assertThat(driver.findElement(By.cssSelector("input[name=workDays][value=sat]")).isSelected()).isTrue();
+            // Two fields refused: the summary above the form says so, and each field its own.
+            WebElement zone = driver.findElement(By.id("zone"));
+            zone.clear();
+            zone.sendKeys("Mars/Olympus");
+            WebElement hours = driver.findElement(By.id("workHours"));
+            hours.clear();
+            hours.sendKeys("later");
+            driver.findElement(By.xpath("//button[normalize-space()='Save profile']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-error"),
+                    "Nothing was saved: see the 2 fields marked below."));
+            screenshot("settings-refused");
+            accessible("settings-refused");
 
             // A long name without a space (pasted, or from an import) breaks rather than widening the page.
             String longName = "Maximiliana" + "x".repeat(120);
@@ -501,7 +517,6 @@ class BrowserTest {
             }
         }
 
-        /** Saves the whole page, also what lies below the fold (a long form), as the user would scroll through it. */
         /**
          * axe-core's rules for WCAG 2.1 A and AA and its best practices, on the page as it is now: no violation. (Its
          * "needs review" items are a person's to judge, and are not asserted.)
@@ -518,6 +533,7 @@ class BrowserTest {
             assertThat((List<?>) violations).as("axe-core on %s (%s)", step, viewport.prefix()).isEmpty();
         }
 
+        /** Saves the whole page, also what lies below the fold (a long form), as the user would scroll through it. */
         void screenshot(String step) {
             Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
             byte[] png;

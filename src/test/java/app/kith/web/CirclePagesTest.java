@@ -146,10 +146,14 @@ class CirclePagesTest {
                     .contains("id=\"new-cadence-error\"").contains("is not a duration")
                     .containsPattern("<input id=\"new-name\"[^>]*autofocus");
             assertThat(both.body().split("autofocus", -1)).as("only the first field in error takes the focus").hasSize(2);
+            // ... so a summary above the form says both are refused.
+            assertThat(both.body()).contains("<p class=\"error form-error\" role=\"alert\">Nothing was added: see the 2 fields marked below.</p>");
             HttpResponse<String> bothEdited = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "x".repeat(101), "cadence", "0w"));
             assertThat(bothEdited.statusCode()).isEqualTo(422);
             assertThat(bothEdited.body()).contains("id=\"name-" + mentors.id() + "-error\"")
-                    .contains("id=\"cadence-" + mentors.id() + "-error\"");
+                    .contains("id=\"cadence-" + mentors.id() + "-error\"")
+                    .contains("<p class=\"error form-error\" role=\"alert\">Nothing was saved: see the 2 fields marked below.</p>");
+            assertThat(ada.post("/circles", Map.of("name", "Investors", "cadence", "often")).body()).doesNotContain("form-error");
             // Another circle's name, typed in another case, with a bad cadence: both said, the name as the circle has it.
             HttpResponse<String> taken = ada.post("/circles", Map.of("name", "current TEAM", "cadence", "fortnight"));
             assertThat(taken.statusCode()).isEqualTo(422);

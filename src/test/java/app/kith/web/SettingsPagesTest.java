@@ -273,7 +273,9 @@ class SettingsPagesTest {
             assertThat(all.body()).contains("id=\"current-error\"").contains("That is not your current password.")
                     .contains("id=\"password-error\"").contains("too short")
                     .contains("id=\"confirm-error\"").contains("The two new passwords differ")
-                    .containsPattern("<input[^>]*id=\"current\"[^>]*autofocus|<input[^>]*autofocus[^>]*id=\"current\"");
+                    .containsPattern("<input[^>]*id=\"current\"[^>]*autofocus|<input[^>]*autofocus[^>]*id=\"current\"")
+                    .contains("<p class=\"error form-error\" role=\"alert\">Nothing was changed: see the 3 fields marked below.</p>");
+            assertThat(tooShort.body()).doesNotContain("form-error");
             assertThat(all.body().split("autofocus", -1)).as("only the first field in error takes the focus").hasSize(2);
 
             assertThat(app.kith.accounts().authenticate("ada", WebApp.PASSWORD)).isPresent();
