@@ -97,11 +97,7 @@ public final class Cities {
      */
     static Listed listed(String written) {
         City city = Known.CITIES.get(NameKey.of(written));
-        if (city == null) {
-            return null;
-        }
-        List<String> names = Known.NAMES_OF.get(city.key());
-        return new Listed(names, city.country());
+        return city == null ? null : new Listed(city.names(), city.country());
     }
 
     /** A city of the list: its names as written there, first name first, and its country's ISO code. */
@@ -169,32 +165,21 @@ public final class Cities {
         return country == null || country.isBlank() || Countries.same(country, city.country());
     }
 
-    /** A city of the list: the key of its first name, and its country's ISO code. */
-    private record City(String key, String country) {
+    /** A city of the list: the key of its first name, its country's ISO code, and its names as written there, first name first. */
+    private record City(String key, String country, List<String> names) {
     }
 
     /** Built at the first comparison of two differently written cities, not at start-up. */
     private static final class Known {
         /** Each name's key, to its city. */
         static final Map<String, City> CITIES = cities();
-        /** Each city's names as written, by the key of its first. */
-        static final Map<String, List<String>> NAMES_OF = namesOf();
-
-        private static Map<String, List<String>> namesOf() {
-            Map<String, List<String>> names = new HashMap<>();
-            for (String line : NAMES.strip().split("\n")) {
-                List<String> written = Arrays.stream(line.strip().substring(3).split(",")).map(String::strip).toList();
-                names.put(NameKey.of(written.get(0)), written);
-            }
-            return Map.copyOf(names);
-        }
 
         private static Map<String, City> cities() {
             Map<String, City> cities = new HashMap<>();
             for (String line : NAMES.strip().split("\n")) {
                 String country = line.strip().substring(0, 2);
-                String[] names = line.strip().substring(3).split(",");
-                City city = new City(NameKey.of(names[0]), country);
+                List<String> names = Arrays.stream(line.strip().substring(3).split(",")).map(String::strip).toList();
+                City city = new City(NameKey.of(names.get(0)), country, names);
                 for (String name : names) {
                     City previous = cities.put(NameKey.of(name), city);
                     if (previous != null && !previous.equals(city)) {

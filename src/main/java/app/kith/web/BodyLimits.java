@@ -54,7 +54,7 @@ final class BodyLimits {
         if (ctx.isMultipartFormData() && !ctx.path().equals("/import")) {
             refuse(ctx, sessions, "only the Import page takes files: send this form as the page does (urlencoded)");
         }
-        if (ctx.method() == HandlerType.POST && !ctx.isMultipartFormData() && !form(ctx.contentType())
+        if (ctx.method() == HandlerType.POST && !ctx.isMultipartFormData() && !ctx.isFormUrlencoded()
                 && (ctx.contentType() != null || hasBody(ctx))) {
             refuse(ctx, sessions, "Kith's pages send forms (application/x-www-form-urlencoded), and this request's body is"
                     + " not one: send the form from its page");
@@ -64,10 +64,6 @@ final class BodyLimits {
     /** Whether the request says it carries a body: a length over 0, or chunks (no length: -1, as with none at all). */
     private static boolean hasBody(Context ctx) {
         return ctx.contentLength() > 0 || ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") != null;
-    }
-
-    private static boolean form(String contentType) {
-        return contentType != null && contentType.split(";")[0].strip().equalsIgnoreCase("application/x-www-form-urlencoded");
     }
 
     private static void refuse(Context ctx, Sessions sessions, String message) {

@@ -52,7 +52,12 @@ public record FieldError(String field, String message, Map<String, String> other
 
     /** "the field" or "the N fields", as the summary above a form says which are marked. */
     public String marked() {
-        return others.isEmpty() ? "the field" : "the " + (others.size() + 1) + " fields";
+        return marked(others.size() + 1);
+    }
+
+    /** "the field" or "the N fields", for a form of its own that counts its refused fields ({@link ProfileForm}). */
+    static String marked(long refused) {
+        return refused <= 1 ? "the field" : "the " + refused + " fields";
     }
 
     /** Whether this field is the first refused, the one that takes the focus. */

@@ -10,7 +10,7 @@ public record PasswordForm(String currentError, String passwordError, String con
     /** The summary above a form refused on more than one field ("Nothing was changed: see the 2 fields..."), else null. */
     public String summary() {
         long refused = Stream.of(currentError, passwordError, confirmError).filter(Objects::nonNull).count();
-        return refused < 2 ? null : "Nothing was changed: see the " + refused + " fields marked below.";
+        return refused < 2 ? null : "Nothing was changed: see " + FieldError.marked(refused) + " marked below.";
     }
 
     /** The first field of the form with an error, in the form's order (its input takes the focus), or null. */

@@ -30,9 +30,8 @@ public record ProfileForm(String name, String city, String country, String zone,
 
     /** What a refused form's summary points at: "the field", or "the 2 fields" when several were refused. */
     public String marked() {
-        long refused = Stream.of(nameError, cityError, countryError, zoneError, workHoursError, workDaysError, dailyLimitError)
-                .filter(Objects::nonNull).count();
-        return refused <= 1 ? "the field" : "the " + refused + " fields";
+        return FieldError.marked(Stream.of(nameError, cityError, countryError, zoneError, workHoursError, workDaysError,
+                dailyLimitError).filter(Objects::nonNull).count());
     }
 
     /** The first field of the form with an error, in the form's order (its input takes the focus), or null. */
