@@ -3,6 +3,7 @@ package app.kith.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.UnauthorizedResponse;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -59,6 +61,10 @@ final class Security {
     /** Loads the session; refuses a protected route without one, and a state change without its CSRF token. */
     void check(Context ctx) {
         String path = ctx.path();
+        if (path.startsWith("/static/") && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            // The files are only read: another method is told so, as a page tells it, not that there is no such file.
+            throw new MethodNotAllowedResponse("", Map.of("allowed", "GET, HEAD"));
+        }
         if (path.equals("/healthz") || path.startsWith("/static/")) {
             return;
         }

@@ -444,6 +444,17 @@ class SecurityTest {
                 assertThat(bare.statusCode()).as(method).isEqualTo(405);
                 assertThat(bare.body()).as(method).contains("The page at /contacts/1 takes GET or POST, not " + method).doesNotContain("expired");
             }
+            // The files under /static are only read: another method is told so, signed in or not, whatever file it names.
+            for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS", "TRACE")) {
+                for (String file : List.of("/static/kith.css", "/static/none.css")) {
+                    HttpResponse<String> refused = app.anonymous().send(HttpRequest.newBuilder(URI.create(app.url(file)))
+                            .method(method, HttpRequest.BodyPublishers.noBody()).build());
+                    assertThat(refused.statusCode()).as(method + " " + file).isEqualTo(405);
+                    assertThat(refused.headers().firstValue("Allow")).as(method + " " + file).contains("GET, HEAD");
+                    assertThat(refused.body()).as(method + " " + file).contains("The page at " + file + " takes GET, not " + method);
+                }
+            }
+            assertThat(app.anonymous().get("/static/none.css").statusCode()).isEqualTo(404);
             assertThatThrownBy(() -> new PageRoutes(io.javalin.Javalin.create().unsafe.routes)
                     .addEndpoint(new io.javalin.router.Endpoint(io.javalin.http.HandlerType.PUT, "/x", ctx -> { })))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("a page takes GET or POST, not PUT (/x)");
