@@ -74,9 +74,13 @@ public record Contact(
         return zone == null ? CityZones.of(city, country) : null;
     }
 
-    /** Why the due date waits on {@code today}, for a list to say beside it: "away", "snoozed", or null for neither. */
+    /**
+     * Why the due date waits on {@code today}, for a list to say beside it: "away" or "snoozed" when that put it where
+     * it is, else null. A snooze of a week on someone due in a month holds, but their due date does not wait for it.
+     */
     public String waitingFor(LocalDate today) {
-        return awayThrough(today) != null ? "away" : snoozedThrough(today) != null ? "snoozed" : null;
+        return DueDate.heldBy(dueOn, awayThrough(today), days) ? "away"
+                : DueDate.heldBy(dueOn, snoozedThrough(today), days) ? "snoozed" : null;
     }
 
     private static LocalDate holding(LocalDate through, LocalDate today) {

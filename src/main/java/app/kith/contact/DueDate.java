@@ -42,6 +42,19 @@ public final class DueDate {
         }
         due = dayAfter(due, snoozedUntil);
         due = dayAfter(due, awayUntil);
+        return onTheirDay(due, days);
+    }
+
+    /**
+     * Whether a due date is where a snooze or an absence through {@code through} put it: the first of their days
+     * after it. One that ends before the due date would come anyway did not move it, and is not why they wait.
+     */
+    public static boolean heldBy(LocalDate dueOn, LocalDate through, Weekdays days) {
+        return dueOn != null && through != null && dueOn.equals(onTheirDay(Dates.dayAfter(through), days));
+    }
+
+    /** The first day from {@code due} on that is one of their days. */
+    private static LocalDate onTheirDay(LocalDate due, Weekdays days) {
         while (!days.accepts(due.getDayOfWeek()) && due.isBefore(Dates.LAST)) {
             due = due.plusDays(1);
         }

@@ -437,6 +437,10 @@ class CommandsTest {
         assertThat(JSON.readTree(kith.ok("show", "grace", "--json")).get("nextDue").asText()).isEqualTo("2026-03-31");
         // The list says why the date waits.
         assertThat(kith.ok("contacts")).contains("due in 21 days (Tue 31 Mar 2026, snoozed)");
+        // A snooze that ends before the date would come anyway does not hold it, and is not said to.
+        kith.ok("add", "Alan Kay", "--every", "1m");
+        assertThat(kith.ok("snooze", "alan", "--for", "1w")).endsWith("due in 31 days (Fri 10 Apr 2026).\n");
+        assertThat(kith.ok("contacts")).contains("due in 31 days (Fri 10 Apr 2026)\n");
         // Away for two weeks from today (10 Mar): through 23 Mar, as a snooze --for counts.
         assertThat(kith.ok("away", "grace", "--for", "2w")).startsWith("Grace Hopper is away through Mon 23 Mar 2026;");
         kith.ok("away", "grace", "--until", "2026-04-15");

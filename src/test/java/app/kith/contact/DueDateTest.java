@@ -31,6 +31,30 @@ class DueDateTest {
     }
 
     @Test
+    void aSnoozeHoldsTheDueDateOnlyWhereItPutIt() {
+        LocalDate saturday = LocalDate.of(2026, 3, 14);
+        // Due in a month; a snooze of a week did not move that, and is not why they wait.
+        LocalDate monthAway = due(MONTHLY, null, saturday, null, Weekdays.ANY);
+        assertThat(monthAway).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(DueDate.heldBy(monthAway, saturday, Weekdays.ANY)).isFalse();
+        // Due in two weeks (19 Mar), snoozed through 31 Mar: due the day after, as the snooze put it.
+        LocalDate held = due(TWO_WEEKS, null, LocalDate.of(2026, 3, 31), null, Weekdays.ANY);
+        assertThat(held).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(DueDate.heldBy(held, LocalDate.of(2026, 3, 31), Weekdays.ANY)).isTrue();
+        // Only on Mondays: the first Monday after the snooze is where it put them.
+        Weekdays mondays = Weekdays.parse("mon");
+        LocalDate monday = due(TWO_WEEKS, null, saturday.plusWeeks(1), null, mondays);
+        assertThat(monday).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(DueDate.heldBy(monday, saturday.plusWeeks(1), mondays)).isTrue();
+        assertThat(DueDate.heldBy(monday.plusWeeks(1), saturday.plusWeeks(1), mondays)).isFalse();
+        // For good; and neither a snooze nor a due date.
+        LocalDate last = LocalDate.of(9999, 12, 31);
+        assertThat(DueDate.heldBy(due(TWO_WEEKS, null, last, null, mondays), last, mondays)).isTrue();
+        assertThat(DueDate.heldBy(held, null, Weekdays.ANY)).isFalse();
+        assertThat(DueDate.heldBy(null, saturday, Weekdays.ANY)).isFalse();
+    }
+
+    @Test
     void aContactNeverTouchedIsDueOneCadenceAfterItWasAdded() {
         assertThat(due(TWO_WEEKS, null, null, null, Weekdays.ANY)).isEqualTo(LocalDate.of(2026, 3, 19));
     }

@@ -791,10 +791,14 @@ class ContactPagesTest {
             assertThat(over).doesNotContain("<dt>Snoozed</dt>").doesNotContain("<dt>Away</dt>").doesNotContain("End the snooze");
             String holding = ada.get("/contacts/" + alan.id()).body();
             assertThat(holding).contains("<dt>Snoozed</dt><dd>through Tue 10 Mar 2026").contains("<dt>Away</dt><dd>through Tue 10 Mar 2026");
-            // The list says why a date waits; one that is over says nothing.
+            // The list says why a date waits, where a snooze or an absence put it. One that is over says nothing, nor
+            // one that holds but ends before the date would come anyway (Alan's, through today, due in a week).
+            Contact linus = add(app, ContactChanges.builder().name("Linus Torvalds").every(Cadence.parse("1w")));
+            app.kith.contacts().snooze(app.owner, linus.id(), TODAY.plusDays(10), TODAY);
             String list = ada.get("/contacts").body();
-            assertThat(list).contains("<td data-label=\"Next due\">Tue 17 Mar 2026 (away)</td>")
-                    .contains("<td data-label=\"Next due\">Tue 17 Mar 2026</td>").doesNotContain("(snoozed)");
+            assertThat(list).contains("<td data-label=\"Next due\">Sat 21 Mar 2026 (snoozed)</td>")
+                    .contains("<td data-label=\"Next due\">Tue 17 Mar 2026</td>").doesNotContain("(away)");
+            assertThat(list.split("Tue 17 Mar 2026</td>", -1)).hasSize(3);
             // Through the last date there is: for good, and never due.
             app.kith.contacts().away(app.owner, alan.id(), LocalDate.of(9999, 12, 31), TODAY);
             assertThat(ada.get("/contacts/" + alan.id()).body()).contains("<dt>Away</dt><dd>for good")
