@@ -36,7 +36,13 @@ final class Errors {
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine failed = error.getCommandLine();
             String help = failed.getCommandSpec().qualifiedName();
-            failed.getErr().println("kith: " + said(error) + " (see '" + help + " --help')");
+            String said = said(error);
+            Misplaced misplaced = Misplaced.of(error, args);
+            if (misplaced != null) {
+                help = misplaced.command().getCommandSpec().qualifiedName();
+                said = misplaced.said();
+            }
+            failed.getErr().println("kith: " + said + " (see '" + help + " --help')");
             if (root.debug()) {
                 error.printStackTrace(failed.getErr());
             }
@@ -67,6 +73,33 @@ final class Errors {
             current = kept;
         }
         return previous[b.length()] <= Math.max(2, b.length() / 3);
+    }
+
+    /**
+     * An option of a command given before it, among the options of {@code kith} itself ({@code kith --json me}),
+     * which picocli calls unknown: said where it goes instead.
+     */
+    private record Misplaced(CommandLine command, CommandLine.Model.OptionSpec option) {
+        static Misplaced of(CommandLine.ParameterException error, String[] args) {
+            if (!(error instanceof CommandLine.UnmatchedArgumentException unmatched) || error.getCommandLine().getParent() != null
+                    || unmatched.getUnmatched().isEmpty() || !unmatched.getUnmatched().get(0).startsWith("-")) {
+                return null;
+            }
+            String name = unmatched.getUnmatched().get(0).split("=", 2)[0];
+            for (String arg : args) {
+                CommandLine command = error.getCommandLine().getSubcommands().get(arg);
+                if (command != null) {
+                    CommandLine.Model.OptionSpec option = command.getCommandSpec().findOption(name);
+                    return option == null ? null : new Misplaced(command, option);
+                }
+            }
+            return null;
+        }
+
+        String said() {
+            String example = command.getCommandSpec().qualifiedName() + " " + option.longestName() + (option.arity().max() > 0 ? " ..." : "");
+            return Quoted.of(option.longestName()) + " is an option of '" + command.getCommandName() + "': give it after the command, as in '" + example + "'";
+        }
     }
 
     /** picocli's words for a usage error, with what to do where it gives none. */

@@ -248,6 +248,11 @@ class BadInputTest {
             expect(kith(folder, "xyzzy"), 2, "kith: 'xyzzy' is not a command (see 'kith --help')");
             expect(kith(folder), 2, "kith: give a command, such as today, add, log, import or serve (see 'kith --help')");
             expect(kith(folder, "today", "--jsno"), 2, "Unknown option: '--jsno': did you mean '--json'?");
+            // A command's option given before the command is said where it goes.
+            expect(kith(folder, "--json", "me"), 2, "kith: '--json' is an option of 'me': give it after the command, as in 'kith me --json' (see 'kith me --help')");
+            expect(kith(folder, "--circle", "Mentors", "contacts"), 2,
+                    "kith: '--circle' is an option of 'contacts': give it after the command, as in 'kith contacts --circle ...' (see 'kith contacts --help')");
+            expect(kith(folder, "--nothing", "contacts"), 2, "kith: Unknown option: '--nothing' (see 'kith --help')");
             Cli.Result snooze = kith(folder, "snooze", "grace");
             expect(snooze, 2, "kith: Missing required argument");
             assertThat(snooze.err()).doesNotContain("Error:");
