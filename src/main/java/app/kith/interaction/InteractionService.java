@@ -54,7 +54,7 @@ public final class InteractionService {
         validate(ids, on, note, today);
         return database.inTransaction(handle -> {
             for (long contactId : ids) {
-                contacts.get(handle, userId, contactId);
+                contacts.name(handle, userId, contactId); // the user's, or not found
             }
             long id = handle.createQuery("INSERT INTO interactions (id, user_id, occurred_on, kind, note) VALUES ("
                             + Ids.next(database.dialect(), "interactions") + ", :userId, :on, :kind, :note) RETURNING id")
@@ -73,7 +73,7 @@ public final class InteractionService {
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
             for (long contactId : ids) {
-                contacts.get(handle, userId, contactId);
+                contacts.name(handle, userId, contactId); // the user's, or not found
             }
             handle.createUpdate("UPDATE interactions SET occurred_on = :on, kind = :kind, note = :note WHERE id = :id")
                     .bind("on", on).bind("kind", kind.word()).bind("note", clean(note)).bind("id", interactionId).execute();

@@ -99,17 +99,19 @@ final class TodayPages {
 
     private void logTouch(Context ctx) {
         long userId = Sessions.userId(ctx);
-        Contact contact = contacts.get(userId, Params.id(ctx));
+        long contactId = Params.id(ctx);
+        // Their name is all a touch says of them: the rest of the contact is not read.
+        String name = contacts.name(userId, contactId);
         Kind kind = Kind.parse(ctx.formParam("kind"));
         String note = ctx.formParam("note");
         LocalDate today = agenda.todayFor(userId);
         LocalDate on = Params.date(ctx.formParam("on"), today);
         Set<Long> shown = shownBefore(ctx, userId, today);
-        Interaction touch = interactions.log(userId, List.of(contact.id()), kind, on, note, today);
+        Interaction touch = interactions.log(userId, List.of(contactId), kind, on, note, today);
         // A like or a comment is kept on the timeline but is no touch: why they stay due is said with it.
-        String logged = "Logged " + kind.word() + " with " + contact.name() + (kind.touch() ? "." : "; a like or a comment does not count as being in touch.");
-        done(ctx, logged, contact.id(), today, shown,
-                undoTouch(contact.id(), touch.id()), "/?done=logged&contact=" + contact.id() + "&interaction=" + touch.id());
+        String logged = "Logged " + kind.word() + " with " + name + (kind.touch() ? "." : "; a like or a comment does not count as being in touch.");
+        done(ctx, logged, contactId, today, shown,
+                undoTouch(contactId, touch.id()), "/?done=logged&contact=" + contactId + "&interaction=" + touch.id());
     }
 
     private void snooze(Context ctx) {
