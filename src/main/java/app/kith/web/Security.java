@@ -63,6 +63,7 @@ final class Security {
         String path = ctx.path();
         if (path.startsWith("/static/") && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
             // The files are only read: another method is told so, as a page tells it, not that there is no such file.
+            sessions.load(ctx); // for the error page's way back
             throw new MethodNotAllowedResponse("", Map.of("allowed", "GET, HEAD"));
         }
         if (path.equals("/healthz") || path.startsWith("/static/")) {

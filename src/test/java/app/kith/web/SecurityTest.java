@@ -455,6 +455,11 @@ class SecurityTest {
                 }
             }
             assertThat(app.anonymous().get("/static/none.css").statusCode()).isEqualTo(404);
+            // Signed in, the page keeps the menu to go on from, as any other refusal's does.
+            HttpResponse<String> signedInRefused = ada.send(HttpRequest.newBuilder(URI.create(app.url("/static/kith.css")))
+                    .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(signedInRefused.statusCode()).isEqualTo(405);
+            assertThat(signedInRefused.body()).contains("<nav").doesNotContain(">Sign in</a>");
             assertThatThrownBy(() -> new PageRoutes(io.javalin.Javalin.create().unsafe.routes)
                     .addEndpoint(new io.javalin.router.Endpoint(io.javalin.http.HandlerType.PUT, "/x", ctx -> { })))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("a page takes GET or POST, not PUT (/x)");
