@@ -85,12 +85,17 @@ final class Errors {
                     || unmatched.getUnmatched().isEmpty() || !unmatched.getUnmatched().get(0).startsWith("-")) {
                 return null;
             }
-            String name = unmatched.getUnmatched().get(0).split("=", 2)[0];
-            for (String arg : args) {
-                CommandLine command = error.getCommandLine().getSubcommands().get(arg);
-                if (command != null) {
-                    CommandLine.Model.OptionSpec option = command.getCommandSpec().findOption(name);
-                    return option == null ? null : new Misplaced(command, option);
+            String given = unmatched.getUnmatched().get(0);
+            int at = List.of(args).indexOf(given);
+            String name = given.split("=", 2)[0];
+            boolean valueGiven = given.contains("=");
+            // The command comes right after the option, or after its value when that is the next word.
+            for (int next = at + 1; at >= 0 && next <= at + 2 && next < args.length; next++) {
+                CommandLine command = error.getCommandLine().getSubcommands().get(args[next]);
+                CommandLine.Model.OptionSpec option = command == null ? null : command.getCommandSpec().findOption(name);
+                boolean takesValue = option != null && option.arity().max() > 0;
+                if (option != null && (next == at + 1 ? valueGiven || !takesValue : !valueGiven && takesValue)) {
+                    return new Misplaced(command, option);
                 }
             }
             return null;

@@ -253,6 +253,11 @@ class BadInputTest {
             expect(kith(folder, "--circle", "Mentors", "contacts"), 2,
                     "kith: '--circle' is an option of 'contacts': give it after the command, as in 'kith contacts --circle ...' (see 'kith contacts --help')");
             expect(kith(folder, "--nothing", "contacts"), 2, "kith: Unknown option: '--nothing' (see 'kith --help')");
+            expect(kith(folder, "--user", "ann", "--circle=Mentors", "contacts"), 2, "kith: '--circle' is an option of 'contacts'");
+            expect(kith(folder, "--user", "ann", "--circle", "Mentors", "contacts"), 2, "kith: '--circle' is an option of 'contacts'");
+            expect(kith(folder, "--user", "ann", "--city", "Berlin", "add", "Ann"), 2, "kith: '--city' is an option of 'add'");
+            // The command is the word right after the option or its value: with more between, picocli's own words.
+            expect(kith(folder, "--json", "Mentors", "contacts"), 2, "kith: Unknown option");
             Cli.Result snooze = kith(folder, "snooze", "grace");
             expect(snooze, 2, "kith: Missing required argument");
             assertThat(snooze.err()).doesNotContain("Error:");
