@@ -36,7 +36,8 @@ public record Contact(
         LocalDate lastTouch,
         LocalDate snoozedUntil,
         LocalDate awayUntil,
-        LocalDate dueOn) {
+        LocalDate dueOn,
+        Double firstDueSpread) {
 
     /**
      * The order of a contact's tags wherever they are listed (its page, a list, every export): by their lower case,
@@ -75,10 +76,14 @@ public record Contact(
     }
 
     /**
-     * Why the due date waits on {@code today}, for a list to say beside it: "away" or "snoozed" when that put it where
-     * it is, else null. A snooze of a week on someone due in a month holds, but their due date does not wait for it.
+     * Why the due date waits on {@code today}, for a list to say beside it: "away" or "snoozed" when that moved it
+     * (without it, they would be due sooner), else null. A snooze of a week on someone due in a month holds, but their
+     * due date does not wait for it; nor does one through Thursday on someone who takes Saturdays only.
      */
     public String waitingFor(LocalDate today) {
+        if (dueOn == null || dueOn.equals(DueDate.of(cadence, lastTouch, addedOn, firstDueSpread, null, null, days))) {
+            return null;
+        }
         return DueDate.heldBy(dueOn, awayThrough(today), days) ? "away"
                 : DueDate.heldBy(dueOn, snoozedThrough(today), days) ? "snoozed" : null;
     }

@@ -7,7 +7,6 @@ import app.kith.shared.Quoted;
 import app.kith.shared.TimeZones;
 import app.kith.shared.ValidationException;
 import app.kith.shared.Weekdays;
-import app.kith.storage.Columns;
 import app.kith.storage.Database;
 import app.kith.storage.Dialect;
 import app.kith.storage.Ids;
@@ -444,7 +443,7 @@ public final class ContactService {
 
     public Contact get(Handle handle, long userId, long contactId) {
         return ContactStore.find(handle, userId, contactId)
-                .orElseThrow(() -> new NotFoundException("there is no contact with id " + contactId));
+                .orElseThrow(() -> notFound(contactId));
     }
 
     /**
@@ -452,17 +451,20 @@ public final class ContactService {
      * reading the rest: for a change that names them only (a touch logged from Today).
      */
     public String name(long userId, long contactId) {
-        return database.withHandle(handle -> name(handle, userId, contactId));
+        return database.withHandle(handle -> ContactStore.name(handle, userId, contactId)
+                .orElseThrow(() -> notFound(contactId)));
     }
 
-    /** As {@link #name(long, long)}, in a transaction under way: also to check that a contact is the user's. */
-    public String name(Handle handle, long userId, long contactId) {
-        return handle.createQuery("SELECT full_name FROM contacts WHERE user_id = :userId AND id = :id")
-                .bind("userId", userId)
-                .bind("id", contactId)
-                .map((rows, context) -> Columns.text(rows, 1))
-                .findOne()
-                .orElseThrow(() -> new NotFoundException("there is no contact with id " + contactId));
+    /** Checks, in a transaction under way, that each id is one of the user's contacts: the first that is not is not found. */
+    public void requireTheirs(Handle handle, long userId, Collection<Long> contactIds) {
+        Set<Long> theirs = ContactStore.theirs(handle, userId, contactIds);
+        contactIds.stream().filter(id -> !theirs.contains(id)).findFirst().ifPresent(id -> {
+            throw notFound(id);
+        });
+    }
+
+    private static NotFoundException notFound(long contactId) {
+        return new NotFoundException("there is no contact with id " + contactId);
     }
 
     /** The contact's past jobs as Kith noticed them change, the newest first. */

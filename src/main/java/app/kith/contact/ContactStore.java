@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,6 +60,24 @@ final class ContactStore {
                 .map(row -> withLists(handle, row));
     }
 
+    /** The name of one of the user's contacts, without the rest; empty if there is no such contact of theirs. */
+    static Optional<String> name(Handle handle, long userId, long contactId) {
+        return handle.createQuery("SELECT full_name FROM contacts WHERE user_id = :userId AND id = :id")
+                .bind("userId", userId)
+                .bind("id", contactId)
+                .map((rows, context) -> text(rows, 1))
+                .findOne();
+    }
+
+    /** Which of some ids are the user's contacts. */
+    static Set<Long> theirs(Handle handle, long userId, Collection<Long> ids) {
+        return handle.createQuery("SELECT id FROM contacts WHERE user_id = :userId AND id IN (<ids>)")
+                .bind("userId", userId)
+                .bindList("ids", List.copyOf(ids))
+                .mapTo(Long.class)
+                .collect(Collectors.toSet());
+    }
+
     /** One contact with its four lists, read in one statement: a contact's page reads one contact per request. */
     private static Contact withLists(Handle handle, Contact c) {
         List<List<String>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -81,7 +100,7 @@ final class ContactStore {
         return new Contact(c.id(), c.name(), List.copyOf(lists.get(0)), List.copyOf(lists.get(1)), c.company(), c.title(),
                 c.city(), c.country(), c.zone(), c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), c.birthday(),
                 List.copyOf(lists.get(2)), List.copyOf(lists.get(3)), c.days(), c.archived(), c.addedOn(), c.ownCadence(),
-                c.cadence(), c.lastTouch(), c.snoozedUntil(), c.awayUntil(), c.dueOn());
+                c.cadence(), c.lastTouch(), c.snoozedUntil(), c.awayUntil(), c.dueOn(), c.firstDueSpread());
     }
 
     /**
@@ -402,7 +421,13 @@ final class ContactStore {
                 Birthday.parse(text(rows, "birthday")), List.of(), List.of(),
                 Weekdays.parse(text(rows, "contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
                 Cadence.ofIso(text(rows, "own_cadence")), Cadence.ofIso(text(rows, "cadence")),
-                date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"));
+                date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"),
+                spread(rows));
+    }
+
+    private static Double spread(ResultSet rows) throws SQLException {
+        double spread = rows.getDouble("first_due_spread");
+        return rows.wasNull() ? null : spread;
     }
 
     static List<Contact> withLists(Handle handle, long userId, List<Contact> contacts) {
@@ -426,7 +451,7 @@ final class ContactStore {
                     phones.getOrDefault(c.id(), List.of()), c.company(), c.title(), c.city(), c.country(), c.zone(),
                     c.linkedinUrl(), c.metHow(), c.metOn(), c.notes(), c.strengths(), c.birthday(), tags.getOrDefault(c.id(), List.of()),
                     circles.getOrDefault(c.id(), List.of()), c.days(), c.archived(), c.addedOn(), c.ownCadence(),
-                    c.cadence(), c.lastTouch(), c.snoozedUntil(), c.awayUntil(), c.dueOn()));
+                    c.cadence(), c.lastTouch(), c.snoozedUntil(), c.awayUntil(), c.dueOn(), c.firstDueSpread()));
         }
         return complete;
     }

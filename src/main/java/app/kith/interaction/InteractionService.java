@@ -53,9 +53,7 @@ public final class InteractionService {
         Set<Long> ids = new LinkedHashSet<>(contactIds);
         validate(ids, on, note, today);
         return database.inTransaction(handle -> {
-            for (long contactId : ids) {
-                contacts.name(handle, userId, contactId); // the user's, or not found
-            }
+            contacts.requireTheirs(handle, userId, ids);
             long id = handle.createQuery("INSERT INTO interactions (id, user_id, occurred_on, kind, note) VALUES ("
                             + Ids.next(database.dialect(), "interactions") + ", :userId, :on, :kind, :note) RETURNING id")
                     .bind("userId", userId).bind("on", on).bind("kind", kind.word()).bind("note", clean(note))
@@ -72,9 +70,7 @@ public final class InteractionService {
         validate(ids, on, note, Dates.latestAnywhere(clock));
         return database.inTransaction(handle -> {
             Interaction before = get(handle, userId, interactionId);
-            for (long contactId : ids) {
-                contacts.name(handle, userId, contactId); // the user's, or not found
-            }
+            contacts.requireTheirs(handle, userId, ids);
             handle.createUpdate("UPDATE interactions SET occurred_on = :on, kind = :kind, note = :note WHERE id = :id")
                     .bind("on", on).bind("kind", kind.word()).bind("note", clean(note)).bind("id", interactionId).execute();
             handle.createUpdate("DELETE FROM interaction_contacts WHERE interaction_id = :id").bind("id", interactionId).execute();

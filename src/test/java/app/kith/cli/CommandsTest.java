@@ -441,6 +441,12 @@ class CommandsTest {
         kith.ok("add", "Alan Kay", "--every", "1m");
         assertThat(kith.ok("snooze", "alan", "--for", "1w")).endsWith("due in 31 days (Fri 10 Apr 2026).\n");
         assertThat(kith.ok("contacts")).contains("due in 31 days (Fri 10 Apr 2026)\n");
+        // Nor one through Thursday on someone who takes Saturdays only: they wait for that Saturday anyway.
+        kith.ok("add", "Ada Lovelace", "--every", "1w", "--days", "sat");
+        assertThat(kith.ok("snooze", "ada", "--until", "2026-03-19")).endsWith("due in 11 days (Sat 21 Mar 2026).\n");
+        assertThat(kith.ok("snooze", "ada", "--until", "2026-03-21")).endsWith("due in 18 days (Sat 28 Mar 2026, snoozed).\n");
+        // Away through an earlier day, the snooze is still what holds them.
+        assertThat(kith.ok("away", "ada", "--until", "2026-03-19")).contains("(Sat 28 Mar 2026, snoozed)");
         // Away for two weeks from today (10 Mar): through 23 Mar, as a snooze --for counts.
         assertThat(kith.ok("away", "grace", "--for", "2w")).startsWith("Grace Hopper is away through Mon 23 Mar 2026;");
         kith.ok("away", "grace", "--until", "2026-04-15");
