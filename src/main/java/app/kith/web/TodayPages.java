@@ -79,11 +79,14 @@ final class TodayPages {
             return null;
         }
         try {
-            Contact contact = contacts.get(userId, Long.parseLong(String.valueOf(ctx.queryParam("contact"))));
+            long contactId = Long.parseLong(String.valueOf(ctx.queryParam("contact")));
             if (done.equals("logged")) {
-                Interaction logged = interactions.onTimeline(userId, contact.id(), Long.parseLong(String.valueOf(ctx.queryParam("interaction"))));
-                return new DoneNotice("Logged " + logged.kind().word() + " with " + contact.name() + ".", undoTouch(contact.id(), logged.id()));
+                // On their timeline, so one of the user's contacts, and named in it: the rest of the contact is not read.
+                Interaction logged = interactions.onTimeline(userId, contactId, Long.parseLong(String.valueOf(ctx.queryParam("interaction"))));
+                String name = logged.with().stream().filter(person -> person.id() == contactId).findFirst().orElseThrow().name();
+                return new DoneNotice("Logged " + logged.kind().word() + " with " + name + ".", undoTouch(contactId, logged.id()));
             }
+            Contact contact = contacts.get(userId, contactId);
             LocalDate through = Params.date(ctx.queryParam("through"), null);
             // Only the snooze made: one changed since (in another tab, by a command) is not said to be this one.
             if (done.equals("snoozed") && contact.snoozedUntil() != null && (through == null || through.equals(contact.snoozedUntil()))) {

@@ -303,6 +303,9 @@ class TodayPageTest {
             assertThat(page).contains("<div class=\"notice\" role=\"status\">Logged coffee with Ann &lt;Due&gt;.")
                     .contains("action=\"/contacts/" + ann.id() + "/touches/" + touch + "/undo\"")
                     .doesNotContain("id=\"entry-" + ann.id() + "\"");
+            // Only a touch on that contact's timeline, seen by its own user, is said: another pairing of ids says nothing.
+            assertThat(ada.get("/?done=logged&contact=" + bob.id() + "&interaction=" + touch).body()).doesNotContain("class=\"notice\"");
+            assertThat(app.signedIn("eve").get(location).body()).doesNotContain("class=\"notice\"").doesNotContain("Ann");
             // Its Undo takes the touch back, and comes back to Ann's entry: the same address then says nothing.
             HttpResponse<String> undone = ada.post("/contacts/" + ann.id() + "/touches/" + touch + "/undo", Map.of("back", "/"));
             assertThat(undone.statusCode()).isEqualTo(303);
