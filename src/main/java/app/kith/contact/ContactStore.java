@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.decimal;
 import static app.kith.storage.Columns.text;
 
 /** The SQL that reads and writes contacts and their lists (emails, phones, tags, circles). */
@@ -422,12 +423,7 @@ final class ContactStore {
                 Weekdays.parse(text(rows, "contact_days")), rows.getBoolean("archived"), date(rows, "added_on"),
                 Cadence.ofIso(text(rows, "own_cadence")), Cadence.ofIso(text(rows, "cadence")),
                 date(rows, "last_touch_on"), date(rows, "snoozed_until"), date(rows, "away_until"), date(rows, "due_on"),
-                spread(rows));
-    }
-
-    private static Double spread(ResultSet rows) throws SQLException {
-        double spread = rows.getDouble("first_due_spread");
-        return rows.wasNull() ? null : spread;
+                decimal(rows, "first_due_spread"));
     }
 
     static List<Contact> withLists(Handle handle, long userId, List<Contact> contacts) {

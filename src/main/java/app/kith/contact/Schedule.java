@@ -4,8 +4,6 @@ import app.kith.shared.Weekdays;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static app.kith.storage.Columns.date;
+import static app.kith.storage.Columns.decimal;
 import static app.kith.storage.Columns.text;
 
 /**
@@ -38,11 +37,6 @@ final class Schedule {
                        LocalDate awayUntil, Weekdays days, boolean archived) {
     }
 
-    private static Double spread(ResultSet result) throws SQLException {
-        double spread = result.getDouble("first_due_spread");
-        return result.wasNull() ? null : spread;
-    }
-
     private static void refreshChunk(Handle handle, long userId, List<Long> ids) {
         List<Row> rows = handle.createQuery("""
                         SELECT id, own_cadence, last_touch_on, added_on, first_due_spread, snoozed_until, away_until, contact_days, archived
@@ -54,7 +48,7 @@ final class Schedule {
                         Cadence.ofIso(text(result, "own_cadence")),
                         date(result, "last_touch_on"),
                         date(result, "added_on"),
-                        spread(result),
+                        decimal(result, "first_due_spread"),
                         date(result, "snoozed_until"),
                         date(result, "away_until"),
                         Weekdays.parse(text(result, "contact_days")),

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static app.kith.storage.Columns.decimal;
 import static app.kith.storage.Columns.text;
 
 /** Reads everything of a user, as stored, into a {@link UserExport}: the one read behind every export and backup. */
@@ -96,8 +97,7 @@ final class Snapshot {
                                         List<Long> circles, PhotoEntry photo) throws SQLException {
         int cadenceDays = rows.getInt("cadence_days");
         Integer days = rows.wasNull() ? null : cadenceDays;
-        double spread = rows.getDouble("first_due_spread");
-        Double firstDueSpread = rows.wasNull() ? null : spread;
+        Double firstDueSpread = decimal(rows, "first_due_spread");
         return new ContactEntry(rows.getLong("id"), text(rows, "full_name"), emails, phones, text(rows, "company"),
                 text(rows, "title"), text(rows, "city"), text(rows, "country"), text(rows, "timezone"),
                 text(rows, "linkedin_url"), text(rows, "met_how"), date(rows, "met_on"), text(rows, "notes"),

@@ -33,6 +33,12 @@ public final class Columns {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** A number with a fraction; null stays null (not 0, as JDBC gives it). */
+    public static Double decimal(ResultSet rows, String column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
     /** A calendar date: ISO text on SQLite, DATE on PostgreSQL; null stays null. */
     public static LocalDate date(ResultSet rows, String column) throws SQLException {
         return sqlite(rows) ? isoDate(rows.getBytes(column)) : toDate(rows.getObject(column));
