@@ -6,8 +6,14 @@ import app.kith.exchange.Skip;
 
 import java.util.List;
 
-/** The model of the part of an import's page that htmx polls: progress while it runs, then the summary or the error. */
-public record ImportJobFragment(ImportJobs.Job job) {
+/**
+ * The model of the part of an import's page that htmx polls: progress while it runs, then the summary or the error.
+ * {@code polled} when it answers htmx's poll rather than being part of the whole page: then the end of an import is
+ * also said in the page's live region ({@code #import-said}), which stays in place across polls so that a screen
+ * reader says the change once. The status inside the polled part is not a live region itself: replaced every second,
+ * it would be read every second, or never.
+ */
+public record ImportJobFragment(ImportJobs.Job job, boolean polled) {
     /** The skipped rows listed one by one; the rest are counted. */
     static final int SKIPPED_SHOWN = 20;
 

@@ -74,8 +74,9 @@ final class ImportPages {
     }
 
     private void job(Context ctx) {
-        ImportJobFragment fragment = new ImportJobFragment(jobs.get(Sessions.userId(ctx), Params.id(ctx, "import")));
-        if (ctx.header("HX-Request") != null) {
+        boolean polled = ctx.header("HX-Request") != null;
+        ImportJobFragment fragment = new ImportJobFragment(jobs.get(Sessions.userId(ctx), Params.id(ctx, "import")), polled);
+        if (polled) {
             templates.render(ctx, "exchange/jobFragment.jte", fragment);
         } else {
             templates.render(ctx, "exchange/job.jte", new ImportJobPage(Layout.of(ctx, fragment.job().fileName(), "import"), fragment));

@@ -45,6 +45,10 @@ class ImportPagesTest {
             String job = sent.headers().firstValue("Location").orElseThrow();
             assertThat(job).matches("/import/\\d+");
 
+            // The end is said once, in the live region that stays on the page across polls, not in the part replaced.
+            String ended = awaitEnd(ada, job);
+            assertThat(ended).startsWith("<p id=\"import-said\" hx-swap-oob=\"innerHTML\">Imported LinkedIn connections, 5 rows.</p>")
+                    .doesNotContain("role=\"status\"");
             String summary = awaitSummary(ada, job);
             assertThat(summary).contains("Imported LinkedIn connections, 5 rows.").contains("added 4").contains("merged 0")
                     .contains("unchanged 0").contains("skipped 1").contains("line 9: no name").doesNotContain("in no circle")
@@ -54,7 +58,8 @@ class ImportPagesTest {
                     .total()).isEqualTo(4);
             HttpResponse<String> page = ada.get(job);
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Connections.csv").doesNotContain("hx-trigger");
+            assertThat(page.body()).contains("Connections.csv").doesNotContain("hx-trigger").doesNotContain("hx-swap-oob")
+                    .contains("<p id=\"import-said\" class=\"visually-hidden\" role=\"status\"></p>");
             assertThat(ada.get("/import").body()).contains("<a href=\"" + job + "\">Connections.csv</a>");
 
             // The same file again: everyone is already there.
@@ -92,7 +97,8 @@ class ImportPagesTest {
                     .contains("<progress max=\"100\" value=\"4\"")
                     .contains("hx-get=\"/import/" + id + "\" hx-trigger=\"every 1s\" hx-swap=\"outerHTML\"");
             HttpResponse<String> fragment = ada.getHtmx("/import/" + id);
-            assertThat(fragment.body()).startsWith("<div id=\"import-job\"").doesNotContain("<h1>").contains("hx-trigger=\"every 1s\"");
+            assertThat(fragment.body()).startsWith("<div id=\"import-job\"").doesNotContain("<h1>").contains("hx-trigger=\"every 1s\"")
+                    .contains("<p>Checked 1200 of 30000 rows…</p>").doesNotContain("role=\"status\"").doesNotContain("import-said");
             assertThat(ada.get("/import").body()).contains("importing, 4%");
         }
     }
