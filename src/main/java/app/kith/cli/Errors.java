@@ -77,26 +77,35 @@ final class Errors {
 
     /**
      * An option of a command given before it, among the options of {@code kith} itself ({@code kith --json me}),
-     * which picocli calls unknown: said where it goes instead.
+     * which picocli calls unknown, or takes the option's value for the command ({@code kith --on today log grace}),
+     * or reports as the command's first missing part: said where it goes instead, whatever picocli made of it.
      */
     private record Misplaced(CommandLine command, CommandLine.Model.OptionSpec option) {
         static Misplaced of(CommandLine.ParameterException error, String[] args) {
-            if (!(error instanceof CommandLine.UnmatchedArgumentException unmatched) || error.getCommandLine().getParent() != null
-                    || unmatched.getUnmatched().isEmpty() || !unmatched.getUnmatched().get(0).startsWith("-")) {
-                return null;
+            CommandLine root = error.getCommandLine();
+            while (root.getParent() != null) {
+                root = root.getParent();
             }
-            String given = unmatched.getUnmatched().get(0);
-            int at = List.of(args).indexOf(given);
-            String name = given.split("=", 2)[0];
-            boolean valueGiven = given.contains("=");
-            // The command comes right after the option, or after its value when that is the next word.
-            for (int next = at + 1; at >= 0 && next <= at + 2 && next < args.length; next++) {
-                CommandLine command = error.getCommandLine().getSubcommands().get(args[next]);
-                CommandLine.Model.OptionSpec option = command == null ? null : command.getCommandSpec().findOption(name);
-                boolean takesValue = option != null && option.arity().max() > 0;
-                if (option != null && (next == at + 1 ? valueGiven || !takesValue : !valueGiven && takesValue)) {
-                    return new Misplaced(command, option);
+            // Past kith's own options (and their values) to the first that is not one of them, before any command.
+            for (int at = 0; at < args.length && args[at].startsWith("-") && !args[at].equals("--"); at++) {
+                String given = args[at];
+                String name = given.split("=", 2)[0];
+                boolean valueGiven = given.contains("=");
+                CommandLine.Model.OptionSpec own = root.getCommandSpec().findOption(name);
+                if (own != null) {
+                    at += own.arity().max() > 0 && !valueGiven ? 1 : 0;
+                    continue;
                 }
+                // The command comes right after the option, or after its value when that is the next word.
+                for (int next = at + 1; next <= at + 2 && next < args.length; next++) {
+                    CommandLine command = KithCommand.subcommand(root, args[next]);
+                    CommandLine.Model.OptionSpec option = command == null ? null : command.getCommandSpec().findOption(name);
+                    boolean takesValue = option != null && option.arity().max() > 0;
+                    if (option != null && (next == at + 1 ? valueGiven || !takesValue : !valueGiven && takesValue)) {
+                        return new Misplaced(command, option);
+                    }
+                }
+                return null;
             }
             return null;
         }

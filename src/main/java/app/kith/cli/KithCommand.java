@@ -107,6 +107,19 @@ public final class KithCommand implements AutoCloseable {
         return commandLine;
     }
 
+    /**
+     * The subcommand of {@code kith} by that name, built now if {@link #create} did not (it builds only the one it took
+     * {@code args} to name); null if there is no such command.
+     */
+    static CommandLine subcommand(CommandLine root, String name) {
+        CommandLine built = root.getSubcommands().get(name);
+        if (built == null && COMMANDS.containsKey(name)) {
+            root.addSubcommand(name, COMMANDS.get(name));
+            built = root.getSubcommands().get(name);
+        }
+        return built;
+    }
+
     private static String subcommandName(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

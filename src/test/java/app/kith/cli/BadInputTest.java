@@ -256,6 +256,11 @@ class BadInputTest {
             expect(kith(folder, "--user", "ann", "--circle=Mentors", "contacts"), 2, "kith: '--circle' is an option of 'contacts'");
             expect(kith(folder, "--user", "ann", "--circle", "Mentors", "contacts"), 2, "kith: '--circle' is an option of 'contacts'");
             expect(kith(folder, "--user", "ann", "--city", "Berlin", "add", "Ann"), 2, "kith: '--city' is an option of 'add'");
+            // Whatever picocli made of it: the option's value taken for a command, or the command's own error first.
+            expect(kith(folder, "--on", "today", "log", "grace"), 2,
+                    "kith: '--on' is an option of 'log': give it after the command, as in 'kith log --on ...' (see 'kith log --help')");
+            expect(kith(folder, "--on", "yesterday", "log", "grace"), 2, "kith: '--on' is an option of 'log'");
+            expect(kith(folder, "--user", "ann", "--on=today", "log", "grace"), 2, "kith: '--on' is an option of 'log'");
             // The command is the word right after the option or its value: with more between, picocli's own words.
             expect(kith(folder, "--json", "Mentors", "contacts"), 2, "kith: Unknown option");
             Cli.Result snooze = kith(folder, "snooze", "grace");
