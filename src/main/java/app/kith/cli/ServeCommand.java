@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--secure-cookies", description = "Send cookies over HTTPS only (when behind a TLS proxy).")
     boolean secureCookies;
+    @Option(names = "--behind-proxy", description = "Kith is reached only through a reverse proxy (nginx, Caddy) that adds "
+            + "X-Forwarded-For and X-Forwarded-Proto: count failed sign-ins against the address the proxy saw, and send "
+            + "cookies Secure when it was reached over HTTPS.")
+    boolean behindProxy;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -42,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         long owner = root.userId();
         WebServer server;
         try {
-            server = WebServer.start(kith, new WebConfig(host, port, secureCookies), Clock.systemDefaultZone());
+            server = WebServer.start(kith, new WebConfig(host, port, secureCookies, behindProxy), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             if (serving != null) {
                 serving.close();

@@ -18,17 +18,19 @@ import java.util.stream.Stream;
 final class AuthPages {
     private final AccountService accounts;
     private final LoginThrottle throttle;
+    private final Clients clients;
     private final SetupLinks setupLinks;
     private final Sessions sessions;
     private final Security security;
     private final Templates templates;
     private final PageCache pages;
 
-    AuthPages(AccountService accounts, LoginThrottle throttle, SetupLinks setupLinks, Sessions sessions,
+    AuthPages(AccountService accounts, LoginThrottle throttle, Clients clients, SetupLinks setupLinks, Sessions sessions,
               Security security, Templates templates, PageCache pages) {
         this.pages = pages;
         this.accounts = accounts;
         this.throttle = throttle;
+        this.clients = clients;
         this.setupLinks = setupLinks;
         this.sessions = sessions;
         this.security = security;
@@ -57,7 +59,7 @@ final class AuthPages {
         String username = trimmed(ctx.formParam("username"));
         String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
         String next = safeNext(ctx.formParam("next"));
-        LoginThrottle.Attempt attempt = throttle.begin(username, ctx.ip());
+        LoginThrottle.Attempt attempt = throttle.begin(username, clients.address(ctx));
         if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             templates.render(ctx, "auth/login.jte", new LoginPage(security.formToken(ctx), username, next,

@@ -20,10 +20,12 @@ final class Sessions {
 
     private final SessionService sessions;
     private final boolean secureCookies;
+    private final Clients clients;
 
-    Sessions(SessionService sessions, boolean secureCookies) {
+    Sessions(SessionService sessions, boolean secureCookies, Clients clients) {
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.clients = clients;
     }
 
     /**
@@ -97,7 +99,7 @@ final class Sessions {
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.LAX);
-        cookie.setSecure(secureCookies || "https".equalsIgnoreCase(ctx.scheme()));
+        cookie.setSecure(secureCookies || clients.https(ctx));
         cookie.setMaxAge(maxAge);
         return cookie;
     }

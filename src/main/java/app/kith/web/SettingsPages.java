@@ -32,17 +32,19 @@ final class SettingsPages {
 
     private final AccountService accounts;
     private final LoginThrottle throttle;
+    private final Clients clients;
     private final Sessions sessions;
     private final Templates templates;
     private final PageCache pages;
     private final ExportService exports;
 
-    SettingsPages(AccountService accounts, LoginThrottle throttle, Sessions sessions, Templates templates, ExportService exports,
-                  PageCache pages) {
+    SettingsPages(AccountService accounts, LoginThrottle throttle, Clients clients, Sessions sessions, Templates templates,
+                  ExportService exports, PageCache pages) {
         this.pages = pages;
         this.exports = exports;
         this.accounts = accounts;
         this.throttle = throttle;
+        this.clients = clients;
         this.sessions = sessions;
         this.templates = templates;
     }
@@ -163,7 +165,7 @@ final class SettingsPages {
         String password = field(ctx, "password");
         String confirm = field(ctx, "confirm");
         // The current password is guessable from a stolen session, so wrong tries count as failed sign-ins.
-        LoginThrottle.Attempt attempt = throttle.begin(account.username(), ctx.ip());
+        LoginThrottle.Attempt attempt = throttle.begin(account.username(), clients.address(ctx));
         if (attempt.lockedFor().isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             // Said as the sign-in page says it: the failures may be another account's, from the same address.

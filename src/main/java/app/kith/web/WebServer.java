@@ -48,7 +48,8 @@ public final class WebServer implements AutoCloseable {
         kith.passwords().prepare();
         Templates templates = new Templates();
         PageCache pages = new PageCache(kith.database(), kith.accounts(), templates, clock);
-        Sessions sessions = new Sessions(kith.sessions(), config.secureCookies());
+        Clients clients = new Clients(config.behindProxy());
+        Sessions sessions = new Sessions(kith.sessions(), config.secureCookies(), clients);
         Security security = new Security(sessions);
         byte[] htmx = resource(HTMX);
         Javalin app = Javalin.create(javalin -> {
@@ -88,12 +89,12 @@ public final class WebServer implements AutoCloseable {
                 ctx.contentType("text/javascript").result(htmx);
             });
             new ErrorPages(templates, sessions).register(routes);
-            new AuthPages(kith.accounts(), kith.throttle(), kith.setupLinks(), sessions, security, templates, pages)
+            new AuthPages(kith.accounts(), kith.throttle(), clients, kith.setupLinks(), sessions, security, templates, pages)
                     .register(routes);
             new TodayPages(kith.agenda(), kith.contacts(), kith.interactions(), templates, pages).register(routes);
             new ContactPages(kith.contacts(), kith.circles(), kith.interactions(), kith.agenda(), templates).register(routes);
             new CirclePages(kith.circles(), templates).register(routes);
-            new SettingsPages(kith.accounts(), kith.throttle(), sessions, templates, kith.exports(), pages).register(routes);
+            new SettingsPages(kith.accounts(), kith.throttle(), clients, sessions, templates, kith.exports(), pages).register(routes);
             new ImportPages(kith.importJobs(), kith.circles(), templates).register(routes);
         });
         try {

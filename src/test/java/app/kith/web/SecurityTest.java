@@ -359,6 +359,41 @@ class SecurityTest {
     }
 
     @BothDatabases
+    void reachedDirectlyFailedSignInsCountAgainstThePeerWhateverTheRequestSaysOfItself(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            for (int i = 0; i < 10; i++) {
+                app.anonymous().login("nobody" + i, "wrong-password", Map.of("X-Forwarded-For", "203.0.113." + i));
+            }
+            HttpResponse<String> locked = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.99",
+                    "X-Forwarded-Proto", "https"));
+            assertThat(locked.statusCode()).isEqualTo(429);
+            assertThat(locked.body()).contains("try again in 15 minutes");
+        }
+    }
+
+    @BothDatabases
+    void behindAProxyFailedSignInsCountAgainstTheClientItSawAndItsHttpsMakesCookiesSecure(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock, true)) {
+            // The proxy adds the address it saw last; what came before it, the client wrote, and may change at will.
+            for (int i = 0; i < 10; i++) {
+                app.anonymous().login("nobody" + i, "wrong-password", Map.of("X-Forwarded-For", "198.51.100." + i + ", 203.0.113.5"));
+            }
+            HttpResponse<String> sameClient = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "10.1.2.3, 203.0.113.5"));
+            assertThat(sameClient.statusCode()).isEqualTo(429);
+            HttpResponse<String> another = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.6",
+                    "X-Forwarded-Proto", "https"));
+            assertThat(another.statusCode()).isEqualTo(303);
+            assertThat(another.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(Sessions.COOKIE + "="))
+                    .singleElement().asString().contains("Secure").contains("HttpOnly");
+            // What is no address is not taken for one: the connection's own peer is counted (here, the locked one).
+            HttpResponse<String> noAddress = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.5, unknown"));
+            assertThat(noAddress.statusCode()).isEqualTo(303);
+            assertThat(noAddress.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(Sessions.COOKIE + "="))
+                    .singleElement().asString().doesNotContain("Secure");
+        }
+    }
+
+    @BothDatabases
     void namesAndNotesAreShownAsTypedAndNeverRun(TestDatabase db) {
         try (WebApp app = new WebApp(db, clock)) {
             Contact odd = app.kith.contacts().add(app.owner, ContactChanges.builder()

@@ -31,10 +31,15 @@ final class WebApp implements AutoCloseable {
     final long owner;
 
     WebApp(TestDatabase database, Clock clock) {
+        this(database, clock, false);
+    }
+
+    /** The app, reached through a reverse proxy if {@code behindProxy} (as {@code kith serve --behind-proxy}). */
+    WebApp(TestDatabase database, Clock clock, boolean behindProxy) {
         this.kith = new Kith(database.database(), clock);
         this.owner = kith.accounts().actingAccount(null, "ada").id();
         kith.accounts().setPassword(owner, PASSWORD);
-        this.server = WebServer.start(kith, new WebConfig("127.0.0.1", 0, false), clock);
+        this.server = WebServer.start(kith, new WebConfig("127.0.0.1", 0, false, behindProxy), clock);
     }
 
     String url(String path) {
@@ -108,8 +113,13 @@ final class WebApp implements AutoCloseable {
         }
 
         HttpResponse<String> login(String username, String password) {
+            return login(username, password, Map.of());
+        }
+
+        /** Signs in with these headers on the form sent (as a proxy adds them). */
+        HttpResponse<String> login(String username, String password, Map<String, String> headers) {
             String token = csrfFrom(get("/login").body());
-            return postRaw("/login", Map.of("username", username, "password", password, "_csrf", token), Map.of());
+            return postRaw("/login", Map.of("username", username, "password", password, "_csrf", token), headers);
         }
 
         String csrfFrom(String html) {

@@ -1,0 +1,52 @@
+package app.kith.web;
+
+import io.javalin.http.Context;
+
+import java.util.Enumeration;
+import java.util.regex.Pattern;
+
+/**
+ * Who sent a request, and over what: the peer of the connection, or, {@code behindProxy} (a reverse proxy such as
+ * nginx or Caddy in front of every instance), the client that proxy saw, from the last entry of the headers it adds.
+ * Only the last: the ones before it came with the request and anyone can write them. Without a proxy these headers
+ * are not read at all, so a client cannot choose the address its failed sign-ins count against.
+ */
+final class Clients {
+    /** An IPv4 or IPv6 address as a proxy writes it (perhaps in brackets, with a zone or a port): nothing to look up. */
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.\\[\\]%]{2,64}");
+
+    private final boolean behindProxy;
+
+    Clients(boolean behindProxy) {
+        this.behindProxy = behindProxy;
+    }
+
+    /** The client's address, that failed sign-ins are counted against. */
+    String address(Context ctx) {
+        if (behindProxy) {
+            String forwarded = last(ctx, "X-Forwarded-For");
+            if (forwarded != null && ADDRESS.matcher(forwarded).matches()) {
+                return forwarded;
+            }
+        }
+        return ctx.ip();
+    }
+
+    /** Whether the browser reached Kith over HTTPS, directly or through the proxy. */
+    boolean https(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme()) || behindProxy && "https".equalsIgnoreCase(last(ctx, "X-Forwarded-Proto"));
+    }
+
+    /** The last of a header's comma-separated values, on its last line if it came on several; null if none. */
+    private static String last(Context ctx, String header) {
+        String line = null;
+        for (Enumeration<String> lines = ctx.req().getHeaders(header); lines != null && lines.hasMoreElements(); ) {
+            line = lines.nextElement();
+        }
+        if (line == null) {
+            return null;
+        }
+        String value = line.substring(line.lastIndexOf(',') + 1).strip();
+        return value.isEmpty() ? null : value;
+    }
+}
