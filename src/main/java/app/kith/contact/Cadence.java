@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /** How often to be in touch: a calendar period such as six weeks or three months. */
 public record Cadence(Period period) implements Comparable<Cadence> {
     /** {@code 6w}, or as people write it: {@code 6 weeks}, {@code 1 month}, {@code 2 yrs}. */
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)");
+    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)");
+    /** The longest a duration may be, in days (months counted at their average length). */
+    private static final int MAX_DAYS = 3660;
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
     private static final Map<String, Cadence> STORED = new ConcurrentHashMap<>();
 
@@ -32,29 +34,40 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Matcher shortForm = SHORT.matcher(trimmed);
         Period period;
-        if (shortForm.matches()) {
-            int amount = Integer.parseInt(shortForm.group(1));
-            period = switch (shortForm.group(2).charAt(0)) {
-                case 'd' -> Period.ofDays(amount);
-                case 'w' -> Period.ofWeeks(amount);
-                case 'm' -> Period.ofMonths(amount);
-                default -> Period.ofYears(amount);
-            };
-        } else {
-            try {
+        try {
+            if (shortForm.matches()) {
+                // Any number of digits is read, so that 1000000y is said to be too long, not to be no duration.
+                int amount = shortForm.group(1).length() > 6 ? MAX_DAYS + 1 : Integer.parseInt(shortForm.group(1));
+                period = switch (shortForm.group(2).charAt(0)) {
+                    case 'd' -> Period.ofDays(amount);
+                    case 'w' -> Period.ofWeeks(amount);
+                    case 'm' -> Period.ofMonths(amount);
+                    default -> Period.ofYears(amount);
+                };
+            } else {
                 period = Period.parse(trimmed.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new ValidationException(Quoted.of(text) + " is not a duration: use 30d, 6w, 3m, 1y or an ISO-8601 period such as P6W");
             }
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(Quoted.of(text) + " is not a duration: use 30d, 6w, 3m, 1y or an ISO-8601 period such as P6W");
+        } catch (ArithmeticException e) {
+            // An ISO period whose weeks, or whose parts added up, go past what a number holds (P999999999W).
+            throw tooLong(text);
         }
-        if (period.isNegative() || period.isZero()) {
+        if (period.isZero() || period.isNegative() && period.getYears() <= 0 && period.getMonths() <= 0 && period.getDays() <= 0) {
             throw new ValidationException(Quoted.of(text) + " is not a usable duration: it must be longer than zero days");
         }
+        if (period.isNegative()) {
+            throw new ValidationException(Quoted.of(text) + " is not a usable duration: give it without a part below zero (P11M29D, not P1Y-1D)");
+        }
         // Months and days together, so a mixed period such as P9Y400D cannot slip past the limit.
-        if (new Cadence(period).approximateDays() > 3660) {
-            throw new ValidationException(Quoted.of(text) + " is too long: a duration may be at most 10 years (3660 days)");
+        if (new Cadence(period).approximateDays() > MAX_DAYS) {
+            throw tooLong(text);
         }
         return new Cadence(period.normalized());
+    }
+
+    private static ValidationException tooLong(String text) {
+        return new ValidationException(Quoted.of(text) + " is too long: a duration may be at most 10 years (" + MAX_DAYS + " days)");
     }
 
     /** A stored cadence; the few distinct ones are parsed once, since every agenda and list reads them per row. */

@@ -16,6 +16,7 @@ import app.kith.exchange.UserExport.ContactEntry;
 import app.kith.exchange.UserExport.InteractionEntry;
 import app.kith.interaction.InteractionService;
 import app.kith.interaction.Kind;
+import app.kith.shared.Dates;
 import app.kith.shared.KithException;
 import app.kith.shared.PlainText;
 import app.kith.shared.Quoted;
@@ -393,12 +394,11 @@ final class Restore {
         }
         try {
             Cadence.ofIso(iso);
+            Cadence.parse(iso);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(Quoted.of(iso) + " is not a cadence: use an ISO-8601 period, such as P1M or P6W");
-        }
-        try {
-            Cadence.parse(iso);
-        } catch (ValidationException e) {
+        } catch (ValidationException | ArithmeticException e) {
+            // ArithmeticException: weeks past what a number holds (P999999999W).
             throw new IllegalArgumentException(Quoted.of(iso) + " is not a cadence: use an ISO-8601 period longer than zero days and"
                     + " at most 10 years, such as P1M or P6W");
         }
@@ -406,9 +406,18 @@ final class Restore {
 
     /** The rules of a contact's fields that need no cleaning: formats, dates, cadences. */
     private static void check(ContactEntry entry, LocalDate latest) {
-        required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
+        LocalDate addedOn = required(entry.addedOn(), "contact " + entry.id() + "'s addedOn");
         for (String day : Arrays.asList(entry.metOn(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(), entry.dueOn())) {
             date(day);
+        }
+        // As when typed or imported: the day a contact was added, or met, is not yet to come (an addedOn to come would
+        // keep them off the agenda until then).
+        if (addedOn.isAfter(latest)) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s addedOn, " + addedOn + ", is after today: correct it to the day they were added");
+        }
+        LocalDate metOn = date(entry.metOn());
+        if (metOn != null && metOn.isAfter(latest)) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s metOn, " + metOn + ", is after today: correct it to the day you met");
         }
         // A last touch after today would keep the contact off the agenda for as long (the due date is worked out from it).
         LocalDate lastTouch = date(entry.lastTouchOn());
@@ -478,11 +487,12 @@ final class Restore {
         if (date == null) {
             throw new IllegalArgumentException(what + " is missing");
         }
-        return LocalDate.parse(date);
+        return date(date);
     }
 
+    /** A date of the file, in the years Kith keeps (0000-01-01 parses, as year 0, and would be shown as 0001). */
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : Dates.inRange(LocalDate.parse(text), text);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

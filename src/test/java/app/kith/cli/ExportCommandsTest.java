@@ -161,12 +161,20 @@ class ExportCommandsTest {
         assertThat(kith.run("restore", limit.toString(), "--force").err()).startsWith("kith: " + limit + " is not a valid Kith export: ")
                 .contains("a number too large for").doesNotContain("out of range").doesNotContain("9223372036854775807");
         // A cadence follows the rule a typed one does: at most 10 years.
-        for (String cadence : List.of("P99999Y", "P999999999Y", "P3661D")) {
+        for (String cadence : List.of("P99999Y", "P999999999Y", "P3661D", "P999999999W", "P1W2147483647D")) {
             Path far = Files.writeString(folder.resolve("far.json"), header
                     + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"ownCadence\": \"" + cadence + "\"}]}");
             assertThat(kith.run("restore", far.toString(), "--force").err()).as(cadence)
                     .contains("is not a valid Kith export: contact 1").contains("'" + cadence + "' is not a cadence: use an ISO-8601 period"
                             + " longer than zero days and at most 10 years, such as P1M or P6W; nothing was restored");
+        }
+        // Dates in the years Kith keeps, and the day a contact was added or met not yet to come, as when typed.
+        for (String contact : List.of("\"addedOn\": \"0000-01-01\"", "\"addedOn\": \"2026-01-02\", \"metOn\": \"0000-06-01\"",
+                "\"addedOn\": \"9999-12-31\"", "\"addedOn\": \"2026-01-02\", \"metOn\": \"9999-12-31\"")) {
+            Path odd = Files.writeString(folder.resolve("odd.json"), header + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", " + contact + "}]}");
+            String said = kith.run("restore", odd.toString(), "--force").err();
+            assertThat(said).as(contact).contains("is not a valid Kith export: contact 1").endsWith("; nothing was restored\n");
+            assertThat(said).as(contact).containsAnyOf("is out of range: use a date from 0001-01-01 to 9999-12-31", "is after today: correct it");
         }
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);

@@ -131,6 +131,10 @@ class CirclePagesTest {
             assertThat(added.body()).contains("id=\"new-cadence-error\"").contains("is not a duration")
                     .contains("value=\"Investors\"").contains("value=\"often\"");
             assertThat(app.kith.circles().list(app.owner)).extracting(Circle::name).doesNotContain("Investors");
+            // Weeks past what a number holds: too long, as any duration over 10 years, not a failure of the server.
+            HttpResponse<String> huge = ada.post("/circles", Map.of("name", "Investors", "cadence", "P999999999W"));
+            assertThat(huge.statusCode()).isEqualTo(422);
+            assertThat(huge.body()).contains("id=\"new-cadence-error\"").contains("is too long: a duration may be at most 10 years");
 
             Circle mentors = circle(app, "Mentors");
             HttpResponse<String> edited = ada.post("/circles/" + mentors.id() + "/edit", Map.of("name", "Guides", "cadence", "0w"));
