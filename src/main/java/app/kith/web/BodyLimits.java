@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.shared.Quoted;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -7,6 +8,7 @@ import io.javalin.http.HttpStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 
 /**
  * What a request body may be: a form, urlencoded and at most {@link WebServer#MAX_BODY_BYTES}; a file, on the Import
@@ -58,6 +60,28 @@ final class BodyLimits {
                 && (ctx.contentType() != null || hasBody(ctx))) {
             refuse(ctx, sessions, "Kith's pages send forms (application/x-www-form-urlencoded), and this request's body is"
                     + " not one: send the form from its page");
+        }
+        String charset = charset(ctx);
+        if (charset != null && !readable(charset)) {
+            refuse(ctx, sessions, "this form's character set" + (charset.isBlank() ? " has no name" : ", " + Quoted.of(charset)
+                    + ", is not one Kith can read") + ": send it in UTF-8, as Kith's pages do");
+        }
+    }
+
+    /** The charset a request's Content-Type names, if any (null on a request that cannot say). */
+    private static String charset(Context ctx) {
+        try {
+            return ctx.req().getCharacterEncoding();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static boolean readable(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalArgumentException e) {
+            return false; // no charset's name at all ("", or with a quote)
         }
     }
 

@@ -443,6 +443,17 @@ class ContactPagesTest {
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=No+Type")).build());
             assertThat(untyped.statusCode()).isEqualTo(415);
             assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+            // A form in a character set no one can read is refused as such, before anything reads it (it was a 500),
+            // signed in or not.
+            for (String charset : List.of("bogus", "utf-7", "\"")) {
+                for (String path : List.of("/contacts/new", "/login")) {
+                    HttpResponse<String> unread = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path)))
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=" + charset)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=Odd+Set")).build());
+                    assertThat(unread.statusCode()).as(charset + " " + path).isEqualTo(415);
+                    assertThat(unread.body()).as(charset).contains("send it in UTF-8, as Kith");
+                }
+            }
             // A request with no body and no type is no body of another type: the token in its header is enough.
             HttpResponse<String> bodiless = ada.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/contacts/new")))
                     .header("X-CSRF-Token", ada.csrf).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
@@ -453,6 +464,7 @@ class ContactPagesTest {
                     .header("Content-Type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + ada.csrf + "&name=Via+Form")).build());
             assertThat(upper.statusCode()).isEqualTo(303);
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isOne();
         }
     }
 
