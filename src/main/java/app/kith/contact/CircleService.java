@@ -232,7 +232,7 @@ public final class CircleService {
     /** A circle's name as stored, stripped; refused when blank, longer than 100 characters or not on one line. */
     public static String validName(String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 100) {
+        if (clean.isEmpty() || clean.length() > 100 || PlainText.invisible(clean)) {
             throw new ValidationException("a circle needs a name of 1 to 100 characters");
         }
         if (clean.chars().anyMatch(PlainText::isControl)) {

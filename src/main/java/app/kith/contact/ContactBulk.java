@@ -70,7 +70,7 @@ public final class ContactBulk {
     public static Draft checked(Draft draft, Clock clock) {
         LocalDate latest = Dates.latestAnywhere(clock);
         String name = ContactService.line(draft.name(), null, "name", "name", ContactService.MAX_NAME);
-        if (name == null) {
+        if (name == null || PlainText.invisible(name)) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
         }
         if (draft.metOn() != null && draft.metOn().isAfter(latest)) {

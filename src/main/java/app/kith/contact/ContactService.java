@@ -960,8 +960,8 @@ public final class ContactService {
             return current;
         }
         String name = line(change, null, "name", "name", MAX_NAME);
-        if (name == null) {
-            throw new InvalidField("name", "a contact needs a name: it cannot be blank");
+        if (name == null || PlainText.invisible(name)) {
+            throw new InvalidField("name", "a contact needs a name: it cannot be blank" + (name == null ? "" : " or only characters that show nothing"));
         }
         return name;
     }

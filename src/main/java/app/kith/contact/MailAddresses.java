@@ -34,7 +34,21 @@ public final class MailAddresses {
             return bare;
         }
         List<String> found = bare.indexOf('@') < 0 ? List.of() : parsed(bare);
-        return found.size() == 1 && FieldFormats.isEmail(found.get(0)) ? found.get(0) : text;
+        return found.size() == 1 && FieldFormats.isEmail(found.get(0)) && standsWhole(bare, found.get(0)) ? found.get(0) : text;
+    }
+
+    /**
+     * Whether {@code address} stands in {@code text} as a mail program writes it: followed by nothing, the {@code >}
+     * that closes it, a comma or semicolon before the next, or a comment in brackets ({@code ana@example.org (Ana)}).
+     * The parser, lenient, reads {@code a@b.c} out of {@code a@b.c<script>} and lets the rest go unsaid.
+     */
+    private static boolean standsWhole(String text, String address) {
+        int at = text.indexOf(address);
+        if (at < 0) {
+            return false;
+        }
+        String after = text.substring(at + address.length()).stripLeading();
+        return after.isEmpty() || ">,;(".indexOf(after.charAt(0)) >= 0;
     }
 
     /**
@@ -45,8 +59,9 @@ public final class MailAddresses {
         if (line.indexOf('@') == line.lastIndexOf('@')) {
             return List.of(address(line));
         }
-        List<String> found = parsed(line.replace(';', ','));
-        if (!found.isEmpty() && found.stream().allMatch(FieldFormats::isEmail)) {
+        String listed = line.replace(';', ',');
+        List<String> found = parsed(listed);
+        if (!found.isEmpty() && found.stream().allMatch(address -> FieldFormats.isEmail(address) && standsWhole(listed, address))) {
             return found;
         }
         // Not a mail program's list: parted by commas and semicolons alone, for the service to refuse what is no address.

@@ -63,6 +63,22 @@ public final class PlainText {
     }
 
     /**
+     * Whether text shows nothing: it holds only spaces of any kind (U+00A0, U+3000), format characters (a zero-width
+     * space, U+200B; a direction mark, U+200F), combining marks with no letter to sit on, and the blank letters
+     * (U+3164 HANGUL FILLER, U+2800 BRAILLE PATTERN BLANK). A name of them would be a blank line in every list.
+     */
+    public static boolean invisible(String text) {
+        return text.codePoints().allMatch(PlainText::showsNothing);
+    }
+
+    private static boolean showsNothing(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isControl(c) || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == 'ᅟ' || c == 'ᅠ' || c == 'ㅤ' || c == 'ﾠ' || c == '⠀';
+    }
+
+    /**
      * Whether a character is one no field keeps: a control character (line breaks and tabs among them) or a
      * bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069). The marks (U+200E, U+200F,
      * U+061C) are kept: they steer the characters beside them alone. Right-to-left names need none of these.

@@ -591,6 +591,11 @@ class ContactServiceTest extends OwnerFixture {
         assertThatThrownBy(() -> kith.contacts().resolve(me, "Zed")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> kith.contacts().resolve(me, "  ")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> kith.contacts().resolve(me, null)).isInstanceOf(ValidationException.class);
+        // Only characters that show nothing are no name; marks on letters (Hebrew's points, an emoji's selector) are.
+        assertThatThrownBy(() -> add("\u200B\u0301")).isInstanceOf(ValidationException.class)
+                .hasMessage("a contact needs a name: it cannot be blank or only characters that show nothing");
+        assertThat(add("\u05D3\u05B8\u05BC\u05D5\u05B4\u05D3").name()).isEqualTo("\u05D3\u05B8\u05BC\u05D5\u05B4\u05D3");
+        assertThat(add("\u2764\uFE0F").name()).isEqualTo("\u2764\uFE0F");
     }
 
     @BothDatabases

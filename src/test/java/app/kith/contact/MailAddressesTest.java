@@ -17,6 +17,7 @@ class MailAddressesTest {
         assertThat(MailAddresses.address("mailto:ana@example.org?subject=Hi&body=See%20you")).isEqualTo("ana@example.org");
         assertThat(MailAddresses.address("mailto:?to=ana@example.org")).isEqualTo("mailto:?to=ana@example.org");
         assertThat(MailAddresses.address("José <josé@exämple.org>")).isEqualTo("josé@exämple.org");
+        assertThat(MailAddresses.address("ana@example.org (Ana Lima)")).isEqualTo("ana@example.org");
     }
 
     @Test
@@ -27,7 +28,8 @@ class MailAddressesTest {
         }
         // What the caller's check then refuses as typed.
         for (String refused : List.of("not an address", "Ana Lima <ana@example.org", "Ana <ana@example.org>, Bob <bob@example.org>",
-                "x@y@z", "team: a@example.org, b@example.org;", "Ana <not-an-address>")) {
+                "x@y@z", "team: a@example.org, b@example.org;", "Ana <not-an-address>", "a@b.c<script>", "ana@example.org <x>",
+                "ana@example.org junk")) {
             assertThat(MailAddresses.address(refused)).isEqualTo(refused);
         }
     }
@@ -44,5 +46,7 @@ class MailAddressesTest {
         // A group, or text the parser cannot read, is parted by commas and semicolons alone, for the check to refuse what is no address.
         assertThat(MailAddresses.split("team: a@example.org; b@example.org")).containsExactly("team: a@example.org", "b@example.org");
         assertThat(MailAddresses.split("a@example.org, <b@example.org")).containsExactly("a@example.org", "<b@example.org");
+        // Nor is text after an address let go unsaid.
+        assertThat(MailAddresses.split("a@b.c<script>, d@example.org")).containsExactly("a@b.c<script>", "d@example.org");
     }
 }
