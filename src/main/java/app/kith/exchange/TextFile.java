@@ -5,10 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns an import file's bytes into text: UTF-8 (with or without a byte-order mark, or UTF-16 with one), else
- * Windows-1252, which is what Outlook writes its CSV in on most Western machines.
+ * Windows-1252, which is what Outlook writes its CSV in on most Western machines. A file of UTF-8 with a stray byte
+ * that is none is refused, with its line, rather than read whole as Windows-1252 (every "ë" would become "Ã«").
  */
 final class TextFile {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -29,7 +31,101 @@ final class TextFile {
         try {
             return strictUtf8(bytes, 0);
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
+            byte[] refolded = foldsBetweenCharacters(bytes);
+            if (refolded != bytes) {
+                try {
+                    return strictUtf8(refolded, 0);
+                } catch (CharacterCodingException stillNot) {
+                    // Not only folds: judged below, on the file as it came.
+                }
+            }
+        }
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.characters() > 0) {
+            throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file's other"
+                    + " accented letters are: retype that line's accented letters, or save the file again as UTF-8");
+        }
+        return new String(bytes, WINDOWS_1252);
+    }
+
+    /**
+     * The bytes with each line folded inside a character (a vCard's line cut at 75 bytes, as some phones export it:
+     * {@code caf\xC3 CRLF SPACE \xA9}) folded before that character instead; the bytes themselves if there is none. The
+     * fold stays, so that the file keeps its lines; unfolding it then joins the character whole. Only a break and one
+     * space or tab followed by a continuation byte (10xxxxxx) is such a fold: in text no character starts with one.
+     */
+    private static byte[] foldsBetweenCharacters(byte[] bytes) {
+        byte[] moved = null;
+        for (int i = 0; i < bytes.length; i++) {
+            byte[] at = moved == null ? bytes : moved;
+            int breakLength = at[i] == '\r' && i + 1 < at.length && at[i + 1] == '\n' ? 2 : at[i] == '\n' ? 1 : 0;
+            int blank = i + breakLength;
+            if (breakLength == 0 || blank + 1 >= at.length || at[blank] != ' ' && at[blank] != '\t' || !continuation(at[blank + 1])) {
+                continue;
+            }
+            int lead = i - 1;
+            while (lead >= 0 && continuation(at[lead])) {
+                lead--;
+            }
+            if (lead < 0 || (at[lead] & 0xC0) != 0xC0) {
+                continue;
+            }
+            if (moved == null) {
+                moved = bytes.clone();
+                at = moved;
+            }
+            // [lead, i) is the character's start, [i, blank] the fold: the fold first, then the start.
+            byte[] start = Arrays.copyOfRange(at, lead, i);
+            System.arraycopy(at, i, at, lead, blank + 1 - i);
+            System.arraycopy(start, 0, at, lead + blank + 1 - i, start.length);
+            i = blank;
+        }
+        return moved == null ? bytes : moved;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /** How many characters of more than one byte a file holds in well-formed UTF-8, and the line of its first bad byte. */
+    private record Utf8Scan(int characters, int firstBadLine) {
+        static Utf8Scan of(byte[] bytes) {
+            int characters = 0;
+            int line = 1;
+            int badLine = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b == '\n') {
+                    line++;
+                }
+                if (b < 0x80) {
+                    continue;
+                }
+                int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                int end = i + length;
+                boolean whole = length > 0 && end <= bytes.length && secondFits(b, bytes[i + 1] & 0xFF);
+                for (int k = i + 1; whole && k < end; k++) {
+                    whole = continuation(bytes[k]);
+                }
+                if (whole) {
+                    characters++;
+                    i = end - 1;
+                } else if (badLine == 0) {
+                    badLine = line;
+                }
+            }
+            return new Utf8Scan(characters, Math.max(badLine, 1));
+        }
+
+        /** The second byte's narrower range after some leads: no overlong form, no surrogate, nothing past U+10FFFF. */
+        private static boolean secondFits(int lead, int second) {
+            return switch (lead) {
+                case 0xE0 -> second >= 0xA0 && second <= 0xBF;
+                case 0xED -> second >= 0x80 && second <= 0x9F;
+                case 0xF0 -> second >= 0x90 && second <= 0xBF;
+                case 0xF4 -> second >= 0x80 && second <= 0x8F;
+                default -> true;
+            };
         }
     }
 
