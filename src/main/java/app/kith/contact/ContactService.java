@@ -723,7 +723,7 @@ public final class ContactService {
             }
         });
         String notes = refused.read(() -> text(changes.notes(), current.notes(), "notes", "note", MAX_NOTE));
-        String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "strengths", MAX_NOTE));
+        String strengths = refused.read(() -> text(changes.strengths(), current.strengths(), "strengths", "note on their strengths", MAX_NOTE));
         refused.carry(changes.unreadable(), "tags");
         List<String> addedTags = refused.read(() -> counted(Limit.TAGS, splitTags(changes.addTags()),
                 tag -> line(tag.trim(), null, "tags", "tag", MAX_TAG)));

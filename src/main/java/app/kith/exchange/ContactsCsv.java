@@ -191,7 +191,7 @@ public final class ContactsCsv {
         }
         if (!kith && !google && !outlook && named) {
             throw new ImportException(headerRow.line(), "a sheet of your own is read by its columns, and Kith reads no column named "
-                    + String.join(", ", unread.stream().map(Quoted::of).toList()) + ": give it a Name column and any of "
+                    + named(unread) + ": give it a Name column and any of "
                     + String.join(", ", SHEET_COLUMNS.subList(1, SHEET_COLUMNS.size())) + " (or Email, Phone, Tag, Note);"
                     + " rename those columns or take them out");
         }
@@ -412,6 +412,13 @@ public final class ContactsCsv {
     }
 
     /** Each cell's values, split where Google joined several with {@code :::}, blanks dropped. */
+    /** Columns' names as a message lists them: the first ten, then how many more, so that the message stays a line. */
+    private static String named(List<String> columns) {
+        int shown = Math.min(columns.size(), 10);
+        return String.join(", ", columns.subList(0, shown).stream().map(Quoted::of).toList())
+                + (columns.size() > shown ? " and " + (columns.size() - shown) + " more" : "");
+    }
+
     private static List<String> values(Stream<String> cells) {
         return cells.flatMap(GOOGLE_VALUES::splitAsStream).map(String::strip).filter(value -> !value.isEmpty()).toList();
     }

@@ -41,9 +41,13 @@ final class CsvRows {
         /** Fails on a row whose cell count differs from its header's: the sign of a stray quote or comma. */
         void requireWidth(int width) {
             if (cells.size() != width) {
-                throw new ImportException(line, "this row has " + cells.size() + " cells where the header has " + width
+                throw new ImportException(line, "this row has " + cells(cells.size()) + " where the header has " + width
                         + ": look for a stray quote or an unquoted comma");
             }
+        }
+
+        private static String cells(int count) {
+            return count + (count == 1 ? " cell" : " cells");
         }
 
         String cell(int index) {

@@ -38,8 +38,11 @@ public record ImportSummary(String format, boolean dryRun, int rows, int added, 
         if (ofMessages() || tracked <= 0) {
             return null;
         }
-        return (tracked == 1 ? "The contact" : "The " + tracked + " contacts") + (dryRun ? " to add" : " added") + " in a circle "
-                + (dryRun ? "would come" : "come") + " due spread over its cadence, a few a day, not all at once.";
+        String which = (dryRun ? " to add" : " added") + " in a circle ";
+        if (tracked == 1) {
+            return "The contact" + which + (dryRun ? "would come" : "comes") + " due within its circle's cadence.";
+        }
+        return "The " + tracked + " contacts" + which + (dryRun ? "would come" : "come") + " due spread over its cadence, a few a day, not all at once.";
     }
 
     /** A few lines for a terminal. */

@@ -352,7 +352,7 @@ final class Restore {
                 about(where, () -> ContactService.text(entry.metHow(), null, "metHow", "how you met", ContactService.MAX_NOTE)),
                 entry.metOn(),
                 about(where, () -> ContactService.text(entry.notes(), null, "notes", "note", ContactService.MAX_NOTE)),
-                about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "strengths", ContactService.MAX_NOTE)),
+                about(where, () -> ContactService.text(entry.strengths(), null, "strengths", "note on their strengths", ContactService.MAX_NOTE)),
                 birthday == null ? null : birthday.kept().text(), Weekdays.parse(entry.days()).text(), entry.archived(), entry.addedOn(), entry.ownCadence(),
                 entry.cadence(), entry.cadenceDays(), entry.lastTouchOn(), entry.snoozedUntil(), entry.awayUntil(),
                 entry.dueOn(), entry.firstDueSpread(), ContactBulk.distinct(tags), entry.circles(), entry.photo(),

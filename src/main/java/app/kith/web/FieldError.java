@@ -79,7 +79,10 @@ public record FieldError(String field, String message, Map<String, String> other
         if (message == null || message.isEmpty()) {
             return message;
         }
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        // A first word that is a name as written (a file's, c.csv; a quoted value, 'x') keeps its case.
+        String first = message.split("[\\s:,]", 2)[0];
+        boolean asWritten = first.contains(".") || first.contains("/") || first.startsWith("'");
+        String text = asWritten ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return text.endsWith(".") ? text : text + ".";
     }
 

@@ -65,6 +65,7 @@ class BadInputTest {
         expect(kith.run("add", "Alan Kay", "--circle", "Friends"), 1, "there is no circle named 'Friends': the circles are");
         expect(kith.run("add", "Alan Kay", "--email", "not-an-email"), 2, "'not-an-email' is not an email address");
         expect(kith.run("add", "x".repeat(201)), 1, "the name is too long");
+        expect(kith.run("add", "Alan Kay", "--strengths", "x".repeat(20_001)), 1, "the note on their strengths is too long (20001 characters)");
         expect(kith.run("add", "   "), 1, "a contact needs a name");
         // Characters that show nothing are no name either: each would be a blank line in every list.
         for (String invisible : List.of("\u200B", "\u00A0", "\u0301", "\u200F\u200E", "\u3164", "\u2800 \uFEFF")) {

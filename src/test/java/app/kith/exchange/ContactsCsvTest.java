@@ -408,6 +408,11 @@ class ContactsCsvTest {
                         + " 'Employer': give it a Name column and any of Emails, Phones, Company, Title, City, Country, LinkedIn,"
                         + " Met on, How we met, Birthday, Tags, Notes (or Email, Phone, Tag, Note); rename those columns or take them"
                         + " out; nothing was imported");
+        // Ten thousand of them: the first ten, then how many more, so that the message stays one line (it was 129 KB).
+        String header = "Name," + java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "Extra" + i).collect(java.util.stream.Collectors.joining(","));
+        assertThatThrownBy(() -> ContactsCsv.parse(header + "\nAda" + ",x".repeat(10_000) + "\n"))
+                .hasMessageContaining("no column named 'Extra0', 'Extra1'").hasMessageContaining("'Extra9' and 9990 more: give it a Name column")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600));
     }
 
     @Test
@@ -460,6 +465,8 @@ class ContactsCsvTest {
         assertThatThrownBy(() -> ContactsCsv.parse("First Name,Last Name,E-mail 1 - Value\nAda,Quill,ada@example.com\n\nBruno,Lima,Jr,b@example.com\n"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
                 .hasMessageContaining("this row has 4 cells where the header has 3");
+        assertThatThrownBy(() -> ContactsCsv.parse("Name,Email\nAda,ada@example.com\nBruno\n"))
+                .hasMessageContaining("this row has 1 cell where the header has 2");
     }
 
     @Test
