@@ -20,14 +20,19 @@ final class ZipArchive {
     /** How much one file taken out of an archive may hold: a small archive may unpack to far more (a "zip bomb"). */
     static final long MAX_UNPACKED = 200L * 1024 * 1024;
     private static final int LOCAL_HEADER = 0x04034b50;
+    /** How an archive of no files starts: with the end of its (empty) central directory. */
+    private static final int EMPTY_ARCHIVE = 0x06054b50;
 
     private ZipArchive() {
     }
 
-    /** Whether the bytes are a zip archive (they start with a zip entry's header). */
+    /** Whether the bytes are a zip archive: they start with a zip entry's header, or are an archive of no files. */
     static boolean is(byte[] content) {
-        return content.length >= 4 && ((content[0] & 0xFF) | (content[1] & 0xFF) << 8 | (content[2] & 0xFF) << 16
-                | (content[3] & 0xFF) << 24) == LOCAL_HEADER;
+        if (content.length < 4) {
+            return false;
+        }
+        int signature = (content[0] & 0xFF) | (content[1] & 0xFF) << 8 | (content[2] & 0xFF) << 16 | (content[3] & 0xFF) << 24;
+        return signature == LOCAL_HEADER || signature == EMPTY_ARCHIVE;
     }
 
     /** The file the import of {@code format} reads, taken out of an archive; any other content as it is. */

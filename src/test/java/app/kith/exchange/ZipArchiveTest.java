@@ -92,6 +92,11 @@ class ZipArchiveTest extends OwnerFixture {
                 .hasMessageContaining("the zip archive holds 2 .csv files (").hasMessageContaining("unzip it and give the one to import");
         assertThatThrownBy(() -> ZipArchive.unpacked(ImportFormat.LINKEDIN, zip(one)))
                 .hasMessageStartingWith("the zip archive holds no Connections.csv: give LinkedIn's data export");
+        // An archive of no files is one too, not a CSV file whose header is 'PK'.
+        byte[] empty = zip(Map.of());
+        assertThat(empty).hasSize(22);
+        assertThatThrownBy(() -> ZipArchive.unpacked(ImportFormat.CSV, empty))
+                .hasMessage("the zip archive holds no .csv file: unzip it and give the file to import; nothing was imported");
     }
 
     @Test
