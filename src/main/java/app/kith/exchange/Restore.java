@@ -446,10 +446,29 @@ final class Restore {
             throw new IllegalArgumentException("contact " + entry.id() + "'s linkedinUrl " + Quoted.of(entry.linkedinUrl())
                     + " is not a LinkedIn profile URL");
         }
+        if (entry.photo() != null && !isPicture(entry.photo())) {
+            throw new IllegalArgumentException("contact " + entry.id() + "'s photo is not a JPEG or PNG picture (its mediaType "
+                    + Quoted.of(entry.photo().mediaType()) + "), as Kith keeps them: take it out of the file");
+        }
         if (entry.jobSource() != null && !ImportPlan.JOB_SOURCES.contains(entry.jobSource())) {
             throw new IllegalArgumentException("contact " + entry.id() + "'s jobSource " + Quoted.of(entry.jobSource())
                     + " is none of " + String.join(", ", ImportPlan.JOB_SOURCES));
         }
+    }
+
+    /**
+     * Whether a photo is one Kith keeps (an import makes every picture a small JPEG or PNG): of that type, by its
+     * mediaType and by the bytes it starts with. An export writes it out again as it is (a vCard's PHOTO), so a
+     * hand-edited one of another type (text/html) would go out as that.
+     */
+    private static boolean isPicture(UserExport.PhotoEntry photo) {
+        byte[] data = photo.data();
+        if (data == null || data.length < 8) {
+            return false;
+        }
+        boolean jpeg = (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF;
+        boolean png = (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+        return "image/jpeg".equals(photo.mediaType()) && jpeg || "image/png".equals(photo.mediaType()) && png;
     }
 
     /**

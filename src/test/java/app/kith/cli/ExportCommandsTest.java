@@ -176,6 +176,17 @@ class ExportCommandsTest {
             assertThat(said).as(contact).contains("is not a valid Kith export: contact 1").endsWith("; nothing was restored\n");
             assertThat(said).as(contact).containsAnyOf("is out of range: use a date from 0001-01-01 to 9999-12-31", "is after today: correct it");
         }
+        // A photo Kith would not have kept (another type, or bytes of none) is refused: an export writes it out as it is.
+        String png = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+        for (String photo : List.of("{\"mediaType\": \"text/html\", \"data\": \"" + java.util.Base64.getEncoder().encodeToString(
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"}",
+                "{\"mediaType\": \"image/jpeg\", \"data\": \"" + png + "\"}", "{\"mediaType\": \"image/png\", \"data\": \"\"}")) {
+            Path odd = Files.writeString(folder.resolve("photo.json"), header
+                    + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"photo\": " + photo + "}]}");
+            assertThat(kith.run("restore", odd.toString(), "--force").err()).as(photo)
+                    .contains("is not a valid Kith export: contact 1's photo is not a JPEG or PNG picture (its mediaType '")
+                    .endsWith("), as Kith keeps them: take it out of the file; nothing was restored\n");
+        }
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
     }
