@@ -83,6 +83,10 @@ final class Security {
         // Only POST changes anything (PageRoutes routes no other method that could): PUT, PATCH or DELETE is then
         // told 405, not that a form expired.
         if (ctx.method() == HandlerType.POST) {
+            if (fromAnotherSite(ctx)) {
+                throw new ForbiddenResponse("this form was sent from another site's page: Kith takes forms only from its own pages;"
+                        + " open Kith and send it from there");
+            }
             String expected = open ? ctx.cookie(FORM_COOKIE) : Sessions.csrfToken(ctx);
             String given = ctx.header(CSRF_HEADER);
             if (given == null) {
@@ -92,6 +96,18 @@ final class Security {
                 throw new ForbiddenResponse("this form has expired or did not come from Kith: reload the page and try again");
             }
         }
+    }
+
+    /**
+     * Whether the browser says the request comes from a page of another site (Sec-Fetch-Site, which every current
+     * browser sends and no page can set), even a sibling one (same-site: another host of the same domain, which could
+     * have set the form's cookie itself). A second lock beside the token: it also keeps another site from signing a
+     * browser in to an account of its choosing. A request without the header (an older browser, a script) is judged
+     * by its token alone.
+     */
+    private static boolean fromAnotherSite(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        return "cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site);
     }
 
     static boolean isPublic(String path) {

@@ -4,6 +4,7 @@ import app.kith.contact.Cadence;
 import app.kith.contact.Contact;
 import app.kith.contact.ContactChanges;
 import app.kith.contact.ContactFilter;
+import app.kith.contact.ContactService;
 import app.kith.interaction.Kind;
 import app.kith.storage.BothDatabases;
 import app.kith.storage.TestDatabase;
@@ -355,6 +356,26 @@ class SecurityTest {
             HttpResponse<String> locked = app.anonymous().login("ada", WebApp.PASSWORD);
             assertThat(locked.statusCode()).isEqualTo(429);
             assertThat(locked.body()).contains("try again in 15 minutes");
+        }
+    }
+
+    @BothDatabases
+    void aFormSentFromAnotherSitesPageIsRefusedEvenWithItsToken(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            // Signing a browser in to an account another site chose (with a form cookie it set, from a sibling host).
+            for (String site : List.of("cross-site", "same-site")) {
+                HttpResponse<String> planted = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("Sec-Fetch-Site", site));
+                assertThat(planted.statusCode()).as(site).isEqualTo(403);
+                assertThat(planted.body()).contains("This form was sent from another site's page: Kith takes forms only from its own pages");
+                assertThat(planted.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Sessions.COOKIE + "=") && !c.startsWith(Sessions.COOKIE + "=;"));
+            }
+            assertThat(app.anonymous().login("ada", WebApp.PASSWORD, Map.of("Sec-Fetch-Site", "same-origin")).statusCode()).isEqualTo(303);
+
+            WebApp.Client ada = app.signedIn("ada");
+            HttpResponse<String> added = ada.postRaw("/contacts/new", Map.of("name", "From Elsewhere", "_csrf", ada.csrf),
+                    Map.of("Sec-Fetch-Site", "cross-site"));
+            assertThat(added.statusCode()).isEqualTo(403);
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
         }
     }
 
