@@ -3,8 +3,10 @@ package app.kith.contact;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Email addresses as a mail program writes them and people paste them: {@code Ana Lima <ana@example.org>},
@@ -38,17 +40,28 @@ public final class MailAddresses {
     }
 
     /**
-     * Whether {@code address} stands in {@code text} as a mail program writes it: followed by nothing, the {@code >}
-     * that closes it, a comma or semicolon before the next, or a comment in brackets ({@code ana@example.org (Ana)}).
-     * The parser, lenient, reads {@code a@b.c} out of {@code a@b.c<script>} and lets the rest go unsaid.
+     * Whether {@code address} is all that {@code text} says besides a name and a comment, as a mail program writes one
+     * address: {@code Name <address>}, or the bare address, each perhaps with a comment in brackets after it
+     * ({@code ana@example.org (Ana)}). The parser, lenient, reads {@code a@b.c} out of {@code a@b.c<script>} and lets
+     * the rest go unsaid.
      */
     private static boolean standsWhole(String text, String address) {
-        int at = text.indexOf(address);
-        if (at < 0) {
-            return false;
+        String written = text.strip();
+        int open = written.lastIndexOf('<');
+        String after;
+        if (open >= 0) {
+            int close = written.indexOf('>', open);
+            if (close < 0 || !written.substring(open + 1, close).strip().equals(address)) {
+                return false;
+            }
+            after = written.substring(close + 1).strip();
+        } else {
+            if (!written.startsWith(address)) {
+                return false;
+            }
+            after = written.substring(address.length()).strip();
         }
-        String after = text.substring(at + address.length()).stripLeading();
-        return after.isEmpty() || ">,;(".indexOf(after.charAt(0)) >= 0;
+        return after.isEmpty() || after.startsWith("(") && after.endsWith(")");
     }
 
     /**
@@ -61,11 +74,38 @@ public final class MailAddresses {
         }
         String listed = line.replace(';', ',');
         List<String> found = parsed(listed);
-        if (!found.isEmpty() && found.stream().allMatch(address -> FieldFormats.isEmail(address) && standsWhole(listed, address))) {
+        List<String> written = written(listed);
+        if (!found.isEmpty() && found.size() == written.size() && IntStream.range(0, found.size())
+                .allMatch(i -> FieldFormats.isEmail(found.get(i)) && standsWhole(written.get(i), found.get(i)))) {
             return found;
         }
         // Not a mail program's list: parted by commas and semicolons alone, for the service to refuse what is no address.
         return Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()).toList();
+    }
+
+    /** A list of addresses as written, each with its name: parted by the commas outside quotes and {@code <...>}. */
+    private static List<String> written(String list) {
+        List<String> parts = new ArrayList<>();
+        boolean quoted = false;
+        int angle = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '\\' && quoted) {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '<') {
+                angle++;
+            } else if (!quoted && c == '>' && angle > 0) {
+                angle--;
+            } else if (!quoted && angle == 0 && c == ',') {
+                parts.add(list.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(list.substring(start));
+        return parts.stream().filter(part -> !part.isBlank()).toList();
     }
 
     /** The addresses the parser reads in {@code text}, without their names; none if it reads a group or nothing. */

@@ -18,6 +18,9 @@ class MailAddressesTest {
         assertThat(MailAddresses.address("mailto:?to=ana@example.org")).isEqualTo("mailto:?to=ana@example.org");
         assertThat(MailAddresses.address("José <josé@exämple.org>")).isEqualTo("josé@exämple.org");
         assertThat(MailAddresses.address("ana@example.org (Ana Lima)")).isEqualTo("ana@example.org");
+        // The address written as the name too, as some mail programs do.
+        assertThat(MailAddresses.address("ana@example.org <ana@example.org>")).isEqualTo("ana@example.org");
+        assertThat(MailAddresses.address("\"ana@example.org\" <ana@example.org>")).isEqualTo("ana@example.org");
     }
 
     @Test
@@ -29,7 +32,7 @@ class MailAddressesTest {
         // What the caller's check then refuses as typed.
         for (String refused : List.of("not an address", "Ana Lima <ana@example.org", "Ana <ana@example.org>, Bob <bob@example.org>",
                 "x@y@z", "team: a@example.org, b@example.org;", "Ana <not-an-address>", "a@b.c<script>", "ana@example.org <x>",
-                "ana@example.org junk")) {
+                "ana@example.org junk", "Ana <a@b.co> junk", "<a@b.co> junk")) {
             assertThat(MailAddresses.address(refused)).isEqualTo(refused);
         }
     }
@@ -48,5 +51,8 @@ class MailAddressesTest {
         assertThat(MailAddresses.split("a@example.org, <b@example.org")).containsExactly("a@example.org", "<b@example.org");
         // Nor is text after an address let go unsaid.
         assertThat(MailAddresses.split("a@b.c<script>, d@example.org")).containsExactly("a@b.c<script>", "d@example.org");
+        assertThat(MailAddresses.split("a@x.org, a@x.org<script>")).containsExactly("a@x.org", "a@x.org<script>");
+        assertThat(MailAddresses.split("\"Lima, Ana\" <ana@example.org> (work), bob@example.org"))
+                .containsExactly("ana@example.org", "bob@example.org");
     }
 }
