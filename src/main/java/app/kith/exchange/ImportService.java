@@ -123,7 +123,7 @@ public final class ImportService {
 
     private static Read read(ImportFormat format, byte[] content, Clock clock, Progress progress, BadRows bad, long mostUnpacked) {
         // Taken out of an archive once: a zip inside it is no file to import, and is not unpacked in turn.
-        String text = TextFile.decode(ZipArchive.unpacked(format, content, mostUnpacked, ZipArchive.MAX_UNPACKED));
+        String text = TextFile.decode(ZipArchive.unpacked(format, content, mostUnpacked, ZipArchive.MAX_UNPACKED), format == ImportFormat.VCARD);
         if (format == ImportFormat.LINKEDIN_MESSAGES) {
             return new Read(null, LinkedInMessages.read(text, bad));
         }

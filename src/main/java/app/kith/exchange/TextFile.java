@@ -18,9 +18,18 @@ final class TextFile {
     private TextFile() {
     }
 
+    /** As {@link #decode(byte[], boolean)}, for a file whose lines do not fold (a CSV file). */
     static String decode(byte[] bytes) {
+        return decode(bytes, false);
+    }
+
+    /**
+     * The file's text; {@code folds} for a file whose long lines are folded (a vCard's), where a fold inside a
+     * character is moved before it (see {@link #foldsBetweenCharacters}).
+     */
+    static String decode(byte[] bytes, boolean folds) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
+            return utf8(bytes, 3, folds, true);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE);
@@ -28,24 +37,32 @@ final class TextFile {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE);
         }
+        String text = utf8(bytes, 0, folds, false);
+        return text != null ? text : new String(bytes, WINDOWS_1252);
+    }
+
+    /**
+     * The bytes from {@code offset} as UTF-8, their folds inside characters moved first if {@code folds}; null if they
+     * are no UTF-8 but for a few stray bytes among many characters that are. Those stray bytes are refused with their
+     * line: in a file {@code marked} UTF-8 (its byte-order mark), any one; else when the characters of more than one
+     * byte outnumber them twice over (a Windows-1252 file may hold a pair of bytes that reads as one, such as ß“).
+     */
+    private static String utf8(byte[] bytes, int offset, boolean folds, boolean marked) {
+        byte[] read = folds ? foldsBetweenCharacters(bytes) : bytes;
         try {
-            return strictUtf8(bytes, 0);
+            return strictUtf8(read, offset);
         } catch (CharacterCodingException notUtf8) {
-            byte[] refolded = foldsBetweenCharacters(bytes);
-            if (refolded != bytes) {
-                try {
-                    return strictUtf8(refolded, 0);
-                } catch (CharacterCodingException stillNot) {
-                    // Not only folds: judged below, on the file as it came.
-                }
+            Utf8Scan scan = Utf8Scan.of(read, offset);
+            if (marked) {
+                throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file says it is"
+                        + " (it starts with UTF-8's byte-order mark): retype that line's accented letters, or save the file again as UTF-8");
             }
+            if (scan.characters() > 0 && scan.characters() >= 2 * scan.strays()) {
+                throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file's other"
+                        + " accented letters are: retype that line's accented letters, or save the file again as UTF-8");
+            }
+            return null;
         }
-        Utf8Scan scan = Utf8Scan.of(bytes);
-        if (scan.characters() > 0) {
-            throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file's other"
-                    + " accented letters are: retype that line's accented letters, or save the file again as UTF-8");
-        }
-        return new String(bytes, WINDOWS_1252);
     }
 
     /**
@@ -87,15 +104,20 @@ final class TextFile {
         return (b & 0xC0) == 0x80;
     }
 
-    /** How many characters of more than one byte a file holds in well-formed UTF-8, and the line of its first bad byte. */
-    private record Utf8Scan(int characters, int firstBadLine) {
-        static Utf8Scan of(byte[] bytes) {
+    /**
+     * How many characters of more than one byte a file holds in well-formed UTF-8, how many runs of stray bytes (bytes
+     * of no such character), and the line of the first (lines end at CRLF, LF or a lone CR).
+     */
+    private record Utf8Scan(int characters, int strays, int firstBadLine) {
+        static Utf8Scan of(byte[] bytes, int offset) {
             int characters = 0;
+            int strays = 0;
             int line = 1;
             int badLine = 0;
-            for (int i = 0; i < bytes.length; i++) {
+            int lastStray = -2;
+            for (int i = offset; i < bytes.length; i++) {
                 int b = bytes[i] & 0xFF;
-                if (b == '\n') {
+                if (b == '\n' || b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
                     line++;
                 }
                 if (b < 0x80) {
@@ -110,11 +132,14 @@ final class TextFile {
                 if (whole) {
                     characters++;
                     i = end - 1;
-                } else if (badLine == 0) {
-                    badLine = line;
+                } else {
+                    // A run of stray bytes is one: a character of another encoding, or one UTF-8 character cut.
+                    strays += lastStray == i - 1 ? 0 : 1;
+                    lastStray = i;
+                    badLine = badLine == 0 ? line : badLine;
                 }
             }
-            return new Utf8Scan(characters, Math.max(badLine, 1));
+            return new Utf8Scan(characters, strays, Math.max(badLine, 1));
         }
 
         /** The second byte's narrower range after some leads: no overlong form, no surrogate, nothing past U+10FFFF. */
@@ -147,9 +172,6 @@ final class TextFile {
 
     private static String strict(byte[] bytes, int offset, Charset charset) {
         try {
-            if (charset == StandardCharsets.UTF_8) {
-                return strictUtf8(bytes, offset);
-            }
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
