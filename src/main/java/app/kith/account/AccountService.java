@@ -168,7 +168,7 @@ public final class AccountService {
 
     private static String validUsername(String username) {
         String name = username == null ? "" : normal(username);
-        if (!name.matches("[\\p{L}\\p{N}._@+-]{1,64}")) {
+        if (!name.matches("[\\p{L}\\p{N}._@+-]{1,64}") || PlainText.invisible(name)) {
             throw new ValidationException(Quoted.of(username) + " cannot be a username: use 1 to 64 letters, digits, '.', '_', '-', '@' or '+'");
         }
         return name;

@@ -232,7 +232,7 @@ public final class CircleService {
     /** A circle's name as stored, stripped; refused when blank, longer than 100 characters or not on one line. */
     public static String validName(String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 100 || PlainText.invisible(clean)) {
+        if (clean.isEmpty() || clean.length() > 100) {
             throw new ValidationException("a circle needs a name of 1 to 100 characters");
         }
         if (clean.chars().anyMatch(PlainText::isControl)) {
@@ -243,11 +243,15 @@ public final class CircleService {
     }
 
     /**
-     * A name for a circle being made or renamed: as {@link #validName}, and without ':::', which parts a contact's
-     * circles in a CSV export (a restore still takes a name an older Kith allowed).
+     * A name for a circle being made or renamed: as {@link #validName}, not only characters that show nothing (it
+     * would be a blank line in every list), and without ':::', which parts a contact's circles in a CSV export (a
+     * restore still takes a name an older Kith allowed).
      */
     private static String freshName(String name) {
         String clean = validName(name);
+        if (PlainText.invisible(clean)) {
+            throw new ValidationException("a circle needs a name of 1 to 100 characters: it cannot be only characters that show nothing");
+        }
         if (clean.contains(":::")) {
             throw new ValidationException("a circle's name cannot hold ':::', which parts a contact's circles in a CSV export: "
                     + Quoted.of(clean) + " does");

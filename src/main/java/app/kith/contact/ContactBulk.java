@@ -70,8 +70,11 @@ public final class ContactBulk {
     public static Draft checked(Draft draft, Clock clock) {
         LocalDate latest = Dates.latestAnywhere(clock);
         String name = ContactService.line(draft.name(), null, "name", "name", ContactService.MAX_NAME);
-        if (name == null || PlainText.invisible(name)) {
+        if (name == null) {
             throw new ContactService.InvalidField("name", "a contact needs a name");
+        }
+        if (PlainText.invisible(name)) {
+            throw new ContactService.InvalidField("name", "a contact needs a name: it cannot be only characters that show nothing");
         }
         if (draft.metOn() != null && draft.metOn().isAfter(latest)) {
             throw new ContactService.InvalidField("metOn", "the date you met (" + draft.metOn() + ") is in the future");

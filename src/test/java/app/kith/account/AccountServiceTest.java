@@ -329,6 +329,11 @@ class AccountServiceTest {
                 .hasMessageContaining("at least 8");
         assertThatThrownBy(() -> kith.accounts().createUser("two words", "a fine passphrase"))
                 .isInstanceOf(ValidationException.class);
+        // Letters that show nothing (Hangul fillers) are letters to a pattern, but no name to read in a list.
+        for (String blank : List.of("\u3164", "\u115F\u1160", "\uFFA0")) {
+            assertThatThrownBy(() -> kith.accounts().createUser(blank, "a fine passphrase")).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cannot be a username");
+        }
 
         assertThat(kith.accounts().list()).extracting(Account::username).containsExactly("Ada");
         assertThat(count(kith, "circles")).isEqualTo(5);

@@ -70,7 +70,8 @@ class BadInputTest {
         // Characters that show nothing are no name either: each would be a blank line in every list.
         for (String invisible : List.of("\u200B", "\u00A0", "\u0301", "\u200F\u200E", "\u3164", "\u2800 \uFEFF")) {
             expect(kith.run("add", invisible), 1, "a contact needs a name: it cannot be blank or only characters that show nothing");
-            expect(kith.run("circle", "add", invisible, "--every", "1m"), 1, "a circle needs a name of 1 to 100 characters");
+            expect(kith.run("circle", "add", invisible, "--every", "1m"), 1,
+                    "a circle needs a name of 1 to 100 characters: it cannot be only characters that show nothing");
         }
         expect(kith.run("me", "--daily-limit", "-1"), 2, "the daily limit must be from 1 to 100, not -1");
         expect(kith.run("me", "--daily-limit", "0"), 2, "the daily limit must be from 1 to 100, not 0");
