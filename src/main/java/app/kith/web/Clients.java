@@ -3,6 +3,8 @@ package app.kith.web;
 import io.javalin.http.Context;
 
 import java.util.Enumeration;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +14,12 @@ import java.util.regex.Pattern;
  * are not read at all, so a client cannot choose the address its failed sign-ins count against.
  */
 final class Clients {
-    /** An IPv4 or IPv6 address as a proxy writes it (perhaps in brackets, with a zone or a port): nothing to look up. */
-    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.\\[\\]%]{2,64}");
+    /** An IPv4 or IPv6 address, as a proxy writes it with its brackets, zone and port taken off: nothing to look up. */
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    /** {@code [address]} or {@code [address]:port}, as IPv6 is written with a port; the address in group 1. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)](?::\\d+)?");
+    /** {@code a.b.c.d:port}; the address in group 1. */
+    private static final Pattern V4_WITH_PORT = Pattern.compile("([0-9.]+):\\d+");
 
     private final boolean behindProxy;
 
@@ -24,12 +30,33 @@ final class Clients {
     /** The client's address, that failed sign-ins are counted against. */
     String address(Context ctx) {
         if (behindProxy) {
-            String forwarded = last(ctx, "X-Forwarded-For");
-            if (forwarded != null && ADDRESS.matcher(forwarded).matches()) {
+            String forwarded = address(last(ctx, "X-Forwarded-For"));
+            if (forwarded != null) {
                 return forwarded;
             }
         }
         return ctx.ip();
+    }
+
+    /**
+     * The address alone, without the port some proxies write after it (each connection would count apart) or an IPv6
+     * zone; null if it is none ("unknown", a host name).
+     */
+    static String address(String forwarded) {
+        if (forwarded == null) {
+            return null;
+        }
+        String address = forwarded;
+        Matcher bracketed = BRACKETED.matcher(address);
+        Matcher withPort = V4_WITH_PORT.matcher(address);
+        if (bracketed.matches()) {
+            address = bracketed.group(1);
+        } else if (withPort.matches()) {
+            address = withPort.group(1);
+        }
+        int zone = address.indexOf('%');
+        address = zone < 0 ? address : address.substring(0, zone);
+        return ADDRESS.matcher(address).matches() ? address.toLowerCase(Locale.ROOT) : null;
     }
 
     /** Whether the browser reached Kith over HTTPS, directly or through the proxy. */

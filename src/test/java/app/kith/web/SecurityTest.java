@@ -406,11 +406,21 @@ class SecurityTest {
             assertThat(another.statusCode()).isEqualTo(303);
             assertThat(another.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(Sessions.COOKIE + "="))
                     .singleElement().asString().contains("Secure").contains("HttpOnly");
-            // What is no address is not taken for one: the connection's own peer is counted (here, the locked one).
-            HttpResponse<String> noAddress = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.5, unknown"));
-            assertThat(noAddress.statusCode()).isEqualTo(303);
-            assertThat(noAddress.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(Sessions.COOKIE + "="))
+            // The port some proxies write after the address is no part of it: the same client, locked.
+            assertThat(app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.5:40123")).statusCode())
+                    .isEqualTo(429);
+            // What is no address is not taken for one: the connection's own peer is counted, here once it is locked.
+            HttpResponse<String> beforePeerLocked = app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "unknown"));
+            assertThat(beforePeerLocked.statusCode()).isEqualTo(303);
+            assertThat(beforePeerLocked.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(Sessions.COOKIE + "="))
                     .singleElement().asString().doesNotContain("Secure");
+            for (int i = 0; i < 10; i++) {
+                app.anonymous().login("someone" + i, "wrong-password", Map.of("X-Forwarded-For", "unknown"));
+            }
+            assertThat(app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.6, unknown")).statusCode())
+                    .isEqualTo(429);
+            assertThat(app.anonymous().login("ada", WebApp.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.6")).statusCode())
+                    .isEqualTo(303);
         }
     }
 
