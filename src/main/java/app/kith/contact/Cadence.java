@@ -37,7 +37,8 @@ public record Cadence(Period period) implements Comparable<Cadence> {
         try {
             if (shortForm.matches()) {
                 // Any number of digits is read, so that 1000000y is said to be too long, not to be no duration.
-                int amount = shortForm.group(1).length() > 6 ? MAX_DAYS + 1 : Integer.parseInt(shortForm.group(1));
+                String digits = shortForm.group(1).replaceFirst("^0+(?=\\d)", "");
+                int amount = digits.length() > 6 ? MAX_DAYS + 1 : Integer.parseInt(digits);
                 period = switch (shortForm.group(2).charAt(0)) {
                     case 'd' -> Period.ofDays(amount);
                     case 'w' -> Period.ofWeeks(amount);

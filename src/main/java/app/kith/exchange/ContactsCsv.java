@@ -411,7 +411,6 @@ public final class ContactsCsv {
         }
     }
 
-    /** Each cell's values, split where Google joined several with {@code :::}, blanks dropped. */
     /** Columns' names as a message lists them: the first ten, then how many more, so that the message stays a line. */
     private static String named(List<String> columns) {
         int shown = Math.min(columns.size(), 10);
@@ -419,6 +418,7 @@ public final class ContactsCsv {
                 + (columns.size() > shown ? " and " + (columns.size() - shown) + " more" : "");
     }
 
+    /** Each cell's values, split where Google joined several with {@code :::}, blanks dropped. */
     private static List<String> values(Stream<String> cells) {
         return cells.flatMap(GOOGLE_VALUES::splitAsStream).map(String::strip).filter(value -> !value.isEmpty()).toList();
     }

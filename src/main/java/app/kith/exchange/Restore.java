@@ -272,12 +272,9 @@ final class Restore {
             String where = "interaction " + entry.id();
             about(where, () -> Kind.parse(entry.kind()));
             String note = about(where, () -> InteractionService.stored(entry.note()));
-            LocalDate on = about(where, () -> required(entry.on(), "its day"));
             // As a touch logged with the day still to come is refused: it would head the timeline and stand as the
             // contact's last touch at the next change, keeping them off Today until then.
-            if (on.isAfter(latest)) {
-                throw new IllegalArgumentException(where + "'s day, " + on + ", is after today: correct it to the day it happened");
-            }
+            LocalDate on = notAfter(about(where, () -> required(entry.on(), "its day")), latest, where);
             interaction.bind("id", id).bind("userId", userId).bindByType("on", on, LocalDate.class)
                     .bind("kind", entry.kind()).bind("note", note).bind("key", PlainText.withoutControls(entry.sourceKey())).add();
             for (long contactId : new LinkedHashSet<>(orEmpty(entry.contacts()))) {
@@ -292,7 +289,8 @@ final class Restore {
                 VALUES (:id, :contactId, :on, :fromCompany, :fromTitle, :toCompany, :toTitle, :source)""");
         for (CareerEntry entry : moves) {
             move.bind("id", moveIds.get(entry.id())).bind("contactId", known(contactIds, entry.contact(), "career move " + entry.id() + " names contact"))
-                    .bindByType("on", about("career move " + entry.id(), () -> required(entry.on(), "its day")), LocalDate.class)
+                    .bindByType("on", notAfter(about("career move " + entry.id(), () -> required(entry.on(), "its day")), latest,
+                            "career move " + entry.id()), LocalDate.class)
                     .bind("fromCompany", jobLine(entry, entry.fromCompany())).bind("fromTitle", jobLine(entry, entry.fromTitle()))
                     .bind("toCompany", jobLine(entry, entry.toCompany())).bind("toTitle", jobLine(entry, entry.toTitle())).bind("source", PlainText.withoutControls(entry.source())).add();
         }
@@ -447,8 +445,8 @@ final class Restore {
                     + " is not a LinkedIn profile URL");
         }
         if (entry.photo() != null && !isPicture(entry.photo())) {
-            throw new IllegalArgumentException("contact " + entry.id() + "'s photo is not a JPEG or PNG picture (its mediaType "
-                    + Quoted.of(entry.photo().mediaType()) + "), as Kith keeps them: take it out of the file");
+            throw new IllegalArgumentException("contact " + entry.id() + "'s photo is not a JPEG or PNG picture that its mediaType ("
+                    + Quoted.of(entry.photo().mediaType()) + ") names, as Kith keeps them: take it out of the file");
         }
         if (entry.jobSource() != null && !ImportPlan.JOB_SOURCES.contains(entry.jobSource())) {
             throw new IllegalArgumentException("contact " + entry.id() + "'s jobSource " + Quoted.of(entry.jobSource())
@@ -500,6 +498,14 @@ final class Restore {
             throw new IllegalArgumentException(what + " " + id + ", which the file does not hold");
         }
         return mapped;
+    }
+
+    /** The day something happened ({@code what}'s), refused when after {@code latest}, as when typed. */
+    private static LocalDate notAfter(LocalDate on, LocalDate latest, String what) {
+        if (on.isAfter(latest)) {
+            throw new IllegalArgumentException(what + "'s day, " + on + ", is after today: correct it to the day it happened");
+        }
+        return on;
     }
 
     private static LocalDate required(String date, String what) {

@@ -61,7 +61,7 @@ final class BodyLimits {
             refuse(ctx, sessions, "Kith's pages send forms (application/x-www-form-urlencoded), and this request's body is"
                     + " not one: send the form from its page");
         }
-        String charset = charset(ctx);
+        String charset = ctx.method() == HandlerType.POST ? charset(ctx) : null;
         if (charset != null && !readable(charset)) {
             refuse(ctx, sessions, "this form's character set" + (charset.isBlank() ? " has no name" : ", " + Quoted.of(charset)
                     + ", is not one Kith can read") + ": send it in UTF-8, as Kith's pages do");

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code polled} when it answers htmx's poll rather than being part of the whole page: then the end of an import is
  * also said in the page's live region ({@code #import-said}), which stays in place across polls so that a screen
  * reader says the change once. The status inside the polled part is not a live region itself: replaced every second,
- * it would be read every second, or never.
+ * it would be read every second, or never. A failure is said by its own alert, which a screen reader reads as it comes.
  */
 public record ImportJobFragment(ImportJobs.Job job, boolean polled) {
     /** The skipped rows listed one by one; the rest are counted. */

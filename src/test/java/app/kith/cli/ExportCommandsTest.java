@@ -184,8 +184,8 @@ class ExportCommandsTest {
             Path odd = Files.writeString(folder.resolve("photo.json"), header
                     + "}, \"contacts\": [{\"id\": 1, \"name\": \"A\", \"addedOn\": \"2026-01-02\", \"photo\": " + photo + "}]}");
             assertThat(kith.run("restore", odd.toString(), "--force").err()).as(photo)
-                    .contains("is not a valid Kith export: contact 1's photo is not a JPEG or PNG picture (its mediaType '")
-                    .endsWith("), as Kith keeps them: take it out of the file; nothing was restored\n");
+                    .contains("is not a valid Kith export: contact 1's photo is not a JPEG or PNG picture that its mediaType ('")
+                    .endsWith(") names, as Kith keeps them: take it out of the file; nothing was restored\n");
         }
         assertThat(kith.run("restore", folder.toString()).err()).isEqualTo("kith: " + folder + " is a folder: give the path of a backup or a JSON export\n");
         assertThat(kith.ok("export", "json")).isEqualTo(before);
