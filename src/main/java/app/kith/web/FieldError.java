@@ -79,9 +79,9 @@ public record FieldError(String field, String message, Map<String, String> other
         if (message == null || message.isEmpty()) {
             return message;
         }
-        // A first word that is a name as written (a file's, c.csv; a quoted value, 'x') keeps its case.
+        // A first word that is a file's name as written (c.csv in a zip archive) keeps its case.
         String first = message.split("[\\s:,]", 2)[0];
-        boolean asWritten = first.contains(".") || first.contains("/") || first.startsWith("'");
+        boolean asWritten = first.contains(".") || first.contains("/");
         String text = asWritten ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return text.endsWith(".") ? text : text + ".";
     }
