@@ -87,7 +87,10 @@ public final class Passwords implements AutoCloseable {
         });
     }
 
-    /** Throws, saying why, if {@code password} breaks the length rule (8 to 256 characters); for a form to say so beside its field. */
+    /**
+     * Throws, saying why, if {@code password} breaks the rule (8 to 256 characters, not all spaces); for a form to say so
+     * beside its field.
+     */
     static void check(String password) {
         valid(password);
     }
@@ -100,6 +103,10 @@ public final class Passwords implements AutoCloseable {
         }
         if (length > MAX_LENGTH) {
             throw new ValidationException("the password is too long: use at most " + MAX_LENGTH + " characters, not " + length);
+        }
+        // Spaces are welcome in a passphrase, but a password of nothing else is a blank pasted or a key held down.
+        if (normal.isBlank()) {
+            throw new ValidationException("the password is only spaces: use some letters, digits or signs too");
         }
         return normal;
     }

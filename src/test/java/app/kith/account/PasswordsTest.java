@@ -84,6 +84,11 @@ class PasswordsTest {
     void passwordsOfEightAnd256CharactersAreAccepted() {
         assertThat(passwords.verify("12345678", passwords.hash("12345678"))).isTrue();
         assertThat(passwords.hash("x".repeat(256))).startsWith("$argon2id$");
+        // Spaces inside a passphrase are fine; a password of nothing else is not.
+        assertThat(passwords.hash("  correct horse  ")).startsWith("$argon2id$");
+        assertThatThrownBy(() -> passwords.hash(" ".repeat(8))).isInstanceOf(ValidationException.class)
+                .hasMessage("the password is only spaces: use some letters, digits or signs too");
+        assertThatThrownBy(() -> passwords.hash("\u3000".repeat(10))).isInstanceOf(ValidationException.class);
     }
 
     @Test
