@@ -6,6 +6,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,8 @@ import java.util.stream.IntStream;
  */
 public final class MailAddresses {
     private static final String MAILTO = "mailto:";
+    /** The commas and semicolons that end a list copied from a mail program's To field. */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;]+$");
 
     private MailAddresses() {
     }
@@ -40,28 +43,47 @@ public final class MailAddresses {
     }
 
     /**
-     * Whether {@code address} is all that {@code text} says besides a name and a comment, as a mail program writes one
-     * address: {@code Name <address>}, or the bare address, each perhaps with a comment in brackets after it
-     * ({@code ana@example.org (Ana)}). The parser, lenient, reads {@code a@b.c} out of {@code a@b.c<script>} and lets
-     * the rest go unsaid.
+     * Whether {@code address} is all that {@code text} says besides a name and comments, as a mail program writes one
+     * address: {@code Name <address>} or the bare address, comments in brackets anywhere ({@code ana@example.org (Ana)}),
+     * and a comma or semicolon after it, as a copied list ends. The parser, lenient, reads {@code a@b.c} out of
+     * {@code a@b.c<script>} and lets the rest go unsaid.
      */
     private static boolean standsWhole(String text, String address) {
-        String written = text.strip();
+        String written = TRAILING_SEPARATORS.matcher(withoutComments(text).strip()).replaceFirst("");
         int open = written.lastIndexOf('<');
-        String after;
-        if (open >= 0) {
-            int close = written.indexOf('>', open);
-            if (close < 0 || !written.substring(open + 1, close).strip().equals(address)) {
-                return false;
-            }
-            after = written.substring(close + 1).strip();
-        } else {
-            if (!written.startsWith(address)) {
-                return false;
-            }
-            after = written.substring(address.length()).strip();
+        if (open < 0) {
+            return written.equals(address);
         }
-        return after.isEmpty() || after.startsWith("(") && after.endsWith(")");
+        int close = written.indexOf('>', open);
+        return close > 0 && written.substring(open + 1, close).strip().equals(address) && written.substring(close + 1).isBlank();
+    }
+
+    /** The text with its comments (in brackets, outside quotes, perhaps nested) each made a space. */
+    private static String withoutComments(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && (quoted || depth > 0) && i + 1 < text.length()) {
+                if (depth == 0) {
+                    kept.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (depth == 0 && c == '"') {
+                quoted = !quoted;
+                kept.append(c);
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && depth > 0) {
+                if (--depth == 0) {
+                    kept.append(' ');
+                }
+            } else if (depth == 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /**
@@ -83,23 +105,28 @@ public final class MailAddresses {
         return Arrays.stream(line.split("[,;]")).map(String::strip).filter(address -> !address.isEmpty()).toList();
     }
 
-    /** A list of addresses as written, each with its name: parted by the commas outside quotes and {@code <...>}. */
+    /** A list of addresses as written, each with its name: parted by the commas outside quotes, comments and {@code <...>}. */
     private static List<String> written(String list) {
         List<String> parts = new ArrayList<>();
         boolean quoted = false;
         int angle = 0;
+        int comment = 0;
         int start = 0;
         for (int i = 0; i < list.length(); i++) {
             char c = list.charAt(i);
-            if (c == '\\' && quoted) {
+            if (c == '\\' && (quoted || comment > 0)) {
                 i++;
-            } else if (c == '"') {
+            } else if (comment == 0 && c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && c == '<') {
+            } else if (!quoted && c == '(') {
+                comment++;
+            } else if (!quoted && c == ')' && comment > 0) {
+                comment--;
+            } else if (!quoted && comment == 0 && c == '<') {
                 angle++;
-            } else if (!quoted && c == '>' && angle > 0) {
+            } else if (!quoted && comment == 0 && c == '>' && angle > 0) {
                 angle--;
-            } else if (!quoted && angle == 0 && c == ',') {
+            } else if (!quoted && comment == 0 && angle == 0 && c == ',') {
                 parts.add(list.substring(start, i));
                 start = i + 1;
             }

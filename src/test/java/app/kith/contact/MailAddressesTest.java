@@ -21,6 +21,11 @@ class MailAddressesTest {
         // The address written as the name too, as some mail programs do.
         assertThat(MailAddresses.address("ana@example.org <ana@example.org>")).isEqualTo("ana@example.org");
         assertThat(MailAddresses.address("\"ana@example.org\" <ana@example.org>")).isEqualTo("ana@example.org");
+        // As a mail program's To field is copied: a separator after it, comments anywhere.
+        for (String copied : List.of("Ana Lima <ana@example.org>;", "ana@example.org;", "<ana@example.org>;", "Ana Lima <ana@example.org>, ",
+                "(Ana) ana@example.org", "Ana <ana@example.org> (x <y>)", "Ana (work, \\) home) <ana@example.org>")) {
+            assertThat(MailAddresses.address(copied)).as(copied).isEqualTo("ana@example.org");
+        }
     }
 
     @Test
@@ -52,6 +57,9 @@ class MailAddressesTest {
         // Nor is text after an address let go unsaid.
         assertThat(MailAddresses.split("a@b.c<script>, d@example.org")).containsExactly("a@b.c<script>", "d@example.org");
         assertThat(MailAddresses.split("a@x.org, a@x.org<script>")).containsExactly("a@x.org", "a@x.org<script>");
+        assertThat(MailAddresses.split("ana@example.org (Lima, Ana), bob@example.org")).containsExactly("ana@example.org", "bob@example.org");
+        assertThat(MailAddresses.split("ana@example.org (Lima; Ana); bob@example.org;")).containsExactly("ana@example.org", "bob@example.org");
+        assertThat(MailAddresses.split("Ana <ana@example.org> (x <y>), bob@example.org")).containsExactly("ana@example.org", "bob@example.org");
         assertThat(MailAddresses.split("\"Lima, Ana\" <ana@example.org> (work), bob@example.org"))
                 .containsExactly("ana@example.org", "bob@example.org");
     }
