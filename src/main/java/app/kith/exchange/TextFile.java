@@ -43,9 +43,9 @@ final class TextFile {
 
     /**
      * The bytes from {@code offset} as UTF-8, their folds inside characters moved first if {@code folds}; null if they
-     * are no UTF-8 but for a few stray bytes among many characters that are. Those stray bytes are refused with their
-     * line: in a file {@code marked} UTF-8 (its byte-order mark), any one; else when the characters of more than one
-     * byte outnumber them twice over (a Windows-1252 file may hold a pair of bytes that reads as one, such as ß“).
+     * are no UTF-8. A stray byte that is no UTF-8 is refused with its line in a file {@code marked} UTF-8 (its
+     * byte-order mark), or in one holding any character that tells it is UTF-8 (see {@link Utf8Scan#telling}):
+     * read as Windows-1252, those would be garbled without a word.
      */
     private static String utf8(byte[] bytes, int offset, boolean folds, boolean marked) {
         byte[] read = folds ? foldsBetweenCharacters(bytes) : bytes;
@@ -57,7 +57,7 @@ final class TextFile {
                 throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file says it is"
                         + " (it starts with UTF-8's byte-order mark): retype that line's accented letters, or save the file again as UTF-8");
             }
-            if (scan.characters() > 0 && scan.characters() >= 2 * scan.strays()) {
+            if (scan.characters() > 0) {
                 throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file's other"
                         + " accented letters are: retype that line's accented letters, or save the file again as UTF-8");
             }
@@ -105,16 +105,14 @@ final class TextFile {
     }
 
     /**
-     * How many characters of more than one byte a file holds in well-formed UTF-8, how many runs of stray bytes (bytes
-     * of no such character), and the line of the first (lines end at CRLF, LF or a lone CR).
+     * How many characters of more than one byte that tell it is UTF-8 a file holds, and the line of its first stray
+     * byte, of no such character (lines end at CRLF, LF or a lone CR).
      */
-    private record Utf8Scan(int characters, int strays, int firstBadLine) {
+    private record Utf8Scan(int characters, int firstBadLine) {
         static Utf8Scan of(byte[] bytes, int offset) {
             int characters = 0;
-            int strays = 0;
             int line = 1;
             int badLine = 0;
-            int lastStray = -2;
             for (int i = offset; i < bytes.length; i++) {
                 int b = bytes[i] & 0xFF;
                 if (b == '\n' || b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
@@ -130,16 +128,31 @@ final class TextFile {
                     whole = continuation(bytes[k]);
                 }
                 if (whole) {
-                    characters++;
+                    characters += telling(codePoint(bytes, i, length)) ? 1 : 0;
                     i = end - 1;
-                } else {
-                    // A run of stray bytes is one: a character of another encoding, or one UTF-8 character cut.
-                    strays += lastStray == i - 1 ? 0 : 1;
-                    lastStray = i;
-                    badLine = badLine == 0 ? line : badLine;
+                } else if (badLine == 0) {
+                    badLine = line;
                 }
             }
-            return new Utf8Scan(characters, strays, Math.max(badLine, 1));
+            return new Utf8Scan(characters, Math.max(badLine, 1));
+        }
+
+        /**
+         * Whether a character read as UTF-8 tells that the file is UTF-8: not one that a pair of Windows-1252
+         * characters makes by chance (a capital with an accent, or ß, and a sign: ß“ reads as U+07D3, É and a no-break
+         * space as U+0260), but a Latin letter with an accent, a Greek or Cyrillic letter, or any character of three
+         * bytes or more (’, €, and every Asian script).
+         */
+        private static boolean telling(int c) {
+            return c >= 0x800 || Character.isLetter(c) && (c >= 0xC0 && c <= 0x24F || c >= 0x370 && c <= 0x52F);
+        }
+
+        private static int codePoint(byte[] bytes, int at, int length) {
+            int c = bytes[at] & (0xFF >> (length + 1));
+            for (int k = at + 1; k < at + length; k++) {
+                c = c << 6 | bytes[k] & 0x3F;
+            }
+            return c;
         }
 
         /** The second byte's narrower range after some leads: no overlong form, no surrogate, nothing past U+10FFFF. */

@@ -31,6 +31,9 @@ class TextFileTest {
         assertThatThrownBy(() -> TextFile.decode(bytes)).isInstanceOf(ImportException.class)
                 .hasMessage("line 3 holds a byte that is not UTF-8, though the file's other accented letters are: retype that line's"
                         + " accented letters, or save the file again as UTF-8; nothing was imported");
+        // One accented letter is enough to tell: the stray byte is no reason to garble it.
+        assertThatThrownBy(() -> TextFile.decode(concat("Zoë ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9})))
+                .hasMessageStartingWith("line 1 holds a byte that is not UTF-8");
         // A lone lead byte, and a surrogate written in UTF-8 (no character either), are stray bytes too.
         assertThatThrownBy(() -> TextFile.decode(concat("éèà\n\n".getBytes(StandardCharsets.UTF_8), new byte[] {'a', (byte) 0xC3, 'b'})))
                 .hasMessageStartingWith("line 3 holds a byte that is not UTF-8");
@@ -47,7 +50,7 @@ class TextFileTest {
     @Test
     void aWindows1252FileWithAPairOfBytesThatReadsAsOneUtf8CharacterIsStillWindows1252() {
         // ß followed by “ (DF 93) is well-formed UTF-8 for U+07D3, by chance: one such pair among other accents is no UTF-8 file.
-        String text = "Name,Note\nGroß“Mann”,Zoë Renée\n";
+        String text = "Name,Note\nGroß“Mann”,Zoë Renée, ÉCOLE\u00A0LIBRE\n";
 
         assertThat(TextFile.decode(text.getBytes(Charset.forName("windows-1252")))).isEqualTo(text);
     }
