@@ -1,6 +1,7 @@
 package app.kith.account;
 
 import app.kith.shared.KithException;
+import app.kith.shared.PlainText;
 import app.kith.shared.TaskFailures;
 import app.kith.shared.ValidationException;
 import com.password4j.Argon2Function;
@@ -105,8 +106,8 @@ public final class Passwords implements AutoCloseable {
             throw new ValidationException("the password is too long: use at most " + MAX_LENGTH + " characters, not " + length);
         }
         // Spaces are welcome in a passphrase, but a password of nothing else is a blank pasted or a key held down.
-        if (normal.isBlank()) {
-            throw new ValidationException("the password is only spaces: use some letters, digits or signs too");
+        if (PlainText.invisible(normal)) {
+            throw new ValidationException("the password is only spaces or characters that show nothing: use some letters, digits or signs too");
         }
         return normal;
     }

@@ -121,7 +121,8 @@ public final class CircleService {
     private Circle edit(Handle handle, long userId, Circle circle, String newName, Cadence newCadence) {
         String targetName = circle.name();
         if (newName != null) {
-            targetName = freshName(newName);
+            // The name it has, sent again with a new cadence, stands, even one an older version allowed (restored).
+            targetName = validName(newName).equals(circle.name()) ? circle.name() : freshName(newName);
             Circle clash = find(handle, userId, targetName);
             if (clash != null && clash.id() != circle.id()) {
                 throw new ValidationException("there is already a circle named '" + clash.name() + "'");

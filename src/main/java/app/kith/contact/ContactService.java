@@ -219,8 +219,8 @@ public final class ContactService {
             long id = handle.createQuery("INSERT INTO contacts (id, user_id, full_name, added_on) VALUES (" + Ids.next(dialect, "contacts")
                             + ", :userId, :name, :today) RETURNING id")
                     .bind("userId", userId)
-                    // Without control characters already (PostgreSQL cannot store a NUL); the name is written again cleaned.
-                    .bind("name", PlainText.withoutControls(fields.name()).strip())
+                    // No name yet: it is written with the rest, checked as a new one (not as the name the contact had).
+                    .bind("name", "")
                     .bind("today", today)
                     .mapTo(Long.class)
                     .one();
@@ -960,7 +960,8 @@ public final class ContactService {
             return current;
         }
         String name = line(change, null, "name", "name", MAX_NAME);
-        if (name == null || PlainText.invisible(name)) {
+        // The name they have, sent again with the rest of the form, stands, even one an older version kept (restored).
+        if (name == null || PlainText.invisible(name) && !name.equals(current)) {
             throw new InvalidField("name", "a contact needs a name: it cannot be blank" + (name == null ? "" : " or only characters that show nothing"));
         }
         return name;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,8 +88,10 @@ class PasswordsTest {
         // Spaces inside a passphrase are fine; a password of nothing else is not.
         assertThat(passwords.hash("  correct horse  ")).startsWith("$argon2id$");
         assertThatThrownBy(() -> passwords.hash(" ".repeat(8))).isInstanceOf(ValidationException.class)
-                .hasMessage("the password is only spaces: use some letters, digits or signs too");
-        assertThatThrownBy(() -> passwords.hash("\u3000".repeat(10))).isInstanceOf(ValidationException.class);
+                .hasMessage("the password is only spaces or characters that show nothing: use some letters, digits or signs too");
+        for (String blank : List.of("\u3000".repeat(10), "\u200B".repeat(8), "\u3164".repeat(8), "\u00A0".repeat(8))) {
+            assertThatThrownBy(() -> passwords.hash(blank)).isInstanceOf(ValidationException.class);
+        }
     }
 
     @Test

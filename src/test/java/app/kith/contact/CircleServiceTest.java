@@ -132,8 +132,14 @@ class CircleServiceTest extends OwnerFixture {
         assertThatThrownBy(() -> kith.circles().add(me, "  ", Cadence.parse("1m"))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> kith.circles().add(me, "c".repeat(101), Cadence.parse("1m"))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> kith.circles().edit(me, "Mentors", "", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> kith.circles().edit(me, "Mentors", "\u200B", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("only characters that show nothing");
 
         assertThat(kith.circles().list(me)).extracting(Circle::name).contains("Mentors").hasSize(5);
+        // A name an older version allowed (a restore brings it back) stands when sent again with a new cadence.
+        test.database().useTransaction(handle -> handle.createUpdate("UPDATE circles SET name = :name WHERE user_id = :me AND name = 'Mentors'")
+                .bind("name", "Old ::: Name").bind("me", me).execute());
+        assertThat(kith.circles().edit(me, "Old ::: Name", "Old ::: Name", Cadence.parse("2w")).cadence()).isEqualTo(Cadence.parse("2w"));
     }
 
     @BothDatabases

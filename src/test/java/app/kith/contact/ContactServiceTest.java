@@ -596,6 +596,14 @@ class ContactServiceTest extends OwnerFixture {
                 .hasMessage("a contact needs a name: it cannot be blank or only characters that show nothing");
         assertThat(add("\u05D3\u05B8\u05BC\u05D5\u05B4\u05D3").name()).isEqualTo("\u05D3\u05B8\u05BC\u05D5\u05B4\u05D3");
         assertThat(add("\u2764\uFE0F").name()).isEqualTo("\u2764\uFE0F");
+        // Such a name an older version kept (a restore brings it back) stands when the form sends it again.
+        Contact kept = add("Kept Blank");
+        test.database().useTransaction(handle -> handle.createUpdate("UPDATE contacts SET full_name = :name WHERE id = :id")
+                .bind("name", "\u200B").bind("id", kept.id()).execute());
+        assertThat(kith.contacts().edit(me, kept.id(), ContactChanges.builder().name("\u200B").company("Acme").build()).company())
+                .isEqualTo("Acme");
+        assertThatThrownBy(() -> kith.contacts().edit(me, kept.id(), ContactChanges.builder().name("\u200C").build()))
+                .isInstanceOf(ValidationException.class);
     }
 
     @BothDatabases
