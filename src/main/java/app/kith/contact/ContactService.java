@@ -869,7 +869,8 @@ public final class ContactService {
             // A comma parts two tags, as in the web form; so does " ::: ", which joins them in a CSV export. Control
             // characters go first, as from every field: one inside a separator (":\0::") would leave one in the tag.
             for (String part : TAG_SEPARATOR.split(PlainText.oneLine(tag))) {
-                if (!part.isBlank()) {
+                // A tag that shows nothing (a zero-width space) is dropped, as a blank one is: it would be an empty chip.
+                if (!part.isBlank() && !PlainText.invisible(part)) {
                     split.add(part);
                 }
             }

@@ -108,6 +108,9 @@ class ContactServiceTest extends OwnerFixture {
         // Spaces of any kind around it, as the tag is stored (a property test found an em space after one).
         Contact cy = kith.contacts().add(me, ContactChanges.builder().name("Cy").tags(List.of("go\u2003,go", "Go")).build());
         assertThat(kith.contacts().get(me, cy.id()).tags()).containsExactly("go");
+        // A tag that shows nothing is dropped, as a blank one is: it would be an empty chip.
+        Contact di = kith.contacts().add(me, ContactChanges.builder().name("Di").tags(List.of("\u200B, go", "\u3164")).build());
+        assertThat(kith.contacts().get(me, di.id()).tags()).containsExactly("go");
     }
 
     @BothDatabases
