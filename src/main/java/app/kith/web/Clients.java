@@ -2,8 +2,9 @@ package app.kith.web;
 
 import io.javalin.http.Context;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,12 @@ import java.util.regex.Pattern;
  * are not read at all, so a client cannot choose the address its failed sign-ins count against.
  */
 final class Clients {
-    /** An IPv4 or IPv6 address, as a proxy writes it with its brackets, zone and port taken off: nothing to look up. */
+    /** The characters an IPv6 address is written in, once its brackets, zone and port are taken off. */
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     /** {@code [address]} or {@code [address]:port}, as IPv6 is written with a port; the address in group 1. */
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)](?::\\d+)?");
+    /** Four numbers of 0 to 255, without leading zeros (which some parsers read as octal). */
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     /** {@code a.b.c.d:port}; the address in group 1. */
     private static final Pattern V4_WITH_PORT = Pattern.compile("([0-9.]+):\\d+");
 
@@ -56,7 +59,17 @@ final class Clients {
         }
         int zone = address.indexOf('%');
         address = zone < 0 ? address : address.substring(0, zone);
-        return ADDRESS.matcher(address).matches() ? address.toLowerCase(Locale.ROOT) : null;
+        // Only what reads as an IP literal is parsed, so that nothing is looked up in DNS: four dotted numbers, or
+        // text with a colon, which InetAddress takes for IPv6 or refuses.
+        if (!IPV4.matcher(address).matches() && !(address.contains(":") && ADDRESS.matcher(address).matches())) {
+            return null;
+        }
+        try {
+            // One spelling for each address: ::ffff:1.2.3.4 is 1.2.3.4, and 2001:DB8:0::1 is 2001:db8::1.
+            return InetAddress.getByName(address).getHostAddress();
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     /** Whether the browser reached Kith over HTTPS, directly or through the proxy. */
