@@ -53,13 +53,10 @@ final class TextFile {
             return strictUtf8(read, offset);
         } catch (CharacterCodingException notUtf8) {
             Utf8Scan scan = Utf8Scan.of(read, offset);
-            if (marked) {
-                throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file says it is"
-                        + " (it starts with UTF-8's byte-order mark): retype that line's accented letters, or save the file again as UTF-8");
-            }
-            if (scan.characters() > 0) {
-                throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though the file's other"
-                        + " accented letters are: retype that line's accented letters, or save the file again as UTF-8");
+            if (marked || scan.characters() > 0) {
+                throw new ImportException("line " + scan.firstBadLine() + " holds a byte that is not UTF-8, though "
+                        + (marked ? "the file says it is (it starts with UTF-8's byte-order mark)" : "the file's other accented letters are")
+                        + ": retype that line's accented letters, or save the file again as UTF-8");
             }
             return null;
         }
