@@ -201,6 +201,10 @@ class ExportServiceTest {
         // An older Kith kept a circle's name with a tab in it: it comes back with a space.
         ObjectNode circle = (ObjectNode) tree.withArray("circles").get(0);
         circle.put("name", "Old\tcrew");
+        // Names that show nothing, which an older version allowed, come back as they were: no restore fails on them.
+        ((ObjectNode) tree.withArray("circles").get(1)).put("name", "\u200B");
+        ObjectNode second = (ObjectNode) tree.withArray("contacts").get(1);
+        second.put("name", "\u3164");
         Path file = Files.write(folder.resolve("hand-made.json"), json.writeValueAsBytes(tree));
 
         try (TestDatabase empty = TestDatabase.create(db.dialect())) {
@@ -229,7 +233,8 @@ class ExportServiceTest {
                     .filteredOn(touch -> touch.id() == interaction.get("id").asLong())
                     .extracting(Interaction::note).containsExactly("said [31mhi[0m");
             assertThat(other.accounts().profile(user).city()).isEqualTo("Ber lin");
-            assertThat(other.circles().list(user)).extracting(Circle::name).contains("Old crew");
+            assertThat(other.circles().list(user)).extracting(Circle::name).contains("Old crew", "\u200B");
+            assertThat(other.contacts().get(user, second.get("id").asLong()).name()).isEqualTo("\u3164");
         }
 
         ObjectNode tooLong = tree.deepCopy();
