@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * are not read at all, so a client cannot choose the address its failed sign-ins count against.
  */
 final class Clients {
-    /** The characters an IPv6 address is written in, once its brackets, zone and port are taken off. */
-    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    /**
+     * The characters an IPv6 address is written in, once its brackets, zone and port are taken off, starting as
+     * InetAddress needs to read it as a literal (a hex digit or a colon) rather than look it up as a host's name.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
     /** {@code [address]} or {@code [address]:port}, as IPv6 is written with a port; the address in group 1. */
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)](?::\\d+)?");
     /** Four numbers of 0 to 255, without leading zeros (which some parsers read as octal). */
