@@ -341,8 +341,9 @@ class SecurityTest {
             HttpResponse<String> unknown = app.anonymous().login("nobody", "whatever123");
             HttpResponse<String> wrong = app.anonymous().login("ada", "whatever123");
             assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(401);
-            assertThat(unknown.body().replace("nobody", "ada")).isEqualTo(wrong.body().replaceAll("value=\"[^\"]{43}\"", "")
-                    .equals(wrong.body()) ? wrong.body() : unknown.body().replace("nobody", "ada"));
+            // The same page but for the name typed and the form's token (masked anew for each page).
+            String token = "name=\"_csrf\" value=\"[^\"]+\"";
+            assertThat(unknown.body().replace("nobody", "ada").replaceAll(token, "")).isEqualTo(wrong.body().replaceAll(token, ""));
             assertThat(unknown.body()).contains("That username and password do not match.");
             assertThat(wrong.body()).contains("That username and password do not match.")
                     // The name is kept, so the password takes the focus; both fields point at the message.
@@ -356,6 +357,31 @@ class SecurityTest {
             HttpResponse<String> locked = app.anonymous().login("ada", WebApp.PASSWORD);
             assertThat(locked.statusCode()).isEqualTo(429);
             assertThat(locked.body()).contains("try again in 15 minutes");
+        }
+    }
+
+    @BothDatabases
+    void aPageCarriesItsTokenMaskedAnewSoThatItsSizeGzippedTellsNothingOfIt(TestDatabase db) {
+        try (WebApp app = new WebApp(db, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+            String first = ada.csrfFrom(ada.get("/contacts?q=a").body());
+            String second = ada.csrfFrom(ada.get("/contacts?q=a").body());
+            assertThat(first).isNotEqualTo(second);
+            assertThat(Security.unmasked(first)).isEqualTo(Security.unmasked(second)).hasSize(43);
+            assertThat(ada.get("/contacts?q=a").body()).doesNotContain(Security.unmasked(first));
+            // Either masked token is the session's: each sends a form.
+            for (String token : List.of(first, second)) {
+                HttpResponse<String> added = ada.postRaw("/contacts/new", Map.of("name", "Masked " + (token == first ? "One" : "Two"),
+                        "_csrf", token), Map.of());
+                assertThat(added.statusCode()).isEqualTo(303);
+            }
+            // One changed by a character is none.
+            String changed = first.substring(0, 10) + (first.charAt(10) == 'A' ? 'B' : 'A') + first.substring(11);
+            assertThat(ada.postRaw("/contacts/new", Map.of("name", "Changed", "_csrf", changed), Map.of()).statusCode()).isEqualTo(403);
+            // The sign-in form's token is masked too, over its cookie.
+            WebApp.Client browser = app.anonymous();
+            String login = browser.csrfFrom(browser.get("/login").body());
+            assertThat(Security.unmasked(login)).isEqualTo(browser.cookie(Security.FORM_COOKIE).getValue());
         }
     }
 
@@ -481,7 +507,8 @@ class SecurityTest {
             assertThat(pages(nowhere.body())).isEqualTo(1);
             // Signed in, an error page has the menu to go on from; signed out, it is a plain page that offers to sign in.
             assertThat(nowhere.body()).contains("<nav aria-label=\"Main\">").contains("Back to Today").doesNotContain("<body class=\"plain\">");
-            assertThat(page.body()).contains("<nav aria-label=\"Main\">").contains("value=\"" + ada.csrf + "\"");
+            assertThat(page.body()).contains("<nav aria-label=\"Main\">");
+            assertThat(Security.unmasked(ada.csrfFrom(page.body()))).isEqualTo(Security.unmasked(ada.csrf));
             HttpResponse<String> signedOut = app.anonymous().get("/static/nowhere.css");
             assertThat(signedOut.statusCode()).isEqualTo(404);
             assertThat(signedOut.body()).contains("<body class=\"plain\">").contains(">Sign in</a>").doesNotContain("<nav");

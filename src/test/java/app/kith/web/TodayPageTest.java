@@ -594,7 +594,10 @@ class TodayPageTest {
             assertThat(usual).isLessThan(fastest);
             assertThat(Math.abs(gzipped.body().length - fastest)).isLessThan(Math.abs(gzipped.body().length - usual));
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain).contains("15 more are due");
+                // The same page, but for its token, masked anew where the page is made anew (PostgreSQL keeps no page).
+                String token = "[A-Za-z0-9_-]{86,}";
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll(token, "")).isEqualTo(plain.replaceAll(token, ""))
+                        .contains("15 more are due");
             }
         }
     }
