@@ -409,20 +409,11 @@ final class Restore {
             date(day);
         }
         // As when typed or imported: the day a contact was added, or met, is not yet to come (an addedOn to come would
-        // keep them off the agenda until then).
-        if (addedOn.isAfter(latest)) {
-            throw new IllegalArgumentException("contact " + entry.id() + "'s addedOn, " + addedOn + ", is after today: correct it to the day they were added");
-        }
-        LocalDate metOn = date(entry.metOn());
-        if (metOn != null && metOn.isAfter(latest)) {
-            throw new IllegalArgumentException("contact " + entry.id() + "'s metOn, " + metOn + ", is after today: correct it to the day you met");
-        }
-        // A last touch after today would keep the contact off the agenda for as long (the due date is worked out from it).
-        LocalDate lastTouch = date(entry.lastTouchOn());
-        if (lastTouch != null && lastTouch.isAfter(latest)) {
-            throw new IllegalArgumentException("contact " + entry.id() + "'s last touch, " + lastTouch
-                    + ", is after today: correct it to the day you were last in touch");
-        }
+        // keep them off the agenda until then); nor is their last touch (the due date is worked out from it).
+        String contact = "contact " + entry.id();
+        notAfter(addedOn, latest, contact + "'s addedOn", "the day they were added");
+        notAfter(date(entry.metOn()), latest, contact + "'s metOn", "the day you met");
+        notAfter(date(entry.lastTouchOn()), latest, contact + "'s last touch", "the day you were last in touch");
         cadence(entry.ownCadence());
         cadence(entry.cadence());
         Weekdays.parse(entry.days());
@@ -502,10 +493,15 @@ final class Restore {
 
     /** The day something happened ({@code what}'s), refused when after {@code latest}, as when typed. */
     private static LocalDate notAfter(LocalDate on, LocalDate latest, String what) {
-        if (on.isAfter(latest)) {
-            throw new IllegalArgumentException(what + "'s day, " + on + ", is after today: correct it to the day it happened");
+        return notAfter(on, latest, what + "'s day", "the day it happened");
+    }
+
+    /** A day of the file ({@code what}, null for none), refused when after {@code latest}, saying what to correct it to. */
+    private static LocalDate notAfter(LocalDate day, LocalDate latest, String what, String correctTo) {
+        if (day != null && day.isAfter(latest)) {
+            throw new IllegalArgumentException(what + ", " + day + ", is after today: correct it to " + correctTo);
         }
-        return on;
+        return day;
     }
 
     private static LocalDate required(String date, String what) {

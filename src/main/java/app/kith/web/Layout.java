@@ -8,6 +8,6 @@ import io.javalin.http.Context;
  */
 public record Layout(String title, String active, String csrf) {
     static Layout of(Context ctx, String title, String active) {
-        return new Layout(title, active, Security.masked(Sessions.csrfToken(ctx)));
+        return new Layout(title, active, Security.pageToken(ctx));
     }
 }

@@ -146,6 +146,11 @@ final class Security {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(both);
     }
 
+    /** The signed-in session's token as a page carries it ({@link #masked}); empty when signed out. */
+    static String pageToken(Context ctx) {
+        return masked(Sessions.csrfToken(ctx));
+    }
+
     /** The token a page's masked one ({@link #masked}) stands for; null if it is none. */
     static String unmasked(String given) {
         byte[] both;

@@ -242,7 +242,7 @@ final class TodayPages {
         nowShown.addAll(ids(joining));
         String said = stillDue == null ? message : message + (undo == null && !entryShown ? " They are due." : " They are still due.");
         templates.render(ctx, "today/doneFragment.jte", new DoneFragment(said,
-                contactId, after, joining, leaving, entryShown ? null : stillDue, kindOptions, Security.masked(Sessions.csrfToken(ctx)), undo,
+                contactId, after, joining, leaving, entryShown ? null : stillDue, kindOptions, Security.pageToken(ctx), undo,
                 weekAhead(Sessions.userId(ctx), after), Params.idList(nowShown)));
     }
 
