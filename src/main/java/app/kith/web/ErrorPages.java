@@ -55,9 +55,13 @@ final class ErrorPages {
         });
         routes.exception(ServletException.class, (e, ctx) -> {
             // An upload is read (by the CSRF check, or the page) only as far as its limits; past them Jetty gives up.
-            if (sizeExceeded(e)) {
+            if (refusedFor(e, "size exceeded")) {
                 BodyLimits.discardRest(ctx);
                 show(ctx, HttpStatus.CONTENT_TOO_LARGE, ImportPages.TOO_LARGE);
+            } else if (refusedFor(e, "Form is larger than max length")) {
+                // Jetty's limit on a form's fields (200,000 bytes), which in an upload holds for every part but the file.
+                BodyLimits.discardRest(ctx);
+                show(ctx, HttpStatus.CONTENT_TOO_LARGE, ImportPages.FIELDS_TOO_LARGE);
             } else {
                 show(ctx, HttpStatus.BAD_REQUEST, "the form could not be read: reload the page and send it again");
             }
@@ -140,10 +144,14 @@ final class ErrorPages {
         return Templates.rendered(ctx) || (ctx.result() != null && !ctx.result().isEmpty());
     }
 
-    /** Whether Jetty refused a multipart body for passing the file or request size set in the multipart config. */
-    private static boolean sizeExceeded(Throwable error) {
+    /**
+     * Whether Jetty refused a multipart body for passing one of its limits, told by the words of its message: "size
+     * exceeded" for the file or request size set in the multipart config, "Form is larger than max length" for the
+     * fields besides the file.
+     */
+    private static boolean refusedFor(Throwable error, String words) {
         for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().contains("size exceeded")) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null && cause.getMessage().contains(words)) {
                 return true;
             }
         }

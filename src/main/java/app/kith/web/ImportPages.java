@@ -28,6 +28,9 @@ final class ImportPages {
     /** What a file over the limit is told, whether its size was declared or found while reading it. */
     static final String TOO_LARGE = "the file is larger than 20 MB, the most the Import page takes: split it in two,"
             + " or import it with the kith import command";
+    /** What an upload is told whose fields besides the file (the format, the circle) pass Jetty's limit on a form's. */
+    static final String FIELDS_TOO_LARGE = "the form's fields besides the file are larger than the Import page takes (the"
+            + " format and circle are a word each): reload the page, choose from its lists and send it again";
 
     private final ImportJobs jobs;
     private final CircleService circles;

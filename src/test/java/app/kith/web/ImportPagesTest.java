@@ -210,6 +210,30 @@ class ImportPagesTest {
     }
 
     @BothDatabases
+    void anUploadWhoseOtherFieldsAreTooLargeOrInACharsetNoOneReadsIsRefusedAsSuch(TestDatabase test) {
+        try (WebApp app = new WebApp(test, clock)) {
+            WebApp.Client ada = app.signedIn("ada");
+
+            // Past Jetty's limit on a form's fields (200,000 bytes), which holds for every part but the file: was a 400
+            // that said only "the form could not be read".
+            HttpResponse<String> longCircle = upload(app, ada, fields("linkedin", "x".repeat(2_000_000), false), "Connections.csv", fixture());
+            assertThat(longCircle.statusCode()).isEqualTo(413);
+            assertThat(longCircle.body()).contains("The form's fields besides the file are larger than the Import page takes")
+                    .contains("Back to Today");
+
+            // The charset check covers an upload as any form.
+            HttpRequest sent = multipart(app, ada, fields("linkedin", "", false), "Connections.csv", fixture(), HttpRequest.BodyPublishers::ofByteArray);
+            HttpResponse<String> unread = ada.send(HttpRequest.newBuilder(sent, (name, value) -> !name.equalsIgnoreCase("Content-Type"))
+                    .header("Content-Type", sent.headers().firstValue("Content-Type").orElseThrow() + "; charset=bogus").build());
+            assertThat(unread.statusCode()).isEqualTo(415);
+            assertThat(unread.body()).contains("This form's character set, 'bogus', is not one Kith can read");
+
+            assertThat(app.kith.importJobs().recent(app.owner)).isEmpty();
+            assertThat(app.kith.contacts().search(app.owner, ContactService.Search.ALL, 0, 10).total()).isZero();
+        }
+    }
+
+    @BothDatabases
     void badInputReShowsTheFormWithOneMessageAndStartsNothing(TestDatabase test) {
         try (WebApp app = new WebApp(test, clock)) {
             WebApp.Client ada = app.signedIn("ada");
