@@ -23,7 +23,10 @@ final class VCardLines {
     record Start(long line, int offset, boolean clean) {
     }
 
-    /** The top-level {@code BEGIN:VCARD}s; cards nested in a 2.1 {@code AGENT} are not counted. */
+    /**
+     * The top-level {@code BEGIN:VCARD}s; cards nested in a 2.1 {@code AGENT} are not counted, and a card nested
+     * anywhere else fails the file.
+     */
     static List<Start> cardStarts(String text) {
         List<Start> starts = new ArrayList<>();
         long line = 0;
@@ -33,6 +36,7 @@ final class VCardLines {
         int length = text.length();
         boolean softBreak = false;
         boolean afterEnd = false;
+        boolean afterAgent = false;
         while (from < length) {
             int to = from;
             char c = 0;
@@ -42,6 +46,12 @@ final class VCardLines {
             line++;
             boolean blank = to == from;
             if (is(text, from, to, BEGIN)) {
+                if (depth > 0 && !afterAgent && !softBreak) {
+                    // ez-vcard reads a card nested anywhere but under a 2.1 AGENT as nothing, without a warning.
+                    throw new ImportException(line, "this BEGIN:VCARD is inside the card begun on line " + open
+                            + ", whose END:VCARD is after it: Kith would read only the outer card; end that card before"
+                            + " this line, or export the file again");
+                }
                 if (depth++ == 0) {
                     starts.add(new Start(line, from, afterEnd));
                     open = line;
@@ -58,6 +68,7 @@ final class VCardLines {
                 afterEnd = false;
             }
             softBreak = !blank && text.charAt(to - 1) == '=';
+            afterAgent = blank ? afterAgent : isAgent(text, from, to);
             from = to < length && c == '\r' && to + 1 < length && text.charAt(to + 1) == '\n' ? to + 2 : to + 1;
         }
         if (depth > 0) {
@@ -88,6 +99,22 @@ final class VCardLines {
         } catch (ImportException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the line {@code [from, to)} is a 2.1 {@code AGENT} property, whose card follows on the next lines: its
+     * name, after a group ({@code item1.AGENT}), up to its parameters or value.
+     */
+    private static boolean isAgent(String text, int from, int to) {
+        int end = from;
+        while (end < to && text.charAt(end) != ';' && text.charAt(end) != ':') {
+            end++;
+        }
+        int name = end;
+        while (name > from && text.charAt(name - 1) != '.') {
+            name--;
+        }
+        return end - name == 5 && text.regionMatches(true, name, "AGENT", 0, 5);
     }
 
     /** Whether the line {@code [from, to)} is the keyword, in any case, trailing blanks aside. */

@@ -208,6 +208,22 @@ class VCardImportTest {
     }
 
     @Test
+    void aCardNestedAnywhereButUnderAnAgentFailsTheFileOnItsLine() {
+        // ez-vcard read the outer card and dropped the inner one without a word.
+        assertThatThrownBy(() -> VCardImport.parse(String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Ola Nordmann",
+                "BEGIN:VCARD", "VERSION:3.0", "FN:Kari Nordmann", "END:VCARD", "EMAIL:ola@example.com", "END:VCARD", "")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(4))
+                .hasMessageContaining("line 4: this BEGIN:VCARD is inside the card begun on line 1, whose END:VCARD is after it")
+                .hasMessageEndingWith("nothing was imported");
+        // Under an AGENT with parameters or a group, or after a blank line, it is the agent's card.
+        for (String agent : List.of("AGENT;TYPE=VCARD:", "item1.agent:")) {
+            Parsed parsed = VCardImport.parse(String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "FN:Ola Nordmann", agent, "",
+                    "BEGIN:VCARD", "VERSION:2.1", "FN:Kari Nordmann", "END:VCARD", "END:VCARD", ""));
+            assertThat(parsed.rows()).as(agent).extracting(row -> row.draft().name()).containsExactly("Ola Nordmann");
+        }
+    }
+
+    @Test
     void aVCard4EmailGivenAsAMailtoUriLosesItsScheme() {
         Parsed parsed = VCardImport.parse("BEGIN:VCARD\nVERSION:4.0\nFN:Ola\nEMAIL:mailto:ola@example.com\nEND:VCARD\n");
 
