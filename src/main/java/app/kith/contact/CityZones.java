@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Today can suggest hours that suit both: a city the time zone database names a zone after (Lisbon is Europe/Lisbon,
  * New York America/New_York), a few large cities it does not (San Francisco, Barcelona, Porto), or else the
  * country when all of its zones keep one time (Germany, France, India: Hamburg, DE is Europe/Berlin). A country given,
- * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London. None when it
+ * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London, and Perth,
+ * Scotland is the United Kingdom's zone, not Australia/Perth. None when it
  * cannot tell: a city of a country of several times given no more ("Portland"), or a state or province after it
  * ("Paris, TX", "Boston, MA", "Atlanta, Georgia"), which may also be a country's code or name: what follows a comma
  * gives a country's zone only when it can be nothing but a country's name ("Hamburg, Germany").
@@ -101,13 +102,12 @@ public final class CityZones {
         if (found.size() == 1) {
             return found.get(0).id();
         }
-        // A city the database names in another country than the one given is not theirs (London, Ontario); nor is a
-        // country's zone taken for a city followed by what may be a state, unless it can only be a country.
+        // A city the database names in another country than the one given is not theirs (London, Ontario), but a
+        // town of the same name in the country given, which has its zone if the country keeps one time (Perth,
+        // Scotland; Valencia, Venezuela). A country's zone is not taken for a city followed by what may be a state,
+        // unless it can only be a country; nor for a city named in several zones of the country, which keeps several.
         String zoneCountry = given != null ? given : after == null ? inCountry : onlyCountry(after) ? after : null;
-        if (!named.isEmpty() || zoneCountry == null) {
-            return null;
-        }
-        return byCountry(zoneCountry);
+        return zoneCountry == null ? null : byCountry(zoneCountry);
     }
 
     /**

@@ -69,9 +69,17 @@ class CityZonesTest {
         assertThat(CityZones.of("Adelaide, SA", null)).isNull();
         // With the country given, that is what is checked, and a state after the city is passed over.
         assertThat(CityZones.of("Chicago, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
-        assertThat(CityZones.of("Chicago, IL", "Morocco")).isNull();
-        // A city the database names elsewhere, with another country given, is not given that country's zone.
-        assertThat(CityZones.of("Paris", "Denmark")).isNull();
+        assertThat(CityZones.of("Chicago, IL", "Morocco")).isEqualTo(ZoneId.of("Africa/Casablanca"));
+        // A city the database names elsewhere, with another country given, is a town of that name in the country,
+        // which has the country's zone when it keeps one time (these were none).
+        assertThat(CityZones.of("Perth", "GB")).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Perth, Scotland", null)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Halifax, England", null)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Valencia", "Venezuela")).isEqualTo(ZoneId.of("America/Caracas"));
+        assertThat(CityZones.of("Paris", "Denmark")).isEqualTo(ZoneId.of("Europe/Copenhagen"));
+        // In a country of several times, it cannot tell which.
+        assertThat(CityZones.of("Moscow", "US")).isNull();
+        assertThat(CityZones.of("Perth, Western Australia", null)).isNull();
     }
 
     @Test
