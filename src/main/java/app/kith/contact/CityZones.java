@@ -24,10 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * New York America/New_York), a few large cities it does not (San Francisco, Barcelona, Porto), or else the
  * country when all of its zones keep one time (Germany, France, India: Hamburg, DE is Europe/Berlin). A country given,
  * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London, and Perth,
- * Scotland is the United Kingdom's zone, not Australia/Perth. None when it
- * cannot tell: a city of a country of several times given no more ("Portland"), or a state or province after it
- * ("Paris, TX", "Boston, MA", "Atlanta, Georgia"), which may also be a country's code or name: what follows a comma
- * gives a country's zone only when it can be nothing but a country's name ("Hamburg, Germany").
+ * Scotland is the United Kingdom's zone, not Australia/Perth. A state or province of the United States, Canada or
+ * Australia after the city gives its zone where all of it keeps one time ({@link Regions}: "Springfield, Illinois",
+ * "London, ON", "Springfield, IL, USA"), and tells which country a city the database names is in ("Boston, MA",
+ * "Perth, WA"). None when it cannot tell: a city of a country of several times given no more ("Portland"), or with a
+ * state of several times ("Plano, TX"), or with one whose code or name is also a country's and no country given
+ * ("Springfield, IL": IL is Israel's code; "Savannah, Georgia"): what follows a comma gives a country's zone only
+ * when it can be nothing but a country's name ("Hamburg, Germany").
  */
 public final class CityZones {
     /** Large cities the database names no zone after, in countries of several times, with their zone. */
@@ -77,12 +80,30 @@ public final class CityZones {
         String place = city == null ? "" : city.strip();
         String given = country == null || country.isBlank() ? null : country.strip();
         // What follows a comma ("Lisbon, PT", "Boston, MA"): a country, or a state or province, whose codes and names
-        // are often a country's too (MA is Morocco, Georgia a country); it may only confirm a zone the city names.
+        // are often a country's too (MA is Morocco, Georgia a country). Before it, a second comma parts off a state or
+        // province ("Springfield, IL, USA").
         String after = null;
+        String between = null;
         int comma = place.lastIndexOf(',');
         if (comma > 0) {
             after = place.substring(comma + 1).strip();
             place = place.substring(0, comma).strip();
+            int second = place.lastIndexOf(',');
+            if (second > 0) {
+                between = place.substring(second + 1).strip();
+                place = place.substring(0, second).strip();
+            }
+        }
+        // The state or province, of the country given or written last if any: its zone, where all of it keeps one time
+        // and it can be nothing else (WA is Washington and Western Australia; IL is also Israel's code).
+        String regionWritten = between != null ? between : after;
+        String regionCountry = given != null ? given : between != null ? after : null;
+        List<Regions.Region> regions = Regions.of(regionWritten).stream()
+                .filter(region -> regionCountry == null || Countries.same(regionCountry, region.country())).toList();
+        ZoneId regionZone = regions.isEmpty() ? null : regions.get(0).zone();
+        if (regionZone != null && regions.stream().allMatch(region -> regionZone.equals(region.zone()))
+                && (regionCountry != null || !Countries.known(regionWritten))) {
+            return regionZone;
         }
         Cities.Listed listed = place.isEmpty() ? null : Cities.listed(place);
         List<String> names = listed == null ? List.of(place) : listed.names();
@@ -96,9 +117,11 @@ public final class CityZones {
             }
         }
         // With a country given, that is what is checked; a state after the city then tells nothing more ("Chicago, IL").
+        // Else what follows the city is a country the zone must be in, or a state or province of it ("Boston, MA").
         String qualifier = given == null ? after : null;
         List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
-                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
+                && (qualifier == null || Countries.same(qualifier, zone.country())
+                    || regions.stream().anyMatch(region -> region.country().equals(zone.country())))).toList();
         if (found.size() == 1) {
             return found.get(0).id();
         }

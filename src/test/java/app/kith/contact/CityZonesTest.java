@@ -44,7 +44,6 @@ class CityZonesTest {
         // A code may be a state's (DE is Delaware), and Georgia is one too.
         assertThat(CityZones.of("Dover, DE", null)).isNull();
         assertThat(CityZones.of("Savannah, Georgia", null)).isNull();
-        assertThat(CityZones.of("Perth, Western Australia", null)).isNull();
         assertThat(CityZones.of("Campinas, Brazil", null)).isNull();
         // Several times: it cannot tell.
         assertThat(CityZones.of("Springfield", "US")).isNull();
@@ -57,16 +56,23 @@ class CityZonesTest {
         assertThat(CityZones.of("London", "Canada")).isNull();
         assertThat(CityZones.of("London, Canada", null)).isNull();
         assertThat(CityZones.of("London, UK", null)).isEqualTo(ZoneId.of("Europe/London"));
-        assertThat(CityZones.of("Paris, TX", null)).isNull();
+        assertThat(CityZones.of("Paris, TX", null)).isNull(); // Texas keeps two times
         assertThat(CityZones.of("Paris", "US")).isNull();
         // The country given is what counts: what follows the city then tells nothing more.
         assertThat(CityZones.of("London, Canada", "GB")).isEqualTo(ZoneId.of("Europe/London"));
-        // A state or province after the city, whose code or name is also a country's: no zone of that country.
-        assertThat(CityZones.of("Boston, MA", null)).isNull();
-        assertThat(CityZones.of("Chicago, IL", null)).isNull();
-        assertThat(CityZones.of("Atlanta, Georgia", null)).isNull();
+        // A state or province after the city, whose code or name is also a country's: no zone of that country, but the
+        // zone the city names in the state's country (these were none).
+        assertThat(CityZones.of("Boston, MA", null)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Chicago, IL", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Atlanta, Georgia", null)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Adelaide, SA", null)).isEqualTo(ZoneId.of("Australia/Adelaide"));
+        assertThat(CityZones.of("Perth, WA", null)).isEqualTo(ZoneId.of("Australia/Perth"));
+        assertThat(CityZones.of("Dallas, TX", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Tbilisi, Georgia", null)).isEqualTo(ZoneId.of("Asia/Tbilisi"));
+        // A city the database does not name, with such a state and no country: it cannot tell.
         assertThat(CityZones.of("Portland, ME", null)).isNull();
-        assertThat(CityZones.of("Adelaide, SA", null)).isNull();
+        assertThat(CityZones.of("Springfield, IL", null)).isNull();
+        assertThat(CityZones.of("Vancouver, WA", null)).isNull(); // Washington or Western Australia
         // With the country given, that is what is checked, and a state after the city is passed over.
         assertThat(CityZones.of("Chicago, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(CityZones.of("Chicago, IL", "Morocco")).isEqualTo(ZoneId.of("Africa/Casablanca"));
@@ -79,7 +85,29 @@ class CityZonesTest {
         assertThat(CityZones.of("Paris", "Denmark")).isEqualTo(ZoneId.of("Europe/Copenhagen"));
         // In a country of several times, it cannot tell which.
         assertThat(CityZones.of("Moscow", "US")).isNull();
-        assertThat(CityZones.of("Perth, Western Australia", null)).isNull();
+    }
+
+    @Test
+    void aStateOrProvinceThatKeepsOneTimeGivesItsZone() {
+        assertThat(CityZones.of("Springfield, Illinois", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Springfield, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Springfield, IL, USA", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Springfield, Massachusetts", "United States")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Portland, OR", null)).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Portland, ME", "US")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Ann Arbor, mi", null)).isEqualTo(ZoneId.of("America/Detroit"));
+        assertThat(CityZones.of("Perth, Western Australia", null)).isEqualTo(ZoneId.of("Australia/Perth"));
+        assertThat(CityZones.of("Cairns, QLD", null)).isEqualTo(ZoneId.of("Australia/Brisbane"));
+        assertThat(CityZones.of("Kingston, Ontario", null)).isEqualTo(ZoneId.of("America/Toronto"));
+        // Over the zone the city's name gives elsewhere: London, Ontario; Phoenix, Oregon.
+        assertThat(CityZones.of("London, ON", null)).isEqualTo(ZoneId.of("America/Toronto"));
+        assertThat(CityZones.of("Phoenix, OR", null)).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        // A state of several times tells only the country of a city the database names.
+        assertThat(CityZones.of("Plano, TX", "US")).isNull();
+        assertThat(CityZones.of("Indianapolis, IN", "US")).isEqualTo(ZoneId.of("America/Indiana/Indianapolis"));
+        // Another country given than the state's: the country counts.
+        assertThat(CityZones.of("Springfield, IL", "DE")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Springfield, Illinois, Canada", null)).isNull();
     }
 
     @Test
