@@ -14,7 +14,7 @@ import java.util.Map;
  * another (Texas, Florida, Indiana, Kentucky, Tennessee, Idaho, the Dakotas, Nebraska, Newfoundland and Labrador,
  * Nunavut), where only the city can tell.
  */
-final class Regions {
+public final class Regions {
     /** Country, zone ("-": several times), then the region's codes and names. */
     private static final String LIST = """
             US America/New_York: CT Connecticut, DE Delaware, DC District of Columbia, GA Georgia, ME Maine, MD Maryland, MA Massachusetts, NH New Hampshire, NJ New Jersey, NY New York, NC North Carolina, OH Ohio, PA Pennsylvania, RI Rhode Island, SC South Carolina, VT Vermont, VA Virginia, WV West Virginia
@@ -54,6 +54,20 @@ final class Regions {
     /** The regions written so, by code or name, in any case, accents and punctuation aside ("wa": Washington, Western Australia). */
     static List<Region> of(String written) {
         return written == null ? List.of() : Known.BY_NAME.getOrDefault(NameKey.of(written), List.of());
+    }
+
+    /**
+     * The city of an address given in parts (a vCard's ADR, a contacts file's columns), as Kith keeps it: with its
+     * state or province after a comma when that is one of this list, of the country given if any, so that it tells
+     * the zone or the country ("Springfield, IL"); else the city alone, as a region elsewhere tells nothing Kith uses.
+     */
+    public static String cityIn(String city, String region, String country) {
+        if (city == null || city.isBlank() || region == null || region.isBlank() || city.contains(",")) {
+            return city;
+        }
+        boolean known = of(region).stream().anyMatch(listed -> country == null || country.isBlank()
+                || Countries.same(country.strip(), listed.country()));
+        return known ? city.strip() + ", " + region.strip() : city;
     }
 
     /** Built at the first city written with a region, not at start-up. */

@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.contact.Birthday;
 import app.kith.contact.ContactBulk;
+import app.kith.contact.Regions;
 import app.kith.shared.Quoted;
 import app.kith.shared.ValidationException;
 
@@ -320,8 +321,9 @@ public final class ContactsCsv {
         String country = "";
         for (int number : header.numbers("address")) {
             if (city.isEmpty() && country.isEmpty()) {
-                city = single(header.cell(row, "address " + number + " - city"));
                 country = single(header.cell(row, "address " + number + " - country"));
+                city = Regions.cityIn(single(header.cell(row, "address " + number + " - city")),
+                        single(header.cell(row, "address " + number + " - region")), country);
             }
         }
         String birthday = header.cell(row, "birthday");
@@ -360,8 +362,8 @@ public final class ContactsCsv {
         String country = "";
         for (String place : List.of("business", "home", "other")) {
             if (city.isEmpty() && country.isEmpty()) {
-                city = header.cell(row, place + " city");
                 country = header.cell(row, place + " country/region", place + " country");
+                city = Regions.cityIn(header.cell(row, place + " city"), header.cell(row, place + " state"), country);
             }
         }
         List<String> tags = Arrays.stream(header.cell(row, "categories").split("[;,]")).map(String::strip)

@@ -3,6 +3,7 @@ package app.kith.exchange;
 import app.kith.contact.Birthday;
 import app.kith.contact.ContactBulk;
 import app.kith.contact.Photo;
+import app.kith.contact.Regions;
 import app.kith.shared.ValidationException;
 import com.github.mangstadt.vinnie.io.Warning;
 import ezvcard.VCard;
@@ -345,7 +346,8 @@ public final class VCardImport {
             }
         }
         return new ContactBulk.Draft(name, emails, phones, company, title,
-                address == null ? null : address.getLocality(), address == null ? null : address.getCountry(),
+                address == null ? null : Regions.cityIn(address.getLocality(), address.getRegion(), address.getCountry()),
+                address == null ? null : address.getCountry(),
                 linkedin(card), null, null, notes.length() == 0 ? null : notes.toString(),
                 birthday(card, start, warnings, linesBefore), photo, tags);
     }

@@ -40,6 +40,26 @@ class ContactsCsvTest {
         return parsed.rows().get(0).draft();
     }
 
+    @Test
+    void aStateOrProvinceThatTellsATimeZoneIsKeptAfterTheCity() {
+        // Google's Region and Outlook's State: a state of the list, of the country given, is kept; another region is not.
+        Parsed google = ContactsCsv.parse("""
+                First Name,Last Name,Address 1 - City,Address 1 - Region,Address 1 - Country
+                Ada,Quill,Springfield,IL,United States
+                Bo,Lind,Portland,OR,
+                Cy,Ruiz,Munich,Bavaria,Germany
+                Di,Moss,Springfield,IL,Germany
+                Ed,Nash,,IL,US
+                """);
+        assertThat(google.rows()).extracting(row -> row.draft().city())
+                .containsExactly("Springfield, IL", "Portland, OR", "Munich", "Springfield", "");
+        Parsed outlook = ContactsCsv.parse("First Name,Last Name,Business City,Business State,Business Country/Region\n"
+                + "Fay,Ito,London,ON,Canada\n");
+        assertThat(only(outlook).city()).isEqualTo("London, ON");
+        assertThat(app.kith.contact.CityZones.of(only(outlook).city(), only(outlook).country()))
+                .isEqualTo(java.time.ZoneId.of("America/Toronto"));
+    }
+
     // --- Google, current export ---------------------------------------------------------------------------------
 
     @Test

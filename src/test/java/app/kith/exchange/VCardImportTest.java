@@ -44,8 +44,10 @@ class VCardImportTest {
         assertThat(draft.phones()).containsExactly("+1 (555) 010-2000", "+1 555 010 2001");
         assertThat(draft.company()).isEqualTo("Orchard Analytics, Inc.");
         assertThat(draft.title()).isEqualTo("Head of Data");
-        assertThat(draft.city()).isEqualTo("Cupertino");
+        // The address's state is kept after the city, so that it tells the time zone (California's).
+        assertThat(draft.city()).isEqualTo("Cupertino, CA");
         assertThat(draft.country()).isEqualTo("United States");
+        assertThat(app.kith.contact.CityZones.of(draft.city(), draft.country())).isEqualTo(java.time.ZoneId.of("America/Los_Angeles"));
         assertThat(draft.notes()).isEqualTo("Met at the data conference in Austin.\nLikes hiking, chess and tea.");
         assertThat(draft.linkedinUrl()).isEqualTo("http://www.linkedin.com/in/jane-appleseed-example");
         assertThat(draft.birthday()).isEqualTo(new Birthday(null, MonthDay.of(3, 15)));
