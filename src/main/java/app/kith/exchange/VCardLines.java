@@ -68,7 +68,9 @@ final class VCardLines {
                 afterEnd = false;
             }
             softBreak = !blank && text.charAt(to - 1) == '=';
-            afterAgent = blank ? afterAgent : isAgent(text, from, to);
+            // A folded line (one that starts with a blank) goes on with the property before it.
+            boolean folded = !blank && (text.charAt(from) == ' ' || text.charAt(from) == '\t');
+            afterAgent = blank || folded ? afterAgent : isAgent(text, from, to);
             from = to < length && c == '\r' && to + 1 < length && text.charAt(to + 1) == '\n' ? to + 2 : to + 1;
         }
         if (depth > 0) {
@@ -103,12 +105,15 @@ final class VCardLines {
 
     /**
      * Whether the line {@code [from, to)} is a 2.1 {@code AGENT} property, whose card follows on the next lines: its
-     * name, after a group ({@code item1.AGENT}), up to its parameters or value.
+     * name, after a group ({@code item1.AGENT}), up to its parameters or value, blanks before them aside.
      */
     private static boolean isAgent(String text, int from, int to) {
         int end = from;
         while (end < to && text.charAt(end) != ';' && text.charAt(end) != ':') {
             end++;
+        }
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
         }
         int name = end;
         while (name > from && text.charAt(name - 1) != '.') {

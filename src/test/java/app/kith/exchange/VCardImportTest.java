@@ -218,7 +218,7 @@ class VCardImportTest {
                 .hasMessageContaining("line 4: this BEGIN:VCARD is inside the card begun on line 1, whose END:VCARD is after it")
                 .hasMessageEndingWith("nothing was imported");
         // Under an AGENT with parameters or a group, or after a blank line, it is the agent's card.
-        for (String agent : List.of("AGENT;TYPE=VCARD:", "item1.agent:")) {
+        for (String agent : List.of("AGENT;TYPE=VCARD:", "item1.agent:", "AGENT :", "AGENT;TYPE=WORK;\r\n CHARSET=UTF-8:")) {
             Parsed parsed = VCardImport.parse(String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "FN:Ola Nordmann", agent, "",
                     "BEGIN:VCARD", "VERSION:2.1", "FN:Kari Nordmann", "END:VCARD", "END:VCARD", ""));
             assertThat(parsed.rows()).as(agent).extracting(row -> row.draft().name()).containsExactly("Ola Nordmann");
