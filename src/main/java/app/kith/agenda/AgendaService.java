@@ -3,6 +3,7 @@ package app.kith.agenda;
 import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
+import app.kith.contact.CityZones;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.Weekdays;
@@ -69,6 +70,25 @@ public final class AgendaService {
     /** The date it is now for the user: in their time zone (their profile's), else in the clock's. */
     public LocalDate todayFor(long userId) {
         return accounts.profile(userId).today(clock);
+    }
+
+    /**
+     * The time zone of where a contact lives, taken for theirs while they have none of their own (null when it cannot
+     * be told), as Today takes it for a user whose profile is {@code me}: a state's code after their city is read as
+     * one of the user's country's.
+     */
+    public static ZoneId placeZone(Profile me, String city, String country) {
+        return CityZones.of(city, country, me.country());
+    }
+
+    /** The user's profile, as a page that shows both today's date ({@link #today}) and places ({@link #placeZone}) reads it once. */
+    public Profile profileOf(long userId) {
+        return accounts.profile(userId);
+    }
+
+    /** The date it is now for a user whose profile is {@code me}. */
+    public LocalDate today(Profile me) {
+        return me.today(clock);
     }
 
     private Agenda plan(long userId, LocalDate day, Profile me) {

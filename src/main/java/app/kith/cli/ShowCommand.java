@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println(c.name() + " (#" + c.id() + ")" + (c.archived() ? " [archived]" : ""));
         line(out, c.title() == null ? "works at" : "works as", join(c.title(), c.company(), " at "));
         line(out, "lives in", join(c.city(), c.country(), ", "));
-        ZoneId placed = c.placeZone();
+        ZoneId placed = c.placeZone(root.kith().accounts().profile(userId).country());
         line(out, "time zone", c.zone() != null ? c.zone().getId() : placed == null ? null : placed.getId() + " (from where they live)");
         line(out, "email", c.emails().isEmpty() ? null : String.join(", ", c.emails()));
         line(out, "phone", c.phones().isEmpty() ? null : String.join(", ", c.phones()));

@@ -25,11 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * country when all of its zones keep one time (Germany, France, India: Hamburg, DE is Europe/Berlin). A country given,
  * or written after the city ("Lisbon, Portugal"), must be the zone's: London, Ontario is not Europe/London, and Perth,
  * Scotland is the United Kingdom's zone, not Australia/Perth. A state or province of the United States, Canada or
- * Australia after the city gives its zone where all of it keeps one time ({@link Regions}: "Springfield, Illinois",
- * "London, ON", "Springfield, IL, USA"), and tells which country a city the database names is in ("Boston, MA",
- * "Perth, WA"). None when it cannot tell: a city of a country of several times given no more ("Portland"), or with a
- * state of several times ("Plano, TX"), or with one whose code or name is also a country's and no country given
- * ("Springfield, IL": IL is Israel's code; "Savannah, Georgia"): what follows a comma gives a country's zone only
+ * Australia after the city ({@link Regions}) places a city the database names inside it ("Boston, MA", "Perth, WA",
+ * "Dawson Creek, BC"), else gives its own zone where all of it keeps one time: written by its name ("Springfield,
+ * Illinois"), or by its code with its country given, written last ("Springfield, IL, USA"), or the user's own
+ * ("Portland, OR" written by someone in the United States). None when it cannot tell: a city of a country of several
+ * times given no more ("Portland"), or with a state of several times ("Plano, TX"), or with a code that may be
+ * another country's province and no country to tell ("Milano, MI"): what follows a comma gives a country's zone only
  * when it can be nothing but a country's name ("Hamburg, Germany").
  */
 public final class CityZones {
@@ -61,13 +62,16 @@ public final class CityZones {
 
     /**
      * The time zone of someone who lives in {@code city}, {@code country} (either may be null), or null when it cannot
-     * be told. Worked out once for each city and country written.
+     * be told; {@code home}, the user's own country (may be null), tells which country a state's code after the city
+     * is of when no country is given ("Portland, OR" written in the United States; MI is also Milan's province code).
+     * Worked out once for each city and countries written.
      */
-    public static ZoneId of(String city, String country) {
-        String key = (city == null ? "" : city.strip()) + "\u0000" + (country == null ? "" : country.strip());
+    public static ZoneId of(String city, String country, String home) {
+        String key = (city == null ? "" : city.strip()) + "\u0000" + (country == null ? "" : country.strip()) + "\u0000"
+                + (home == null ? "" : home.strip());
         Optional<ZoneId> kept = KEPT.get(key);
         if (kept == null) {
-            kept = Optional.ofNullable(find(city, country));
+            kept = Optional.ofNullable(find(city, country, home == null || home.isBlank() ? null : home.strip()));
             if (KEPT.size() >= MAX_KEPT) {
                 KEPT.clear();
             }
@@ -76,7 +80,12 @@ public final class CityZones {
         return kept.orElse(null);
     }
 
-    private static ZoneId find(String city, String country) {
+    /** As {@link #of(String, String, String)}, for a user whose own country is not known. */
+    public static ZoneId of(String city, String country) {
+        return of(city, country, null);
+    }
+
+    private static ZoneId find(String city, String country, String home) {
         String place = city == null ? "" : city.strip();
         String given = country == null || country.isBlank() ? null : country.strip();
         // What follows a comma ("Lisbon, PT", "Boston, MA"): a country, or a state or province, whose codes and names
@@ -94,17 +103,6 @@ public final class CityZones {
                 place = place.substring(0, second).strip();
             }
         }
-        // The state or province, of the country given or written last if any: its zone, where all of it keeps one time
-        // and it can be nothing else (WA is Washington and Western Australia; IL is also Israel's code).
-        String regionWritten = between != null ? between : after;
-        String regionCountry = given != null ? given : between != null ? after : null;
-        List<Regions.Region> regions = Regions.of(regionWritten).stream()
-                .filter(region -> regionCountry == null || Countries.same(regionCountry, region.country())).toList();
-        ZoneId regionZone = regions.isEmpty() ? null : regions.get(0).zone();
-        if (regionZone != null && regions.stream().allMatch(region -> regionZone.equals(region.zone()))
-                && (regionCountry != null || !Countries.known(regionWritten))) {
-            return regionZone;
-        }
         Cities.Listed listed = place.isEmpty() ? null : Cities.listed(place);
         List<String> names = listed == null ? List.of(place) : listed.names();
         String inCountry = given != null ? given : listed == null ? null : listed.country();
@@ -116,12 +114,34 @@ public final class CityZones {
                 }
             }
         }
-        // With a country given, that is what is checked; a state after the city then tells nothing more ("Chicago, IL").
-        // Else what follows the city is a country the zone must be in, or a state or province of it ("Boston, MA").
+        // A state or province after the city, of the country given or written last if any.
+        String regionWritten = between != null ? between : after;
+        String regionCountry = given != null ? given : between != null ? after : null;
+        List<Regions.Region> regions = Regions.of(regionWritten).stream()
+                .filter(region -> regionCountry == null || Countries.same(regionCountry, region.country())).toList();
+        // A city the database names inside it keeps its own zone ("Boston, MA"; "Dawson Creek, BC", an hour off
+        // Vancouver's in winter), but not one it names elsewhere ("Phoenix, OR", "Washington, IL").
+        List<ZoneId> inRegion = named.stream().filter(zone -> regions.stream().anyMatch(region -> holds(region, zone)))
+                .map(Zone::id).distinct().toList();
+        if (inRegion.size() == 1) {
+            return inRegion.get(0);
+        }
+        // Else the region's zone, where all of it keeps one time and it is surely the one meant: written by its name,
+        // which is no country's ("Springfield, Illinois", not "Savannah, Georgia"), or with its country given, written
+        // last, or the user's own (IL is also Israel's code, MI Milan's province's).
+        List<Regions.Region> meant = regions.isEmpty() || regionCountry != null
+                || !Regions.isCode(regionWritten) && !Countries.known(regionWritten)
+                ? regions
+                : home == null ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())).toList();
+        if (!meant.isEmpty()) {
+            // Where it keeps several times, a city the database names elsewhere in the country is not theirs ("Detroit, TX").
+            ZoneId regionZone = meant.get(0).zone();
+            return regionZone != null && meant.stream().allMatch(region -> regionZone.equals(region.zone())) ? regionZone : null;
+        }
+        // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country.
         String qualifier = given == null ? after : null;
         List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
-                && (qualifier == null || Countries.same(qualifier, zone.country())
-                    || regions.stream().anyMatch(region -> region.country().equals(zone.country())))).toList();
+                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
         if (found.size() == 1) {
             return found.get(0).id();
         }
@@ -143,6 +163,20 @@ public final class CityZones {
         return key.length() > 3 && !key.equals("georgia") && Countries.known(after);
     }
 
+    /** Whether a zone the database names a city after is inside the region: one of its zones, or of the same time. */
+    private static boolean holds(Regions.Region region, Zone zone) {
+        return region.country().equals(zone.country())
+                && region.zones().stream().anyMatch(inside -> inside.equals(zone.id()) || oneTime(inside, zone.id()));
+    }
+
+    /** Whether two zones keep the same time, now and half a year on. */
+    private static boolean oneTime(ZoneId a, ZoneId b) {
+        Instant now = Instant.now();
+        Instant later = now.plus(182, ChronoUnit.DAYS);
+        return a.getRules().getOffset(now).equals(b.getRules().getOffset(now))
+                && a.getRules().getOffset(later).equals(b.getRules().getOffset(later));
+    }
+
     /** The zone of a country whose zones all keep one time, now and half a year on (its first); else null. */
     private static ZoneId byCountry(String country) {
         List<ZoneId> zones = Known.BY_COUNTRY.entrySet().stream().filter(entry -> Countries.same(country, entry.getKey()))
@@ -150,12 +184,8 @@ public final class CityZones {
         if (zones.isEmpty()) {
             return null;
         }
-        Instant now = Instant.now();
-        Instant later = now.plus(182, ChronoUnit.DAYS);
         ZoneId first = zones.get(0);
-        boolean oneTime = zones.stream().allMatch(zone -> zone.getRules().getOffset(now).equals(first.getRules().getOffset(now))
-                && zone.getRules().getOffset(later).equals(first.getRules().getOffset(later)));
-        return oneTime ? first : null;
+        return zones.stream().allMatch(zone -> oneTime(first, zone)) ? first : null;
     }
 
     /** Built at the first contact without a zone of their own, not at start-up. */

@@ -70,9 +70,12 @@ public record Contact(
         return Dates.LAST.equals(awayUntil) ? "away" : Dates.LAST.equals(snoozedUntil) ? "snoozed" : null;
     }
 
-    /** The time zone of where they live, taken for theirs while they have none of their own; null if it cannot be told. */
-    public ZoneId placeZone() {
-        return zone == null ? CityZones.of(city, country) : null;
+    /**
+     * The time zone of where they live, taken for theirs while they have none of their own; null if it cannot be told.
+     * {@code home} is the user's own country, which a state's code after their city is read as one of ("Portland, OR").
+     */
+    public ZoneId placeZone(String home) {
+        return zone == null ? CityZones.of(city, country, home) : null;
     }
 
     /**

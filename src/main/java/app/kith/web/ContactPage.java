@@ -7,6 +7,7 @@ import app.kith.interaction.Interaction;
 import app.kith.shared.Dates;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
 public record ContactPage(Layout layout, Contact contact, String due, boolean dueNow, String cadence,
                           List<Interaction> timeline, ContactForm form, TouchForm touch, String awayUntil,
                           List<CircleChoice> circles, List<String> kinds, FieldError error, String notice,
-                          LocalDate today, List<Alike> alike) {
+                          LocalDate today, List<Alike> alike, ZoneId placeZone) {
 
     /** This page's address, where its forms come back to. */
     public String self() {

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.account.Profile;
 import app.kith.agenda.AgendaService;
 import app.kith.contact.CircleChoice;
 import app.kith.contact.CircleService;
@@ -278,14 +279,15 @@ final class ContactPages {
     private void page(Context ctx, Contact contact, ContactForm form, TouchForm touch, String awayUntil, FieldError error,
                       String notice, List<ContactService.Alike> alike) {
         long userId = Sessions.userId(ctx);
-        LocalDate today = agenda.todayFor(userId);
+        Profile me = agenda.profileOf(userId);
+        LocalDate today = agenda.today(me);
         ContactRow row = row(contact, today);
         TouchForm shownTouch = touch.on().isEmpty() ? new TouchForm(touch.kind(), today.toString(), touch.note()) : touch;
         String cadence = contact.cadence() == null ? "Untracked: in no circle, with no cadence of their own"
                 : "Every " + contact.cadence().describe() + (contact.ownCadence() != null ? " (their own)" : " (from their circles)");
         templates.render(ctx, "contact/show.jte", new ContactPage(Layout.of(ctx, contact.name(), "contacts"), contact,
                 row.due(), row.dueNow(), cadence, interactions.timeline(userId, contact.id()), form, shownTouch, awayUntil,
-                circles.choices(userId), TodayPages.KINDS, error, notice, today, alike));
+                circles.choices(userId), TodayPages.KINDS, error, notice, today, alike, contact.placeZone(me.country())));
     }
 
     /**

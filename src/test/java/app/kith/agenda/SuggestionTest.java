@@ -62,6 +62,17 @@ class SuggestionTest {
     }
 
     @Test
+    void aStatesCodeAfterTheirCityIsReadAsOneOfYourCountrysStates() {
+        // Written in the United States, "Portland, OR" is Oregon's; written in Italy, OR may be Oristano's province.
+        Profile american = me("Boston", "US", ZoneId.of("America/New_York"), WorkHours.DEFAULT);
+        Suggestion portland = Suggestion.forContact(american, contact("Portland, OR", null, null), WINTER);
+        assertThat(portland).isEqualTo(Suggestion.forContact(american, contact("Portland", null, ZoneId.of("America/Los_Angeles")), WINTER));
+        assertThat(portland.window()).isEqualTo(window("12:00", "18:00"));
+        Profile italian = me("Cagliari", "IT", ZoneId.of("Europe/Rome"), WorkHours.DEFAULT);
+        assertThat(Suggestion.forContact(italian, contact("Portland, OR", null, null), WINTER).theirZoneUnknown()).isTrue();
+    }
+
+    @Test
     void someoneInYourCityKeepsYourTimeBeforeTheOneTheirCityWouldGive() {
         // Your own zone is the machine's here (UTC, none in the profile is as good): a neighbour without one of their
         // own keeps yours, whatever zone Berlin's name gives.

@@ -92,6 +92,14 @@ class CommandsTest {
                 .isEqualTo("their-zone-unknown");
         assertThat(kith.ok("today")).contains("    a video call: they live elsewhere; their time zone is not known, so no hours are"
                 + " suggested: set it (kith edit NAME --timezone ZONE)");
+        // A state's code after the city is read as one of the user's own country's: MI is also Milan's province code.
+        kith.ok("edit", "alan", "--city", "Ann Arbor, MI", "--country", "");
+        assertThat(kith.ok("show", "alan")).doesNotContain("time zone");
+        kith.ok("me", "--country", "US");
+        assertThat(kith.ok("show", "alan")).contains("  time zone   America/Detroit (from where they live)");
+        assertThat(JSON.readTree(kith.ok("today", "--json")).get("due").get(1).get("suggestion").get("window").asText())
+                .isEqualTo("14:00-18:00"); // as New York's
+        kith.ok("me", "--country", "DE");
         kith.ok("edit", "alan", "--timezone", "America/New_York", "--city", "New York");
         // Said in the order they were named, not by name.
         assertThat(kith.ok("log", "Grace Hopper", "Alan Kay", "--kind", "meal").lines().map(line -> line.split(" on ")[0]))

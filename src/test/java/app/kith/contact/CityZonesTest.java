@@ -89,20 +89,41 @@ class CityZonesTest {
 
     @Test
     void aStateOrProvinceThatKeepsOneTimeGivesItsZone() {
+        // Written by its name, which is no country's.
         assertThat(CityZones.of("Springfield, Illinois", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Kingston, Ontario", null)).isEqualTo(ZoneId.of("America/Toronto"));
+        assertThat(CityZones.of("Cairns, Queensland", null)).isEqualTo(ZoneId.of("Australia/Brisbane"));
+        assertThat(CityZones.of("Perth, Western Australia", null)).isEqualTo(ZoneId.of("Australia/Perth"));
+        assertThat(CityZones.of("Corner Brook, Newfoundland", null)).isEqualTo(ZoneId.of("America/St_Johns"));
+        // By its code, with its country given or written last.
         assertThat(CityZones.of("Springfield, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(CityZones.of("Springfield, IL, USA", null)).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(CityZones.of("Springfield, Massachusetts", "United States")).isEqualTo(ZoneId.of("America/New_York"));
-        assertThat(CityZones.of("Portland, OR", null)).isEqualTo(ZoneId.of("America/Los_Angeles"));
         assertThat(CityZones.of("Portland, ME", "US")).isEqualTo(ZoneId.of("America/New_York"));
-        assertThat(CityZones.of("Ann Arbor, mi", null)).isEqualTo(ZoneId.of("America/Detroit"));
-        assertThat(CityZones.of("Perth, Western Australia", null)).isEqualTo(ZoneId.of("Australia/Perth"));
-        assertThat(CityZones.of("Cairns, QLD", null)).isEqualTo(ZoneId.of("Australia/Brisbane"));
-        assertThat(CityZones.of("Kingston, Ontario", null)).isEqualTo(ZoneId.of("America/Toronto"));
-        // Over the zone the city's name gives elsewhere: London, Ontario; Phoenix, Oregon.
-        assertThat(CityZones.of("London, ON", null)).isEqualTo(ZoneId.of("America/Toronto"));
-        assertThat(CityZones.of("Phoenix, OR", null)).isEqualTo(ZoneId.of("America/Los_Angeles"));
-        // A state of several times tells only the country of a city the database names.
+        // By its code with no country: only as one of the user's own country's, as many countries' provinces have
+        // such codes (MI is Milan's, NH North Holland's, UT Utrecht's, OR Oristano's).
+        assertThat(CityZones.of("Portland, OR", null)).isNull();
+        assertThat(CityZones.of("Portland, OR", null, "US")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Ann Arbor, mi", "", "United States")).isEqualTo(ZoneId.of("America/Detroit"));
+        assertThat(CityZones.of("London, ON", null, "CA")).isEqualTo(ZoneId.of("America/Toronto"));
+        assertThat(CityZones.of("Cairns, QLD", null, "Australia")).isEqualTo(ZoneId.of("Australia/Brisbane"));
+        assertThat(CityZones.of("Milano, MI", null)).isNull();
+        assertThat(CityZones.of("Milano, MI", null, "IT")).isNull();
+        assertThat(CityZones.of("Amsterdam, NH", null)).isNull();
+        assertThat(CityZones.of("Monza, MB", null)).isNull();
+        assertThat(CityZones.of("Utrecht, UT", null, "NL")).isNull();
+        // Over the zone the city's name gives elsewhere: London, Ontario; Phoenix, Oregon; Washington, Illinois.
+        assertThat(CityZones.of("London, ON", null)).isNull();
+        assertThat(CityZones.of("Phoenix, OR", null)).isNull();
+        assertThat(CityZones.of("Phoenix, OR", null, "US")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Washington, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Louisville, CO", "US")).isEqualTo(ZoneId.of("America/Denver"));
+        assertThat(CityZones.of("Detroit, TX", "US")).isNull();
+        // A town the database names inside it keeps its own zone.
+        assertThat(CityZones.of("Dawson Creek, BC", null)).isEqualTo(ZoneId.of("America/Dawson_Creek"));
+        assertThat(CityZones.of("Broken Hill, NSW", null)).isEqualTo(ZoneId.of("Australia/Broken_Hill"));
+        assertThat(CityZones.of("Menominee, MI", "US")).isEqualTo(ZoneId.of("America/Menominee"));
+        // A state of several times places only a city the database names there.
         assertThat(CityZones.of("Plano, TX", "US")).isNull();
         assertThat(CityZones.of("Indianapolis, IN", "US")).isEqualTo(ZoneId.of("America/Indiana/Indianapolis"));
         // Another country given than the state's: the country counts.

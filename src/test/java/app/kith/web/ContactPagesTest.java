@@ -686,6 +686,12 @@ class ContactPagesTest {
                     assertThat(page).contains("Tokyo <span class=\"hint\">(Asia/Tokyo, from where they live)</span>");
                 }
             }
+            // A state's code after the city, read as one of the user's own country's: OR may be Oristano's in France's eyes.
+            Contact portland = add(app, ContactChanges.builder().name("Pat Portland").city("Portland, OR"));
+            assertThat(ada.get("/contacts/" + portland.id()).body()).contains("Portland, OR</dd>");
+            app.kith.accounts().updateProfile(app.owner, new app.kith.account.ProfileChanges(null, "Boston", "US", null, null, null));
+            assertThat(ada.get("/contacts/" + portland.id()).body())
+                    .contains("Portland, OR <span class=\"hint\">(America/Los_Angeles, from where they live)</span>");
         }
     }
 
