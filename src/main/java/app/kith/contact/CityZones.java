@@ -126,6 +126,14 @@ public final class CityZones {
         if (inRegion.size() == 1) {
             return inRegion.get(0);
         }
+        // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country,
+        // before any state of that name or code ("Tbilisi, Georgia", "Casablanca, MA"; not "Denver, PA, USA").
+        String qualifier = given == null ? after : null;
+        List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
+                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
+        if (qualifier != null && between == null && found.size() == 1) {
+            return found.get(0).id();
+        }
         // Else the region's zone, where all of it keeps one time and it is surely the one meant: written by its name,
         // which is no country's ("Springfield, Illinois", not "Savannah, Georgia"), or with its country given, written
         // last, or the user's own (IL is also Israel's code, MI Milan's province's).
@@ -138,10 +146,6 @@ public final class CityZones {
             ZoneId regionZone = meant.get(0).zone();
             return regionZone != null && meant.stream().allMatch(region -> regionZone.equals(region.zone())) ? regionZone : null;
         }
-        // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country.
-        String qualifier = given == null ? after : null;
-        List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
-                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
         if (found.size() == 1) {
             return found.get(0).id();
         }

@@ -119,6 +119,11 @@ class CityZonesTest {
         assertThat(CityZones.of("Washington, IL", "US")).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(CityZones.of("Louisville, CO", "US")).isEqualTo(ZoneId.of("America/Denver"));
         assertThat(CityZones.of("Detroit, TX", "US")).isNull();
+        assertThat(CityZones.of("Denver, PA, USA", null)).isEqualTo(ZoneId.of("America/New_York"));
+        // A city the database names in the country written after it is there, whatever state has that name or code.
+        assertThat(CityZones.of("Tbilisi, Georgia", null, "US")).isEqualTo(ZoneId.of("Asia/Tbilisi"));
+        assertThat(CityZones.of("Savannah, Georgia", null, "US")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Casablanca, MA", null, "US")).isEqualTo(ZoneId.of("Africa/Casablanca"));
         // A town the database names inside it keeps its own zone.
         assertThat(CityZones.of("Dawson Creek, BC", null)).isEqualTo(ZoneId.of("America/Dawson_Creek"));
         assertThat(CityZones.of("Broken Hill, NSW", null)).isEqualTo(ZoneId.of("Australia/Broken_Hill"));
