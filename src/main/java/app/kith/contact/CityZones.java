@@ -152,8 +152,10 @@ public final class CityZones {
         // A city the database names in another country than the one given is not theirs (London, Ontario), but a
         // town of the same name in the country given, which has its zone if the country keeps one time (Perth,
         // Scotland; Valencia, Venezuela). A country's zone is not taken for a city followed by what may be a state,
-        // unless it can only be a country; nor for a city named in several zones of the country, which keeps several.
-        String zoneCountry = given != null ? given : after == null ? inCountry : onlyCountry(after) ? after : null;
+        // unless it can only be a country, or comes last after a state ("Boston, Lincolnshire, UK"); nor for a city
+        // named in several zones of the country, which keeps several.
+        String zoneCountry = given != null ? given : after == null ? inCountry
+                : onlyCountry(after) || between != null && Countries.known(after) ? after : null;
         return zoneCountry == null ? null : byCountry(zoneCountry);
     }
 

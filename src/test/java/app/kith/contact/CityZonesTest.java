@@ -80,6 +80,9 @@ class CityZonesTest {
         // which has the country's zone when it keeps one time (these were none).
         assertThat(CityZones.of("Perth", "GB")).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(CityZones.of("Perth, Scotland", null)).isEqualTo(ZoneId.of("Europe/London"));
+        // Written last after a region, even a code is a country.
+        assertThat(CityZones.of("Perth, Scotland, UK", null)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(CityZones.of("Milano, MI, IT", null, "US")).isEqualTo(ZoneId.of("Europe/Rome"));
         assertThat(CityZones.of("Halifax, England", null)).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(CityZones.of("Valencia", "Venezuela")).isEqualTo(ZoneId.of("America/Caracas"));
         assertThat(CityZones.of("Paris", "Denmark")).isEqualTo(ZoneId.of("Europe/Copenhagen"));
