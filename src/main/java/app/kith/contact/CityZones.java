@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The time zone where a contact lives, taken from their city and country when they have none of their own, so that
@@ -30,34 +31,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * Illinois"), or by its code with its country given, written last ("Springfield, IL, USA"), or the user's own
  * ("Portland, OR" written by someone in the United States). None when it cannot tell: a city of a country of several
  * times given no more ("Portland"), or with a state of several times ("Plano, TX"), or with a code that may be
- * another country's province and no country to tell ("Milano, MI"): what follows a comma gives a country's zone only
- * when it can be nothing but a country's name ("Hamburg, Germany").
+ * another country's province and no country to tell ("Amsterdam, NH" for a user whose country is not set), or a
+ * country's code after a city known only in that country ("Munich, DE" is Germany's even for a user in the United
+ * States): what follows a comma gives a country's zone only when it can be nothing but a country's name ("Hamburg,
+ * Germany"), comes last after a state, or is the country of the city Kith lists.
  */
 public final class CityZones {
-    /** Large cities the database names no zone after, in countries of several times, with their zone. */
+    /**
+     * Large cities the database names no zone after, in countries of several times, with their zone; in the United
+     * States, Canada and Australia with their state or province too ({@link Regions}), so that a state written after a
+     * town of the same name elsewhere is not taken for theirs ("Austin, IN" is not Austin, Texas).
+     */
     private static final String MORE = """
-            US America/Los_Angeles: San Francisco, SF, San Jose, San Diego, Seattle, Las Vegas, Oakland, Sacramento
-            US America/New_York: Washington, Washington DC, Washington D.C., Boston, Atlanta, Philadelphia, Miami, Pittsburgh, NYC, New York City
-            US America/Chicago: Austin, Dallas, Houston, San Antonio, Minneapolis, Nashville, New Orleans
-            CA America/Toronto: Montreal, Montréal, Ottawa, Quebec City, Québec
-            CA America/Edmonton: Calgary
+            US America/Los_Angeles: San Francisco CA, SF CA, San Jose CA, San Diego CA, Seattle WA, Las Vegas NV, Oakland CA, Sacramento CA
+            US America/New_York: Washington DC, Washington DC DC, Washington D.C. DC, Boston MA, Atlanta GA, Philadelphia PA, Miami FL, Pittsburgh PA, NYC NY, New York City NY
+            US America/Chicago: Austin TX, Dallas TX, Houston TX, San Antonio TX, Minneapolis MN, Nashville TN, New Orleans LA
+            CA America/Toronto: Montreal QC, Montréal QC, Ottawa ON, Quebec City QC, Québec QC
+            CA America/Edmonton: Calgary AB, Yellowknife NT
             ES Europe/Madrid: Barcelona, Valencia, Seville, Sevilla, Bilbao, Malaga, Málaga
             PT Europe/Lisbon: Porto, Braga, Coimbra
             CN Asia/Shanghai: Beijing, Peking, Guangzhou, Shenzhen, Hangzhou, Chengdu
-            AU Australia/Sydney: Canberra
+            AU Australia/Sydney: Canberra ACT
             BR America/Sao_Paulo: Rio de Janeiro, Brasília, Brasilia, Belo Horizonte
             RU Europe/Moscow: Saint Petersburg, St Petersburg
             """;
     private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
             "Australia", "Europe", "Indian", "Pacific");
+    /** A postcode after a state: the United States' (97201, 97201-1234), Australia's (2000), Canada's (K1A 0B1). */
+    private static final Pattern POSTCODE = Pattern.compile("\\s+(\\d{4,5}(-\\d{4})?|[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d)$");
     private static final int MAX_KEPT = 10_000;
     private static final Map<String, Optional<ZoneId>> KEPT = new ConcurrentHashMap<>();
 
     private CityZones() {
     }
 
-    /** A zone and the ISO code of its country. */
-    private record Zone(ZoneId id, String country) {
+    /**
+     * A zone a city's name gives, with the ISO code of its country, and for a large city the time zone database does
+     * not name, its state or province's code (else null).
+     */
+    private record Zone(ZoneId id, String country, String state) {
     }
 
     /**
@@ -87,7 +99,7 @@ public final class CityZones {
 
     private static ZoneId find(String city, String country, String home) {
         String place = city == null ? "" : city.strip();
-        String given = country == null || country.isBlank() ? null : country.strip();
+        String written = country == null || country.isBlank() ? null : country.strip();
         // What follows a comma ("Lisbon, PT", "Boston, MA"): a country, or a state or province, whose codes and names
         // are often a country's too (MA is Morocco, Georgia a country). Before it, a second comma parts off a state or
         // province ("Springfield, IL, USA").
@@ -95,17 +107,16 @@ public final class CityZones {
         String between = null;
         int comma = place.lastIndexOf(',');
         if (comma > 0) {
-            after = place.substring(comma + 1).strip();
+            after = withoutPostcode(place.substring(comma + 1));
             place = place.substring(0, comma).strip();
             int second = place.lastIndexOf(',');
             if (second > 0) {
-                between = place.substring(second + 1).strip();
+                between = withoutPostcode(place.substring(second + 1));
                 place = place.substring(0, second).strip();
             }
         }
         Cities.Listed listed = place.isEmpty() ? null : Cities.listed(place);
         List<String> names = listed == null ? List.of(place) : listed.names();
-        String inCountry = given != null ? given : listed == null ? null : listed.country();
         List<Zone> named = new ArrayList<>();
         for (String name : names) {
             for (Zone zone : Known.BY_CITY.getOrDefault(NameKey.of(name), List.of())) {
@@ -114,8 +125,13 @@ public final class CityZones {
                 }
             }
         }
-        // A state or province after the city, of the country given or written last if any.
+        // A state or province after the city, of the country given or written last if any. Georgia given as the
+        // country, with a place in the state, is the state ("Atlanta, GA" or "Atlanta" in "Georgia").
         String regionWritten = between != null ? between : after;
+        boolean stateForCountry = written != null && NameKey.of(written).equals("georgia")
+                && (isState(regionWritten, "GA") || named.stream().anyMatch(zone -> "GA".equals(zone.state())));
+        String given = stateForCountry ? "US" : written;
+        String inCountry = given != null ? given : listed == null ? null : listed.country();
         String regionCountry = given != null ? given : between != null ? after : null;
         List<Regions.Region> regions = Regions.of(regionWritten).stream()
                 .filter(region -> regionCountry == null || Countries.same(regionCountry, region.country())).toList();
@@ -129,25 +145,31 @@ public final class CityZones {
         // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country,
         // before any state of that name or code ("Tbilisi, Georgia", "Casablanca, MA"; not "Denver, PA, USA").
         String qualifier = given == null ? after : null;
-        List<Zone> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
-                && (qualifier == null || Countries.same(qualifier, zone.country()))).toList();
+        List<ZoneId> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
+                && (qualifier == null || Countries.same(qualifier, zone.country()))).map(Zone::id).distinct().toList();
         if (qualifier != null && between == null && found.size() == 1) {
-            return found.get(0).id();
+            return found.get(0);
         }
         // Else the region's zone, where all of it keeps one time and it is surely the one meant: written by its name,
         // which is no country's ("Springfield, Illinois", not "Savannah, Georgia"), or with its country given, written
         // last, or the user's own (IL is also Israel's code, MI Milan's province's).
+        // A city Kith knows only elsewhere, with a code that is also a country's, is not read so ("Munich, DE",
+        // "Cuiabá, MT"); one with a code no country has is ("London, ON").
+        boolean elsewhereMaybe = (listed != null || !named.isEmpty()) && regionWritten != null
+                && Countries.known(regionWritten);
         List<Regions.Region> meant = regions.isEmpty() || regionCountry != null
                 || !Regions.isCode(regionWritten) && !Countries.known(regionWritten)
                 ? regions
-                : home == null ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())).toList();
+                : home == null ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())
+                        && (!elsewhereMaybe || knownIn(listed, named, region.country()))).toList();
         if (!meant.isEmpty()) {
             // Where it keeps several times, a city the database names elsewhere in the country is not theirs ("Detroit, TX").
             ZoneId regionZone = meant.get(0).zone();
             return regionZone != null && meant.stream().allMatch(region -> regionZone.equals(region.zone())) ? regionZone : null;
         }
-        if (found.size() == 1) {
-            return found.get(0).id();
+        // Not past a middle part that is no state Kith knows ("Washington, Ill., USA"): a town of that name in it.
+        if (between == null && found.size() == 1) {
+            return found.get(0);
         }
         // A city the database names in another country than the one given is not theirs (London, Ontario), but a
         // town of the same name in the country given, which has its zone if the country keeps one time (Perth,
@@ -155,8 +177,25 @@ public final class CityZones {
         // unless it can only be a country, or comes last after a state ("Boston, Lincolnshire, UK"); nor for a city
         // named in several zones of the country, which keeps several.
         String zoneCountry = given != null ? given : after == null ? inCountry
-                : onlyCountry(after) || between != null && Countries.known(after) ? after : null;
+                : onlyCountry(after) || between != null && Countries.known(after)
+                  || listed != null && Countries.same(after, listed.country()) ? after : null;
         return zoneCountry == null ? null : byCountry(zoneCountry);
+    }
+
+    /** Whether the text is the state or province of the United States, Canada or Australia with this code. */
+    private static boolean isState(String written, String code) {
+        return Regions.of(written).stream().anyMatch(region -> Regions.of(code).contains(region));
+    }
+
+    /** Whether a city Kith knows, by its list or the zones its name gives, is in the country. */
+    private static boolean knownIn(Cities.Listed listed, List<Zone> named, String country) {
+        return listed != null && Countries.same(listed.country(), country)
+                || named.stream().anyMatch(zone -> zone.country().equals(country));
+    }
+
+    /** A part of an address without a postcode after it ("OR 97201", "ON K1A 0B1", "NSW 2000"). */
+    private static String withoutPostcode(String part) {
+        return POSTCODE.matcher(part.strip()).replaceFirst("").strip();
     }
 
     /**
@@ -169,10 +208,19 @@ public final class CityZones {
         return key.length() > 3 && !key.equals("georgia") && Countries.known(after);
     }
 
-    /** Whether a zone the database names a city after is inside the region: one of its zones, or of the same time. */
+    /**
+     * Whether a city a zone is named for is inside the region: a large city of that state; or a city the database
+     * names a zone after that is one of the region's, or keeps its time where all of it keeps one ("Beulah, MI" is not
+     * America/North_Dakota/Beulah, though Michigan's Menominee keeps that time).
+     */
     private static boolean holds(Regions.Region region, Zone zone) {
-        return region.country().equals(zone.country())
-                && region.zones().stream().anyMatch(inside -> inside.equals(zone.id()) || oneTime(inside, zone.id()));
+        if (!region.country().equals(zone.country())) {
+            return false;
+        }
+        if (zone.state() != null) {
+            return Regions.of(zone.state()).contains(region);
+        }
+        return region.zones().contains(zone.id()) || region.zone() != null && oneTime(region.zone(), zone.id());
     }
 
     /** Whether two zones keep the same time, now and half a year on. */
@@ -212,7 +260,7 @@ public final class CityZones {
                     ZoneId zone = ZoneId.of(id);
                     BY_COUNTRY.computeIfAbsent(cells[0], code -> new ArrayList<>()).add(zone);
                     if (REGIONS.contains(id.substring(0, id.indexOf('/')))) {
-                        addCity(id.substring(id.lastIndexOf('/') + 1).replace('_', ' '), new Zone(zone, cells[0]));
+                        addCity(id.substring(id.lastIndexOf('/') + 1).replace('_', ' '), new Zone(zone, cells[0], null));
                     }
                 }
             } catch (IOException e) {
@@ -221,9 +269,12 @@ public final class CityZones {
             for (String line : MORE.strip().split("\n")) {
                 int colon = line.indexOf(':');
                 String[] head = line.substring(0, colon).split(" ");
-                Zone zone = new Zone(ZoneId.of(head[1]), head[0]);
-                for (String name : line.substring(colon + 1).split(",")) {
-                    addCity(name.strip(), zone);
+                boolean withStates = Set.of("US", "CA", "AU").contains(head[0]);
+                for (String entry : line.substring(colon + 1).split(",")) {
+                    String name = entry.strip();
+                    int space = name.lastIndexOf(' ');
+                    String state = withStates ? name.substring(space + 1) : null;
+                    addCity(withStates ? name.substring(0, space) : name, new Zone(ZoneId.of(head[1]), head[0], state));
                 }
             }
         }

@@ -21,30 +21,30 @@ import java.util.Set;
 public final class Regions {
     /** Country, its zone ("-": several times) and the other zones inside it, then the region's codes and names. */
     private static final String LIST = """
-            US America/New_York: CT Connecticut, DE Delaware, DC District of Columbia, D.C. District of Columbia, GA Georgia, ME Maine, MD Maryland, MA Massachusetts, NH New Hampshire, NJ New Jersey, NY New York, NC North Carolina, OH Ohio, PA Pennsylvania, RI Rhode Island, SC South Carolina, VT Vermont, VA Virginia, WV West Virginia
-            US America/Detroit America/Menominee: MI Michigan
-            US America/Chicago America/Denver: KS Kansas
-            US America/Chicago: AL Alabama, AR Arkansas, IL Illinois, IA Iowa, LA Louisiana, MN Minnesota, MS Mississippi, MO Missouri, OK Oklahoma, WI Wisconsin
-            US America/Denver: CO Colorado, MT Montana, NM New Mexico, UT Utah, WY Wyoming
-            US America/Phoenix America/Denver: AZ Arizona
-            US America/Los_Angeles: CA California, NV Nevada, WA Washington
-            US America/Los_Angeles America/Boise: OR Oregon
+            US America/New_York: CT Connecticut, Conn. Connecticut, DE Delaware, Del. Delaware, DC District of Columbia, GA Georgia, ME Maine, MD Maryland, MA Massachusetts, Mass. Massachusetts, NH New Hampshire, NJ New Jersey, NY New York, NC North Carolina, OH Ohio, PA Pennsylvania, RI Rhode Island, SC South Carolina, VT Vermont, VA Virginia, WV West Virginia, W.Va. West Virginia
+            US America/Detroit America/Menominee: MI Michigan, Mich. Michigan
+            US America/Chicago America/Denver: KS Kansas, Kan. Kansas, Kans. Kansas
+            US America/Chicago: AL Alabama, Ala. Alabama, AR Arkansas, Ark. Arkansas, IL Illinois, Ill. Illinois, IA Iowa, LA Louisiana, MN Minnesota, Minn. Minnesota, MS Mississippi, Miss. Mississippi, MO Missouri, OK Oklahoma, Okla. Oklahoma, WI Wisconsin, Wis. Wisconsin, Wisc. Wisconsin
+            US America/Denver: CO Colorado, Colo. Colorado, MT Montana, Mont. Montana, NM New Mexico, UT Utah, WY Wyoming, Wyo. Wyoming
+            US America/Phoenix America/Denver: AZ Arizona, Ariz. Arizona
+            US America/Los_Angeles: CA California, Calif. California, Cal. California, NV Nevada, Nev. Nevada, WA Washington, Wash. Washington
+            US America/Los_Angeles America/Boise: OR Oregon, Ore. Oregon, Oreg. Oregon
             US America/Anchorage America/Juneau America/Sitka America/Metlakatla America/Nome America/Yakutat America/Adak: AK Alaska
             US Pacific/Honolulu: HI Hawaii
-            US - America/New_York America/Chicago: FL Florida, TN Tennessee
+            US - America/New_York America/Chicago: FL Florida, Fla. Florida, TN Tennessee, Tenn. Tennessee
             US - America/Boise America/Los_Angeles: ID Idaho
-            US - America/Indiana/Indianapolis America/Indiana/Knox America/Indiana/Marengo America/Indiana/Petersburg America/Indiana/Tell_City America/Indiana/Vevay America/Indiana/Vincennes America/Indiana/Winamac America/Chicago America/New_York: IN Indiana
+            US - America/Indiana/Indianapolis America/Indiana/Knox America/Indiana/Marengo America/Indiana/Petersburg America/Indiana/Tell_City America/Indiana/Vevay America/Indiana/Vincennes America/Indiana/Winamac America/Chicago America/New_York: IN Indiana, Ind. Indiana
             US - America/New_York America/Kentucky/Louisville America/Kentucky/Monticello America/Chicago: KY Kentucky
-            US - America/Chicago America/Denver: NE Nebraska, SD South Dakota, TX Texas
+            US - America/Chicago America/Denver: NE Nebraska, Neb. Nebraska, Nebr. Nebraska, SD South Dakota, TX Texas, Tex. Texas
             US - America/Chicago America/North_Dakota/Center America/North_Dakota/New_Salem America/North_Dakota/Beulah America/Denver: ND North Dakota
-            CA America/Toronto America/Atikokan America/Winnipeg: ON Ontario
-            CA America/Toronto America/Blanc-Sablon: QC Quebec, QC Québec, PQ Quebec
+            CA America/Toronto America/Atikokan America/Winnipeg: ON Ontario, Ont. Ontario
+            CA America/Toronto America/Blanc-Sablon: QC Quebec, Que. Quebec, QC Québec, PQ Quebec
             CA America/Halifax America/Glace_Bay: NS Nova Scotia
             CA America/Halifax: PE Prince Edward Island, PEI Prince Edward Island
             CA America/Moncton: NB New Brunswick
-            CA America/Winnipeg: MB Manitoba
-            CA America/Regina America/Swift_Current America/Edmonton: SK Saskatchewan
-            CA America/Edmonton: AB Alberta
+            CA America/Winnipeg: MB Manitoba, Man. Manitoba
+            CA America/Regina America/Swift_Current America/Edmonton: SK Saskatchewan, Sask. Saskatchewan
+            CA America/Edmonton: AB Alberta, Alta. Alberta
             CA America/Edmonton America/Inuvik America/Yellowknife: NT Northwest Territories, NWT Northwest Territories
             CA America/Vancouver America/Dawson_Creek America/Fort_Nelson America/Creston America/Edmonton: BC British Columbia
             CA America/Whitehorse America/Dawson: YT Yukon
@@ -53,11 +53,11 @@ public final class Regions {
             CA - America/Iqaluit America/Rankin_Inlet America/Cambridge_Bay America/Resolute: NU Nunavut
             AU Australia/Sydney Australia/Broken_Hill Australia/Lord_Howe: NSW New South Wales
             AU Australia/Sydney: ACT Australian Capital Territory
-            AU Australia/Melbourne: VIC Victoria
+            AU Australia/Melbourne: VIC Victoria, Vic. Victoria
             AU Australia/Brisbane Australia/Lindeman: QLD Queensland
             AU Australia/Adelaide: SA South Australia
             AU Australia/Perth Australia/Eucla: WA Western Australia
-            AU Australia/Hobart: TAS Tasmania
+            AU Australia/Hobart: TAS Tasmania, Tas. Tasmania
             AU Australia/Darwin: NT Northern Territory
             """;
 
@@ -73,7 +73,13 @@ public final class Regions {
 
     /** The regions written so, by code or name, in any case, accents and punctuation aside ("wa": Washington, Western Australia). */
     static List<Region> of(String written) {
-        return written == null ? List.of() : Known.BY_NAME.getOrDefault(NameKey.of(written), List.of());
+        return written == null ? List.of() : Known.BY_NAME.getOrDefault(key(written), List.of());
+    }
+
+    /** The key a region is found by: its name's, or a code's without the dots or blanks inside it ("N.Y.", "N S W"). */
+    private static String key(String written) {
+        String name = NameKey.of(written);
+        return Known.BY_NAME.containsKey(name) ? name : name.replace(" ", "");
     }
 
     /**
@@ -81,7 +87,7 @@ public final class Regions {
      * NH North Holland's), rather than by its name ("Illinois").
      */
     static boolean isCode(String written) {
-        return written != null && Known.CODES.contains(NameKey.of(written));
+        return written != null && Known.CODES.contains(key(written));
     }
 
     /**
@@ -115,10 +121,10 @@ public final class Regions {
                 for (String entry : line.substring(colon + 1).split(",")) {
                     String written = entry.strip();
                     int space = written.indexOf(' ');
-                    String code = written.substring(0, space);
-                    CODES.add(NameKey.of(code));
-                    for (String name : List.of(code, written.substring(space + 1))) {
-                        List<Region> named = BY_NAME.computeIfAbsent(NameKey.of(name), key -> new ArrayList<>());
+                    String code = NameKey.of(written.substring(0, space)).replace(" ", "");
+                    CODES.add(code);
+                    for (String name : List.of(code, NameKey.of(written.substring(space + 1)))) {
+                        List<Region> named = BY_NAME.computeIfAbsent(name, key -> new ArrayList<>());
                         if (!named.contains(region)) {
                             named.add(region);
                         }

@@ -140,6 +140,44 @@ class CityZonesTest {
     }
 
     @Test
+    void aStatesCodeIsNotReadAsOneOfTheUsersCountrysForACityKnownOnlyElsewhere() {
+        // Written in the United States, a code after a city Kith knows only in that code's country is that country.
+        assertThat(CityZones.of("Munich, DE", null, "US")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(CityZones.of("Tel Aviv, IL", null, "US")).isEqualTo(ZoneId.of("Asia/Jerusalem"));
+        assertThat(CityZones.of("Cuiabá, MT", null, "US")).isNull();
+        // A city Kith knows nowhere is read as in a state of the user's country (the page shows the zone it takes).
+        assertThat(CityZones.of("Dover, DE", null, "US")).isEqualTo(ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void aLargeCityOfOneStateIsNotTakenForATownOfItsNameInAnother() {
+        assertThat(CityZones.of("Austin, TX", "US")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Austin, IN", "US")).isNull();
+        assertThat(CityZones.of("Nashville, IN", "US")).isNull();
+        assertThat(CityZones.of("San Antonio, FL", "US")).isNull();
+        assertThat(CityZones.of("Beulah, MI", "US")).isEqualTo(ZoneId.of("America/Detroit"));
+        assertThat(CityZones.of("Yellowknife, NT", null, "AU")).isEqualTo(ZoneId.of("America/Edmonton"));
+    }
+
+    @Test
+    void anAddressAsAMapWritesItIsRead() {
+        // A postcode after the state, an abbreviation with dots, Georgia the state given as the country.
+        assertThat(CityZones.of("Detroit, TX 75436, USA", null)).isNull();
+        assertThat(CityZones.of("Miami, OK 74354, USA", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Portland, OR 97201", null, "US")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Toronto, ON M5V 2T6", null)).isEqualTo(ZoneId.of("America/Toronto"));
+        assertThat(CityZones.of("Washington, Ill., USA", null)).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Phoenix, Ore.", "USA")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(CityZones.of("Brooklyn, N.Y.", null, "US")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Washington, D.C.", null)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Atlanta, GA", "Georgia")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Atlanta", "Georgia")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Tbilisi", "Georgia")).isEqualTo(ZoneId.of("Asia/Tbilisi"));
+        // A middle part Kith cannot read: not a town of the city's name elsewhere in a country of several times.
+        assertThat(CityZones.of("Washington, Cook County, USA", null)).isNull();
+    }
+
+    @Test
     void nothingKnownGivesNoZone() {
         assertThat(CityZones.of("Atlantis", null)).isNull();
         assertThat(CityZones.of(null, null)).isNull();
