@@ -151,10 +151,10 @@ public final class CityZones {
             return found.get(0);
         }
         // Else the region's zone, where all of it keeps one time and it is surely the one meant: written by its name,
-        // which is no country's ("Springfield, Illinois", not "Savannah, Georgia"), or with its country given, written
-        // last, or the user's own (IL is also Israel's code, MI Milan's province's).
-        // A city Kith knows only elsewhere, with a code that is also a country's, is not read so ("Munich, DE",
-        // "Cuiabá, MT"); one with a code no country has is ("London, ON").
+        // which is no country's ("Springfield, Illinois"), or with its country given, written last, or the user's own
+        // ("Savannah, Georgia"; IL is also Israel's code, NH North Holland's). A city Kith knows only elsewhere, with a
+        // code that is also a country's, is not read so ("Munich, DE", "Cuiabá, MT"); with a code no country has, it is
+        // ("London, ON").
         boolean elsewhereMaybe = (listed != null || !named.isEmpty()) && regionWritten != null
                 && Countries.known(regionWritten);
         List<Regions.Region> meant = regions.isEmpty() || regionCountry != null
@@ -167,7 +167,7 @@ public final class CityZones {
             ZoneId regionZone = meant.get(0).zone();
             return regionZone != null && meant.stream().allMatch(region -> regionZone.equals(region.zone())) ? regionZone : null;
         }
-        // Not past a middle part that is no state Kith knows ("Washington, Ill., USA"): a town of that name in it.
+        // Not past a middle part that is no state Kith knows ("Washington, Cook County, USA"): a town of that name in it.
         if (between == null && found.size() == 1) {
             return found.get(0);
         }
