@@ -43,7 +43,7 @@ public final class CityZones {
      * town of the same name elsewhere is not taken for theirs ("Austin, IN" is not Austin, Texas).
      */
     private static final String MORE = """
-            US America/Los_Angeles: San Francisco CA, SF CA, San Jose CA, San Diego CA, Seattle WA, Las Vegas NV, Oakland CA, Sacramento CA
+            US America/Los_Angeles: San Francisco CA, SF CA, San Jose CA, San Diego CA, Seattle WA, Las Vegas NV, Oakland CA, Sacramento CA, Palo Alto CA, Cupertino CA, Sunnyvale CA, Redmond WA, Spokane WA, Tacoma WA
             US America/New_York: Washington DC, Washington DC DC, Washington D.C. DC, Boston MA, Atlanta GA, Philadelphia PA, Miami FL, Pittsburgh PA, NYC NY, New York City NY
             US America/Chicago: Austin TX, Dallas TX, Houston TX, San Antonio TX, Minneapolis MN, Nashville TN, New Orleans LA
             CA America/Toronto: Montreal QC, Montréal QC, Ottawa ON, Quebec City QC, Québec QC
@@ -55,7 +55,15 @@ public final class CityZones {
             BR America/Sao_Paulo: Rio de Janeiro, Brasília, Brasilia, Belo Horizonte
             RU Europe/Moscow: Saint Petersburg, St Petersburg
             """;
-    private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
+    /**
+     * Names of zones that are more often other places' when written alone: Norfolk, Virginia or England, not Norfolk
+     * Island; Chatham, Kent or Ontario, not the Chatham Islands; San Juan, Puerto Rico, not the Argentine province.
+     * They still place a city written with its country ("Norfolk", "NF"). So do the zones of counties in a state
+     * (America/Indiana/Knox, America/North_Dakota/Center), which need the state written ("Knox, IN").
+     */
+    private static final Set<String> NOT_ALONE = Set.of("norfolk", "chatham", "midway", "san juan");
+    /** The zone database's regions whose zones are named for a city; Antarctica's stations are not where people live. */
+    private static final Set<String> REGIONS = Set.of("Africa", "America", "Arctic", "Asia", "Atlantic",
             "Australia", "Europe", "Indian", "Pacific");
     /** A postcode after a state: the United States' (97201, 97201-1234), Australia's (2000), Canada's (K1A 0B1). */
     private static final Pattern POSTCODE = Pattern.compile("\\s+(\\d{4,5}(-\\d{4})?|[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d)$");
@@ -67,9 +75,10 @@ public final class CityZones {
 
     /**
      * A zone a city's name gives, with the ISO code of its country, and for a large city the time zone database does
-     * not name, its state or province's code (else null).
+     * not name, its state or province's code (else null); {@code alone}: whether the name written alone gives it (see
+     * {@link #NOT_ALONE}).
      */
-    private record Zone(ZoneId id, String country, String state) {
+    private record Zone(ZoneId id, String country, String state, boolean alone) {
     }
 
     /**
@@ -126,11 +135,14 @@ public final class CityZones {
             }
         }
         // A state or province after the city, of the country given or written last if any. Georgia given as the
-        // country, with a place in the state, is the state ("Atlanta, GA" or "Atlanta" in "Georgia").
-        String regionWritten = between != null ? between : after;
+        // country, with a place in the state or for a user in the United States, is the state ("Atlanta, GA" or
+        // "Atlanta" in "Georgia"; "Savannah" there), unless the city is one Kith knows in Georgia ("Tbilisi").
+        String afterCity = between != null ? between : after;
         boolean stateForCountry = written != null && NameKey.of(written).equals("georgia")
-                && (isState(regionWritten, "GA") || named.stream().anyMatch(zone -> "GA".equals(zone.state())));
+                && (isState(afterCity, "GA") || named.stream().anyMatch(zone -> "GA".equals(zone.state()))
+                    || home != null && Countries.same(home, "US") && !knownIn(listed, named, "GE"));
         String given = stateForCountry ? "US" : written;
+        String regionWritten = stateForCountry && afterCity == null ? written : afterCity;
         String inCountry = given != null ? given : listed == null ? null : listed.country();
         String regionCountry = given != null ? given : between != null ? after : null;
         List<Regions.Region> regions = Regions.of(regionWritten).stream()
@@ -142,11 +154,23 @@ public final class CityZones {
         if (inRegion.size() == 1) {
             return inRegion.get(0);
         }
+        // A state written as the country ("Chicago", "IL"): a city the database names inside it.
+        if (given != null && after == null) {
+            List<ZoneId> inGivenState = named.stream()
+                    .filter(zone -> Regions.of(given).stream().anyMatch(region -> holds(region, zone)))
+                    .map(Zone::id).distinct().toList();
+            if (inGivenState.size() == 1 && named.stream().noneMatch(zone -> Countries.same(given, zone.country()))) {
+                return inGivenState.get(0);
+            }
+        }
         // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country,
         // before any state of that name or code ("Tbilisi, Georgia", "Casablanca, MA"; not "Denver, PA, USA").
         String qualifier = given == null ? after : null;
         List<ZoneId> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
-                && (qualifier == null || Countries.same(qualifier, zone.country()))).map(Zone::id).distinct().toList();
+                && (qualifier == null || Countries.same(qualifier, zone.country()))
+                && (zone.alone() || given != null && Countries.same(given, zone.country())
+                    || qualifier != null && Countries.same(qualifier, zone.country())))
+                .map(Zone::id).distinct().toList();
         if (qualifier != null && between == null && found.size() == 1) {
             return found.get(0);
         }
@@ -157,10 +181,12 @@ public final class CityZones {
         // ("London, ON").
         boolean elsewhereMaybe = (listed != null || !named.isEmpty()) && regionWritten != null
                 && Countries.known(regionWritten);
+        // LA after a city is as often Los Angeles as Louisiana ("Santa Monica, LA").
+        boolean alsoACity = regionWritten != null && NameKey.of(regionWritten).equals("la");
         List<Regions.Region> meant = regions.isEmpty() || regionCountry != null
                 || !Regions.isCode(regionWritten) && !Countries.known(regionWritten)
                 ? regions
-                : home == null ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())
+                : home == null || alsoACity ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())
                         && (!elsewhereMaybe || knownIn(listed, named, region.country()))).toList();
         if (!meant.isEmpty()) {
             // Where it keeps several times, a city the database names elsewhere in the country is not theirs ("Detroit, TX").
@@ -179,7 +205,14 @@ public final class CityZones {
         String zoneCountry = given != null ? given : after == null ? inCountry
                 : onlyCountry(after) || between != null && Countries.known(after)
                   || listed != null && Countries.same(after, listed.country()) ? after : null;
-        return zoneCountry == null ? null : byCountry(zoneCountry);
+        if (zoneCountry == null) {
+            return null;
+        }
+        // A city the database names in a territory of the country ("Cayenne", "France": French Guiana's).
+        String code = Countries.code(zoneCountry);
+        List<ZoneId> overseas = named.stream().filter(zone -> code != null && code.equals(Countries.parentOf(zone.country())))
+                .map(Zone::id).distinct().toList();
+        return overseas.size() == 1 ? overseas.get(0) : byCountry(zoneCountry);
     }
 
     /** Whether the text is the state or province of the United States, Canada or Australia with this code. */
@@ -260,7 +293,10 @@ public final class CityZones {
                     ZoneId zone = ZoneId.of(id);
                     BY_COUNTRY.computeIfAbsent(cells[0], code -> new ArrayList<>()).add(zone);
                     if (REGIONS.contains(id.substring(0, id.indexOf('/')))) {
-                        addCity(id.substring(id.lastIndexOf('/') + 1).replace('_', ' '), new Zone(zone, cells[0], null));
+                        String name = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+                        boolean county = id.startsWith("America/Indiana/") || id.startsWith("America/Kentucky/")
+                                || id.startsWith("America/North_Dakota/");
+                        addCity(name, new Zone(zone, cells[0], null, !county && !NOT_ALONE.contains(NameKey.of(name))));
                     }
                 }
             } catch (IOException e) {
@@ -274,7 +310,7 @@ public final class CityZones {
                     String name = entry.strip();
                     int space = name.lastIndexOf(' ');
                     String state = withStates ? name.substring(space + 1) : null;
-                    addCity(withStates ? name.substring(0, space) : name, new Zone(ZoneId.of(head[1]), head[0], state));
+                    addCity(withStates ? name.substring(0, space) : name, new Zone(ZoneId.of(head[1]), head[0], state, true));
                 }
             }
         }

@@ -45,6 +45,35 @@ public final class Countries {
         return !key.isEmpty() && Known.CODES.containsKey(key);
     }
 
+    /** The ISO code of a country as written ("Germany", "DEU", "de"), or null for one Kith does not know. */
+    public static String code(String text) {
+        String key = NameKey.of(text);
+        return key.isEmpty() ? null : Known.CODES.get(key);
+    }
+
+    /**
+     * The ISO code of the country whose territory a place with this code is, for those with a code of their own
+     * (French Guiana, GF, is France's), else null: a city there, written with the parent country, is still there.
+     */
+    public static String parentOf(String code) {
+        return TERRITORIES.get(code);
+    }
+
+    private static final Map<String, String> TERRITORIES = territories();
+
+    private static Map<String, String> territories() {
+        Map<String, String> parents = new HashMap<>();
+        Map.of("FR", "GF GP MQ RE YT NC PF PM WF BL MF TF", "US", "PR GU VI AS MP UM",
+                        "GB", "GI FK IO KY BM VG TC AI MS SH PN GS IM JE GG", "NL", "AW CW SX BQ", "DK", "GL FO",
+                        "NO", "SJ", "AU", "CX CC NF HM", "NZ", "CK NU TK", "CN", "HK MO")
+                .forEach((parent, codes) -> {
+                    for (String code : codes.split(" ")) {
+                        parents.put(code, parent);
+                    }
+                });
+        return Map.copyOf(parents);
+    }
+
     /** Built at the first comparison of two differently written countries, not at start-up. */
     private static final class Known {
         static final Map<String, String> CODES = codes();

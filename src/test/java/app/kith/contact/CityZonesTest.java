@@ -178,6 +178,34 @@ class CityZonesTest {
     }
 
     @Test
+    void aNameWrittenAloneIsNotAnIslandsOrAStationsOrACountysZone() {
+        assertThat(CityZones.of("Davis", null)).isNull();
+        assertThat(CityZones.of("Norfolk", null)).isNull();
+        assertThat(CityZones.of("Chatham", null)).isNull();
+        assertThat(CityZones.of("San Juan", null)).isNull();
+        assertThat(CityZones.of("Knox", null)).isNull();
+        // With their country or state, they are.
+        assertThat(CityZones.of("Norfolk", "NF")).isEqualTo(ZoneId.of("Pacific/Norfolk"));
+        assertThat(CityZones.of("Knox, IN", null)).isEqualTo(ZoneId.of("America/Indiana/Knox"));
+    }
+
+    @Test
+    void aStateWrittenAsTheCountryOrACountrysTerritory() {
+        // A state in the country field, with a city the database names inside it.
+        assertThat(CityZones.of("Chicago", "IL")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Adelaide", "SA")).isEqualTo(ZoneId.of("Australia/Adelaide"));
+        assertThat(CityZones.of("Savannah", "Georgia", "US")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CityZones.of("Tbilisi", "Georgia", "US")).isEqualTo(ZoneId.of("Asia/Tbilisi"));
+        // A city of a territory written with its parent country is the territory's.
+        assertThat(CityZones.of("Cayenne", "France")).isEqualTo(ZoneId.of("America/Cayenne"));
+        assertThat(CityZones.of("Gibraltar", "GB")).isEqualTo(ZoneId.of("Europe/Gibraltar"));
+        // LA after a city is as often Los Angeles as Louisiana.
+        assertThat(CityZones.of("Santa Monica, LA", null, "US")).isNull();
+        assertThat(CityZones.of("New Orleans, LA", null, "US")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(CityZones.of("Redmond, WA", null, "AU")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+    }
+
+    @Test
     void nothingKnownGivesNoZone() {
         assertThat(CityZones.of("Atlantis", null)).isNull();
         assertThat(CityZones.of(null, null)).isNull();
