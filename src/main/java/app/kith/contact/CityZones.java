@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -106,34 +107,33 @@ public final class CityZones {
         return of(city, country, null);
     }
 
-    private static ZoneId find(String city, String country, String home) {
-        String place = city == null ? "" : city.strip();
-        String written = country == null || country.isBlank() ? null : country.strip();
-        // What follows a comma ("Lisbon, PT", "Boston, MA"): a country, or a state or province, whose codes and names
-        // are often a country's too (MA is Morocco, Georgia a country). Before it, a second comma parts off a state or
-        // province ("Springfield, IL, USA").
-        String after = null;
-        String between = null;
-        int comma = place.lastIndexOf(',');
-        if (comma > 0) {
-            after = withoutPostcode(place.substring(comma + 1));
+    /**
+     * A city as written, parted at its commas: the city, what follows it if there is a third part (a state or
+     * province: "Springfield, IL, USA"), and what comes last (a country, or a state or province, whose codes and names
+     * are often a country's too: MA is Morocco, Georgia a country); a postcode after either is left out.
+     */
+    private record Parts(String city, String between, String after) {
+        static Parts of(String written) {
+            String place = written == null ? "" : written.strip();
+            int comma = place.lastIndexOf(',');
+            if (comma <= 0) {
+                return new Parts(place, null, null);
+            }
+            String after = withoutPostcode(place.substring(comma + 1));
             place = place.substring(0, comma).strip();
             int second = place.lastIndexOf(',');
-            if (second > 0) {
-                between = withoutPostcode(place.substring(second + 1));
-                place = place.substring(0, second).strip();
-            }
+            return second <= 0 ? new Parts(place, null, after)
+                    : new Parts(place.substring(0, second).strip(), withoutPostcode(place.substring(second + 1)), after);
         }
-        Cities.Listed listed = place.isEmpty() ? null : Cities.listed(place);
-        List<String> names = listed == null ? List.of(place) : listed.names();
-        List<Zone> named = new ArrayList<>();
-        for (String name : names) {
-            for (Zone zone : Known.BY_CITY.getOrDefault(NameKey.of(name), List.of())) {
-                if (!named.contains(zone)) {
-                    named.add(zone);
-                }
-            }
-        }
+    }
+
+    private static ZoneId find(String city, String country, String home) {
+        Parts parts = Parts.of(city);
+        String between = parts.between();
+        String after = parts.after();
+        String written = country == null || country.isBlank() ? null : country.strip();
+        Cities.Listed listed = parts.city().isEmpty() ? null : Cities.listed(parts.city());
+        List<Zone> named = named(listed == null ? List.of(parts.city()) : listed.names());
         // A state or province after the city, of the country given or written last if any. Georgia given as the
         // country, with a place in the state or for a user in the United States, is the state ("Atlanta, GA" or
         // "Atlanta" in "Georgia"; "Savannah" there), unless the city is one Kith knows in Georgia ("Tbilisi").
@@ -149,45 +149,27 @@ public final class CityZones {
                 .filter(region -> regionCountry == null || Countries.same(regionCountry, region.country())).toList();
         // A city the database names inside it keeps its own zone ("Boston, MA"; "Dawson Creek, BC", an hour off
         // Vancouver's in winter), but not one it names elsewhere ("Phoenix, OR", "Washington, IL").
-        List<ZoneId> inRegion = named.stream().filter(zone -> regions.stream().anyMatch(region -> holds(region, zone)))
-                .map(Zone::id).distinct().toList();
+        List<ZoneId> inRegion = ids(named, zone -> regions.stream().anyMatch(region -> holds(region, zone)));
         if (inRegion.size() == 1) {
             return inRegion.get(0);
         }
         // A state written as the country ("Chicago", "IL"): a city the database names inside it.
-        if (given != null && after == null) {
-            List<ZoneId> inGivenState = named.stream()
-                    .filter(zone -> Regions.of(given).stream().anyMatch(region -> holds(region, zone)))
-                    .map(Zone::id).distinct().toList();
-            if (inGivenState.size() == 1 && named.stream().noneMatch(zone -> Countries.same(given, zone.country()))) {
+        if (given != null && after == null && named.stream().noneMatch(zone -> Countries.same(given, zone.country()))) {
+            List<ZoneId> inGivenState = ids(named, zone -> Regions.of(given).stream().anyMatch(region -> holds(region, zone)));
+            if (inGivenState.size() == 1) {
                 return inGivenState.get(0);
             }
         }
         // With a country given, that is what is checked ("Lisbon", "PT"); else what follows the city, if a country,
         // before any state of that name or code ("Tbilisi, Georgia", "Casablanca, MA"; not "Denver, PA, USA").
         String qualifier = given == null ? after : null;
-        List<ZoneId> found = named.stream().filter(zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
+        List<ZoneId> found = ids(named, zone -> (inCountry == null || Countries.same(inCountry, zone.country()))
                 && (qualifier == null || Countries.same(qualifier, zone.country()))
-                && (zone.alone() || given != null && Countries.same(given, zone.country())
-                    || qualifier != null && Countries.same(qualifier, zone.country())))
-                .map(Zone::id).distinct().toList();
+                && (zone.alone() || given != null || qualifier != null));
         if (qualifier != null && between == null && found.size() == 1) {
             return found.get(0);
         }
-        // Else the region's zone, where all of it keeps one time and it is surely the one meant: written by its name,
-        // which is no country's ("Springfield, Illinois"), or with its country given, written last, or the user's own
-        // ("Savannah, Georgia"; IL is also Israel's code, NH North Holland's). A city Kith knows only elsewhere, with a
-        // code that is also a country's, is not read so ("Munich, DE", "Cuiabá, MT"); with a code no country has, it is
-        // ("London, ON").
-        boolean elsewhereMaybe = (listed != null || !named.isEmpty()) && regionWritten != null
-                && Countries.known(regionWritten);
-        // LA after a city is as often Los Angeles as Louisiana ("Santa Monica, LA").
-        boolean alsoACity = regionWritten != null && NameKey.of(regionWritten).equals("la");
-        List<Regions.Region> meant = regions.isEmpty() || regionCountry != null
-                || !Regions.isCode(regionWritten) && !Countries.known(regionWritten)
-                ? regions
-                : home == null || alsoACity ? List.of() : regions.stream().filter(region -> Countries.same(home, region.country())
-                        && (!elsewhereMaybe || knownIn(listed, named, region.country()))).toList();
+        List<Regions.Region> meant = meant(regions, regionWritten, regionCountry, home, listed, named);
         if (!meant.isEmpty()) {
             // Where it keeps several times, a city the database names elsewhere in the country is not theirs ("Detroit, TX").
             ZoneId regionZone = meant.get(0).zone();
@@ -210,9 +192,46 @@ public final class CityZones {
         }
         // A city the database names in a territory of the country ("Cayenne", "France": French Guiana's).
         String code = Countries.code(zoneCountry);
-        List<ZoneId> overseas = named.stream().filter(zone -> code != null && code.equals(Countries.parentOf(zone.country())))
-                .map(Zone::id).distinct().toList();
+        List<ZoneId> overseas = ids(named, zone -> code != null && code.equals(Countries.parentOf(zone.country())));
         return overseas.size() == 1 ? overseas.get(0) : byCountry(zoneCountry);
+    }
+
+    /** The zones the names of a city give, each once. */
+    private static List<Zone> named(List<String> names) {
+        List<Zone> named = new ArrayList<>();
+        for (String name : names) {
+            for (Zone zone : Known.BY_CITY.getOrDefault(NameKey.of(name), List.of())) {
+                if (!named.contains(zone)) {
+                    named.add(zone);
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The ids of the zones that pass, each once. */
+    private static List<ZoneId> ids(List<Zone> zones, Predicate<Zone> passing) {
+        return zones.stream().filter(passing).map(Zone::id).distinct().toList();
+    }
+
+    /**
+     * The regions a state or province after the city surely is, whose zone is then theirs where all of it keeps one
+     * time: written by its name, which is no country's ("Springfield, Illinois"), or with its country given, written
+     * last, or the user's own ("Savannah, Georgia"; IL is also Israel's code, NH North Holland's). A city Kith knows
+     * only elsewhere, with a code that is also a country's, is not read so ("Munich, DE", "Cuiabá, MT"); with a code
+     * no country has, it is ("London, ON"). LA is not, as often Los Angeles as Louisiana ("Santa Monica, LA").
+     */
+    private static List<Regions.Region> meant(List<Regions.Region> regions, String written, String country, String home,
+                                              Cities.Listed listed, List<Zone> named) {
+        if (regions.isEmpty() || country != null || !Regions.isCode(written) && !Countries.known(written)) {
+            return regions;
+        }
+        if (home == null || NameKey.of(written).equals("la")) {
+            return List.of();
+        }
+        boolean elsewhereMaybe = (listed != null || !named.isEmpty()) && Countries.known(written);
+        return regions.stream().filter(region -> Countries.same(home, region.country())
+                && (!elsewhereMaybe || knownIn(listed, named, region.country()))).toList();
     }
 
     /** Whether the text is the state or province of the United States, Canada or Australia with this code. */
