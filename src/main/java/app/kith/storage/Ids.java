@@ -2,8 +2,13 @@ package app.kith.storage;
 
 import org.jdbi.v3.core.Handle;
 
+import java.util.regex.Pattern;
+
 /** Hands out ids for rows a bulk write inserts by the thousand, so it can link them without reading each id back. */
 public final class Ids {
+    /** A table's name, as the SQL these methods write takes it; compiled once (each new interaction asks). */
+    private static final Pattern TABLE = Pattern.compile("[a-z_]+");
+
     private Ids() {
     }
 
@@ -13,7 +18,7 @@ public final class Ids {
      * identity sequence is moved on past them, so that nobody else is given them.
      */
     public static long reserve(Handle handle, Dialect dialect, String table, int count) {
-        if (!table.matches("[a-z_]+")) {
+        if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         if (dialect == Dialect.SQLITE) {
@@ -34,7 +39,7 @@ public final class Ids {
      * {@link #retire}), where SQLite alone would give a deleted newest row's number again; on PostgreSQL the sequence's next.
      */
     public static String next(Dialect dialect, String table) {
-        if (!table.matches("[a-z_]+")) {
+        if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         return dialect == Dialect.SQLITE ? "(SELECT " + nextSqlite(table) + ")" : "DEFAULT";
