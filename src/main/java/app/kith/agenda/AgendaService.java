@@ -3,7 +3,6 @@ package app.kith.agenda;
 import app.kith.account.AccountService;
 import app.kith.account.Profile;
 import app.kith.contact.Cadence;
-import app.kith.contact.CityZones;
 import app.kith.interaction.Kind;
 import app.kith.shared.Dates;
 import app.kith.shared.Weekdays;
@@ -73,15 +72,9 @@ public final class AgendaService {
     }
 
     /**
-     * The time zone of where a contact lives, taken for theirs while they have none of their own (null when it cannot
-     * be told), as Today takes it for a user whose profile is {@code me}: a state's code after their city is read as
-     * one of the user's country's.
+     * The user's profile, for a page that shows both today's date ({@link #today}) and where a contact lives
+     * ({@link app.kith.contact.Contact#placeZone}, read with the user's country) to read it once.
      */
-    public static ZoneId placeZone(Profile me, String city, String country) {
-        return CityZones.of(city, country, me.country());
-    }
-
-    /** The user's profile, as a page that shows both today's date ({@link #today}) and places ({@link #placeZone}) reads it once. */
     public Profile profileOf(long userId) {
         return accounts.profile(userId);
     }

@@ -3,6 +3,7 @@ package app.kith.agenda;
 import app.kith.account.Profile;
 import app.kith.account.WorkHours;
 import app.kith.contact.Cities;
+import app.kith.contact.CityZones;
 import app.kith.contact.Countries;
 import app.kith.shared.Weekdays;
 
@@ -85,7 +86,7 @@ public record Suggestion(Format format, Window window, NoHours noHours) {
         // Someone who lives in your city lives in your time zone, whether or not their own is known; someone elsewhere
         // without one of their own, in that of where they live, when Kith can tell it.
         ZoneId theirZone = contact.zone() != null ? contact.zone()
-                : format == Format.IN_PERSON ? me.zone() : AgendaService.placeZone(me, contact.city(), contact.country());
+                : format == Format.IN_PERSON ? me.zone() : CityZones.of(contact.city(), contact.country(), me.country());
         if (me.zone() == null) {
             return new Suggestion(format, null, null);
         }

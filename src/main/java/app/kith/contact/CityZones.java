@@ -155,7 +155,8 @@ public final class CityZones {
         }
         // A state written as the country ("Chicago", "IL"): a city the database names inside it.
         if (given != null && after == null && named.stream().noneMatch(zone -> Countries.same(given, zone.country()))) {
-            List<ZoneId> inGivenState = ids(named, zone -> Regions.of(given).stream().anyMatch(region -> holds(region, zone)));
+            List<Regions.Region> givenStates = Regions.of(given);
+            List<ZoneId> inGivenState = ids(named, zone -> givenStates.stream().anyMatch(region -> holds(region, zone)));
             if (inGivenState.size() == 1) {
                 return inGivenState.get(0);
             }
